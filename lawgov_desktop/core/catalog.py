@@ -1,0 +1,246 @@
+"""The indicator catalog: what to extract and the vocabulary to find it with.
+
+The bundled ``resources/indicators.json`` holds the default 45 indicators.  A bureau
+may put its own ``indicators.json`` in the user config folder: indicators there with
+a new id are added, ones with a known id replace the bundled definition field by
+field.  A broken file raises ``CatalogError`` whose Chinese message names the file,
+the line and the key.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .. import paths
+from .errors import CatalogError
+
+KINDS = ("count", "people", "rate", "amount")
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class IndicatorSpec:
+    """One indicator and the data the extractor scores candidates with.
+
+    cues      phrases (regular expressions) that name the indicator; the number must
+              follow a cue inside the same clause, or precede it closely.
+    units     unit words the number may carry (件, 次, 人次 …); '%' for rates.
+    require   at least one of these must occur in the sentence (scope words).
+    exclude   a candidate whose clause contains one of these is dropped.
+    before    the number must come after the cue (True) or may also come before it.
+    sum_parts where parts are listed and no total is given, their sum is the value.
+    """
+
+    id: str
+    category: str
+    name: str
+    unit: str
+    kind: str
+    counts: str = ""
+    not_: str = ""
+    cues: tuple[str, ...] = ()
+    units: tuple[str, ...] = ()
+    require: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    cue_after: tuple[str, ...] = ()
+    max_gap: int = 24
+    all_phrases: tuple[str, ...] = ()
+    sum_parts: bool = False
+    min_value: float = 0
+    max_value: float | None = None
+    cue_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
+    exclude_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
+    require_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
+    cue_after_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Catalog:
+    categories: tuple[Category, ...]
+    indicators: tuple[IndicatorSpec, ...]
+    sources: tuple[str, ...] = ()
+
+    def get(self, indicator_id: str) -> IndicatorSpec | None:
+        for spec in self.indicators:
+            if spec.id == indicator_id:
+                return spec
+        return None
+
+    def category_name(self, category_id: str) -> str:
+        for category in self.categories:
+            if category.id == category_id:
+                return category.name
+        return category_id
+
+    @property
+    def ids(self) -> list[str]:
+        return [spec.id for spec in self.indicators]
+
+
+def _load_json(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise CatalogError(f"指标目录文件《{path.name}》无法读取：{exc.strerror or exc}", str(path)) from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise CatalogError(
+            f"指标目录文件《{path.name}》第 {exc.lineno} 行第 {exc.colno} 列格式错误：{exc.msg}", str(path)
+        ) from exc
+    if not isinstance(data, dict):
+        raise CatalogError(f"指标目录文件《{path.name}》的最外层应为 {{…}} 对象", str(path))
+    return data
+
+
+def _line_of(path: Path, needle: str) -> int:
+    try:
+        for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
+            if needle in line:
+                return number
+    except OSError:
+        pass
+    return 0
+
+
+def _compile(path: Path, indicator_id: str, key: str, patterns: list[str]) -> tuple[re.Pattern[str], ...]:
+    compiled = []
+    for pattern in patterns:
+        try:
+            compiled.append(re.compile(pattern))
+        except re.error as exc:
+            line = _line_of(path, pattern) or _line_of(path, f'"{indicator_id}"')
+            raise CatalogError(
+                f"指标目录文件《{path.name}》第 {line} 行：指标 {indicator_id} 的 {key} 中的表达式“{pattern}”有误：{exc}",
+                str(path),
+            ) from exc
+    return tuple(compiled)
+
+
+def _as_list(path: Path, indicator_id: str, raw: dict[str, Any], key: str) -> list[str]:
+    value = raw.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        line = _line_of(path, f'"{key}"') or _line_of(path, f'"{indicator_id}"')
+        raise CatalogError(f"指标目录文件《{path.name}》第 {line} 行：指标 {indicator_id} 的 {key} 应为文字列表", str(path))
+    return value
+
+
+def _build_spec(path: Path, raw: dict[str, Any], categories: set[str]) -> IndicatorSpec:
+    indicator_id = raw.get("id")
+    if not isinstance(indicator_id, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", indicator_id):
+        line = _line_of(path, json.dumps(indicator_id, ensure_ascii=False)) if indicator_id else 0
+        raise CatalogError(
+            f"指标目录文件《{path.name}》第 {line} 行：指标的 id 必须是小写英文、数字和下划线（现为 {indicator_id!r}）",
+            str(path),
+        )
+    for key in ("name", "unit", "kind", "category"):
+        if not isinstance(raw.get(key), str) or not raw[key]:
+            raise CatalogError(
+                f"指标目录文件《{path.name}》第 {_line_of(path, f'\"{indicator_id}\"')} 行：指标 {indicator_id} 缺少 {key}",
+                str(path),
+            )
+    if raw["kind"] not in KINDS:
+        raise CatalogError(
+            f"指标目录文件《{path.name}》第 {_line_of(path, f'\"{indicator_id}\"')} 行：指标 {indicator_id} 的 kind 应为 "
+            + "/".join(KINDS),
+            str(path),
+        )
+    if raw["category"] not in categories:
+        raise CatalogError(
+            f"指标目录文件《{path.name}》第 {_line_of(path, f'\"{indicator_id}\"')} 行：指标 {indicator_id} 的类别 "
+            f"{raw['category']} 未定义",
+            str(path),
+        )
+    lists = {key: _as_list(path, indicator_id, raw, key) for key in ("cues", "units", "require", "exclude", "cue_after")}
+    max_value = raw.get("max_value", 100 if raw["kind"] == "rate" else None)
+    return IndicatorSpec(
+        id=indicator_id,
+        category=raw["category"],
+        name=raw["name"],
+        unit=raw["unit"],
+        kind=raw["kind"],
+        counts=str(raw.get("counts", "")),
+        not_=str(raw.get("not", "")),
+        cues=tuple(lists["cues"]),
+        units=tuple(lists["units"]) or ((raw["unit"],) if raw["kind"] != "rate" else ("%",)),
+        require=tuple(lists["require"]),
+        exclude=tuple(lists["exclude"]),
+        cue_after=tuple(lists["cue_after"]),
+        max_gap=int(raw.get("max_gap", 24)),
+        sum_parts=bool(raw.get("sum_parts", False)),
+        min_value=float(raw.get("min_value", 0)),
+        max_value=float(max_value) if max_value is not None else None,
+        cue_patterns=_compile(path, indicator_id, "cues", lists["cues"]),
+        exclude_patterns=_compile(path, indicator_id, "exclude", lists["exclude"]),
+        require_patterns=_compile(path, indicator_id, "require", lists["require"]),
+        cue_after_patterns=_compile(path, indicator_id, "cue_after", lists["cue_after"]),
+    )
+
+
+def _merge(bundled: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    categories = {c["id"]: dict(c) for c in bundled.get("categories", [])}
+    for category in extra.get("categories", []):
+        categories[category["id"]] = {**categories.get(category["id"], {}), **category}
+    indicators = {i["id"]: dict(i) for i in bundled.get("indicators", [])}
+    order = list(indicators)
+    disabled = set(extra.get("disabled", []))
+    for indicator in extra.get("indicators", []):
+        if not isinstance(indicator, dict) or "id" not in indicator:
+            continue
+        if indicator["id"] not in indicators:
+            order.append(indicator["id"])
+        indicators[indicator["id"]] = {**indicators.get(indicator["id"], {}), **indicator}
+    return {
+        "categories": list(categories.values()),
+        "indicators": [indicators[i] for i in order if i not in disabled],
+    }
+
+
+def load_catalog(path: str | Path | None = None, user_file: str | Path | None = None,
+                 use_user_file: bool = True) -> Catalog:
+    """Load the bundled catalog (or ``path``) and merge a bureau's own file over it."""
+    base_path = Path(path) if path else paths.resource("indicators.json")
+    data = _load_json(base_path)
+    sources = [str(base_path)]
+    extra_path = Path(user_file) if user_file else (paths.user_catalog_file() if use_user_file else None)
+    if extra_path is not None and extra_path.is_file():
+        extra = _load_json(extra_path)
+        data = _merge(data, extra)
+        sources.append(str(extra_path))
+        check_path = extra_path
+    else:
+        check_path = base_path
+    raw_categories = data.get("categories", [])
+    categories = tuple(Category(c["id"], c["name"]) for c in raw_categories if "id" in c and "name" in c)
+    category_ids = {c.id for c in categories}
+    specs = []
+    seen = set()
+    for raw in data.get("indicators", []):
+        if not isinstance(raw, dict):
+            raise CatalogError(f"指标目录文件《{check_path.name}》：indicators 中每一项应为 {{…}} 对象", str(check_path))
+        in_user = extra_path is not None and any(
+            isinstance(i, dict) and i.get("id") == raw.get("id") for i in (extra if extra_path and extra_path.is_file() else {}).get("indicators", [])
+        ) if extra_path is not None and extra_path.is_file() else False
+        spec = _build_spec(extra_path if in_user else base_path, raw, category_ids)
+        if spec.id in seen:
+            raise CatalogError(f"指标目录文件《{check_path.name}》：指标 id {spec.id} 重复", str(check_path))
+        seen.add(spec.id)
+        specs.append(spec)
+    return Catalog(categories=categories, indicators=tuple(specs), sources=tuple(sources))
+
+
+@lru_cache(maxsize=1)
+def default_catalog() -> Catalog:
+    """The catalog the program uses unless told otherwise (cached: it is read often)."""
+    return load_catalog()

@@ -1,0 +1,45 @@
+"""Plain-text reports: decode by BOM, strict UTF-8, strict GB18030, then a detector."""
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from ..errors import ReportReadError
+from ..types import Document
+
+_BOMS = (
+    # The UTF-8 BOM is kept as U+FEFF at offset 0 so offsets match the file as
+    # Python reads it with encoding="utf-8"; it is invisible to the reviewer.
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Return (text, encoding).  Raises ValueError when nothing decodes as text."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding), encoding
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise ValueError("no text encoding fits")
+    return str(best), best.encoding
+
+
+def read_txt(path: Path, data: bytes) -> Document:
+    try:
+        text, encoding = decode_text(data)
+    except ValueError as exc:
+        raise ReportReadError(path, "不是可识别的文本文件（编码无法识别）", repr(exc)) from exc
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return Document(path=str(path), text=text, format="txt", encoding=encoding)

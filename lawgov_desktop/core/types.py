@@ -1,0 +1,162 @@
+"""Plain data the whole program passes around.
+
+Everything here is a frozen dataclass without behaviour beyond conversion to the
+JSON contract of ``lawgov-desktop extract --json``.  The Qt layer, the store, the
+workbook and the checks are all views over these objects.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Document:
+    """A report as read from disk.
+
+    ``text`` is what the reviewer sees; every offset in the program indexes it.
+    ``header`` holds fields read from the page around the text (the 政府信息公开
+    table of a saved web page, a docx's core properties …) keyed by their Chinese
+    label: 索引号, 发布机构, 发文机关, 成文日期, 发布日期, 标题.
+    """
+
+    path: str
+    text: str
+    format: str
+    encoding: str | None = None
+    header: dict[str, str] = field(default_factory=dict)
+    page_starts: tuple[int, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A span of ``Document.text``: ``text == document.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One number the extractor considered for an indicator."""
+
+    value: float | int
+    unit: str
+    approx: bool
+    confidence: float
+    evidence: Evidence
+    # Where the number itself sits inside the document (for highlighting).
+    number_start: int = -1
+    number_end: int = -1
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "value": self.value,
+            "unit": self.unit,
+            "approx": self.approx,
+            "confidence": round(self.confidence, 3),
+            "evidence": self.evidence.to_json(),
+        }
+
+
+@dataclass(frozen=True)
+class IndicatorValue:
+    """The extractor's answer for one indicator: best value plus ranked alternatives."""
+
+    id: str
+    value: float | int | None
+    unit: str
+    approx: bool
+    confidence: float
+    evidence: Evidence | None
+    alternatives: tuple[Candidate, ...] = ()
+    number_start: int = -1
+    number_end: int = -1
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "value": self.value,
+            "unit": self.unit,
+            "approx": self.approx,
+            "confidence": round(self.confidence, 3),
+            "evidence": self.evidence.to_json() if self.evidence else None,
+            "alternatives": [c.to_json() for c in self.alternatives],
+        }
+
+
+@dataclass(frozen=True)
+class ReportMetadata:
+    region: str | None = None
+    year: int | None = None
+    issuer: str | None = None
+    publish_date: str | None = None  # YYYY-MM-DD
+    title: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "region": self.region,
+            "year": self.year,
+            "issuer": self.issuer,
+            "publish_date": self.publish_date,
+            "title": self.title,
+        }
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem a report check found (rule id, 错误/警告/提示, Chinese message)."""
+
+    rule: str
+    severity: str
+    message: str
+    evidence: Evidence | None = None
+    indicator: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "severity": self.severity,
+            "message": self.message,
+            "evidence": self.evidence.to_json() if self.evidence else None,
+            "indicator": self.indicator,
+        }
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything the program knows about one input file after extraction."""
+
+    file: str
+    document: Document | None
+    metadata: ReportMetadata
+    indicators: tuple[IndicatorValue, ...] = ()
+    errors: tuple[str, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    content_hash: str | None = None
+    duplicate_of: str | None = None
+
+    def indicator(self, indicator_id: str) -> IndicatorValue | None:
+        for value in self.indicators:
+            if value.id == indicator_id:
+                return value
+        return None
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "file": self.file,
+            "format": self.document.format if self.document else None,
+            "content_hash": self.content_hash,
+            "metadata": self.metadata.to_json(),
+            "indicators": [v.to_json() for v in self.indicators],
+            "findings": [f.to_json() for f in self.findings],
+            "errors": list(self.errors),
+        }
+        if self.duplicate_of:
+            data["duplicate_of"] = self.duplicate_of
+        return data

@@ -144,21 +144,22 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str]) -> Indica
             f"指标目录文件《{path.name}》第 {line} 行：指标的 id 必须是小写英文、数字和下划线（现为 {indicator_id!r}）",
             str(path),
         )
+    id_line = _line_of(path, f'"{indicator_id}"')  # Python 3.11: no backslash inside f-string braces
     for key in ("name", "unit", "kind", "category"):
         if not isinstance(raw.get(key), str) or not raw[key]:
             raise CatalogError(
-                f"指标目录文件《{path.name}》第 {_line_of(path, f'\"{indicator_id}\"')} 行：指标 {indicator_id} 缺少 {key}",
+                f"指标目录文件《{path.name}》第 {id_line} 行：指标 {indicator_id} 缺少 {key}",
                 str(path),
             )
     if raw["kind"] not in KINDS:
         raise CatalogError(
-            f"指标目录文件《{path.name}》第 {_line_of(path, f'\"{indicator_id}\"')} 行：指标 {indicator_id} 的 kind 应为 "
+            f"指标目录文件《{path.name}》第 {id_line} 行：指标 {indicator_id} 的 kind 应为 "
             + "/".join(KINDS),
             str(path),
         )
     if raw["category"] not in categories:
         raise CatalogError(
-            f"指标目录文件《{path.name}》第 {_line_of(path, f'\"{indicator_id}\"')} 行：指标 {indicator_id} 的类别 "
+            f"指标目录文件《{path.name}》第 {id_line} 行：指标 {indicator_id} 的类别 "
             f"{raw['category']} 未定义",
             str(path),
         )

@@ -27,6 +27,11 @@ GOLD_FILES = sorted((DATA_DIR / "gold").glob("*.json"))
 # The shipped sample lives in resources/; the other invented reports in tests/data/reports/.
 REPORT_DIRS = (DATA_DIR / "reports", paths.sample_report().parent)
 
+CATALOG_IDS = {
+    entry["id"]
+    for entry in json.loads(paths.resource("indicators.json").read_text(encoding="utf-8"))["indicators"]
+}
+
 _T2S = OpenCC("t2s")
 _NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(万)?")
 # cn2an leaves 两 alone (field notes); before a measure word it is always the digit 2.
@@ -77,20 +82,20 @@ def numbers_in(text: str) -> set[Decimal]:
     return found
 
 
-def _gold_cases():
-    for path in GOLD_FILES:
-        yield pytest.param(path, id=path.stem)
+GOLD_CASES = [pytest.param(path, id=path.stem) for path in GOLD_FILES]
 
 
 def test_there_are_gold_files():
     assert len(GOLD_FILES) >= 5
 
 
-@pytest.mark.parametrize("gold_path", _gold_cases())
+@pytest.mark.parametrize("gold_path", GOLD_CASES)
 def test_gold_values_occur_in_their_report(gold_path: Path):
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     assert set(gold) == {"file", "metadata", "indicators"}
     assert Path(gold["file"]).stem == gold_path.stem
+    unknown = set(gold["indicators"]) - CATALOG_IDS
+    assert not unknown, f"indicator ids not in resources/indicators.json: {unknown}"
     report = _report_path(gold)
     assert report is not None, f"no report {gold['file']} in {REPORT_DIRS}"
     raw = report.read_text(encoding="utf-8")
@@ -113,7 +118,7 @@ def test_gold_values_occur_in_their_report(gold_path: Path):
     assert not problems, f"{report.name}: values not in the text: {problems}"
 
 
-@pytest.mark.parametrize("gold_path", _gold_cases())
+@pytest.mark.parametrize("gold_path", GOLD_CASES)
 def test_gold_metadata_occurs_in_its_report(gold_path: Path):
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     meta = gold["metadata"]

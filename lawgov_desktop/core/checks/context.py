@@ -1,0 +1,167 @@
+"""What every per-report check reads: the report, catalog, rules and derived facts.
+
+Derived facts (headings, the title and its span, year mentions) are computed once
+per report and shared, so each check module stays a few lines of logic.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..catalog import Catalog
+from ..types import Evidence, Finding, IndicatorValue, Report
+from .rules import Rule, RuleSet
+
+_SENTENCE_END = re.compile(r"[。！？；;!?]")
+
+
+@dataclass(frozen=True)
+class Heading:
+    start: int  # offsets of the heading's own words (after the marker)
+    end: int
+    text: str
+    top_level: bool
+    marked: bool  # began with 一、/（一）/一是 …; a bare short line otherwise
+
+
+def format_number(value: float | int | None) -> str:
+    """12 → '12', 90.909 → '90.91', 91.0 → '91' (what a reviewer expects to read)."""
+    if value is None:
+        return "—"
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def span(text: str, start: int, end: int) -> Evidence:
+    return Evidence(start, end, text[start:end])
+
+
+class CheckContext:
+    """One report under check; lazily derived facts shared by all rules."""
+
+    def __init__(self, report: Report, catalog: Catalog, rules: RuleSet) -> None:
+        self.report = report
+        self.catalog = catalog
+        self.rules = rules
+        self.text = report.document.text if report.document else ""
+
+    # --- findings -------------------------------------------------------------
+    def finding(self, rule: Rule, evidence: Evidence | None = None, indicator_id: str | None = None,
+                **values: object) -> Finding:
+        return Finding(rule.id, rule.severity, rule.format(**values), evidence, indicator_id)
+
+    def indicator_name(self, indicator_id: str) -> str:
+        spec = self.catalog.get(indicator_id)
+        return spec.name if spec else indicator_id
+
+    def value_of(self, indicator_id: str) -> IndicatorValue | None:
+        value = self.report.indicator(indicator_id)
+        return value if value is not None and value.value is not None else None
+
+    # --- structure ------------------------------------------------------------
+    @cached_property
+    def headings(self) -> tuple[Heading, ...]:
+        vocab = self.rules.vocabulary
+        found = []
+        offset = 0
+        for line in self.text.splitlines(keepends=True):
+            stripped = line.strip()
+            lead = len(line) - len(line.lstrip())
+            line_start = offset + lead
+            offset += len(line)
+            if not stripped:
+                continue
+            marker_end = None
+            for marker in vocab.heading_markers:
+                match = marker.match(stripped)
+                if match:
+                    marker_end = match.end()
+                    break
+            if marker_end is not None:
+                body = stripped[marker_end:]
+                cut = _SENTENCE_END.search(body)
+                body = body[: cut.start()] if cut else body
+                body = body[: vocab.heading_max_chars]
+                top = any(m.match(stripped) for m in vocab.top_level_markers)
+                start = line_start + marker_end
+                found.append(Heading(start, start + len(body), body, top, True))
+            elif len(stripped) <= vocab.bare_heading_max_chars and not _SENTENCE_END.search(stripped[-1]):
+                found.append(Heading(line_start, line_start + len(stripped), stripped, False, False))
+        return tuple(found)
+
+    @cached_property
+    def title(self) -> tuple[str, Evidence | None] | None:
+        """The report's title and where it sits in the text (None when unknown)."""
+        title = (self.report.metadata.title or "").strip()
+        if not title:
+            for line in self.text.splitlines():
+                if line.strip():
+                    candidate = line.strip()
+                    if len(candidate) <= 60 and not _SENTENCE_END.search(candidate) and ">" not in candidate:
+                        title = candidate
+                    break
+        if not title:
+            return None
+        at = self.text.find(title)
+        return title, (span(self.text, at, at + len(title)) if at >= 0 else None)
+
+    def years_in(self, text: str) -> list[tuple[int, int, int]]:
+        """(year, start, end) for every year mention in ``text``."""
+        out = []
+        for pattern in self.rules.vocabulary.year_patterns:
+            for match in pattern.finditer(text):
+                group = 1 if pattern.groups else 0
+                out.append((int(match.group(group)), match.start(), match.end()))
+        return sorted(out, key=lambda item: item[1])
+
+    def headings_without_title(self) -> list[Heading]:
+        """Headings other than the title line (a title names 工作情况 and would count as one)."""
+        title = self.title
+        title_span = title[1] if title and title[1] else None
+        return [h for h in self.headings if not (title_span and title_span.start <= h.start < title_span.end)]
+
+    def part_start(self, rule_id: str) -> int:
+        """Offset of the top-level heading of a part (by its rule's heading_patterns), else len(text)."""
+        rule = self.rules.get(rule_id)
+        if rule is None:
+            return len(self.text)
+        for heading in self.headings_without_title():
+            if heading.top_level and any(p.search(heading.text) for p in rule.compiled("heading_patterns")):
+                return heading.start
+        return len(self.text)
+
+    def year_counts(self, before: int | None = None) -> Counter[int]:
+        """How often each year is named outside the title (and before ``before``)."""
+        counts: Counter[int] = Counter()
+        title = self.title
+        skip = (title[1].start, title[1].end) if title and title[1] else (-1, -1)
+        limit = len(self.text) if before is None else before
+        for year, start, _end in self.years_in(self.text[:limit]):
+            if not skip[0] <= start < skip[1]:
+                counts[year] += 1
+        return counts
+
+    @cached_property
+    def report_year(self) -> int | None:
+        """The year reported on: metadata first, the title's year next."""
+        if self.report.metadata.year:
+            return self.report.metadata.year
+        title = self.title
+        if title:
+            years = self.years_in(title[0])
+            if years:
+                return years[0][0]
+        return None
+
+    def find_date(self, iso_date: str) -> Evidence | None:
+        """Where an ISO date is written in the text (2025-02-18, 2025年2月18日 …)."""
+        try:
+            year, month, day = (int(p) for p in iso_date.split("-"))
+        except ValueError:
+            return None
+        pattern = re.compile(rf"{year}\s*[-年/.]\s*0?{month}\s*[-月/.]\s*0?{day}(?!\d)日?")
+        match = pattern.search(self.text)
+        return span(self.text, match.start(), match.end()) if match else None

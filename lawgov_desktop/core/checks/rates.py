@@ -1,0 +1,108 @@
+"""Rates: within 0–100 %, and agreeing with the counts they are computed from.
+
+A stated rate agrees with part/total when it equals the computed rate rounded or
+cut to as many decimals as the report wrote (30 of 33 is 90.909…: “91%”, “90.9%”
+and “90.90%” agree, “100%” does not).  Both checks run on the extracted indicators
+(pairs named in the rule) and on sentences the rule's patterns match directly,
+so a triple like “审理33件（负责人出庭30件，出庭应诉率91%）” is checked even when
+the extractor assigned none of its numbers.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from ..types import Evidence, Finding, IndicatorValue
+from .context import CheckContext, format_number, span
+from .rules import Rule
+
+KINDS = ("rate_range", "rate_from_counts")
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "rate_range": ("text_patterns",),
+    "rate_from_counts": ("pairs", "text_patterns"),
+}
+
+
+def decimals_of(written: str) -> int:
+    _, dot, fraction = written.partition(".")
+    return len(fraction) if dot else 0
+
+
+def rate_agrees(part: float, total: float, stated: float, decimals: int, tolerance: float = 0.0) -> bool:
+    """True when ``stated`` is part/total·100 rounded or truncated to ``decimals``."""
+    if total <= 0:
+        return True
+    computed = part / total * 100
+    scale = 10 ** decimals
+    allowed = 1e-6 + tolerance  # float noise only, plus what the rule allows
+    candidates = (round(computed, decimals), math.floor(computed * scale + 1e-9) / scale)
+    return any(abs(stated - c) <= allowed for c in candidates)
+
+
+def _written(context: CheckContext, value: IndicatorValue) -> str:
+    """The rate as the report wrote it (for its number of decimals)."""
+    if 0 <= value.number_start < value.number_end <= len(context.text):
+        written = context.text[value.number_start:value.number_end]
+        if re.fullmatch(r"\d+(\.\d+)?", written):
+            return written
+    return format_number(value.value)
+
+
+def _overlaps(evidence: Evidence | None, start: int, end: int) -> bool:
+    return evidence is not None and evidence.start < end and start < evidence.end
+
+
+def check_range(context: CheckContext, rule: Rule) -> list[Finding]:
+    findings: list[Finding] = []
+    for value in context.report.indicators:
+        spec = context.catalog.get(value.id)
+        if spec is None or spec.kind != "rate" or value.value is None:
+            continue
+        high = spec.max_value if spec.max_value is not None else 100
+        if not spec.min_value <= value.value <= high:
+            findings.append(context.finding(rule, value.evidence, value.id, indicator=spec.name,
+                                            value=format_number(value.value)))
+    for pattern in rule.compiled("text_patterns"):
+        for match in pattern.finditer(context.text):
+            rate = float(match.group("rate"))
+            if rate <= 100 or any(_overlaps(f.evidence, match.start(), match.end()) for f in findings):
+                continue
+            findings.append(context.finding(rule, span(context.text, match.start(), match.end()),
+                                            indicator=match.group("name"), value=match.group("rate")))
+    return findings
+
+
+def _computed(part: float, total: float, decimals: int) -> str:
+    return f"{part / total * 100:.{max(decimals, 1)}f}"
+
+
+def check_counts(context: CheckContext, rule: Rule) -> list[Finding]:
+    findings: list[Finding] = []
+    tolerance = float(rule.params.get("extra_tolerance", 0.0))
+    for pair in rule.params["pairs"]:
+        rate, part, total = (context.value_of(pair[k]) for k in ("rate", "part", "total"))
+        if rate is None or part is None or total is None or part.approx or total.approx:
+            continue
+        written = _written(context, rate)
+        if rate_agrees(part.value, total.value, rate.value, decimals_of(written), tolerance):
+            continue
+        findings.append(context.finding(
+            rule, rate.evidence, rate.id, indicator=context.indicator_name(rate.id), rate=written,
+            part=f"{format_number(part.value)}{part.unit}", total=f"{format_number(total.value)}{total.unit}",
+            computed=_computed(part.value, total.value, decimals_of(written)),
+        ))
+    for pattern in rule.compiled("text_patterns"):
+        for match in pattern.finditer(context.text):
+            part = float(match.group("part").replace(",", ""))
+            total = float(match.group("total").replace(",", ""))
+            written = match.group("rate")
+            if rate_agrees(part, total, float(written), decimals_of(written), tolerance):
+                continue
+            if any(_overlaps(f.evidence, match.start(), match.end()) for f in findings):
+                continue
+            findings.append(context.finding(
+                rule, span(context.text, match.start(), match.end()), indicator=match.group("name"),
+                rate=written, part=match.group("part"), total=match.group("total"),
+                computed=_computed(part, total, decimals_of(written)),
+            ))
+    return findings

@@ -1,0 +1,48 @@
+"""Required parts of an annual report (法治政府建设与责任落实督察工作规定, art. 25).
+
+A part is present when a heading uses one of its usual wordings, or the body says
+it in a sentence strong enough to stand for the part (reports often fold the
+shortcomings into one paragraph: “……但仍存在一些短板，如……”).  The year's main
+measures rarely get a heading of their own: a report whose body is laid out under
+several top-level headings that belong to no other part has them
+(``min_other_top_headings``).
+
+``ignore_after_part`` names the part whose top-level heading ends the search: the
+next year's plans routinely promise to “压实第一责任人职责”, which is a plan, not
+the account of this year's performance the part asks for.
+"""
+from __future__ import annotations
+
+from ..types import Finding
+from .context import CheckContext, Heading
+from .rules import Rule
+
+KIND = "required_part"
+REQUIRED = ("part", "heading_patterns", "body_patterns")
+
+
+def _matches(rule: Rule, heading: Heading) -> bool:
+    return any(p.search(heading.text) for p in rule.compiled("heading_patterns"))
+
+
+def part_present(context: CheckContext, rule: Rule) -> bool:
+    after = rule.params.get("ignore_after_part")
+    cutoff = context.part_start(str(after)) if after else len(context.text)
+    headings = [h for h in context.headings_without_title() if h.start < cutoff]
+    if any(_matches(rule, h) for h in headings):
+        return True
+    text = context.text[:cutoff]
+    if any(p.search(text) for p in rule.compiled("body_patterns")):
+        return True
+    needed = int(rule.params.get("min_other_top_headings", 0))
+    if needed <= 0:
+        return False
+    siblings = [r for r in context.rules.enabled({KIND: None}) if r.id != rule.id]
+    others = [h for h in headings if h.top_level and not any(_matches(s, h) for s in siblings)]
+    return len(others) >= needed
+
+
+def check(context: CheckContext, rule: Rule) -> list[Finding]:
+    if part_present(context, rule):
+        return []
+    return [context.finding(rule, part=rule.params["part"])]

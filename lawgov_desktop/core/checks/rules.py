@@ -1,0 +1,243 @@
+"""Rule instances: load ``resources/checks.json`` and merge a bureau's own file over it.
+
+A rule is data: an id, a kind (which check module runs it), a severity, a Chinese
+message template and parameters.  A bureau switches rules off or changes
+thresholds in ``paths.user_config_dir()/checks.json``::
+
+    {"rules": [{"id": "batch.outlier", "enabled": false},
+               {"id": "timeliness.late", "params": {"government_due": "03-31"}}]}
+
+Entries with a known id are merged field by field (``params`` key by key); a new
+id adds a rule of a known kind.  A broken user file never stops the program: the
+bundled rules are used and ``RuleSet.warnings`` carries the Chinese message naming
+the file and line, for the window and the log.  A broken bundled file is a bug
+and raises ``CatalogError``.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import re
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ... import paths
+from ..errors import CatalogError
+
+log = logging.getLogger(__name__)
+
+SEVERITIES = ("错误", "警告", "提示")
+SEVERITY_ORDER = {name: rank for rank, name in enumerate(SEVERITIES)}
+RULES_FILE = "checks.json"
+
+
+class _KeepMissing(dict):
+    """format_map helper: a placeholder without a value stays visible, never raises."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    kind: str
+    severity: str
+    message: str
+    enabled: bool = True
+    params: Mapping[str, Any] = field(default_factory=dict)
+    # Every params key ending in "patterns", compiled.
+    patterns: Mapping[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    def format(self, **values: Any) -> str:
+        return self.message.format_map(_KeepMissing(values))
+
+    def compiled(self, key: str) -> tuple[re.Pattern[str], ...]:
+        return self.patterns.get(key, ())
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Wording shared by several rules (heading markers, year mentions)."""
+
+    heading_markers: tuple[re.Pattern[str], ...]
+    top_level_markers: tuple[re.Pattern[str], ...]
+    year_patterns: tuple[re.Pattern[str], ...]
+    bare_heading_max_chars: int = 30
+    heading_max_chars: int = 60
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    rules: tuple[Rule, ...]
+    vocabulary: Vocabulary
+    sources: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()  # Chinese: why a user file was ignored
+
+    def enabled(self, kinds: Mapping[str, Any] | None = None) -> list[Rule]:
+        return [r for r in self.rules if r.enabled and (kinds is None or r.kind in kinds)]
+
+    def get(self, rule_id: str) -> Rule | None:
+        return next((r for r in self.rules if r.id == rule_id), None)
+
+
+def _line_of(path: Path, needle: str) -> int:
+    try:
+        for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
+            if needle in line:
+                return number
+    except OSError:
+        pass
+    return 0
+
+
+def _fail(path: Path, needle: str, problem: str) -> CatalogError:
+    line = _line_of(path, needle) if needle else 0
+    where = f"第 {line} 行：" if line else ""
+    return CatalogError(f"核对规则文件《{path.name}》{where}{problem}", str(path))
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise CatalogError(f"核对规则文件《{path.name}》无法读取：{exc.strerror or exc}", str(path)) from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise CatalogError(
+            f"核对规则文件《{path.name}》第 {exc.lineno} 行第 {exc.colno} 列格式错误：{exc.msg}", str(path)
+        ) from exc
+    if not isinstance(data, dict) or not isinstance(data.get("rules", []), list):
+        raise CatalogError(f"核对规则文件《{path.name}》的最外层应为 {{\"rules\": […]}} 对象", str(path))
+    for raw in data.get("rules", []):
+        if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
+            raise _fail(path, "", "rules 中每一项应为带 id 的 {…} 对象")
+    return data
+
+
+def _merge(bundled: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    rules = {r["id"]: dict(r) for r in bundled.get("rules", [])}
+    for raw in extra.get("rules", []):
+        merged = {**rules.get(raw["id"], {}), **raw}
+        merged["params"] = {**rules.get(raw["id"], {}).get("params", {}), **raw.get("params", {})}
+        rules[raw["id"]] = merged
+    for rule_id in extra.get("disabled", []):
+        if rule_id in rules:
+            rules[rule_id]["enabled"] = False
+    vocabulary = {**bundled.get("vocabulary", {}), **extra.get("vocabulary", {})}
+    return {"vocabulary": vocabulary, "rules": list(rules.values())}
+
+
+def _compile_list(path: Path, owner: str, key: str, raw: Any) -> tuple[re.Pattern[str], ...]:
+    if isinstance(raw, str):
+        raw = [raw]
+    if not isinstance(raw, list) or not all(isinstance(p, str) for p in raw):
+        raise _fail(path, f'"{key}"', f"{owner} 的 {key} 应为表达式列表")
+    compiled = []
+    for pattern in raw:
+        try:
+            compiled.append(re.compile(pattern))
+        except re.error as exc:
+            needle = json.dumps(pattern, ensure_ascii=False)[1:-1]
+            raise _fail(path, needle, f"{owner} 的 {key} 中的表达式“{pattern}”有误：{exc}") from exc
+    return tuple(compiled)
+
+
+def _build_rule(path: Path, raw: dict[str, Any], kinds: Mapping[str, tuple[str, ...]]) -> Rule:
+    rule_id = raw["id"]
+    at = f'"{rule_id}"'
+    kind = raw.get("kind")
+    if kind not in kinds:
+        raise _fail(path, at, f"规则 {rule_id} 的 kind “{kind}” 未知，可用的有：{'、'.join(sorted(kinds))}")
+    severity = raw.get("severity")
+    if severity not in SEVERITIES:
+        raise _fail(path, at, f"规则 {rule_id} 的 severity 应为 错误/警告/提示（现为 {severity!r}）")
+    message = raw.get("message")
+    if not isinstance(message, str) or not message:
+        raise _fail(path, at, f"规则 {rule_id} 缺少 message")
+    try:
+        list(string.Formatter().parse(message))
+    except ValueError as exc:
+        raise _fail(path, at, f"规则 {rule_id} 的 message 中花括号不成对：{exc}") from exc
+    params = raw.get("params", {})
+    if not isinstance(params, dict):
+        raise _fail(path, at, f"规则 {rule_id} 的 params 应为 {{…}} 对象")
+    missing = [key for key in kinds[kind] if key not in params]
+    if missing:
+        raise _fail(path, at, f"规则 {rule_id} 缺少参数 {'、'.join(missing)}")
+    enabled = raw.get("enabled", True)
+    if not isinstance(enabled, bool):
+        raise _fail(path, at, f"规则 {rule_id} 的 enabled 应为 true 或 false")
+    patterns = {
+        key: _compile_list(path, f"规则 {rule_id}", key, value)
+        for key, value in params.items()
+        if key.endswith("patterns")
+    }
+    return Rule(rule_id, kind, severity, message, enabled, dict(params), patterns)
+
+
+def _build(path: Path, data: dict[str, Any], kinds: Mapping[str, tuple[str, ...]],
+           sources: tuple[str, ...], warnings: tuple[str, ...]) -> RuleSet:
+    raw_vocabulary = data.get("vocabulary", {})
+    vocabulary = Vocabulary(
+        heading_markers=_compile_list(path, "vocabulary", "heading_markers", raw_vocabulary.get("heading_markers", [])),
+        top_level_markers=_compile_list(
+            path, "vocabulary", "top_level_markers", raw_vocabulary.get("top_level_markers", [])
+        ),
+        year_patterns=_compile_list(path, "vocabulary", "year_patterns", raw_vocabulary.get("year_patterns", [])),
+        bare_heading_max_chars=int(raw_vocabulary.get("bare_heading_max_chars", 30)),
+        heading_max_chars=int(raw_vocabulary.get("heading_max_chars", 60)),
+    )
+    rules = []
+    seen = set()
+    for raw in data.get("rules", []):
+        if raw["id"] in seen:
+            raise _fail(path, f'"{raw["id"]}"', f"规则 id {raw['id']} 重复")
+        seen.add(raw["id"])
+        rules.append(_build_rule(path, raw, kinds))
+    return RuleSet(tuple(rules), vocabulary, sources, warnings)
+
+
+def load_rules(path: str | Path | None = None, user_file: str | Path | None = None,
+               use_user_file: bool = True) -> RuleSet:
+    """The bundled rules (or ``path``) with the user's file merged over them.
+
+    Raises ``CatalogError`` only for a broken bundled file; a broken user file is
+    reported in ``RuleSet.warnings`` and ignored.
+    """
+    from .registry import REQUIRED_PARAMS
+
+    base_path = Path(path) if path else paths.resource(RULES_FILE)
+    bundled = _read(base_path)
+    extra_path = Path(user_file) if user_file else (paths.user_config_dir() / RULES_FILE if use_user_file else None)
+    if extra_path is not None and extra_path.is_file():
+        try:
+            extra = _read(extra_path)
+            return _build(extra_path, _merge(bundled, extra), REQUIRED_PARAMS,
+                          (str(base_path), str(extra_path)), ())
+        except CatalogError as exc:
+            log.warning("ignoring user rule file %s: %s", extra_path, exc.message)
+            warning = f"{exc.message}。已改用内置核对规则。"
+            return _build(base_path, bundled, REQUIRED_PARAMS, (str(base_path),), (warning,))
+    return _build(base_path, bundled, REQUIRED_PARAMS, (str(base_path),), ())
+
+
+_cache: dict[tuple[str, float], RuleSet] = {}
+
+
+def default_rules() -> RuleSet:
+    """The rules in force, re-read when the user file appears, changes or goes."""
+    user_path = paths.user_config_dir() / RULES_FILE
+    try:
+        stamp = user_path.stat().st_mtime
+    except OSError:
+        stamp = -1.0
+    key = (str(user_path), stamp)
+    if key not in _cache:
+        _cache.clear()
+        _cache[key] = load_rules()
+    return _cache[key]

@@ -1,0 +1,100 @@
+"""``lawgov-desktop extract PATH… [--json OUT | --jsonl OUT] [--catalog FILE]``.
+
+Reads every file (folders are walked), extracts values, metadata and findings, and
+writes the JSON contract the scorer and the other tools read.  Exit 0 when every
+file was read, 1 when some were not (the rest are still written), 2 for usage.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ..core.catalog import load_catalog
+from ..core.errors import CatalogError
+from ..core.pipeline import iter_report_files, mark_duplicates, process_file
+from ..core.types import Report
+from .progress import Progress
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "extract", help="抽取报告中的指标", description="从报告文件（或文件夹）中抽取指标值、依据和基本信息。"
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="报告文件或文件夹")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--json", metavar="OUT", help="写出 JSON 文件（- 表示标准输出）")
+    output.add_argument("--jsonl", metavar="OUT", help="每份报告一行的 JSON Lines 文件")
+    parser.add_argument("--catalog", metavar="FILE", help="使用另一份指标目录文件")
+    parser.add_argument("--no-user-catalog", action="store_true", help="不合并用户配置目录中的指标目录")
+    parser.set_defaults(run=run)
+
+
+def _batch_findings(reports: list[Report], catalog) -> list[Report]:
+    try:
+        from ..core.checks import run_batch_checks
+    except ImportError:
+        return reports
+    from dataclasses import replace
+
+    extra = run_batch_checks(reports, catalog)
+    return [replace(r, findings=r.findings + tuple(extra.get(r.file, ()))) if extra.get(r.file) else r
+            for r in reports]
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        catalog = load_catalog(args.catalog, use_user_file=not args.no_user_catalog)
+    except CatalogError as exc:
+        print(f"错误：{exc.message}", file=sys.stderr)
+        return 2
+    files = list(iter_report_files(args.paths))
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if not files and missing:
+        for path in missing:
+            print(f"错误：找不到《{path}》", file=sys.stderr)
+        return 2
+    reports: list[Report] = []
+    with Progress(len(files), stream=sys.stderr) as progress:
+        for path in files:
+            reports.append(process_file(path, catalog))
+            progress.advance(path.name)
+    reports = mark_duplicates(reports)
+    reports = _batch_findings([r for r in reports], catalog)
+    failed = [r for r in reports if r.errors]
+    for report in failed:
+        for message in report.errors:
+            print(message, file=sys.stderr)
+    for report in reports:
+        if report.duplicate_of:
+            print(f"提示：《{Path(report.file).name}》与《{Path(report.duplicate_of).name}》内容相同", file=sys.stderr)
+    payload = {
+        "reports": [r.to_json() for r in reports],
+        "errors": [{"file": r.file, "message": m} for r in failed for m in r.errors],
+    }
+    _write(payload, args)
+    return 1 if failed else 0
+
+
+def _write(payload: dict, args: argparse.Namespace) -> None:
+    if args.jsonl:
+        lines = [json.dumps(r, ensure_ascii=False) for r in payload["reports"]]
+        lines += [json.dumps({"error": e}, ensure_ascii=False) for e in payload["errors"]]
+        _write_text(args.jsonl, "\n".join(lines) + "\n")
+        return
+    text = json.dumps(payload, ensure_ascii=False, indent=1)
+    if args.json and args.json != "-":
+        _write_text(args.json, text + "\n")
+    else:
+        sys.stdout.write(text + "\n")
+
+
+def _write_text(target: str, text: str) -> None:
+    if target == "-":
+        sys.stdout.write(text)
+        return
+    path = Path(target)
+    temp = path.with_name(path.name + ".tmp")
+    temp.write_text(text, encoding="utf-8")
+    temp.replace(path)

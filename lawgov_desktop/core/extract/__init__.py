@@ -1,0 +1,1 @@
+"""Indicator and metadata extraction: mechanisms here, vocabulary in resources/."""

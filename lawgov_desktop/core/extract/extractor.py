@@ -1,0 +1,279 @@
+"""Score every number against every indicator's cues; keep the best per indicator.
+
+For each cue match of an indicator, the numbers in the same sentence whose unit the
+indicator accepts become candidates.  A candidate's score starts at 1 and moves
+with what a reader of these reports would weigh:
+
+- distance from the cue, and clause boundaries (，) crossed between cue and number;
+- another number of the same unit lying between the cue and this one (the nearer
+  number is the one the cue names);
+- words that disqualify the link between cue and number (the indicator's
+  ``exclude`` patterns: 答复 for reconsideration, 学法 for meetings …);
+- changes (同比增长12%), plans (力争/计划, or a 下一步工作打算 section),
+  cumulative multi-year figures (近三年累计), a higher administrative level's
+  figure (全市 in a county report), one end of a range;
+- a total word before the number (共/合计) wins over the parts.
+
+The best candidate per indicator becomes the value, the next distinct values its
+alternatives, and the score (clipped to 0–1) its confidence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..catalog import Catalog, IndicatorSpec
+from ..normalize import NormalizedText, normalize
+from ..types import Candidate, Document, Evidence, IndicatorValue
+from . import vocabulary
+from .numbers import NumberMention, find_numbers
+from .scope import ReportScope, detect_scope
+from .sentences import SentenceIndex, split_sentences
+
+MIN_SCORE = 0.45
+MAX_ALTERNATIVES = 4
+_CLAUSE_BREAK = re.compile(r"[，,：:]")
+_EVIDENCE_MAX = 150
+
+
+@dataclass
+class _Scored:
+    spec: IndicatorSpec
+    mention: NumberMention
+    score: float
+    sentence_start: int
+    sentence_end: int
+    cue_start: int
+    cue_end: int
+
+
+@dataclass
+class ExtractionContext:
+    norm: NormalizedText
+    mentions: list[NumberMention]
+    sentences: SentenceIndex
+    scope: ReportScope
+
+
+def build_context(document: Document) -> ExtractionContext:
+    norm = normalize(document.text)
+    sentences = split_sentences(norm.text)
+    return ExtractionContext(
+        norm=norm,
+        mentions=find_numbers(norm.text),
+        sentences=SentenceIndex(sentences),
+        scope=detect_scope(norm.text),
+    )
+
+
+def _unit_ok(spec: IndicatorSpec, mention: NumberMention) -> bool:
+    if spec.kind == "rate":
+        return mention.percent
+    if mention.percent or mention.unit == "个百分点":
+        return False
+    return mention.unit in spec.units
+
+
+def _mentions_in(ctx: ExtractionContext, start: int, end: int) -> list[NumberMention]:
+    return [m for m in ctx.mentions if m.start >= start and m.end <= end]
+
+
+def _score(ctx: ExtractionContext, spec: IndicatorSpec, mention: NumberMention, cue: re.Match[str],
+           after_cue: bool, sentence_text: str, sentence_start: int, in_plan: bool,
+           sentence_mentions: list[NumberMention]) -> float | None:
+    text = ctx.norm.text
+    if after_cue:
+        gap_text = text[cue.end():mention.start]
+    else:
+        gap_text = text[mention.end:cue.start()]
+    gap = len(gap_text)
+    if gap > (spec.max_gap if after_cue else 8):
+        return None
+    if "。" in gap_text or "；" in gap_text or ";" in gap_text:
+        return None
+    link_start = min(cue.start(), mention.start)
+    link_end = max(cue.end(), mention.end)
+    link = text[max(sentence_start, link_start - 6):link_end]
+    for pattern in spec.exclude_patterns:
+        if pattern.search(link):
+            return None
+    if spec.require_patterns and not any(p.search(sentence_text) for p in spec.require_patterns):
+        return None
+    if mention.change:
+        return None
+    if spec.min_value is not None and mention.value < spec.min_value:
+        return None
+    if spec.max_value is not None and mention.value > spec.max_value:
+        return None
+
+    score = 1.0 - 0.012 * gap
+    score -= 0.18 * len(_CLAUSE_BREAK.findall(gap_text))
+    if "、" in gap_text and not after_cue:
+        score -= 0.2
+    # A nearer number of an accepted unit between cue and candidate: the cue names that one.
+    between = [m for m in sentence_mentions
+               if m is not mention and _unit_ok(spec, m) and not m.change
+               and (cue.end() <= m.start < mention.start if after_cue else mention.end <= m.start < cue.start())]
+    score -= 0.35 * len(between)
+    if not after_cue:
+        score -= 0.1
+    clause_before = text[max(sentence_start, mention.start - 12):mention.start]
+    if vocabulary.total_pattern().search(text[max(sentence_start, mention.start - 4):mention.start]):
+        score += 0.12
+    if in_plan:
+        score -= 0.7
+    elif vocabulary.plan_pattern().search(clause_before) and not vocabulary.total_pattern().search(clause_before):
+        score -= 0.35
+    if re.search(vocabulary.cumulative_pattern(), text[max(sentence_start, link_start - 16):link_start]):
+        score -= 0.1
+    if ctx.scope.foreign_scope(text[max(sentence_start, link_start - 14):link_end]):
+        score -= 0.5
+    if mention.range_part:
+        score -= 0.25
+    return score
+
+
+def _candidates(ctx: ExtractionContext, spec: IndicatorSpec) -> list[_Scored]:
+    """Numbers after a cue (``cues``) and numbers followed directly by a phrase (``cue_after``)."""
+    text = ctx.norm.text
+    scored: list[_Scored] = []
+    for pattern in spec.cue_patterns:
+        for cue in pattern.finditer(text):
+            sentence = ctx.sentences.at(cue.start())
+            if sentence is None or sentence.is_heading:
+                continue
+            sentence_mentions = _mentions_in(ctx, sentence.start, sentence.end)
+            for mention in sentence_mentions:
+                if mention.start < cue.end() or not _unit_ok(spec, mention):
+                    continue
+                _add(scored, ctx, spec, mention, cue, True, sentence, sentence_mentions)
+    if spec.cue_after_patterns:
+        for mention in ctx.mentions:
+            if not _unit_ok(spec, mention):
+                continue
+            for pattern in spec.cue_after_patterns:
+                cue = pattern.match(text, mention.end)
+                if cue is None:
+                    continue
+                sentence = ctx.sentences.at(mention.start)
+                if sentence is None or sentence.is_heading:
+                    break
+                sentence_mentions = _mentions_in(ctx, sentence.start, sentence.end)
+                _add(scored, ctx, spec, mention, cue, False, sentence, sentence_mentions)
+                break
+    return scored
+
+
+def _add(scored: list[_Scored], ctx: ExtractionContext, spec: IndicatorSpec, mention: NumberMention,
+         cue: re.Match[str], after_cue: bool, sentence, sentence_mentions: list[NumberMention]) -> None:
+    sentence_text = ctx.norm.text[sentence.start:sentence.end]
+    score = _score(ctx, spec, mention, cue, after_cue, sentence_text, sentence.start,
+                   sentence.in_plan_section, sentence_mentions)
+    if score is not None:
+        scored.append(_Scored(spec, mention, score, sentence.start, sentence.end, cue.start(), cue.end()))
+
+
+def _evidence(ctx: ExtractionContext, item: _Scored) -> Evidence:
+    """The sentence around cue and number; long sentences are cut to the clauses involved."""
+    text = ctx.norm.text
+    start, end = item.sentence_start, item.sentence_end
+    while start < end and text[start] in "\n":
+        start += 1
+    while end > start and text[end - 1] in "\n":
+        end -= 1
+    if end - start > _EVIDENCE_MAX:
+        lo = min(item.cue_start, item.mention.start)
+        hi = max(item.cue_end, item.mention.end)
+        clause_start = max(start, max(text.rfind(c, start, lo) for c in "，,；;。") + 1)
+        clause_end_candidates = [i for i in (text.find(c, hi, end) for c in "，,；;。") if i != -1]
+        clause_end = min(clause_end_candidates) + 1 if clause_end_candidates else end
+        start, end = clause_start, min(end, clause_end)
+    orig_start, orig_end = ctx.norm.to_original(start, end)
+    return Evidence(orig_start, orig_end, ctx.norm.original[orig_start:orig_end])
+
+
+def _confidence(score: float) -> float:
+    return max(0.05, min(0.99, score))
+
+
+def _to_candidate(ctx: ExtractionContext, item: _Scored) -> Candidate:
+    number_start, number_end = ctx.norm.to_original(item.mention.number_start, item.mention.end)
+    return Candidate(
+        value=item.mention.int_or_float,
+        unit=item.spec.unit,
+        approx=item.mention.approx,
+        confidence=_confidence(item.score),
+        evidence=_evidence(ctx, item),
+        number_start=number_start,
+        number_end=number_end,
+    )
+
+
+def _resolve_shared_mentions(best: dict[str, list[_Scored]]) -> None:
+    """A number claimed by two indicators goes to the one that scores it clearly higher.
+
+    Reports do use one figure for two indicators (区委常委会、区政府常务会议研究… 11次),
+    so a near tie keeps both.
+    """
+    changed = True
+    while changed:
+        changed = False
+        owners: dict[tuple[int, int], list[str]] = {}
+        for indicator_id, ranked in best.items():
+            if ranked:
+                owners.setdefault((ranked[0].mention.start, ranked[0].mention.end), []).append(indicator_id)
+        for ids in owners.values():
+            if len(ids) < 2:
+                continue
+            ids.sort(key=lambda i: best[i][0].score, reverse=True)
+            top = best[ids[0]][0].score
+            for loser in ids[1:]:
+                if top - best[loser][0].score > 0.15:
+                    best[loser].pop(0)
+                    changed = True
+
+
+def extract_indicators(document: Document, catalog: Catalog,
+                       context: ExtractionContext | None = None) -> tuple[IndicatorValue, ...]:
+    ctx = context or build_context(document)
+    ranked_by_id: dict[str, list[_Scored]] = {}
+    for spec in catalog.indicators:
+        candidates = [c for c in _candidates(ctx, spec) if c.score >= MIN_SCORE]
+        # One entry per mention, keeping its best score; then best first, earlier first on ties.
+        by_mention: dict[tuple[int, int], _Scored] = {}
+        for item in candidates:
+            key = (item.mention.start, item.mention.end)
+            if key not in by_mention or item.score > by_mention[key].score:
+                by_mention[key] = item
+        ranked_by_id[spec.id] = sorted(by_mention.values(), key=lambda c: (-c.score, c.mention.start))
+    _resolve_shared_mentions(ranked_by_id)
+
+    values = []
+    for spec in catalog.indicators:
+        ranked = ranked_by_id.get(spec.id, [])
+        if not ranked:
+            values.append(IndicatorValue(spec.id, None, spec.unit, False, 0.0, None))
+            continue
+        best = ranked[0]
+        alternatives = []
+        seen_values = {best.mention.value}
+        for item in ranked[1:]:
+            if item.mention.value in seen_values:
+                continue
+            seen_values.add(item.mention.value)
+            alternatives.append(_to_candidate(ctx, item))
+            if len(alternatives) >= MAX_ALTERNATIVES:
+                break
+        chosen = _to_candidate(ctx, best)
+        values.append(IndicatorValue(
+            id=spec.id,
+            value=chosen.value,
+            unit=spec.unit,
+            approx=chosen.approx,
+            confidence=chosen.confidence,
+            evidence=chosen.evidence,
+            alternatives=tuple(alternatives),
+            number_start=chosen.number_start,
+            number_end=chosen.number_end,
+        ))
+    return tuple(values)

@@ -1,0 +1,268 @@
+"""Region, report year, issuer, publish date and title of a report.
+
+Where they come from, in order of trust:
+- the page header a reader found (Document.header: 发布日期, 发文机关, 标题 …);
+- the title line (“X县人民政府关于2024年度法治政府建设情况的报告”);
+- labelled lines of a saved page (发布时间：…, 日期：…) — never page chrome such as
+  “今天是2019年10月31日” or 更新时间/浏览次数;
+- the signature at the end (issuer line followed by a date line);
+- the first sentence's subject (“…，密云区政府深入学习…”) for reports without a title.
+The year is the year reported on (2024年度), not the year of publication.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..normalize import normalize
+from ..types import Document, ReportMetadata
+from .places import Place, find_places
+
+_ORG_TAIL = (r"(?:人民政府办公室|人民政府|政府|党工委|办事处|[\u4e00-\u9fff]{0,10}?(?:局|委员会|办公室|分局|中心)|委)")
+_PLACE = r"(?:[\u4e00-\u9fff]{1,12}?(?:自治县|自治州|自治区|特别行政区|新区|街道|县|区|市|省|州|旗|盟|镇|乡))"
+_ISSUER = re.compile(
+    rf"((?:中共|中国共产党)?{_PLACE}(?:{_PLACE})?{_ORG_TAIL}"
+    rf"(?:[、和及\s]+(?:{_PLACE})?{_ORG_TAIL})?)"
+)
+_TITLE_HINT = re.compile(r"法治政府建设|法治建设|依法行政")
+_TITLE_KIND = re.compile(r"报告|情况|总结|工作")
+_YEAR_IN_TITLE = re.compile(r"(20\d{2}|二〇[一二三四五六七八九〇]{2})\s*年")
+_DATE = re.compile(r"(20\d{2})\s*(?:[-/.年])\s*(\d{1,2})\s*(?:[-/.月])\s*(\d{1,2})\s*日?")
+_PUBLISH_LABEL = re.compile(r"(?:发布日期|发布时间|发文日期|公开日期|日期|时间)\s*[:：]\s*")
+_CHROME = re.compile(r"今天是|更新时间|浏览|访问|阅读次数|当前位置|星期")
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n")]
+
+
+_EMBEDDED_TITLE = re.compile(
+    rf"((?:中共|中国共产党)?{_PLACE}{_ORG_TAIL}(?:[、和及\s]*{_PLACE}?{_ORG_TAIL})?关于[^。，,]{{0,12}}?"
+    r"(?:20\d{{2}}|二〇..)年度?[^。，,]{{0,20}}?(?:报告|情况))"
+)
+
+
+def _is_addressee(line: str) -> bool:
+    """主送机关 lines such as “县委:” or “福州市人民政府:” end in a colon."""
+    return bool(re.fullmatch(r"[^。，,]{2,60}[:：]", line))
+
+
+def find_title(text: str, header: dict[str, str]) -> str | None:
+    if header.get("标题"):
+        return header["标题"].strip()
+    lines = _lines(text)[:25]
+    for index, line in enumerate(lines):
+        if line.startswith("关于") and index > 0:
+            previous = next((p for p in reversed(lines[:index]) if p), "")
+            if previous and _ISSUER.fullmatch(normalize(previous).text.replace(" ", "")) and len(previous) <= 30:
+                return previous + line
+    for line in lines:
+        if 6 <= len(line) <= 80 and _TITLE_HINT.search(line) and _TITLE_KIND.search(line) \
+                and not re.search(r"[。；]|[，,].{12,}", line) and not _PUBLISH_LABEL.match(line) \
+                and not line.startswith(("首页", "您当前", "当前位置")) and ">" not in line:
+            return line.rstrip("-_ ").split("-")[0].strip() if re.search(r"-[^-]{0,12}网", line) else line
+    embedded = _EMBEDDED_TITLE.search(normalize(text[:1500]).text)
+    if embedded:
+        return embedded.group(1)
+    return None
+
+
+def _chinese_year(text: str) -> int | None:
+    digits = {"〇": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+    if all(ch in digits for ch in text):
+        return int("".join(digits[ch] for ch in text))
+    return None
+
+
+def find_year(norm_text: str, title: str | None) -> int | None:
+    if title:
+        match = _YEAR_IN_TITLE.search(normalize(title).text)
+        if match:
+            raw = match.group(1)
+            return int(raw) if raw.isdigit() else _chinese_year(raw)
+    head = norm_text[:1500]
+    # “2023年，我局…”, “2021年度…”, “2019年法治政府建设基本情况”: the year the body reports on.
+    opening = re.findall(r"(20\d{2})年(?:度|以来|,|，|是|我|在|全|法治|[\u4e00-\u9fff]{0,3}(?:坚持|深入|紧紧|认真))", head)
+    if opening:
+        return Counter(int(y) for y in opening).most_common(1)[0][0]
+    return None
+
+
+def _header_value(header: dict[str, str], *keys: str) -> str | None:
+    for key in keys:
+        value = header.get(key)
+        if value and value.strip():
+            return value.strip()
+    return None
+
+
+def _date_from(text: str) -> str | None:
+    match = _DATE.search(text)
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def find_publish_date(norm_text: str, header: dict[str, str]) -> str | None:
+    for key in ("发布日期", "发布时间", "公开日期", "日期", "时间"):
+        value = header.get(key)
+        if value and _date_from(normalize(value).text):
+            return _date_from(normalize(value).text)
+    for line in _lines(norm_text)[:40]:
+        if re.search(r"今天是|更新时间", line):
+            continue
+        for label in _PUBLISH_LABEL.finditer(line):
+            date = _date_from(line[label.end():label.end() + 24])
+            if date:
+                return date
+    return None
+
+
+def _signature(norm_text: str) -> tuple[str | None, str | None]:
+    """The issuer and date lines that close a 公文: “X县人民政府\\n2024年1月9日”."""
+    lines = [line for line in _lines(norm_text)[-12:] if line]
+    for index in range(len(lines) - 1, 0, -1):
+        date = _date_from(lines[index]) if len(lines[index]) <= 16 else None
+        if date:
+            candidate = lines[index - 1]
+            if len(candidate) <= 30 and _ISSUER.fullmatch(candidate.replace(" ", "")):
+                return candidate, date
+            return None, date
+    return None, None
+
+
+def _clean_issuer(raw: str) -> str:
+    return re.sub(r"\s+", " ", raw).strip(" ，,、")
+
+
+def find_issuer(title: str | None, norm_text: str, header: dict[str, str]) -> str | None:
+    if title:
+        title_norm = normalize(title).text
+        head = re.split(r"关于|20\d{2}年|二〇", title_norm)[0]
+        match = _ISSUER.match(head.replace(" ", "")) if head else None
+        if match and len(match.group(1)) >= 3:
+            return _clean_issuer(head.strip())
+    from_header = _header_value(header, "发文机关", "发布机构", "发文单位")
+    if from_header:
+        return from_header
+    signature, _ = _signature(norm_text)
+    if signature:
+        return signature
+    for line in _lines(norm_text)[:30]:
+        source = re.match(r"来源[:：]\s*(\S+?)(?:\s|发布|时间|日期|$)", line)
+        if source and _ISSUER.fullmatch(source.group(1)) and re.search(r"政府|局$", source.group(1)):
+            return source.group(1)
+    # No title: the subject of the opening sentence (“2020年,江门市公安局坚持…”).
+    subject = _opening_subject(norm_text)
+    if subject and re.search(_ORG_TAIL + "$", subject) and not re.search(r"司法行政系统|各级", subject):
+        return subject
+    return None
+
+
+_SUBJECT = re.compile(
+    r"^(?:20\d{2}年(?:以来|度)?[,，])?(?:在[^。]{2,40}?(?:领导|指导|支持)下[,，])?"
+    r"((?:[\u4e00-\u9fff]{2,24}?)(?:人民政府|政府|党工委、办事处|党工委|办事处|[\u4e00-\u9fff]{0,10}?(?:局|分局|委员会)))"
+    r"(?:坚持|深入|认真|紧紧|始终|全面|坚决|高举|以|在|切实|持续|着力|牢牢|严格|积极|围绕|聚焦)"
+)
+
+
+def _opening_subject(norm_text: str) -> str | None:
+    first = _first_body_sentence(norm_text)
+    if not first:
+        return None
+    match = _SUBJECT.search(first)
+    return match.group(1) if match else None
+
+
+def _first_body_sentence(norm_text: str) -> str | None:
+    for line in _lines(norm_text)[:40]:
+        if len(line) > 40 and not _CHROME.search(line) and not _is_addressee(line) and "关于" not in line[:30]:
+            return re.split(r"[。]", line)[0]
+    return None
+
+
+def _innermost(places: list[Place]) -> Place | None:
+    """“巴中市巴州区司法局” → 巴州区: the lowest level named first after its parents."""
+    if not places:
+        return None
+    best = places[0]
+    for place in places[1:]:
+        if place.start - best.end <= 1 and place.level > best.level:
+            best = place
+    return best
+
+
+def find_region(issuer: str | None, title: str | None, norm_text: str) -> str | None:
+    for source in (issuer, title):
+        if not source:
+            continue
+        cleaned = re.sub(r"^(?:中共|中国共产党)", "", normalize(source).text.replace(" ", ""))
+        place = _innermost(find_places(cleaned))
+        if place:
+            return place.name
+        match = re.match(_PLACE, cleaned)
+        if match and not re.match(r"^(?:关于|全|我|本|各|省|市|县|区)", match.group(0)):
+            return match.group(0)
+    subject = _opening_subject(norm_text)
+    if subject:
+        place = _innermost(find_places(subject))
+        if place:
+            return place.name
+    # The place the opening talks about most, preferring the level of its “我县/全区”.
+    head = norm_text[:4000]
+    first_sentence = _first_body_sentence(norm_text) or ""
+    places = [p for p in find_places(head) if not _is_addressee_place(head, p)]
+    if not places:
+        return None
+    own_suffix = Counter(re.findall(r"(?:我|全)(县|区|市|州|省|镇|乡|旗)", head)).most_common(1)
+    counts = Counter(p.name for p in places)
+    def rank(name: str) -> tuple[int, int, int]:
+        bonus = 3 if own_suffix and name.endswith(own_suffix[0][0]) else 0
+        in_opening = 2 if name in first_sentence else 0
+        return (counts[name] + bonus + in_opening, -head.find(name), 0)
+    return max(counts, key=rank)
+
+
+def _is_addressee_place(text: str, place: Place) -> bool:
+    line_start = text.rfind("\n", 0, place.start) + 1
+    line_end = text.find("\n", place.end)
+    line = text[line_start: line_end if line_end != -1 else len(text)]
+    return _is_addressee(line.strip())
+
+
+_HEADER_LINE = re.compile(r"^(?:信息)?(索引号|发文机关|发布机构|发文单位|成文日期|发布日期|发布时间|标题|文号|发文字号)[:：](.*)$")
+
+
+def header_from_text(norm_text: str) -> dict[str, str]:
+    """“发文机关: 区政府” lines of a saved 政府信息公开 page kept as text."""
+    header: dict[str, str] = {}
+    lines = [line.lstrip("•·- ") for line in _lines(norm_text)[:80]]
+    for index, line in enumerate(lines):
+        match = _HEADER_LINE.match(line)
+        if not match or match.group(1) in header:
+            continue
+        value = match.group(2).strip()
+        if not value:  # the value sits on the next non-empty line
+            following = next((l for l in lines[index + 1:index + 4] if l), "")
+            if following and not _HEADER_LINE.match(following):
+                value = following
+        if value:
+            header[match.group(1)] = value
+    return header
+
+
+def extract_metadata(document: Document) -> ReportMetadata:
+    norm = normalize(document.text).text
+    header = {**header_from_text(norm), **document.header}
+    title = find_title(document.text, header)
+    issuer = find_issuer(title, norm, header)
+    return ReportMetadata(
+        region=find_region(issuer, title, norm),
+        year=find_year(norm, title),
+        issuer=issuer,
+        publish_date=find_publish_date(norm, header),
+        title=title,
+    )

@@ -1,0 +1,201 @@
+"""Find and parse the numbers a report states, with their unit and qualifiers.
+
+Works on normalized text (half-width digits, simplified characters).  A mention
+knows its value, whether it is approximate (余/多/近/约/超/逾 …), whether it is a
+percentage, its unit word, and whether it describes a change (同比增长12%,
+下降3个百分点) rather than a quantity.  Chinese numerals go through cn2an with a
+small rule layer for what cn2an does not take (两, 余, 〇 in counts).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import vocabulary
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    start: int  # normalized offsets of the whole mention (number, multiplier, 余, unit)
+    end: int
+    value: float
+    approx: bool
+    percent: bool
+    unit: str
+    change: bool = False  # 同比增长/下降/提高 … : a difference, not the quantity
+    range_part: bool = False  # one end of “10-15件”
+    number_start: int = -1  # offsets of the digits alone
+    number_end: int = -1
+    chinese: bool = False
+
+    @property
+    def int_or_float(self) -> float | int:
+        return int(self.value) if float(self.value).is_integer() else round(self.value, 4)
+
+
+_CN_DIGITS = "零〇一二两三四五六七八九"
+_CN_UNITS = "十百千万亿"
+_CN_CHARS = _CN_DIGITS + _CN_UNITS + "点"
+
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CHINESE = rf"[{_CN_CHARS}]+"
+
+
+def _units_alternation() -> str:
+    units = sorted(vocabulary.unit_words(), key=len, reverse=True)
+    return "|".join(re.escape(u) for u in units)
+
+
+@lru_cache(maxsize=1)
+def _mention_pattern() -> re.Pattern[str]:
+    units = _units_alternation()
+    return re.compile(
+        rf"(?P<prefix>{vocabulary.approx_prefix_pattern()})?"
+        rf"(?P<pct>百分之(?P<pctnum>[{_CN_CHARS}\d.]+))?"
+        rf"(?(pct)|(?:(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE})))"
+        rf"(?P<mult>[万亿](?![元]))?"
+        rf"(?P<suffix>余|多|来|左右|以上)?"
+        rf"(?P<unit>%|‰|个百分点|{units})?"
+        rf"(?P<suffix2>左右|以上|余)?"
+    )
+
+
+_CN_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_SCALES = {"十": 10, "百": 100, "千": 1000}
+
+
+def parse_chinese_integer(text: str) -> int | None:
+    """十二 → 12, 两千三百 → 2300, 一百零五 → 105, 三万二千 → 32000, 二〇二三 → 2023 (digit by digit)."""
+    if not text:
+        return None
+    if all(ch in _CN_VALUES for ch in text):
+        if len(text) == 1:
+            return _CN_VALUES[text]
+        return int("".join(str(_CN_VALUES[ch]) for ch in text))  # 二〇二三 read digit by digit
+    total = 0
+    section = 0
+    digit = None
+    for ch in text:
+        if ch in _CN_VALUES:
+            digit = _CN_VALUES[ch]
+        elif ch in _CN_SCALES:
+            section += (1 if digit is None else digit) * _CN_SCALES[ch]
+            digit = None
+        elif ch in "万亿":
+            section += digit or 0
+            scale = 10_000 if ch == "万" else 100_000_000
+            total = (total + section) * scale if ch == "亿" else total + section * scale
+            section, digit = 0, None
+        else:
+            return None
+    return total + section + (digit or 0)
+
+
+def parse_chinese_number(text: str) -> float | None:
+    """Chinese numerals with an optional 点 decimal part (九十八点六 → 98.6)."""
+    if "点" in text:
+        whole, _, frac = text.partition("点")
+        whole_value = parse_chinese_integer(whole) if whole else 0
+        if whole_value is None or not frac or not all(ch in _CN_VALUES for ch in frac):
+            return None
+        return float(f"{whole_value}.{''.join(str(_CN_VALUES[c]) for c in frac)}")
+    value = parse_chinese_integer(text)
+    return float(value) if value is not None else None
+
+
+def _parse_arabic(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _is_change(text: str, start: int) -> bool:
+    window = text[max(0, start - 12):start]
+    return bool(vocabulary.change_pattern().search(window))
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every number mention in normalized ``text``, left to right."""
+    mentions: list[NumberMention] = []
+    for match in _mention_pattern().finditer(text):
+        arabic, chinese, pctnum = match.group("arabic"), match.group("chinese"), match.group("pctnum")
+        if not (arabic or chinese or pctnum):
+            continue
+        if chinese and not _plausible_chinese(chinese, text, match):
+            continue
+        if arabic and _inside_identifier(text, match.start("arabic"), match.end("arabic")):
+            continue
+        if text[max(0, match.start() - 1):match.start()] == "第":
+            continue  # 第二次会议, (第2期): an ordinal, not a count
+        if pctnum:
+            value = _parse_arabic(pctnum) if re.fullmatch(r"[\d.]+", pctnum) else parse_chinese_number(pctnum)
+            number_span = (match.start("pct"), match.end("pct"))
+        elif arabic:
+            value = _parse_arabic(arabic)
+            number_span = match.span("arabic")
+        else:
+            value = parse_chinese_number(chinese)
+            number_span = match.span("chinese")
+        if value is None:
+            continue
+        mult = match.group("mult")
+        if mult == "万":
+            value *= 10_000
+        elif mult == "亿":
+            value *= 100_000_000
+        unit = match.group("unit") or ""
+        percent = bool(pctnum) or unit in ("%",)
+        if unit == "‰":
+            value /= 10
+            percent = True
+        if percent:
+            unit = "%"
+        prefix = match.group("prefix") or ""
+        suffix = (match.group("suffix") or "") + (match.group("suffix2") or "")
+        approx = bool(prefix and prefix not in vocabulary.exact_prefixes()) or bool(suffix)
+        start = match.start() if not prefix else match.start("prefix")
+        end = match.end()
+        range_part = _is_range_part(text, match)
+        mentions.append(
+            NumberMention(
+                start=start,
+                end=end,
+                value=round(value, 6),
+                approx=approx,
+                percent=percent,
+                unit="个百分点" if unit == "个百分点" else unit,
+                change=unit == "个百分点" or _is_change(text, start),
+                range_part=range_part,
+                number_start=number_span[0],
+                number_end=number_span[1],
+                chinese=bool(chinese or (pctnum and not re.fullmatch(r"[\d.]+", pctnum))),
+            )
+        )
+    return mentions
+
+
+def _inside_identifier(text: str, start: int, end: int) -> bool:
+    """Digits glued to Latin letters or part of a date/code (12345热线 stays a number)."""
+    before = text[start - 1:start]
+    after = text[end:end + 1]
+    return bool(before and (before.isascii() and before.isalpha())) or bool(after and after.isascii() and after.isalpha())
+
+
+def _plausible_chinese(numeral: str, text: str, match: re.Match[str]) -> bool:
+    """Chinese numerals are taken only with a unit or as 百分之…: 一是/十四五/一把手 are words."""
+    if len(numeral) == 1 and numeral in "点万亿十百千":
+        return False
+    if not match.group("unit") and not match.group("pct"):
+        return False
+    unit = match.group("unit") or ""
+    if numeral in ("一",) and unit in ("次", "个", "批", "项", "件", "名", "家", "场", "期", "份", "条", "本", "起", "支"):
+        # 一次/一批/一项 are mostly words (“一次性”, “一批典型案例”), not counts; 一 is rarely a figure.
+        return False
+    if numeral.startswith("点") or numeral.endswith("点"):
+        return False
+    return True
+
+
+def _is_range_part(text: str, match: re.Match[str]) -> bool:
+    before = text[max(0, match.start() - 1):match.start()]
+    after = text[match.end():match.end() + 1]
+    return before in ("-", "~", "至", "—", "–") or after in ("-", "~", "至", "—", "–")

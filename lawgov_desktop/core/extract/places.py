@@ -1,0 +1,79 @@
+"""Find administrative place names (奇台县, 密云区, 黔西南州 …) in running text.
+
+Chinese has no word boundaries, so “在州委” or “按时向县” look like places to a
+regular expression.  Names are therefore looked up in ``resources/places.txt``.
+Counties keep being turned into districts (密云县 → 密云区), so a known stem with
+any administrative suffix counts too.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ... import paths
+
+SUFFIXES = ("特别行政区", "自治县", "自治州", "自治区", "自治旗", "街道", "新区", "县", "区", "市", "州", "省", "旗", "盟", "镇", "乡")
+_LEVEL = {"省": 0, "自治区": 0, "特别行政区": 0, "市": 1, "州": 1, "自治州": 1, "盟": 1,
+          "县": 2, "区": 2, "旗": 2, "自治县": 2, "自治旗": 2, "新区": 2, "镇": 3, "乡": 3, "街道": 3}
+_MAX_STEM = 8
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    start: int
+    end: int
+    suffix: str
+
+    @property
+    def level(self) -> int:
+        return _LEVEL.get(self.suffix, 2)
+
+
+@lru_cache(maxsize=1)
+def known_places() -> tuple[frozenset[str], frozenset[str]]:
+    """(full names, stems) from the bundled list."""
+    names = set()
+    try:
+        lines = paths.resource("places.txt").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        lines = []
+    for line in lines:
+        line = line.strip()
+        if line and not line.startswith("#"):
+            names.add(line)
+    stems = set()
+    for name in names:
+        for suffix in SUFFIXES:
+            if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+                stems.add(name[: -len(suffix)])
+                break
+    return frozenset(names), frozenset(stems)
+
+
+def find_places(text: str) -> list[Place]:
+    """Known places in ``text``, left to right, longest name at each position."""
+    names, stems = known_places()
+    found: list[Place] = []
+    i = 0
+    length = len(text)
+    last_end = 0
+    while i < length:
+        suffix = next((s for s in SUFFIXES if text.startswith(s, i)), None)
+        if suffix is None:
+            i += 1
+            continue
+        end = i + len(suffix)
+        best = None
+        for stem_length in range(min(_MAX_STEM, i - last_end), 0, -1):
+            stem = text[i - stem_length:i]
+            if stem + suffix in names or (stem_length >= 2 and stem in stems):
+                best = Place(stem + suffix, i - stem_length, end, suffix)
+                break
+        if best:
+            found.append(best)
+            last_end = end
+            i = end
+        else:
+            i += 1
+    return found

@@ -1,0 +1,66 @@
+"""Which administrative level a report speaks for, so other levels' figures can be told apart.
+
+A county report quoting 全市 or 全省 figures is quoting someone else; a city report's
+全市 is its own.  The level comes from the region named at the top of the report.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import vocabulary
+
+# Levels from the top down; a report's own level and those below it are "own scope".
+_LEVEL_ORDER = ("国", "省", "市", "县", "乡")
+_PLACE = re.compile(r"([\u4e00-\u9fff]{1,10}?(?:自治县|自治州|自治区|街道|县|区|市|省|州|旗|盟|镇|乡))"
+                    r"(?:人民政府|政府|委|党委|司法局|[\u4e00-\u9fff]{0,8}局|办事处|党工委)")
+
+
+def level_of_region(region: str | None) -> str | None:
+    if not region:
+        return None
+    if region.endswith(("省", "自治区")):
+        return "省"
+    if region.endswith(("州", "盟")):
+        return "市"
+    if region.endswith("市"):
+        return "市"
+    if region.endswith(("县", "区", "旗")):
+        return "县"
+    if region.endswith(("镇", "乡", "街道")):
+        return "乡"
+    return None
+
+
+@dataclass(frozen=True)
+class ReportScope:
+    level: str | None
+    own_words: tuple[str, ...]
+    foreign_words: tuple[str, ...]
+    _foreign: re.Pattern[str] | None = None
+
+    def foreign_scope(self, text: str) -> bool:
+        """True when ``text`` speaks of a higher level than the report's own."""
+        return bool(self._foreign and self._foreign.search(text))
+
+
+def scope_for_level(level: str | None) -> ReportScope:
+    levels = vocabulary.scope_levels()
+    if level not in _LEVEL_ORDER:
+        return ReportScope(None, (), ())
+    own = set(levels.get(level, []))
+    foreign: set[str] = set()
+    for higher in _LEVEL_ORDER[:_LEVEL_ORDER.index(level)]:
+        foreign |= set(levels.get(higher, []))
+    foreign -= own
+    if not foreign:
+        return ReportScope(level, tuple(sorted(own)), ())
+    pattern = re.compile("|".join(sorted(map(re.escape, foreign), key=len, reverse=True)))
+    return ReportScope(level, tuple(sorted(own)), tuple(sorted(foreign)), pattern)
+
+
+def detect_scope(text: str, region: str | None = None) -> ReportScope:
+    if region is None:
+        match = _PLACE.search(text[:800])
+        region = match.group(1) if match else None
+    return scope_for_level(level_of_region(region))

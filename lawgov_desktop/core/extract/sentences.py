@@ -1,0 +1,63 @@
+"""Sentences and their context: which section they sit in, which scope they speak of.
+
+Works on the normalized text.  A sentence ends at 。！？；or a kept line break.
+Each sentence knows whether it lies in a plan / shortcomings section (下一步工作打算,
+存在的问题 …): figures there are targets or complaints, not the year's results.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from . import vocabulary
+
+_SENTENCE_END = re.compile(r"[。！？!?；;]|\n")
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[部分章节]|[(（][一二三四五六七八九十]+[)）])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    in_plan_section: bool
+    is_heading: bool
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    plan_section = False
+    position = 0
+    for match in _SENTENCE_END.finditer(text + "\n"):
+        end = min(match.end(), len(text))
+        if end <= position:
+            continue
+        body = text[position:end].strip()
+        line_start = position == 0 or text[position - 1] == "\n"
+        heading = line_start and bool(_HEADING.match(body)) and len(body) <= 60
+        if heading and _is_top_heading(body):
+            plan_section = bool(vocabulary.plan_heading_pattern().search(body))
+        elif heading and vocabulary.plan_heading_pattern().search(body):
+            plan_section = True
+        sentences.append(Sentence(position, end, plan_section, heading))
+        position = end
+    return sentences
+
+
+def _is_top_heading(body: str) -> bool:
+    return bool(re.match(r"^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分)", body))
+
+
+class SentenceIndex:
+    """Find the sentence around an offset in O(log n)."""
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self.sentences = sentences
+        self._starts = [s.start for s in sentences]
+
+    def at(self, offset: int) -> Sentence | None:
+        index = bisect_right(self._starts, offset) - 1
+        if index < 0:
+            return None
+        sentence = self.sentences[index]
+        return sentence if offset < sentence.end or offset == sentence.start else None

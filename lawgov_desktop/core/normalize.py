@@ -1,0 +1,148 @@
+"""Text normalized for matching, with a map back to the text the reviewer sees.
+
+Reports mix full- and half-width forms (１２件, ％, ，), traditional characters
+(some sites serve 東城區), stray spaces and line breaks inside sentences (PDF and
+web copies).  Patterns are written once, for the normalized form; every match is
+mapped back through ``NormalizedText.to_original`` so that evidence spans index the
+original text exactly: ``original[start:end] == evidence.text``.
+
+Normalization, character by character:
+- NFKC (full width → half width, ㈠ → (一), compatibility ideographs);
+- traditional → simplified by the OpenCC character table (one character to one);
+- spaces, tabs and no-break spaces are dropped (Chinese text has no word spaces);
+- a line break is kept only where a sentence or heading ends; inside a sentence it
+  is dropped so that “共办理\n行政复议案件” still matches.
+"""
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+# Characters after which a line break ends a sentence (or the line is a heading).
+_BREAK_KEEPERS = set("。！？!?；;：:）)”\"」』】》")
+_SPACES = set(" \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff\u202f\u205f")
+
+
+@lru_cache(maxsize=1)
+def traditional_to_simplified_table() -> dict[int, str]:
+    """One-character mappings from OpenCC's TSCharacters table (first choice)."""
+    import opencc  # opencc-python-reimplemented ships the dictionaries as text
+
+    table: dict[int, str] = {}
+    dictionary = Path(opencc.__file__).resolve().parent / "dictionary" / "TSCharacters.txt"
+    try:
+        lines = dictionary.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return table
+    for line in lines:
+        parts = line.split("\t")
+        if len(parts) != 2:
+            continue
+        source, targets = parts
+        target = targets.split(" ")[0]
+        if len(source) == 1 and len(target) == 1 and source != target:
+            table[ord(source)] = target
+    return table
+
+
+def _is_plain(ch: str) -> bool:
+    """Characters NFKC leaves alone: skip the call for speed."""
+    code = ord(ch)
+    return code < 0x80 or 0x4E00 <= code <= 0x9FFF
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    original: str
+    text: str
+    # index_map[i] = offset in ``original`` of normalized character i; one extra
+    # entry at the end maps the end position.
+    index_map: tuple[int, ...]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalized [start, end) span to the original text."""
+        if start >= end:
+            pos = self.index_map[start] if start < len(self.index_map) else len(self.original)
+            return pos, pos
+        orig_start = self.index_map[start]
+        # End: one past the original position of the last normalized character,
+        # extended over the rest of that character's expansion source.
+        last = self.index_map[end - 1]
+        orig_end = last + 1
+        return orig_start, orig_end
+
+    def original_span(self, start: int, end: int) -> str:
+        a, b = self.to_original(start, end)
+        return self.original[a:b]
+
+    def to_normalized(self, original_offset: int) -> int:
+        """First normalized index at or after an original offset."""
+        return bisect_right(self.index_map, original_offset - 1) if original_offset > 0 else 0
+
+
+def normalize(original: str) -> NormalizedText:
+    table = traditional_to_simplified_table()
+    out: list[str] = []
+    index_map: list[int] = []
+    length = len(original)
+    i = 0
+    while i < length:
+        ch = original[i]
+        if ch in _SPACES:
+            i += 1
+            continue
+        if ch == "\r" or ch == "\n":
+            prev = out[-1] if out else "\n"
+            if prev != "\n" and (prev in _BREAK_KEEPERS or _next_line_is_heading(original, i + 1) or _short_line(out)):
+                out.append("\n")
+                index_map.append(i)
+            i += 1
+            continue
+        if _is_plain(ch):
+            mapped = table.get(ord(ch), ch)
+            out.append(mapped)
+            index_map.append(i)
+        else:
+            expanded = unicodedata.normalize("NFKC", ch)
+            for piece in expanded:
+                if piece in _SPACES:
+                    continue
+                out.append(table.get(ord(piece), piece))
+                index_map.append(i)
+        i += 1
+    index_map.append(length)
+    return NormalizedText(original, "".join(out), tuple(index_map))
+
+
+_HEADING_STARTS = tuple("一二三四五六七八九十") + ("(", "（", "第")
+
+
+def _next_line_is_heading(original: str, pos: int) -> bool:
+    """A line starting with 一、 / (三) / 1. / 第二 begins a new unit even without 。 before it."""
+    while pos < len(original) and original[pos] in _SPACES:
+        pos += 1
+    head = original[pos:pos + 4]
+    if not head:
+        return True
+    if head[0].isdigit():
+        return len(head) > 1 and (head[1] in ".、．" or (head[1].isdigit() and head[2:3] in (".", "、", "．")))
+    if head[0] in "(（":
+        return True
+    if head[0] in "一二三四五六七八九十" and len(head) > 1 and head[1] in "、是":
+        return True
+    return head.startswith("第")
+
+
+def _short_line(out: list[str]) -> bool:
+    """A short line (a title, 来源:… , a date line) stands on its own."""
+    count = 0
+    for ch in reversed(out):
+        if ch == "\n":
+            break
+        count += 1
+        if count > 40:
+            return False
+    return True

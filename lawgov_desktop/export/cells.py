@@ -1,0 +1,53 @@
+"""What may go into a spreadsheet cell: formula-injection escaping and clean text.
+
+Text taken from reports (evidence sentences, region names, file names) is data,
+never a formula.  openpyxl turns any string starting with ``=`` into a formula, and
+Excel/WPS evaluate ``+ - @`` on editing, and a CSV cell starting with any of them
+(or a tab/CR/LF) on opening (OWASP "CSV injection").  Numbers stay numbers.
+"""
+from __future__ import annotations
+
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def is_formula_like(text: str) -> bool:
+    return text.startswith(FORMULA_TRIGGERS)
+
+
+def clean_text(text: str) -> str:
+    """Drop control characters the xlsx format cannot hold (PDF text has form feeds)."""
+    return ILLEGAL_CHARACTERS_RE.sub("", text)
+
+
+def csv_field(value: object) -> object:
+    """A CSV field: numbers unchanged, formula-like text prefixed with an apostrophe.
+
+    The apostrophe is what OWASP recommends and what Excel itself uses to mark text
+    typed to look like a formula; it is the only way to keep a CSV cell inert.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, str) and is_formula_like(value):
+        return "'" + value
+    return value
+
+
+def styled_cell(sheet, value: object, style: str | None = None) -> WriteOnlyCell:
+    """A write-only cell; text is cleaned and, when formula-like, pinned as a string.
+
+    ``data_type = "s"`` makes openpyxl write an inline string instead of a formula,
+    and the quote prefix (Excel's leading apostrophe) keeps Excel and WPS from turning
+    it into a formula when a leader edits the cell.  The text itself is not changed.
+    """
+    if isinstance(value, str):
+        value = clean_text(value)
+    cell = WriteOnlyCell(sheet, value)
+    if style:
+        cell.style = style
+    if isinstance(value, str) and is_formula_like(value):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+    return cell

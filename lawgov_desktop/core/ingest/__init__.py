@@ -1,32 +1,127 @@
 """Read report files of every supported kind into a ``Document``.
 
-``read_document`` is the one entry point.  It picks a reader by the file's
-content where the extension lies (a .doc that is really a docx), enforces the size
-cap, and turns every failure into a ``ReportReadError`` whose Chinese message names
-the file.
+``read_document`` is the one entry point.  It decides the reader by the file's
+content where the extension lies (a .doc that is really a docx, a .pdf that is
+the HTML page of a failed download), enforces size caps before anything is
+parsed, and turns every failure into a ``ReportReadError`` whose Chinese
+message names the file.  No other exception leaves it.
 """
 from __future__ import annotations
 
+import logging
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import ReportReadError
 from ..types import Document
-from . import txt
+from . import doc, docx, html, ofd, pdf, sniff, txt, unsupported
+from .textcheck import looks_binary
 
-MAX_FILE_BYTES = 60 * 1024 * 1024
+log = logging.getLogger(__name__)
 
-SUPPORTED_SUFFIXES = (".txt",)
+MB = 1024 * 1024
+# Nothing larger is even opened.  A report with photos can reach tens of MB as
+# PDF or docx; plain text and HTML of a report are well under 1 MB.
+MAX_FILE_BYTES = 100 * MB
+MAX_BYTES_BY_KIND = {sniff.TEXT: 20 * MB, sniff.HTML: 20 * MB, sniff.MHTML: 60 * MB}
+
+SUPPORTED_SUFFIXES = (".txt", ".docx", ".doc", ".wps", ".pdf", ".ofd", ".html", ".htm", ".mhtml", ".mht")
+
+_READERS = {
+    sniff.TEXT: txt.read_txt,
+    sniff.PDF: pdf.read_pdf,
+    sniff.DOCX: docx.read_docx,
+    sniff.OFD: ofd.read_ofd,
+    sniff.DOC: doc.read_doc,
+    sniff.HTML: html.read_html,
+    sniff.MHTML: html.read_mhtml,
+}
+# The kind each suffix promises; reading another kind adds a warning.
+_SUFFIX_KIND = {
+    ".txt": sniff.TEXT, ".docx": sniff.DOCX, ".doc": sniff.DOC, ".wps": sniff.DOC, ".pdf": sniff.PDF,
+    ".ofd": sniff.OFD, ".html": sniff.HTML, ".htm": sniff.HTML, ".mhtml": sniff.MHTML, ".mht": sniff.MHTML,
+}
+_KIND_NAMES = {
+    sniff.TEXT: "纯文本", sniff.PDF: "PDF", sniff.DOCX: "Word（.docx）", sniff.OFD: "OFD",
+    sniff.DOC: "旧版 Word（.doc）", sniff.HTML: "网页", sniff.MHTML: "网页（.mht）",
+}
+_HEAD_BYTES = 64 * 1024
+# A page saved in place of a document (a failed download) has next to no text.
+_MIN_SUBSTITUTE_CHARS = 100
 
 
 def read_document(path: str | Path) -> Document:
+    """Read one report file; raises only ``ReportReadError``."""
     path = Path(path)
     try:
+        return _read(path)
+    except ReportReadError:
+        raise
+    except (Exception, RecursionError, MemoryError) as exc:  # noqa: BLE001 - the contract is "only ReportReadError"
+        log.exception("reader failed on %s", path)
+        raise ReportReadError(path, "读取时出错，文件可能已损坏，已跳过；请重新获取原文件", repr(exc)) from exc
+
+
+def _read(path: Path) -> Document:
+    try:
         size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(_HEAD_BYTES)
+            suffix = path.suffix.lower()
+            if size == 0 or not head:
+                raise ReportReadError(path, "是空文件，没有内容可读")
+            if size > MAX_FILE_BYTES:
+                raise ReportReadError(path, f"超过 {MAX_FILE_BYTES // MB} MB，不像是一份报告，已跳过")
+            data = head + handle.read() if size > len(head) else head
     except OSError as exc:
         raise ReportReadError(path, "无法打开：文件不存在或没有读取权限", repr(exc)) from exc
-    if size == 0:
-        raise ReportReadError(path, "是空文件，没有内容可读")
-    if size > MAX_FILE_BYTES:
-        raise ReportReadError(path, f"超过 {MAX_FILE_BYTES // (1024 * 1024)} MB，不像是一份报告，已跳过")
-    data = path.read_bytes()
-    return txt.read_txt(path, data)
+
+    kind = sniff.sniff(head, suffix, data)
+    cap = MAX_BYTES_BY_KIND.get(kind, MAX_FILE_BYTES)
+    if len(data) > cap:
+        raise ReportReadError(path, f"超过 {cap // MB} MB，不像是一份报告，已跳过", f"sniffed as {kind}")
+    message = unsupported.message_for(kind, suffix)
+    if message:
+        raise ReportReadError(path, message, f"sniffed as {kind}")
+    if kind == sniff.BROKEN_ZIP:
+        what = unsupported.FORMAT_NAMES.get(suffix, "Word 文档")
+        raise ReportReadError(path, f"已损坏或不完整，无法按{what}打开，请重新获取原文件")
+    if kind == sniff.OLE_OTHER:
+        problem = doc.OLD_FORMAT if suffix in (".doc", ".wps") else unsupported.UNKNOWN
+        raise ReportReadError(path, problem, "OLE file without a WordDocument stream")
+    if kind == sniff.TEXT and suffix not in (".txt", ".text", ""):
+        return _read_text_in_disguise(path, data, suffix)
+
+    document = _READERS[kind](path, data)
+    return _with_suffix_warning(path, document, kind, suffix)
+
+
+def _read_text_in_disguise(path: Path, data: bytes, suffix: str) -> Document:
+    """A file whose content is not its suffix's format: readable text, or damaged."""
+    try:
+        text, _ = txt.decode_text(data)
+    except ValueError:
+        text = None
+    if text is None or looks_binary(text):
+        what = unsupported.FORMAT_NAMES.get(suffix)
+        if what:
+            raise ReportReadError(path, f"已损坏或不是真正的{what}，无法打开，请重新获取原文件", "content sniffed as junk")
+        raise ReportReadError(path, unsupported.UNKNOWN, "content sniffed as junk")
+    document = txt.read_txt(path, data)
+    return _with_suffix_warning(path, document, sniff.TEXT, suffix)
+
+
+def _with_suffix_warning(path: Path, document: Document, kind: str, suffix: str) -> Document:
+    promised = _SUFFIX_KIND.get(suffix)
+    if promised is None or promised == kind or {promised, kind} == {sniff.HTML, sniff.MHTML}:
+        return document
+    if kind in (sniff.HTML, sniff.MHTML, sniff.TEXT):
+        visible = sum(1 for c in document.text if not c.isspace())
+        if visible < _MIN_SUBSTITUTE_CHARS:
+            raise ReportReadError(
+                path,
+                f"扩展名是 {suffix}，内容却是{_KIND_NAMES[kind]}，而且几乎没有正文，可能下载不完整，请重新下载原文件",
+                f"{visible} visible characters",
+            )
+    warning = f"扩展名是 {suffix}，内容实际是{_KIND_NAMES[kind]}，已按实际格式读取"
+    return replace(document, warnings=(*document.warnings, warning))

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ..errors import ReportReadError
 from ..types import Document
+from .textcheck import looks_binary
 
 _BOMS = (
     # The UTF-8 BOM is kept as U+FEFF at offset 0 so offsets match the file as
@@ -41,5 +42,7 @@ def read_txt(path: Path, data: bytes) -> Document:
         text, encoding = decode_text(data)
     except ValueError as exc:
         raise ReportReadError(path, "不是可识别的文本文件（编码无法识别）", repr(exc)) from exc
+    if looks_binary(text):
+        raise ReportReadError(path, "不是可识别的文本文件（内容像是二进制数据或已损坏）", f"decoded as {encoding}")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return Document(path=str(path), text=text, format="txt", encoding=encoding)

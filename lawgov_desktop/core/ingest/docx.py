@@ -1,0 +1,114 @@
+"""Word (.docx) reports, read with python-docx after the zip checks.
+
+Body paragraphs and tables come out in document order: the figures of a report
+often sit in tables (一、行政复议案件情况 | 收案 | 办结 …), so each table row is
+one line with its cells joined by a tab.  Content controls (cover pages) are
+walked into; nested tables are flattened into their cell's text.  Text of the
+page headers (页眉) goes on top when it adds something, and the core
+properties fill ``Document.header`` (标题, 创建日期) where they look real.
+"""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from ..errors import ReportReadError
+from ..types import Document
+from .zipguard import open_checked, read_member
+
+_WHAT = "Word 文档"
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MAX_DEPTH = 20  # nested tables/content controls deeper than this are not real documents
+# Core-property titles that name a template or tool, not the report.
+_GENERIC_TITLES = ("microsoft word", "wps", "文档", "document", "untitled", "标题")
+
+
+def read_docx(path: Path, data: bytes) -> Document:
+    archive = open_checked(path, data, _WHAT)
+    with archive:
+        read_member(path, archive, "word/document.xml", _WHAT)  # missing or corrupt → clear message
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        word = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError) as exc:
+        raise ReportReadError(path, f"已损坏或不完整，无法按{_WHAT}打开，请重新获取原文件", repr(exc)) from exc
+    except Exception as exc:  # lxml XMLSyntaxError and zip errors from a damaged member  # noqa: BLE001
+        raise ReportReadError(path, f"已损坏或不完整，无法按{_WHAT}打开，请重新获取原文件", repr(exc)) from exc
+
+    lines: list[str] = []
+    _walk_block(word.element.body, word.element.body, lines, depth=0)
+    body = "\n".join(lines)
+    header_lines = [line for line in _page_header_lines(word) if line not in body[:2000]]
+    text = "\n".join([*header_lines, *lines]).strip("\n") + "\n"
+    return Document(path=str(path), text=text, format="docx", header=_core_header(word))
+
+
+def _walk_block(container, parent_element, lines: list[str], depth: int) -> None:
+    """Append the text of the block children of ``container`` (body, cell, sdtContent)."""
+    if depth > _MAX_DEPTH:
+        return
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in container.iterchildren():
+        tag = child.tag
+        if tag == _W + "p":
+            lines.append(Paragraph(child, parent_element).text.replace("\n", " ").rstrip())
+        elif tag == _W + "tbl":
+            for row in Table(child, parent_element).rows:
+                cells = _row_cells(row, depth)
+                if any(cells):
+                    lines.append("\t".join(cells).rstrip())
+        elif tag == _W + "sdt":
+            content = child.find(_W + "sdtContent")
+            if content is not None:
+                _walk_block(content, parent_element, lines, depth + 1)
+
+
+def _row_cells(row, depth: int) -> list[str]:
+    """Text of each cell of a row; a cell merged across columns is written once."""
+    cells: list[str] = []
+    seen = set()
+    for cell in row.cells:
+        if id(cell._tc) in seen:
+            continue
+        seen.add(id(cell._tc))
+        inner: list[str] = []
+        _walk_block(cell._tc, cell, inner, depth + 1)
+        cells.append(" ".join(part.strip() for part in inner if part.strip()).replace("\t", " "))
+    return cells
+
+
+def _page_header_lines(word) -> list[str]:
+    """Distinct non-empty paragraphs of the sections' page headers, in order."""
+    found: list[str] = []
+    try:
+        for section in word.sections:
+            for header in (section.first_page_header, section.header):
+                if header.is_linked_to_previous:
+                    continue
+                for paragraph in header.paragraphs:
+                    text = paragraph.text.strip()
+                    if text and text not in found:
+                        found.append(text)
+    except (KeyError, ValueError, AttributeError):
+        # A header part referenced but missing: the body is still worth reading.
+        return found
+    return found
+
+
+def _core_header(word) -> dict[str, str]:
+    header: dict[str, str] = {}
+    try:
+        props = word.core_properties
+        title = (props.title or "").strip()
+        created = props.created
+    except Exception:  # noqa: BLE001 - damaged docProps/core.xml must not lose the body
+        return header
+    if title and any("\u4e00" <= c <= "\u9fff" for c in title) and not title.lower().startswith(_GENERIC_TITLES):
+        header["标题"] = title
+    if created is not None:
+        header["创建日期"] = created.strftime("%Y-%m-%d")
+    return header

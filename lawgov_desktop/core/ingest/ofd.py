@@ -1,0 +1,174 @@
+"""OFD reports (GB/T 33190 版式文档): a zip of XML, read with zipfile + ElementTree.
+
+``OFD.xml`` names each document's root (``DocBody/DocRoot``); its
+``Document.xml`` lists the pages (``Pages/Page@BaseLoc``) and the template pages
+they draw on.  Every ``TextObject`` carries a ``Boundary`` (its box on the page,
+in mm) and ``TextCode`` runs positioned inside it; the text of a page is
+rebuilt by grouping runs into lines by baseline Y and ordering each line by X.
+Paths in the package may be absolute (“/Doc_0/Document.xml”) or relative to the
+file naming them, and writers differ in letter case (TPLS/TPL_0), so members
+are looked up case-insensitively.
+"""
+from __future__ import annotations
+
+import posixpath
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from ..errors import ReportReadError
+from ..types import Document
+from .layout import join_pages
+from .pdf import GARBLED, NO_TEXT
+from .textcheck import looks_garbled
+from .zipguard import open_checked, read_member
+
+_WHAT = "OFD 文件"
+MAX_PAGES = 3000
+_LINE_TOLERANCE = 0.5  # runs whose baselines differ by less than this share of the font size share a line
+_GAP = 1.5  # a horizontal gap wider than this many font sizes separates two runs with a space
+
+
+class _Package:
+    """Members of the OFD zip, addressed by OFD path rules."""
+
+    def __init__(self, path: Path, data: bytes) -> None:
+        self.path = path
+        self.archive = open_checked(path, data, _WHAT)
+        self.names = {name.lower(): name for name in self.archive.namelist()}
+
+    def xml(self, location: str, base: str = ""):
+        """Parse the member at ``location`` (absolute, or relative to the folder ``base``)."""
+        location = location.strip().replace("\\", "/")
+        full = location.lstrip("/") if location.startswith("/") else posixpath.join(base, location)
+        name = self.names.get(posixpath.normpath(full).lower())
+        if name is None:
+            raise ReportReadError(self.path, f"不是完整的{_WHAT}（缺少 {full}），请重新获取原文件")
+        data = read_member(self.path, self.archive, name, _WHAT)
+        if b"<!DOCTYPE" in data[:4096].upper():
+            # OFD never uses a DTD; one here can only be an entity attack.
+            raise ReportReadError(self.path, f"内容异常，不像正常的{_WHAT}，已跳过", f"DOCTYPE in {name}")
+        try:
+            return ET.fromstring(data), posixpath.dirname(name)
+        except ET.ParseError as exc:
+            raise ReportReadError(self.path, f"已损坏或不完整，无法按{_WHAT}打开，请重新获取原文件", f"{name}: {exc}") from exc
+
+
+def _local(tag) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _children(element, name: str):
+    return [child for child in element.iter() if _local(child.tag) == name]
+
+
+def _floats(value: str | None) -> list[float]:
+    try:
+        return [float(part) for part in (value or "").split()]
+    except ValueError:
+        return []
+
+
+def _advance(delta: str | None, count: int, size: float) -> float:
+    """Width of ``count`` characters from a DeltaX list (“g 4 2.1” repeats 2.1 four times)."""
+    tokens = (delta or "").split()
+    steps: list[float] = []
+    index = 0
+    try:
+        while index < len(tokens) and len(steps) < count:
+            if tokens[index] == "g":
+                steps.extend([float(tokens[index + 2])] * int(tokens[index + 1]))
+                index += 3
+            else:
+                steps.append(float(tokens[index]))
+                index += 1
+    except (ValueError, IndexError):
+        steps = []
+    steps = steps[: max(count - 1, 0)]
+    return sum(steps) + size * (count - len(steps))
+
+
+def _runs(page_root) -> list[tuple[float, float, float, float, str]]:
+    """(baseline y, x, end x, font size, text) of every TextCode on a page, in mm."""
+    runs = []
+    for obj in _children(page_root, "TextObject"):
+        box = _floats(obj.get("Boundary"))
+        if len(box) < 2:
+            continue
+        size = (_floats(obj.get("Size")) or [3.5])[0]
+        ctm = _floats(obj.get("CTM"))
+        a, b, c, d, e, f = ctm if len(ctm) == 6 else (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+        scale = abs(d) or 1.0
+        x = y = 0.0
+        for code in obj:
+            if _local(code.tag) != "TextCode" or not code.text:
+                continue
+            x = (_floats(code.get("X")) or [x])[0]
+            y = (_floats(code.get("Y")) or [y])[0]
+            width = _advance(code.get("DeltaX"), len(code.text), size)
+            page_x = box[0] + a * x + c * y + e
+            page_y = box[1] + b * x + d * y + f
+            runs.append((page_y, page_x, page_x + abs(a or 1.0) * width, size * scale, code.text))
+            x += width
+    return runs
+
+
+def _lines(runs) -> list[str]:
+    lines: list[list[tuple]] = []
+    for run in sorted(runs, key=lambda r: (r[0], r[1])):
+        if lines and abs(run[0] - lines[-1][0][0]) <= _LINE_TOLERANCE * max(run[3], lines[-1][0][3]):
+            lines[-1].append(run)
+        else:
+            lines.append([run])
+    out = []
+    for line in lines:
+        parts: list[str] = []
+        end = None
+        for _, start, stop, size, text in sorted(line, key=lambda r: r[1]):
+            if end is not None and start - end > _GAP * size:
+                parts.append(" ")
+            parts.append(text)
+            end = stop
+        out.append("".join(parts).strip())
+    return [line for line in out if line]
+
+
+def _document_pages(package: _Package, doc_root: str) -> list[list[str]]:
+    document, base = package.xml(doc_root)
+    templates = {}
+    for template in _children(document, "TemplatePage"):
+        if template.get("BaseLoc"):
+            templates[template.get("ID")] = template.get("BaseLoc")
+    pages = _children(document, "Page")
+    if len(pages) > MAX_PAGES:
+        raise ReportReadError(package.path, f"有 {len(pages)} 页，不像是一份报告，已跳过")
+    out = []
+    for page in pages:
+        if not page.get("BaseLoc"):
+            continue
+        content, _ = package.xml(page.get("BaseLoc"), base)
+        runs = _runs(content)
+        for use in _children(content, "Template"):
+            location = templates.get(use.get("TemplateID"))
+            if location:
+                template_root, _ = package.xml(location, base)
+                runs.extend(_runs(template_root))
+        out.append(_lines(runs))
+    return out
+
+
+def read_ofd(path: Path, data: bytes) -> Document:
+    package = _Package(path, data)
+    with package.archive:
+        main, _ = package.xml("OFD.xml")
+        roots = [root.text for root in _children(main, "DocRoot") if root.text and root.text.strip()]
+        if not roots:
+            raise ReportReadError(path, f"不是完整的{_WHAT}（OFD.xml 没有文档入口），请重新获取原文件")
+        pages = [page for root in roots for page in _document_pages(package, root)]
+    raw = "".join("".join(lines) for lines in pages)
+    visible = sum(1 for c in raw if not c.isspace())
+    if visible < max(10, 2 * len(pages)):
+        raise ReportReadError(path, NO_TEXT, f"{visible} characters on {len(pages)} pages")
+    if looks_garbled(raw):
+        raise ReportReadError(path, GARBLED, "OFD text codes are not readable text")
+    text, page_starts = join_pages(pages)
+    return Document(path=str(path), text=text, format="ofd", page_starts=page_starts)

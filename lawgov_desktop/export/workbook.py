@@ -41,7 +41,7 @@ def build_workbook(reports: list[ReviewedReport], catalog: Catalog, *, unit_name
     if with_findings:
         findings_sheet.write_findings_sheet(workbook, styles, reports, catalog)
     if changes:
-        yoy_sheet.write_yoy_sheet(workbook, styles, changes, catalog)
+        yoy_sheet.write_yoy_sheet(workbook, styles, changes)
     if with_chart:
         chart_sheet.write_chart_sheet(workbook, styles, reports, catalog)
     notes_sheet.write_notes_sheet(workbook, styles, reports, catalog, unit_name, exported_at, sheet_names)

@@ -1,14 +1,19 @@
-"""Year-on-year comparison: the same region's figures in two reporting years.
+"""Year-on-year rows of the 同比 sheet, from the reviewed values.
 
-Compared are consecutive years present in the input for a region, indicator by
-indicator, where both years have a figure.  Rates change in percentage points and
-get no relative change; a relative change from zero is undefined and left empty.
+Same rules as the window's comparison view (``core.checks.compare``): a region's
+report of year y is paired with its report of year y+1 (the first report of a
+region-year counts, unreadable ones do not), and every indicator stated in either
+year gets a row.  That module works on extraction ``Report``s; the workbook must
+show what the reviewer confirmed, so the pairing is repeated here over
+``ReviewedReport``s and the arithmetic (``change_of``) is shared.  Rates change in
+percentage points, so they get no relative change.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..core.catalog import Catalog
+from ..core.catalog import Catalog, IndicatorSpec
+from ..core.checks.compare import change_of
 from ..core.review import CellStatus, ReviewedCell, ReviewedReport
 from .columns import ordered_specs
 
@@ -16,48 +21,59 @@ from .columns import ordered_specs
 @dataclass(frozen=True)
 class YearChange:
     region: str
-    indicator_id: str
+    spec: IndicatorSpec
     earlier_year: int
-    earlier: ReviewedCell
+    earlier: ReviewedCell | None  # None: no figure that year
     later_year: int
-    later: ReviewedCell
+    later: ReviewedCell | None
 
     @property
-    def change(self) -> float | int:
-        difference = self.later.value - self.earlier.value
-        return round(difference, 4) if isinstance(difference, float) else difference
+    def change(self) -> float | None:
+        return change_of(_figure(self.earlier), _figure(self.later))[0]
 
-    def relative_change(self, kind: str) -> float | None:
-        """Change in per cent of the earlier figure; None for rates and from zero."""
-        if kind == "rate" or not self.earlier.value:
-            return None
-        return round(100 * (self.later.value - self.earlier.value) / self.earlier.value, 2)
+    @property
+    def relative_change(self) -> float | None:
+        """Per cent of the earlier figure; None for rates, from zero, or when a year is missing."""
+        return None if self.spec.kind == "rate" else change_of(_figure(self.earlier), _figure(self.later))[1]
 
     @property
     def unconfirmed(self) -> bool:
-        return self.earlier.status.is_open or self.later.status.is_open
+        return any(cell is not None and cell.status.is_open for cell in (self.earlier, self.later))
 
 
-def _has_figure(cell: ReviewedCell | None) -> bool:
-    return cell is not None and cell.value is not None and cell.status is not CellStatus.ABSENT
+def _figure(cell: ReviewedCell | None) -> float | int | None:
+    if cell is None or cell.status is CellStatus.ABSENT:
+        return None
+    return cell.value
+
+
+def year_pairs(reports: list[ReviewedReport]) -> list[tuple[str, ReviewedReport, ReviewedReport]]:
+    """(region, report of year y, report of year y+1), regions sorted."""
+    by_region: dict[str, dict[int, ReviewedReport]] = {}
+    for report in reports:
+        region, year = (report.metadata.region or "").strip(), report.metadata.year
+        if region and year and not report.errors:
+            by_region.setdefault(region, {}).setdefault(year, report)
+    pairs = []
+    for region in sorted(by_region):
+        years = by_region[region]
+        pairs += [(region, years[year], years[year + 1]) for year in sorted(years) if year + 1 in years]
+    return pairs
 
 
 def year_on_year(reports: list[ReviewedReport], catalog: Catalog) -> list[YearChange]:
-    """Changes between consecutive years per region; the first report of a region-year counts."""
-    by_region: dict[str, dict[int, ReviewedReport]] = {}
-    for report in reports:
-        region, year = report.metadata.region, report.metadata.year
-        if region and year:
-            by_region.setdefault(region, {}).setdefault(year, report)
-    specs = ordered_specs(catalog)
     changes = []
-    for region, years in by_region.items():
-        ordered_years = sorted(years)
-        for earlier_year, later_year in zip(ordered_years, ordered_years[1:]):
-            earlier_cells = {c.indicator_id: c for c in years[earlier_year].cells}
-            later_cells = {c.indicator_id: c for c in years[later_year].cells}
-            for spec in specs:
-                earlier, later = earlier_cells.get(spec.id), later_cells.get(spec.id)
-                if _has_figure(earlier) and _has_figure(later):
-                    changes.append(YearChange(region, spec.id, earlier_year, earlier, later_year, later))
+    specs = ordered_specs(catalog)
+    for region, earlier_report, later_report in year_pairs(reports):
+        earlier_cells = {c.indicator_id: c for c in earlier_report.cells}
+        later_cells = {c.indicator_id: c for c in later_report.cells}
+        for spec in specs:
+            earlier, later = earlier_cells.get(spec.id), later_cells.get(spec.id)
+            if _figure(earlier) is None and _figure(later) is None:
+                continue
+            changes.append(YearChange(
+                region, spec,
+                earlier_report.metadata.year, earlier if _figure(earlier) is not None else None,
+                later_report.metadata.year, later if _figure(later) is not None else None,
+            ))
     return changes

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from openpyxl.utils import get_column_letter
 
-from ..core.catalog import Catalog
+from ..core.review import CellStatus
 from .cells import styled_cell
 from .columns import NUMBER_FORMATS, header_label
 from .page import print_landscape
@@ -17,7 +17,7 @@ POINTS_FORMAT = '+0.0#"个百分点";-0.0#"个百分点";0"个百分点"'
 SIGNED_FORMATS = {kind: f"+{code};-{code};0" for kind, code in NUMBER_FORMATS.items()}
 
 
-def write_yoy_sheet(workbook, styles: StyleBook, changes: list[YearChange], catalog: Catalog) -> None:
+def write_yoy_sheet(workbook, styles: StyleBook, changes: list[YearChange]) -> None:
     sheet = workbook.create_sheet(SHEET_NAME)
     for index, (_, width) in enumerate(HEADERS, 1):
         sheet.column_dimensions[get_column_letter(index)].width = width
@@ -27,25 +27,31 @@ def write_yoy_sheet(workbook, styles: StyleBook, changes: list[YearChange], cata
     sheet.append([styled_cell(sheet, label, header) for label, _ in HEADERS])
     text, centred = styles.text("left"), styles.text("center")
     for change in changes:
-        spec = catalog.get(change.indicator_id)
-        kind = spec.kind if spec else "count"
-        change_format = POINTS_FORMAT if kind == "rate" else SIGNED_FORMATS.get(kind, "General")
+        spec = change.spec
+        change_format = POINTS_FORMAT if spec.kind == "rate" else SIGNED_FORMATS.get(spec.kind, "General")
         sheet.append([
             styled_cell(sheet, change.region, text),
-            styled_cell(sheet, header_label(spec) if spec else change.indicator_id, text),
+            styled_cell(sheet, header_label(spec), text),
             styled_cell(sheet, change.earlier_year, centred),
-            styled_cell(sheet, change.earlier.value,
-                        styles.number(kind, change.earlier.approx, change.earlier.status)),
+            _figure_cell(sheet, styles, spec, change.earlier),
             styled_cell(sheet, change.later_year, centred),
-            styled_cell(sheet, change.later.value, styles.number(kind, change.later.approx, change.later.status)),
+            _figure_cell(sheet, styles, spec, change.later),
             styled_cell(sheet, change.change, styles.plain_number(change_format)),
-            styled_cell(sheet, change.relative_change(kind), styles.plain_number("+0.0#;-0.0#;0")),
-            styled_cell(sheet, "含未确认数值" if change.unconfirmed else "均已确认",
-                        styles.text("center", colour=STATUS_FILLS[_open_status(change)] if change.unconfirmed
-                                    else None)),
+            styled_cell(sheet, change.relative_change, styles.plain_number("+0.0#;-0.0#;0")),
+            _remark_cell(sheet, styles, change),
         ])
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(HEADERS))}{len(changes) + 1}"
 
 
-def _open_status(change: YearChange):
-    return change.later.status if change.later.status.is_open else change.earlier.status
+def _figure_cell(sheet, styles: StyleBook, spec, cell):
+    if cell is None:
+        return styled_cell(sheet, None, styles.text("center"))
+    return styled_cell(sheet, cell.value, styles.number(spec.kind, cell.approx, cell.status))
+
+
+def _remark_cell(sheet, styles: StyleBook, change: YearChange):
+    if change.earlier is None or change.later is None:
+        return styled_cell(sheet, "仅一年有数值", styles.text("center"))
+    if change.unconfirmed:
+        return styled_cell(sheet, "含未确认数值", styles.text("center", colour=STATUS_FILLS[CellStatus.AUTO]))
+    return styled_cell(sheet, "均已确认", styles.text("center"))

@@ -1,0 +1,155 @@
+"""``lawgov-desktop export (BATCH | PATH…) [--xlsx OUT] [--csv OUT] [--json OUT]``.
+
+From a saved batch (a ``.sqlite3`` file, or a batch name/number in the default
+database) the reviewed values are exported; from report files or folders the
+extracted values, every report marked 未审核.  Exit 0 when all went well, 1 when
+some input files could not be read (the rest are still exported) or an output could
+not be written, 2 for usage errors (no output named, input or batch not found).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .. import paths
+from ..core.catalog import Catalog, load_catalog
+from ..core.errors import CatalogError, LawgovError
+from ..core.pipeline import iter_report_files, mark_duplicates, process_file
+from ..core.review import ReportStatus, ReviewedReport, reviewed_from_extraction
+from ..core.types import Report
+from ..export import export_workbook, write_csv, write_json
+from .progress import Progress
+
+BATCH_SUFFIXES = (".sqlite3", ".sqlite", ".db")
+
+
+class UsageError(Exception):
+    """A problem with the command line; ``str()`` is the Chinese message."""
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "export", help="导出汇总表（Excel/CSV/JSON）",
+        description="把审核批次（或直接把报告文件）导出为汇总表。直接读文件时，数值标为“未审核”。",
+    )
+    parser.add_argument("inputs", nargs="+", metavar="BATCH|PATH",
+                        help="批次数据库文件（.sqlite3）、默认数据库中的批次名称或编号，或报告文件/文件夹")
+    parser.add_argument("--xlsx", metavar="OUT", help="写出 Excel 汇总表")
+    parser.add_argument("--csv", metavar="OUT", help="写出指标明细 CSV（UTF-8 带 BOM，Excel 可直接打开）")
+    parser.add_argument("--json", metavar="OUT", help="写出审核后的数值（JSON）")
+    parser.add_argument("--unit", default="", metavar="名称", help="汇总表上的填报单位")
+    parser.add_argument("--catalog", metavar="FILE", help="使用另一份指标目录文件")
+    parser.add_argument("--no-user-catalog", action="store_true", help="不合并用户配置目录中的指标目录")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if not (args.xlsx or args.csv or args.json):
+        print("错误：请至少指定一个输出：--xlsx、--csv 或 --json", file=sys.stderr)
+        return 2
+    try:
+        catalog = load_catalog(args.catalog, use_user_file=not args.no_user_catalog)
+        batch = _batch_source(args.inputs)
+        if batch is not None:
+            reports = _from_batch(*batch)
+        else:
+            reports = _from_files(args.inputs, catalog)
+    except (UsageError, CatalogError) as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    except LawgovError as exc:  # the batch database cannot be opened
+        print(f"错误：{exc.message}", file=sys.stderr)
+        return 1
+
+    unreadable = [r for r in reports if r.errors and not r.cells]
+    for report in unreadable:
+        for message in report.errors:
+            print(message, file=sys.stderr)
+    exported = [r for r in reports if not (r.errors and not r.cells)]
+    failed_output = _write_outputs(exported, catalog, args)
+    if not failed_output:
+        print(f"已导出 {len(exported)} 份报告", file=sys.stderr)
+    return 1 if unreadable or failed_output else 0
+
+
+def _write_outputs(reports: list[ReviewedReport], catalog: Catalog, args: argparse.Namespace) -> bool:
+    """Write each output named; a failed one does not stop the others.  True when any failed."""
+    writers = (
+        (args.xlsx, lambda target: export_workbook(reports, catalog, target, unit_name=args.unit)),
+        (args.csv, lambda target: write_csv(reports, catalog, target)),
+        (args.json, lambda target: write_json(reports, catalog, target, unit_name=args.unit)),
+    )
+    failed = False
+    for target, write in writers:
+        if not target:
+            continue
+        try:
+            written = write(target)
+            print(f"已写出《{Path(written).name}》", file=sys.stderr)
+        except LawgovError as exc:
+            print(f"错误：{exc.message}", file=sys.stderr)
+            failed = True
+    return failed
+
+
+def _batch_source(inputs: list[str]) -> tuple[Path, str | None] | None:
+    """(database, batch name or number) when the input names a batch, None for report files."""
+    if len(inputs) != 1:
+        return None
+    item = Path(inputs[0])
+    if item.is_file() and item.suffix.lower() in BATCH_SUFFIXES:
+        return item, None
+    if item.exists():
+        return None
+    database = paths.database_file()
+    if not database.is_file():
+        raise UsageError(f"找不到文件或批次《{inputs[0]}》")
+    return database, inputs[0]
+
+
+def _from_batch(database: Path, name: str | None) -> list[ReviewedReport]:
+    from ..store.sqlite import BatchStore
+
+    with BatchStore(database) as store:
+        if name is None:
+            return store.reviewed_reports()
+        batch_id = store.batch_named(name)
+        if batch_id is None and name.isdigit() and any(b.id == int(name) for b in store.batches()):
+            batch_id = int(name)
+        if batch_id is None:
+            raise UsageError(f"找不到文件或批次《{name}》")
+        return store.reviewed_reports(batch_id)
+
+
+def _from_files(inputs: list[str], catalog: Catalog) -> list[ReviewedReport]:
+    missing = [item for item in inputs if not Path(item).exists()]
+    if missing:
+        raise UsageError("找不到" + "、".join(f"《{item}》" for item in missing))
+    files = list(iter_report_files(inputs))
+    reports: list[Report] = []
+    with Progress(len(files), stream=sys.stderr) as progress:
+        for path in files:
+            reports.append(process_file(path, catalog))
+            progress.advance(path.name)
+    reports = _with_batch_findings(mark_duplicates(reports), catalog)
+    kept = []
+    for report in reports:
+        if report.duplicate_of:  # the same text twice would count twice in the summary
+            print(f"提示：《{Path(report.file).name}》与《{Path(report.duplicate_of).name}》内容相同，只导出一次",
+                  file=sys.stderr)
+            continue
+        kept.append(report)
+    return [_unreviewed(report, catalog) for report in kept]
+
+
+def _unreviewed(report: Report, catalog: Catalog) -> ReviewedReport:
+    if report.document is None:  # unreadable: no cells, only its error message
+        return ReviewedReport(report.file, report.metadata, (), ReportStatus.UNREVIEWED, errors=report.errors)
+    return reviewed_from_extraction(report, catalog.ids, status=ReportStatus.UNREVIEWED)
+
+
+def _with_batch_findings(reports: list[Report], catalog: Catalog) -> list[Report]:
+    from ..core.checks import merge_batch_findings, run_batch_checks
+
+    return merge_batch_findings(reports, run_batch_checks(reports, catalog))

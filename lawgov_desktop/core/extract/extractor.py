@@ -93,7 +93,11 @@ def _score(ctx: ExtractionContext, spec: IndicatorSpec, mention: NumberMention, 
         return None
     link_start = min(cue.start(), mention.start)
     link_end = max(cue.end(), mention.end)
-    link = text[max(sentence_start, link_start - 6):link_end]
+    # The words just around cue and number decide what they speak of (…40个政务服务事项可“跨省通办”).
+    sentence_end = sentence_start + len(sentence_text)
+    tail = text[link_end:min(sentence_end, link_end + 6)]
+    tail = re.split(r"[，,、；;。]", tail, maxsplit=1)[0]
+    link = text[max(sentence_start, link_start - 6):link_end] + tail
     for pattern in spec.exclude_patterns:
         if pattern.search(link):
             return None
@@ -233,6 +237,51 @@ def _resolve_shared_mentions(best: dict[str, list[_Scored]]) -> None:
                     changed = True
 
 
+def _sum_of_parts(ctx: ExtractionContext, spec: IndicatorSpec, best: _Scored,
+                  ranked: list[_Scored]) -> Candidate | None:
+    """Parts by type without a stated total (免罚15件；减轻处罚83件；从轻处罚5件) add up.
+
+    Parts must come from different cue words, sit in the same paragraph close to the
+    best candidate, and none may carry a total word (共/合计): a stated total wins.
+    """
+    text = ctx.norm.text
+    if vocabulary.total_pattern().search(text[max(best.sentence_start, best.mention.start - 4):best.mention.start]):
+        return None
+    parts = [best]
+    cue_words = {text[best.cue_start:best.cue_end]}
+    for item in ranked[1:]:
+        cue_word = text[item.cue_start:item.cue_end]
+        lo, hi = sorted((item.mention.start, best.mention.start))
+        if cue_word in cue_words or hi - lo > 160 or "\n" in text[lo:hi]:
+            continue
+        if vocabulary.total_pattern().search(text[max(item.sentence_start, item.mention.start - 4):item.mention.start]):
+            return None
+        if any(p.mention is item.mention for p in parts):
+            continue
+        parts.append(item)
+        cue_words.add(cue_word)
+    if len(parts) < 2:
+        return None
+    parts.sort(key=lambda p: p.mention.start)
+    total = sum(p.mention.value for p in parts)
+    start = min(p.sentence_start for p in parts)
+    end = max(p.sentence_end for p in parts)
+    while end > start and text[end - 1] == "\n":
+        end -= 1
+    orig_start, orig_end = ctx.norm.to_original(start, end)
+    number_start, number_end = ctx.norm.to_original(parts[0].mention.number_start, parts[-1].mention.end)
+    value = int(total) if float(total).is_integer() else round(total, 4)
+    return Candidate(
+        value=value,
+        unit=spec.unit,
+        approx=any(p.mention.approx for p in parts),
+        confidence=_confidence(min(p.score for p in parts) - 0.1),
+        evidence=Evidence(orig_start, orig_end, ctx.norm.original[orig_start:orig_end]),
+        number_start=number_start,
+        number_end=number_end,
+    )
+
+
 def extract_indicators(document: Document, catalog: Catalog,
                        context: ExtractionContext | None = None) -> tuple[IndicatorValue, ...]:
     ctx = context or build_context(document)
@@ -265,6 +314,11 @@ def extract_indicators(document: Document, catalog: Catalog,
             if len(alternatives) >= MAX_ALTERNATIVES:
                 break
         chosen = _to_candidate(ctx, best)
+        if spec.sum_parts:
+            summed = _sum_of_parts(ctx, spec, best, ranked)
+            if summed is not None:
+                alternatives = [chosen] + alternatives[: MAX_ALTERNATIVES - 1]
+                chosen = summed
         values.append(IndicatorValue(
             id=spec.id,
             value=chosen.value,

@@ -68,12 +68,43 @@ def find_places(text: str) -> list[Place]:
         for stem_length in range(min(_MAX_STEM, i - last_end), 0, -1):
             stem = text[i - stem_length:i]
             if stem + suffix in names or (stem_length >= 2 and stem in stems):
+                if stem_length == 1 and _glued(text, i - 1):
+                    break  # 和县 inside 郎溪和县…: a one-character name needs a boundary before it
                 best = Place(stem + suffix, i - stem_length, end, suffix)
                 break
+        if best is None and suffix.startswith("自治"):
+            best = _autonomous(text, i, suffix, last_end)
+        if best is not None:
+            # 巴州 + 区 → 巴州区: a longer known name that goes on past the first suffix.
+            longer = next((s for s in SUFFIXES if text.startswith(s, best.end)), None)
+            if longer and text[best.start:best.end + len(longer)] in names:
+                best = Place(text[best.start:best.end + len(longer)], best.start, best.end + len(longer), longer)
         if best:
             found.append(best)
-            last_end = end
-            i = end
+            last_end = best.end
+            i = best.end
         else:
             i += 1
     return found
+
+
+_BOUNDARY = set("，,。；;：:、（）()《》“”\"' \n年在和与及由将对向的是")
+
+
+def _glued(text: str, position: int) -> bool:
+    """True when the character before ``position`` continues a word (no boundary)."""
+    if position <= 0:
+        return False
+    before = text[position - 1]
+    return "\u4e00" <= before <= "\u9fff" and before not in _BOUNDARY and before not in "省市州"
+
+
+def _autonomous(text: str, i: int, suffix: str, last_end: int) -> Place | None:
+    """富川瑶族自治县: ethnic autonomous names are built, not listed; take the run back to a boundary."""
+    start = i
+    while start > last_end and i - start < 10 and text[start - 1] not in _BOUNDARY \
+            and "\u4e00" <= text[start - 1] <= "\u9fff":
+        start -= 1
+    if i - start >= 3 and "族" in text[start:i]:
+        return Place(text[start:i + len(suffix)], start, i + len(suffix), suffix)
+    return None

@@ -16,7 +16,7 @@ from collections import Counter
 
 from ..normalize import normalize
 from ..types import Document, ReportMetadata
-from .places import Place, find_places
+from .places import Place, bare_stem_counts, find_places
 
 _ORG_TAIL = (r"(?:人民政府办公室|人民政府|政府|党工委|办事处|[\u4e00-\u9fff]{0,10}?(?:局|委员会|办公室|分局|中心)|委)")
 _PLACE = r"(?:[\u4e00-\u9fff]{1,12}?(?:自治县|自治州|自治区|特别行政区|新区|街道|县|区|市|省|州|旗|盟|镇|乡))"
@@ -118,7 +118,9 @@ def find_publish_date(norm_text: str, header: dict[str, str]) -> str | None:
             date = _date_from(line[label.end():label.end() + 24])
             if date:
                 return date
-    return None
+    # A 公文 without a page header: the date under the signature is when it was issued.
+    _, signed = _signature(norm_text)
+    return signed
 
 
 def _signature(norm_text: str) -> tuple[str | None, str | None]:
@@ -134,6 +136,41 @@ def _signature(norm_text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+_SHORT_ORG = re.compile(r"[县区市州镇乡]?[\u4e00-\u9fff]{1,8}?(?:局|委|办|分局|办事处)")
+
+
+def _issuer_in(head: str) -> str | None:
+    """The issuer a title starts with; page junk before it (site names, URLs) is cut off."""
+    compact = head.replace(" ", "")
+    if not compact:
+        return None
+    if _ISSUER.fullmatch(compact) and len(compact) >= 3:
+        return _clean_issuer(head)
+    if _SHORT_ORG.fullmatch(compact):
+        return compact  # 区司法局: the region is named elsewhere
+    places = find_places(compact)
+    for place in places:
+        tail = compact[place.start:]
+        if _ISSUER.fullmatch(tail):
+            prefix = compact[:place.start]
+            if prefix.endswith(("中共", "中国共产党")):
+                tail = ("中共" if prefix.endswith("中共") else "中国共产党") + tail
+            return tail
+    return None
+
+
+def _line_above(norm_text: str, title_norm: str) -> str | None:
+    """“赵县人民政府 / 2022年度法治政府建设情况报告”: the issuer on the line above the title."""
+    lines = _lines(norm_text)[:30]
+    for index, line in enumerate(lines):
+        if line and line == title_norm.replace(" ", ""):
+            previous = next((p for p in reversed(lines[:index]) if p), None)
+            if previous and len(previous) <= 30 and not _is_addressee(previous):
+                return previous
+            return None
+    return None
+
+
 def _clean_issuer(raw: str) -> str:
     return re.sub(r"\s+", " ", raw).strip(" ，,、")
 
@@ -141,10 +178,16 @@ def _clean_issuer(raw: str) -> str:
 def find_issuer(title: str | None, norm_text: str, header: dict[str, str]) -> str | None:
     if title:
         title_norm = normalize(title).text
-        head = re.split(r"关于|20\d{2}年|二〇", title_norm)[0]
-        match = _ISSUER.match(head.replace(" ", "")) if head else None
-        if match and len(match.group(1)) >= 3:
-            return _clean_issuer(head.strip())
+        head = re.split(r"关于|20\d{2}年|二〇", title_norm)[0].strip()
+        issuer = _issuer_in(head)
+        if issuer:
+            return issuer
+        above = _line_above(norm_text, title_norm)
+        if above and _issuer_in(above) == above:
+            return above
+    reported = re.search(rf"现将((?:{_PLACE})+{_ORG_TAIL})(?:20\d{{2}}年度?)?[^。]{{0,24}}报告如下", norm_text[:3000])
+    if reported:
+        return reported.group(1)
     from_header = _header_value(header, "发文机关", "发布机构", "发文单位")
     if from_header:
         return from_header
@@ -157,7 +200,7 @@ def find_issuer(title: str | None, norm_text: str, header: dict[str, str]) -> st
             return source.group(1)
     # No title: the subject of the opening sentence (“2020年,江门市公安局坚持…”).
     subject = _opening_subject(norm_text)
-    if subject and re.search(_ORG_TAIL + "$", subject) and not re.search(r"司法行政系统|各级", subject):
+    if subject and re.search(_ORG_TAIL + "$", subject) and not re.search(r"司法行政系统|各级|^[我本全]", subject):
         return subject
     return None
 
@@ -174,6 +217,11 @@ def _opening_subject(norm_text: str) -> str | None:
     if not first:
         return None
     match = _SUBJECT.search(first)
+    if match:
+        return match.group(1)
+    # “…的收官之年,区司法局坚持…”: a subject after a comma.
+    match = re.search(r"[,，]((?:[\u4e00-\u9fff]{1,16}?)(?:人民政府|政府|[\u4e00-\u9fff]{0,8}?(?:局|分局)))"
+                      r"(?:坚持|深入|认真|紧紧|始终|全面|坚决|高举|以|在|切实|持续|着力|牢牢|严格|积极|围绕|聚焦)", first)
     return match.group(1) if match else None
 
 
@@ -202,6 +250,11 @@ def find_region(issuer: str | None, title: str | None, norm_text: str) -> str | 
         cleaned = re.sub(r"^(?:中共|中国共产党)", "", normalize(source).text.replace(" ", ""))
         place = _innermost(find_places(cleaned))
         if place:
+            # 西安市未央区2022年…: a lower level the list does not know, right after the known one.
+            lower = re.match(r"([\u4e00-\u9fff]{1,5}?(?:自治县|新区|区|县|镇|乡|街道))"
+                             r"(?=\d|关于|人民政府|政府|中共|委|司法局|办事处|党工委|$)", cleaned[place.end:])
+            if lower and place.level < 2:
+                return lower.group(1)
             return place.name
         match = re.match(_PLACE, cleaned)
         if match and not re.match(r"^(?:关于|全|我|本|各|省|市|县|区)", match.group(0)):
@@ -215,9 +268,18 @@ def find_region(issuer: str | None, title: str | None, norm_text: str) -> str | 
     head = norm_text[:4000]
     first_sentence = _first_body_sentence(norm_text) or ""
     places = [p for p in find_places(head) if not _is_addressee_place(head, p)]
+    own_suffix = Counter(re.findall(r"(?:我|全)(县|区|市|州|省|镇|乡|旗)", head)).most_common(1)
+    if own_suffix and not any(p.name.endswith(own_suffix[0][0]) for p in places):
+        # “全省…考察安徽…”: the own place may be named without its suffix.
+        bare = bare_stem_counts(head, own_suffix[0][0])
+        if bare:
+            return max(bare, key=lambda name: (bare[name], -head.find(name[:-1])))
     if not places:
         return None
-    own_suffix = Counter(re.findall(r"(?:我|全)(县|区|市|州|省|镇|乡|旗)", head)).most_common(1)
+    if own_suffix:
+        # “我县/全区” tells the report's level: keep places of that level when there are any.
+        of_level = [p for p in places if p.name.endswith(own_suffix[0][0])]
+        places = of_level or places
     counts = Counter(p.name for p in places)
     def rank(name: str) -> tuple[int, int, int]:
         bonus = 3 if own_suffix and name.endswith(own_suffix[0][0]) else 0

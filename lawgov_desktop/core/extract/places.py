@@ -46,7 +46,8 @@ def known_places() -> tuple[frozenset[str], frozenset[str]]:
     for name in names:
         for suffix in SUFFIXES:
             if name.endswith(suffix) and len(name) - len(suffix) >= 2:
-                stems.add(name[: -len(suffix)])
+                if not name[: -len(suffix)].endswith("族"):  # 瑶族 is not a place
+                    stems.add(name[: -len(suffix)])
                 break
     return frozenset(names), frozenset(stems)
 
@@ -64,16 +65,14 @@ def find_places(text: str) -> list[Place]:
             i += 1
             continue
         end = i + len(suffix)
-        best = None
-        for stem_length in range(min(_MAX_STEM, i - last_end), 0, -1):
+        best = _autonomous(text, i, suffix, last_end) if suffix.startswith("自治") else None
+        for stem_length in range(min(_MAX_STEM, i - last_end), 0, -1) if best is None else ():
             stem = text[i - stem_length:i]
             if stem + suffix in names or (stem_length >= 2 and stem in stems):
                 if stem_length == 1 and _glued(text, i - 1):
                     break  # 和县 inside 郎溪和县…: a one-character name needs a boundary before it
                 best = Place(stem + suffix, i - stem_length, end, suffix)
                 break
-        if best is None and suffix.startswith("自治"):
-            best = _autonomous(text, i, suffix, last_end)
         if best is not None:
             # 巴州 + 区 → 巴州区: a longer known name that goes on past the first suffix.
             longer = next((s for s in SUFFIXES if text.startswith(s, best.end)), None)
@@ -108,3 +107,29 @@ def _autonomous(text: str, i: int, suffix: str, last_end: int) -> Place | None:
     if i - start >= 3 and "族" in text[start:i]:
         return Place(text[start:i + len(suffix)], start, i + len(suffix), suffix)
     return None
+
+
+@lru_cache(maxsize=1)
+def _stems_by_suffix() -> dict[str, dict[str, str]]:
+    names, _ = known_places()
+    table: dict[str, dict[str, str]] = {}
+    for name in names:
+        for suffix in ("省", "市", "县", "区", "州", "旗"):
+            if name.endswith(suffix) and 2 <= len(name) - 1 <= 4:
+                table.setdefault(suffix, {})[name[:-1]] = name
+                break
+    return table
+
+
+def bare_stem_counts(text: str, suffix: str) -> dict[str, int]:
+    """How often each known place of ``suffix`` is named without it (安徽 for 安徽省)."""
+    stems = _stems_by_suffix().get(suffix, {})
+    counts: dict[str, int] = {}
+    for i in range(len(text)):
+        for length in (4, 3, 2):
+            word = text[i:i + length]
+            if word in stems:
+                name = stems[word]
+                counts[name] = counts.get(name, 0) + 1
+                break
+    return counts

@@ -1,7 +1,10 @@
 """What every per-report check reads: the report, catalog, rules and derived facts.
 
-Derived facts (headings, the title and its span, year mentions) are computed once
-per report and shared, so each check module stays a few lines of logic.
+Patterns are written for normalized text (half-width, simplified, no stray
+spaces or line breaks inside sentences: ``core.normalize``), so checks match on
+``CheckContext.text`` and turn a match into evidence on the reviewer's text with
+``CheckContext.evidence``.  Derived facts (headings, the title, year mentions) are
+computed once per report and shared, so each check module stays a few lines.
 """
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..catalog import Catalog
+from ..normalize import normalize
 from ..types import Evidence, Finding, IndicatorValue, Report
 from .rules import Rule, RuleSet
 
@@ -46,7 +50,14 @@ class CheckContext:
         self.report = report
         self.catalog = catalog
         self.rules = rules
-        self.text = report.document.text if report.document else ""
+        self.original = report.document.text if report.document else ""
+        self.normalized = normalize(self.original)
+        self.text = self.normalized.text
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        """Evidence on the original text for a normalized span."""
+        a, b = self.normalized.to_original(start, end)
+        return span(self.original, a, b)
 
     # --- findings -------------------------------------------------------------
     def finding(self, rule: Rule, evidence: Evidence | None = None, indicator_id: str | None = None,
@@ -93,20 +104,35 @@ class CheckContext:
         return tuple(found)
 
     @cached_property
-    def title(self) -> tuple[str, Evidence | None] | None:
-        """The report's title and where it sits in the text (None when unknown)."""
-        title = (self.report.metadata.title or "").strip()
+    def title_span(self) -> tuple[str, int, int] | None:
+        """The report's title (normalized) and its normalized offsets (-1 when not in the text)."""
+        title = normalize((self.report.metadata.title or "").strip()).text.strip()
         if not title:
             for line in self.text.splitlines():
                 if line.strip():
                     candidate = line.strip()
-                    if len(candidate) <= 60 and not _SENTENCE_END.search(candidate) and ">" not in candidate:
+                    looks_like_title = len(candidate) <= 60 and not _SENTENCE_END.search(candidate) \
+                        and ">" not in candidate \
+                        and not any(m.match(candidate) for m in self.rules.vocabulary.heading_markers)
+                    if looks_like_title:
                         title = candidate
                     break
         if not title:
             return None
         at = self.text.find(title)
-        return title, (span(self.text, at, at + len(title)) if at >= 0 else None)
+        return title, at, (at + len(title) if at >= 0 else -1)
+
+    @cached_property
+    def title(self) -> tuple[str, Evidence | None] | None:
+        """The title as the reviewer sees it and where it sits in the text."""
+        found = self.title_span
+        if found is None:
+            return None
+        title, start, end = found
+        if start < 0:
+            return (self.report.metadata.title or title).strip(), None
+        evidence = self.evidence(start, end)
+        return evidence.text, evidence
 
     def years_in(self, text: str) -> list[tuple[int, int, int]]:
         """(year, start, end) for every year mention in ``text``."""
@@ -119,25 +145,32 @@ class CheckContext:
 
     def headings_without_title(self) -> list[Heading]:
         """Headings other than the title line (a title names 工作情况 and would count as one)."""
-        title = self.title
-        title_span = title[1] if title and title[1] else None
-        return [h for h in self.headings if not (title_span and title_span.start <= h.start < title_span.end)]
+        found = self.title_span
+        start, end = (found[1], found[2]) if found and found[1] >= 0 else (-1, -1)
+        return [h for h in self.headings if not start <= h.start < end]
 
-    def part_start(self, rule_id: str) -> int:
-        """Offset of the top-level heading of a part (by its rule's heading_patterns), else len(text)."""
+    def part_start(self, rule_id: str, unless: Rule | None = None) -> int:
+        """Normalized offset of the top-level heading of a part, else len(text).
+
+        A heading that also names ``unless``'s part (“存在的不足和下一步打算”) does
+        not count: the part asking is inside it.
+        """
         rule = self.rules.get(rule_id)
         if rule is None:
             return len(self.text)
         for heading in self.headings_without_title():
-            if heading.top_level and any(p.search(heading.text) for p in rule.compiled("heading_patterns")):
-                return heading.start
+            if not heading.top_level or not any(p.search(heading.text) for p in rule.compiled("heading_patterns")):
+                continue
+            if unless is not None and any(p.search(heading.text) for p in unless.compiled("heading_patterns")):
+                continue
+            return heading.start
         return len(self.text)
 
     def year_counts(self, before: int | None = None) -> Counter[int]:
         """How often each year is named outside the title (and before ``before``)."""
         counts: Counter[int] = Counter()
-        title = self.title
-        skip = (title[1].start, title[1].end) if title and title[1] else (-1, -1)
+        found = self.title_span
+        skip = (found[1], found[2]) if found and found[1] >= 0 else (-1, -1)
         limit = len(self.text) if before is None else before
         for year, start, _end in self.years_in(self.text[:limit]):
             if not skip[0] <= start < skip[1]:
@@ -149,9 +182,9 @@ class CheckContext:
         """The year reported on: metadata first, the title's year next."""
         if self.report.metadata.year:
             return self.report.metadata.year
-        title = self.title
-        if title:
-            years = self.years_in(title[0])
+        found = self.title_span
+        if found:
+            years = self.years_in(found[0])
             if years:
                 return years[0][0]
         return None
@@ -164,4 +197,4 @@ class CheckContext:
             return None
         pattern = re.compile(rf"{year}\s*[-年/.]\s*0?{month}\s*[-月/.]\s*0?{day}(?!\d)日?")
         match = pattern.search(self.text)
-        return span(self.text, match.start(), match.end()) if match else None
+        return self.evidence(match.start(), match.end()) if match else None

@@ -8,7 +8,7 @@ compared: the report did not say how many.
 from __future__ import annotations
 
 from ..types import Finding
-from .context import CheckContext, format_number, span
+from .context import CheckContext, format_number
 from .rules import Rule
 
 KIND = "count_order"
@@ -33,7 +33,7 @@ def check(context: CheckContext, rule: Rule) -> list[Finding]:
             if part <= total:
                 continue
             findings.append(context.finding(
-                rule, span(context.text, match.start(), match.end()),
+                rule, context.evidence(match.start(), match.end()),
                 part_name=match.group("part_name"), part=match.group("part"),
                 total_name=match.group("total_name"), total=match.group("total"),
             ))

@@ -12,8 +12,9 @@ from __future__ import annotations
 import math
 import re
 
+from ..normalize import normalize
 from ..types import Evidence, Finding, IndicatorValue
-from .context import CheckContext, format_number, span
+from .context import CheckContext, format_number
 from .rules import Rule
 
 KINDS = ("rate_range", "rate_from_counts")
@@ -41,15 +42,15 @@ def rate_agrees(part: float, total: float, stated: float, decimals: int, toleran
 
 def _written(context: CheckContext, value: IndicatorValue) -> str:
     """The rate as the report wrote it (for its number of decimals)."""
-    if 0 <= value.number_start < value.number_end <= len(context.text):
-        written = context.text[value.number_start:value.number_end]
+    if 0 <= value.number_start < value.number_end <= len(context.original):
+        written = normalize(context.original[value.number_start:value.number_end]).text
         if re.fullmatch(r"\d+(\.\d+)?", written):
             return written
     return format_number(value.value)
 
 
-def _overlaps(evidence: Evidence | None, start: int, end: int) -> bool:
-    return evidence is not None and evidence.start < end and start < evidence.end
+def _overlaps(a: Evidence | None, b: Evidence | None) -> bool:
+    return a is not None and b is not None and a.start < b.end and b.start < a.end
 
 
 def check_range(context: CheckContext, rule: Rule) -> list[Finding]:
@@ -64,11 +65,10 @@ def check_range(context: CheckContext, rule: Rule) -> list[Finding]:
                                             value=format_number(value.value)))
     for pattern in rule.compiled("text_patterns"):
         for match in pattern.finditer(context.text):
-            rate = float(match.group("rate"))
-            if rate <= 100 or any(_overlaps(f.evidence, match.start(), match.end()) for f in findings):
+            evidence = context.evidence(match.start(), match.end())
+            if float(match.group("rate")) <= 100 or any(_overlaps(f.evidence, evidence) for f in findings):
                 continue
-            findings.append(context.finding(rule, span(context.text, match.start(), match.end()),
-                                            indicator=match.group("name"), value=match.group("rate")))
+            findings.append(context.finding(rule, evidence, indicator=match.group("name"), value=match.group("rate")))
     return findings
 
 
@@ -76,33 +76,63 @@ def _computed(part: float, total: float, decimals: int) -> str:
     return f"{part / total * 100:.{max(decimals, 1)}f}"
 
 
+def _text_triples(context: CheckContext, rule: Rule, tolerance: float) -> list[tuple[Evidence, bool, re.Match[str]]]:
+    """Every part/total/rate sentence the patterns find, with whether it agrees."""
+    out = []
+    for pattern in rule.compiled("text_patterns"):
+        for match in pattern.finditer(context.text):
+            part = float(match.group("part").replace(",", ""))
+            total = float(match.group("total").replace(",", ""))
+            written = match.group("rate")
+            agrees = rate_agrees(part, total, float(written), decimals_of(written), tolerance)
+            out.append((context.evidence(match.start(), match.end()), agrees, match))
+    return out
+
+
+def _other_bases(context: CheckContext, rate: IndicatorValue, low: float, high: float) -> list[float]:
+    """Counts in the rate's own sentence between part and total: the base may be the
+    cases actually heard (“应诉45件，其中开庭审理42件……出庭应诉率100%”)."""
+    if rate.evidence is None:
+        return []
+    sentence = normalize(rate.evidence.text).text
+    found = (float(n) for n in _COUNT.findall(sentence))
+    return [n for n in found if low <= n <= high]
+
+
+_COUNT = re.compile(r"(\d+)(?:件|起|宗|个)")
+
+
 def check_counts(context: CheckContext, rule: Rule) -> list[Finding]:
-    findings: list[Finding] = []
     tolerance = float(rule.params.get("extra_tolerance", 0.0))
+    triples = _text_triples(context, rule, tolerance)
+    findings: list[Finding] = []
     for pair in rule.params["pairs"]:
         rate, part, total = (context.value_of(pair[k]) for k in ("rate", "part", "total"))
         if rate is None or part is None or total is None or part.approx or total.approx:
             continue
+        if any(_overlaps(rate.evidence, evidence) for evidence, _, _ in triples):
+            continue  # the sentence names its own base; the text rule below judges it
         written = _written(context, rate)
-        if rate_agrees(part.value, total.value, rate.value, decimals_of(written), tolerance):
+        bases = [total.value, *_other_bases(context, rate, part.value, total.value)]
+        if any(rate_agrees(part.value, b, rate.value, decimals_of(written), tolerance) for b in bases):
             continue
         findings.append(context.finding(
             rule, rate.evidence, rate.id, indicator=context.indicator_name(rate.id), rate=written,
             part=f"{format_number(part.value)}{part.unit}", total=f"{format_number(total.value)}{total.unit}",
             computed=_computed(part.value, total.value, decimals_of(written)),
         ))
-    for pattern in rule.compiled("text_patterns"):
-        for match in pattern.finditer(context.text):
-            part = float(match.group("part").replace(",", ""))
-            total = float(match.group("total").replace(",", ""))
-            written = match.group("rate")
-            if rate_agrees(part, total, float(written), decimals_of(written), tolerance):
-                continue
-            if any(_overlaps(f.evidence, match.start(), match.end()) for f in findings):
-                continue
-            findings.append(context.finding(
-                rule, span(context.text, match.start(), match.end()), indicator=match.group("name"),
-                rate=written, part=match.group("part"), total=match.group("total"),
-                computed=_computed(part, total, decimals_of(written)),
-            ))
+    rates = [context.value_of(pair["rate"]) for pair in rule.params["pairs"]]
+    for evidence, agrees, match in triples:
+        if agrees:
+            continue
+        # The window jumps to the indicator's cell when the sentence is its evidence.
+        owner = next((r.id for r in rates if r is not None and _overlaps(r.evidence, evidence)), None)
+        part = float(match.group("part").replace(",", ""))
+        total = float(match.group("total").replace(",", ""))
+        written = match.group("rate")
+        findings.append(context.finding(
+            rule, evidence, owner, indicator=match.group("name"), rate=written,
+            part=match.group("part"), total=match.group("total"),
+            computed=_computed(part, total, decimals_of(written)),
+        ))
     return findings

@@ -27,7 +27,7 @@ def _matches(rule: Rule, heading: Heading) -> bool:
 
 def part_present(context: CheckContext, rule: Rule) -> bool:
     after = rule.params.get("ignore_after_part")
-    cutoff = context.part_start(str(after)) if after else len(context.text)
+    cutoff = context.part_start(str(after), unless=rule) if after else len(context.text)
     headings = [h for h in context.headings_without_title() if h.start < cutoff]
     if any(_matches(rule, h) for h in headings):
         return True

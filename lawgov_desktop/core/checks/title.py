@@ -21,14 +21,14 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 
 def check_kind(context: CheckContext, rule: Rule) -> list[Finding]:
     title = context.title
-    if title is None or any(p.search(title[0]) for p in rule.compiled("kind_patterns")):
+    if title is None or any(p.search(context.title_span[0]) for p in rule.compiled("kind_patterns")):
         return []
     return [context.finding(rule, evidence=title[1], title=title[0])]
 
 
 def check_year_missing(context: CheckContext, rule: Rule) -> list[Finding]:
     title = context.title
-    if title is None or context.years_in(title[0]):
+    if title is None or context.years_in(context.title_span[0]):
         return []
     return [context.finding(rule, evidence=title[1], title=title[0])]
 
@@ -37,12 +37,12 @@ def check_year_mismatch(context: CheckContext, rule: Rule) -> list[Finding]:
     title = context.title
     if title is None:
         return []
-    years = context.years_in(title[0])
+    years = context.years_in(context.title_span[0])
     if not years:
         return []
     title_year = years[0][0]
     after = rule.params.get("ignore_after_part")
-    counts = context.year_counts(context.part_start(str(after)) if after else None)
+    counts = context.year_counts(context.part_start(str(after), rule) if after else None)
     if not counts:
         return []
     text_year, count = counts.most_common(1)[0]

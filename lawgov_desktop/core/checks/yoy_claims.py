@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..catalog import Catalog
+from ..normalize import normalize
 from ..types import Finding, IndicatorValue, Report
 from .compare import year_pairs
 from .context import format_number, span
@@ -24,16 +25,20 @@ _CLAUSE_END = re.compile(r"[。；;！？]")
 _DIGIT = re.compile(r"\d")
 
 
-def _claim_after(text: str, value: IndicatorValue, rule: Rule) -> re.Match[str] | None:
+def _claim_after(text: str, value: IndicatorValue, rule: Rule) -> tuple[re.Match[str], int, int] | None:
+    """The claim right after the value's number, with its span in ``text``."""
     if value.number_end < 0:
         return None
-    window = text[value.number_end:value.number_end + int(rule.params["max_distance"])]
-    end = _CLAUSE_END.search(window)
-    window = window[: end.start()] if end else window
+    # Twice the distance in original characters: spaces and line breaks drop out.
+    window = normalize(text[value.number_end:value.number_end + 2 * int(rule.params["max_distance"])])
+    visible = window.text[: int(rule.params["max_distance"])]
+    end = _CLAUSE_END.search(visible)
+    visible = visible[: end.start()] if end else visible
     for pattern in rule.compiled("claim_patterns"):
-        match = pattern.search(window)
-        if match and not _DIGIT.search(window[: match.start()]):
-            return match
+        match = pattern.search(visible)
+        if match and not _DIGIT.search(visible[: match.start()]):
+            start, stop = window.to_original(match.start(), match.end())
+            return match, value.number_end + start, value.number_end + stop
     return None
 
 
@@ -60,9 +65,10 @@ def check(reports: list[Report], catalog: Catalog, rule: Rule) -> list[tuple[str
             value_a = report_a.indicator(value_b.id)
             if value_b.value is None or value_a is None or value_a.value is None:
                 continue
-            match = _claim_after(text, value_b, rule)
-            if match is None or match.group("dir") not in up | down:
+            found = _claim_after(text, value_b, rule)
+            if found is None or found[0].group("dir") not in up | down:
                 continue
+            match, start, end = found
             claimed = float(match.group("num")) * (1 if match.group("dir") in up else -1)
             unit = match.group("unit")
             spec = catalog.get(value_b.id)
@@ -75,8 +81,6 @@ def check(reports: list[Report], catalog: Catalog, rule: Rule) -> list[tuple[str
             if any(abs(actual - claimed) <= tolerance[how] for actual, how in readings):
                 continue
             actual, how = readings[-1]
-            start = value_b.number_end + match.start()
-            end = value_b.number_end + match.end()
             message = rule.format(
                 claim=match.group(0), year_a=report_a.metadata.year, year_b=report_b.metadata.year,
                 value_a=format_number(value_a.value), value_b=format_number(value_b.value),

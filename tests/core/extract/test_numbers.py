@@ -1,0 +1,198 @@
+"""The number parser: what a figure in a report means.
+
+Rows are invented sentences.  Each row names the phrase the mention must cover (on
+the normalized text), its value, and its qualifiers.  Properties check that any
+integer written in Arabic digits (with or without thousands separators) or in
+Chinese numerals reads back as itself.
+"""
+from __future__ import annotations
+
+import cn2an
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lawgov_desktop.core.extract.numbers import NumberMention, find_numbers, parse_chinese_number
+from lawgov_desktop.core.normalize import normalize
+
+
+def mentions(sentence: str) -> list[tuple[str, NumberMention]]:
+    text = normalize(sentence).text
+    return [(text[m.start:m.end], m) for m in find_numbers(text)]
+
+
+def only_mention(sentence: str) -> NumberMention:
+    found = mentions(sentence)
+    assert len(found) == 1, f"expected one number in {sentence!r}, got {[p for p, _ in found]}"
+    return found[0][1]
+
+
+# sentence, value, approx, percent, unit
+QUANTITIES = [
+    # Arabic with separators and decimals
+    ("全年共受理群众来信12,345件。", 12345, False, False, "件"),
+    ("办结各类申请1,234,567件。", 1234567, False, False, "件"),
+    ("政务服务网上可办率达98.75%。", 98.75, False, True, "%"),
+    ("全县共办理行政复议案件１２件。", 12, False, False, "件"),  # full width
+    ("受理事项３，１６８件。", 3168, False, False, "件"),  # full-width comma
+    # 万/亿 multipliers
+    ("累计培训群众3.2万余人次。", 32000, True, False, "人次"),
+    ("全年政务服务办件21.6万件。", 216000, False, False, "件"),
+    ("发放宣传资料1.5万份。", 15000, False, False, "份"),
+    ("网站访问量达2亿次。", 200_000_000, False, False, "次"),
+    # approximate qualifiers before and after
+    ("化解矛盾纠纷1200余件。", 1200, True, False, "件"),
+    ("开展普法活动460多场。", 460, True, False, "场"),
+    ("参训干部近500人。", 500, True, False, "人"),
+    ("受众约300人次。", 300, True, False, "人次"),
+    ("调处纠纷超1000件。", 1000, True, False, "件"),
+    ("服务群众逾200人次。", 200, True, False, "人次"),
+    ("开展讲座三十余场。", 30, True, False, "场"),
+    ("覆盖群众5000人左右。", 5000, True, False, "人"),
+    # totals are exact, not approximate
+    ("共计办理286件。", 286, False, False, "件"),
+    ("累计审查文件58件。", 58, False, False, "件"),
+    ("持证上岗率达到100%。", 100, False, True, "%"),
+    # percentages in every spelling
+    ("群众满意率95%。", 95, False, True, "%"),
+    ("考试合格率百分之九十八点六。", 98.6, False, True, "%"),
+    ("群众满意率９５％。", 95, False, True, "%"),
+    ("办结率百分之百。", 100, False, True, "%"),
+    ("办结率百分之12.5。", 12.5, False, True, "%"),
+    # Chinese numerals
+    ("召开常务会议十二次。", 12, False, False, "次"),
+    ("审核文件两千三百件。", 2300, False, False, "件"),
+    ("受理申请一百零五件。", 105, False, False, "件"),
+    ("召开专题会议两次。", 2, False, False, "次"),
+    ("培训执法人员三万二千人次。", 32000, False, False, "人次"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "approx", "percent", "unit"), QUANTITIES)
+def test_quantity(sentence, value, approx, percent, unit):
+    mention = only_mention(sentence)
+    assert mention.value == pytest.approx(value)
+    assert (mention.approx, mention.percent, mention.unit) == (approx, percent, unit)
+    assert not mention.change
+
+
+def test_int_or_float_keeps_integers_integral():
+    assert only_mention("办理12,345件。").int_or_float == 12345
+    assert isinstance(only_mention("办理12,345件。").int_or_float, int)
+    assert only_mention("满意率98.6%。").int_or_float == 98.6
+
+
+def test_mention_span_covers_number_qualifiers_and_unit():
+    text = normalize("全年化解纠纷近1200余件，").text
+    (mention,) = find_numbers(text)
+    assert text[mention.start:mention.end] == "近1200余件"
+    assert text[mention.number_start:mention.number_end] == "1200"
+
+
+# A difference from last year is not the quantity itself.
+CHANGES = [
+    ("受理案件同比增长12%。", 12, "%"),
+    ("败诉率较上年下降3个百分点。", 3, "个百分点"),
+    ("办件量较上年增加20件。", 20, "件"),
+    ("满意率同比提高百分之五。", 5, "%"),
+    ("复议案件比去年减少8件。", 8, "件"),
+    ("纠错率下降两个百分点。", 2, "个百分点"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit"), CHANGES)
+def test_change_is_flagged(sentence, value, unit):
+    mention = only_mention(sentence)
+    assert mention.change
+    assert (mention.value, mention.unit) == (value, unit)
+
+
+def test_quantity_beside_a_change_keeps_its_own_flag():
+    found = mentions("受理复议案件58件，同比增长12%。")
+    assert [(phrase, m.change) for phrase, m in found] == [("58件", False), ("12%", True)]
+
+
+# Words and ordinals that look like numbers but are no count.
+NOT_COUNTS = [
+    "召开第二次会议。",
+    "第3期培训班顺利举行。",
+    "一是健全制度，二是强化监督。",
+    "编制十四五规划。",
+    "落实一把手责任。",
+    "开展一次性告知。",
+    "推出一批典型案例。",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_COUNTS)
+def test_no_count_in(sentence):
+    assert mentions(sentence) == []
+
+
+def test_hotline_number_is_not_glued_to_latin_letters():
+    assert mentions("登录APP2024版办理。") == []
+    (phrase, mention), = mentions("12345热线受理工单。")
+    assert (phrase, mention.value, mention.unit) == ("12345", 12345, "")
+
+
+RANGES = [
+    ("每个部门配备2至3名法律顾问。", [2, 3]),
+    ("每期培训10-15名学员。", [10, 15]),
+    ("每村配备1~2名调解员。", [1, 2]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "ends"), RANGES)
+def test_range_ends_are_marked(sentence, ends):
+    found = mentions(sentence)
+    assert [m.value for _, m in found] == ends
+    assert all(m.range_part for _, m in found)
+
+
+def test_single_number_is_not_a_range_part():
+    assert not only_mention("配备法律顾问3名。").range_part
+
+
+PARSE_CHINESE = [
+    ("十二", 12),
+    ("十", 10),
+    ("两千三百", 2300),
+    ("一百零五", 105),
+    ("三万二千", 32000),
+    ("一亿零五百万", 105_000_000),
+    ("二〇二四", 2024),
+    ("九十八点六", 98.6),
+    ("零点五", 0.5),
+]
+
+
+@pytest.mark.parametrize(("numeral", "value"), PARSE_CHINESE)
+def test_parse_chinese_number(numeral, value):
+    assert parse_chinese_number(numeral) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("junk", ["", "点", "十二点", "法治", "3件"])
+def test_parse_chinese_number_refuses_junk(junk):
+    assert parse_chinese_number(junk) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(n=st.integers(min_value=0, max_value=10**9), separators=st.booleans())
+def test_any_arabic_integer_parses_back(n, separators):
+    written = f"{n:,}" if separators else str(n)
+    mention = only_mention(f"全年共办理案件{written}件。")
+    assert mention.value == n
+    assert mention.unit == "件"
+
+
+@settings(max_examples=300, deadline=None)
+@given(n=st.integers(min_value=0, max_value=10**9))
+def test_chinese_integer_round_trips(n):
+    assert parse_chinese_number(cn2an.an2cn(n)) == n
+
+
+@settings(max_examples=200, deadline=None)
+@given(n=st.integers(min_value=2, max_value=10**8))  # a lone 一件 is a word (一件事), not a count
+def test_chinese_integer_in_a_sentence_parses_back(n):
+    mention = only_mention(f"全年共办理案件{cn2an.an2cn(n)}件。")
+    assert mention.value == n

@@ -82,13 +82,15 @@ def _zip_kind(data: bytes) -> str:
             names = {name.lower() for name in archive.namelist()}
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
         return BROKEN_ZIP
-    if "word/document.xml" in names:
+    # A package missing its main part is still that format, only damaged:
+    # the reader then says what is missing instead of "这是压缩包".
+    if "word/document.xml" in names or any(name.startswith("word/") for name in names):
         return DOCX
-    if "ofd.xml" in names:
+    if "ofd.xml" in names or any(name.startswith("doc_0/") for name in names):
         return OFD
-    if "xl/workbook.xml" in names:
+    if any(name.startswith("xl/") for name in names):
         return SPREADSHEET
-    if "ppt/presentation.xml" in names:
+    if any(name.startswith("ppt/") for name in names):
         return PRESENTATION
     return ARCHIVE
 

@@ -1,0 +1,113 @@
+"""Word (.docx): paragraphs and tables in document order, page headers, core
+properties, and the zip checks that run before python-docx opens the file."""
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+
+import ingest_factories as make
+from lawgov_desktop.core.errors import ReportReadError
+from lawgov_desktop.core.ingest import read_document
+
+
+def test_paragraphs_and_table_rows_come_out_in_document_order(tmp_path):
+    path = make.make_docx(tmp_path / "报告.docx", make.report_paragraphs())
+    document = read_document(path)
+    lines = document.text.splitlines()
+    assert document.format == "docx"
+    assert lines[0] == make.TITLE
+    table_at = lines.index("项目\t收案\t办结")
+    assert lines[table_at + 1] == "行政复议\t47件\t39件"
+    # The table sits between the second paragraph and the third in the file.
+    assert lines[table_at - 1] == make.PARAGRAPHS[0]
+    assert lines[table_at + 3] == make.PARAGRAPHS[1]
+
+
+def test_merged_cells_are_written_once(tmp_path):
+    import docx
+
+    word = docx.Document()
+    table = word.add_table(rows=2, cols=3)
+    table.cell(0, 0).merge(table.cell(0, 2)).text = "2023年行政复议案件情况"
+    for column, value in enumerate(("收案", "办结", "纠错")):
+        table.cell(1, column).text = value
+    word.save(tmp_path / "合并.docx")
+    assert read_document(tmp_path / "合并.docx").text.splitlines() == ["2023年行政复议案件情况", "收案\t办结\t纠错"]
+
+
+def test_nested_table_text_stays_in_its_cell(tmp_path):
+    import docx
+
+    word = docx.Document()
+    outer = word.add_table(rows=1, cols=2)
+    outer.cell(0, 0).text = "行政诉讼"
+    inner = outer.cell(0, 1).add_table(rows=1, cols=2)
+    inner.cell(0, 0).text = "一审"
+    inner.cell(0, 1).text = "36件"
+    word.save(tmp_path / "嵌套.docx")
+    line = read_document(tmp_path / "嵌套.docx").text.splitlines()[0]
+    assert line.startswith("行政诉讼\t")
+    assert "一审 36件" in line
+
+
+def test_page_header_goes_on_top_and_core_properties_into_header(tmp_path):
+    path = make.make_docx(tmp_path / "报告.docx", make.report_paragraphs(), header_text="青禾县人民政府文件")
+    document = read_document(path)
+    assert document.text.startswith("青禾县人民政府文件\n" + make.TITLE)
+    assert document.header["标题"] == make.TITLE
+    assert len(document.header["创建日期"]) == 10
+
+
+@pytest.mark.parametrize("title", ["", "Microsoft Word - 新建文档.docx", "Report"], ids=["empty", "word-default", "latin"])
+def test_core_title_that_names_no_report_is_left_out(tmp_path, title):
+    path = make.make_docx(tmp_path / "报告.docx", make.report_paragraphs(), title=title)
+    assert "标题" not in read_document(path).header
+
+
+def test_zip_bomb_is_refused_before_python_docx_inflates_it(tmp_path):
+    path = make.docx_bomb(tmp_path / "炸弹.docx", inflated_mb=150)
+    with pytest.raises(ReportReadError, match="^《炸弹.docx》解压后体积异常"):
+        read_document(path)
+
+
+def _rezip(data: bytes, change) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            content = change(info.filename, source.read(info.filename))
+            if content is not None:
+                target.writestr(info.filename, content)
+    return buffer.getvalue()
+
+
+BROKEN = [
+    ("no-document-part", lambda name, data: None if name == "word/document.xml" else data, "缺少 word/document.xml"),
+    ("malformed-xml", lambda name, data: data[: len(data) // 2] if name == "word/document.xml" else data, "已损坏"),
+]
+
+
+@pytest.mark.parametrize(("label", "change", "words"), BROKEN, ids=[row[0] for row in BROKEN])
+def test_damaged_packages_get_a_message(tmp_path, label, change, words):
+    good = make.make_docx(tmp_path / "good.docx", make.report_paragraphs()).read_bytes()
+    path = tmp_path / "损坏.docx"
+    path.write_bytes(_rezip(good, change))
+    with pytest.raises(ReportReadError, match=f"^《损坏.docx》.*{words}"):
+        read_document(path)
+
+
+@pytest.mark.parametrize("position", [0.1, 0.3, 0.5, 0.7, 0.9])
+def test_bit_flipped_docx_reads_or_fails_with_report_read_error(tmp_path, position):
+    data = bytearray(make.make_docx(tmp_path / "good.docx", make.report_paragraphs()).read_bytes())
+    for offset in range(int(len(data) * position), int(len(data) * position) + 64, 8):
+        data[offset] ^= 0xFF
+    path = tmp_path / "翻转.docx"
+    path.write_bytes(bytes(data))
+    try:
+        document = read_document(path)
+    except ReportReadError as error:
+        assert error.message.startswith("《翻转.docx》")
+    else:
+        assert document.format == "docx"

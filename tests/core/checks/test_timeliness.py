@@ -21,7 +21,8 @@ TEXT = "示例县2024年度法治政府建设情况报告\n一、主要举措和
     (None, "2025-04-10", True),
 ])
 def test_late_publication(issuer, published, late):
-    rep = report(TEXT + f"发布日期：{published}\n", issuer=issuer, publish_date=published, year=2024)
+    text = f"{issuer or '示例县'}2024年度法治政府建设情况报告\n发布日期：{published}\n"
+    rep = report(text, issuer=issuer, publish_date=published, year=2024)
     found = findings(rep, "timeliness.late")
     assert bool(found) == late
     if late:
@@ -30,7 +31,7 @@ def test_late_publication(issuer, published, late):
 
 
 def test_late_message_names_date_and_deadline():
-    rep = report(TEXT, issuer="示例县司法局", publish_date="2025-03-10", year=2024)
+    rep = report("示例县司法局2024年法治政府建设工作报告\n", issuer="示例县司法局", publish_date="2025-03-10", year=2024)
     (finding,) = findings(rep, "timeliness.late")
     assert "2025年3月10日" in finding.message and "2025年3月1日" in finding.message and "部门" in finding.message
 
@@ -52,3 +53,14 @@ def test_date_written_in_chinese_is_the_evidence():
     rep = report(TEXT + "示例县人民政府\n2025年5月6日\n", publish_date="2025-05-06", year=2024)
     (finding,) = findings(rep, "timeliness.late")
     assert finding.evidence.text == "2025年5月6日"
+
+
+@pytest.mark.parametrize("title, issuer, published, late", [
+    # a county's report posted by its 司法局 keeps the government's deadline
+    ("示例县2024年度法治政府建设情况报告", "示例县司法局", "2025-03-20", False),
+    ("示例县司法局2024年法治政府建设工作报告", "示例县司法局", "2025-03-20", True),
+    ("示例县司法局关于2024年度法治政府建设情况的报告", "示例县司法局", "2025-03-20", True),
+])
+def test_department_deadline_needs_the_title_to_name_the_department(title, issuer, published, late):
+    rep = report(title + "\n", title=title, issuer=issuer, publish_date=published, year=2024)
+    assert bool(findings(rep, "timeliness.late")) == late

@@ -79,7 +79,7 @@ def _expected_pieces(source: str) -> str:
     return "".join(table.get(ord(p), p) for p in unicodedata.normalize("NFKC", source))
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(original=report_like_text)
 def test_every_normalized_character_maps_to_the_character_that_produced_it(original):
     norm = normalize(original)
@@ -95,7 +95,7 @@ def test_every_normalized_character_maps_to_the_character_that_produced_it(origi
             assert ch in _expected_pieces(source), (ch, source)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(original=report_like_text, data=st.data())
 def test_every_normalized_span_maps_to_a_span_holding_its_sources(original, data):
     norm = normalize(original)

@@ -15,6 +15,7 @@ Normalization, character by character:
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -48,12 +49,6 @@ def traditional_to_simplified_table() -> dict[int, str]:
     return table
 
 
-def _is_plain(ch: str) -> bool:
-    """Characters NFKC leaves alone: skip the call for speed."""
-    code = ord(ch)
-    return code < 0x80 or 0x4E00 <= code <= 0x9FFF
-
-
 @dataclass(frozen=True)
 class NormalizedText:
     original: str
@@ -83,38 +78,57 @@ class NormalizedText:
         return bisect_right(self.index_map, original_offset - 1) if original_offset > 0 else 0
 
 
+# Runs of characters that need no per-character work: ASCII and CJK except spaces and line breaks.
+_PLAIN_RUN = re.compile(r"[!-~\u4e00-\u9fff]+")
+
+
+@lru_cache(maxsize=32)
 def normalize(original: str) -> NormalizedText:
+    """Normalize ``original`` (cached: the extractor, metadata and checks all ask for the same text)."""
     table = traditional_to_simplified_table()
-    out: list[str] = []
+    pieces: list[str] = []
     index_map: list[int] = []
+    position = 0
     length = len(original)
-    i = 0
-    while i < length:
+    for run in _PLAIN_RUN.finditer(original):
+        if run.start() > position:
+            _normalize_slow(original, position, run.start(), table, pieces, index_map)
+        # One-to-one mappings keep the length, so the offsets are a plain range.
+        pieces.append(run.group().translate(table))
+        index_map.extend(range(run.start(), run.end()))
+        position = run.end()
+    if position < length:
+        _normalize_slow(original, position, length, table, pieces, index_map)
+    index_map.append(length)
+    return NormalizedText(original, "".join(pieces), tuple(index_map))
+
+
+def _normalize_slow(original: str, start: int, end: int, table: dict[int, str],
+                    pieces: list[str], index_map: list[int]) -> None:
+    """Spaces, line breaks and characters NFKC may change (full width, ㈠, compatibility forms)."""
+    for i in range(start, end):
         ch = original[i]
         if ch in _SPACES:
-            i += 1
             continue
         if ch == "\r" or ch == "\n":
-            prev = out[-1] if out else "\n"
-            if prev != "\n" and (prev in _BREAK_KEEPERS or _next_line_is_heading(original, i + 1) or _short_line(out)):
-                out.append("\n")
+            prev = _last_char(pieces)
+            if prev != "\n" and (prev in _BREAK_KEEPERS or _next_line_is_heading(original, i + 1)
+                                  or _short_line(pieces)):
+                pieces.append("\n")
                 index_map.append(i)
-            i += 1
             continue
-        if _is_plain(ch):
-            mapped = table.get(ord(ch), ch)
-            out.append(mapped)
+        for piece in unicodedata.normalize("NFKC", ch):
+            if piece in _SPACES:
+                continue
+            pieces.append(table.get(ord(piece), piece))
             index_map.append(i)
-        else:
-            expanded = unicodedata.normalize("NFKC", ch)
-            for piece in expanded:
-                if piece in _SPACES:
-                    continue
-                out.append(table.get(ord(piece), piece))
-                index_map.append(i)
-        i += 1
-    index_map.append(length)
-    return NormalizedText(original, "".join(out), tuple(index_map))
+
+
+def _last_char(pieces: list[str]) -> str:
+    for piece in reversed(pieces):
+        if piece:
+            return piece[-1]
+    return "\n"
 
 
 _HEADING_STARTS = tuple("一二三四五六七八九十") + ("(", "（", "第")
@@ -136,13 +150,15 @@ def _next_line_is_heading(original: str, pos: int) -> bool:
     return head.startswith("第")
 
 
-def _short_line(out: list[str]) -> bool:
+def _short_line(pieces: list[str]) -> bool:
     """A short line (a title, 来源:… , a date line) stands on its own."""
     count = 0
-    for ch in reversed(out):
-        if ch == "\n":
-            break
-        count += 1
+    for piece in reversed(pieces):
+        newline = piece.rfind("\n")
+        if newline != -1:
+            count += len(piece) - newline - 1
+            return count <= 40
+        count += len(piece)
         if count > 40:
             return False
     return True

@@ -20,7 +20,8 @@ alternatives, and the score (clipped to 0–1) its confidence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
 
 from ..catalog import Catalog, IndicatorSpec
 from ..normalize import NormalizedText, normalize
@@ -53,16 +54,20 @@ class ExtractionContext:
     mentions: list[NumberMention]
     sentences: SentenceIndex
     scope: ReportScope
+    mention_starts: list[int] = field(default_factory=list)
+    by_sentence: dict[int, list[NumberMention]] = field(default_factory=dict)
 
 
 def build_context(document: Document) -> ExtractionContext:
     norm = normalize(document.text)
     sentences = split_sentences(norm.text)
+    mentions = find_numbers(norm.text)
     return ExtractionContext(
         norm=norm,
-        mentions=find_numbers(norm.text),
+        mentions=mentions,
         sentences=SentenceIndex(sentences),
         scope=detect_scope(norm.text),
+        mention_starts=[m.start for m in mentions],
     )
 
 
@@ -75,7 +80,13 @@ def _unit_ok(spec: IndicatorSpec, mention: NumberMention) -> bool:
 
 
 def _mentions_in(ctx: ExtractionContext, start: int, end: int) -> list[NumberMention]:
-    return [m for m in ctx.mentions if m.start >= start and m.end <= end]
+    cached = ctx.by_sentence.get(start)
+    if cached is None:
+        lo = bisect_left(ctx.mention_starts, start)
+        hi = bisect_left(ctx.mention_starts, end)
+        cached = [m for m in ctx.mentions[lo:hi] if m.end <= end]
+        ctx.by_sentence[start] = cached
+    return cached
 
 
 def _score(ctx: ExtractionContext, spec: IndicatorSpec, mention: NumberMention, cue: re.Match[str],

@@ -7,6 +7,7 @@ any administrative suffix counts too.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -16,6 +17,7 @@ SUFFIXES = ("特别行政区", "自治县", "自治州", "自治区", "自治旗
 _LEVEL = {"省": 0, "自治区": 0, "特别行政区": 0, "市": 1, "州": 1, "自治州": 1, "盟": 1,
           "县": 2, "区": 2, "旗": 2, "自治县": 2, "自治旗": 2, "新区": 2, "镇": 3, "乡": 3, "街道": 3}
 _MAX_STEM = 8
+_SUFFIX_RE = re.compile("|".join(SUFFIXES))
 
 
 @dataclass(frozen=True)
@@ -56,14 +58,12 @@ def find_places(text: str) -> list[Place]:
     """Known places in ``text``, left to right, longest name at each position."""
     names, stems = known_places()
     found: list[Place] = []
-    i = 0
-    length = len(text)
     last_end = 0
-    while i < length:
-        suffix = next((s for s in SUFFIXES if text.startswith(s, i)), None)
-        if suffix is None:
-            i += 1
+    for suffix_match in _SUFFIX_RE.finditer(text):
+        i = suffix_match.start()
+        if i < last_end:
             continue
+        suffix = suffix_match.group()
         end = i + len(suffix)
         best = _autonomous(text, i, suffix, last_end) if suffix.startswith("自治") else None
         for stem_length in range(min(_MAX_STEM, i - last_end), 0, -1) if best is None else ():
@@ -81,9 +81,6 @@ def find_places(text: str) -> list[Place]:
         if best:
             found.append(best)
             last_end = best.end
-            i = best.end
-        else:
-            i += 1
     return found
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl.chart import BarChart, Reference
+from openpyxl.chart.data_source import AxDataSource, NumData, NumVal, StrData, StrRef, StrVal
+from openpyxl.chart.series import SeriesLabel
 from openpyxl.chart.label import DataLabelList
 from openpyxl.utils import get_column_letter
 
@@ -57,15 +59,41 @@ def write_chart_sheet(workbook, styles: StyleBook, reports: list[ReviewedReport]
         row = [styled_cell(sheet, bar_label(report, with_year), label_style)]
         for spec in specs:
             cell = cells.get(spec.id)
-            figure = cell.value if cell is not None and cell.status is not CellStatus.ABSENT else None
-            row.append(styled_cell(sheet, figure, styles.number(spec.kind, False, cell.status if cell else None)))
+            row.append(styled_cell(sheet, _figure(report, spec),
+                                   styles.number(spec.kind, False, cell.status if cell else None)))
         sheet.append(row)
 
     last_row = len(reports) + 1
     anchor_column = get_column_letter(len(specs) + 3)
+    labels = [bar_label(report, with_year) for report in reports]
     for index, spec in enumerate(specs):
         chart = _bar_chart(sheet, spec, index + 2, last_row, labelled=len(reports) <= LABELLED_BARS_MAX)
+        _cache(chart, header_label(spec), labels, [_figure(report, spec) for report in reports])
         sheet.add_chart(chart, f"{anchor_column}{2 + index * CHART_HEIGHT_ROWS}")
+
+
+def _figure(report: ReviewedReport, spec: IndicatorSpec) -> float | int | None:
+    cell = report.cell(spec.id)
+    return cell.value if cell is not None and cell.status is not CellStatus.ABSENT else None
+
+
+def _cache(chart: BarChart, title: str, labels: list[str], figures: list[float | int | None]) -> None:
+    """Store the current values beside the references, as Excel does.
+
+    Readers that draw from the cache without recalculating (WPS among them) would
+    otherwise show an empty chart; the categories become a string reference, since
+    openpyxl declares them numeric and the region names are text.
+    """
+    series = chart.series[0]
+    series.tx = SeriesLabel(strRef=StrRef(f=series.tx.strRef.f, strCache=StrData(ptCount=1, pt=[StrVal(0, title)])))
+    series.cat = AxDataSource(strRef=StrRef(
+        f=series.cat.numRef.f,
+        strCache=StrData(ptCount=len(labels), pt=[StrVal(i, label) for i, label in enumerate(labels)]),
+    ))
+    series.val.numRef.numCache = NumData(
+        formatCode="General", ptCount=len(figures),
+        pt=[NumVal(idx=i, v=figure) for i, figure in enumerate(figures) if figure is not None],
+    )
 
 
 def _bar_chart(sheet, spec: IndicatorSpec, column: int, last_row: int, labelled: bool) -> BarChart:

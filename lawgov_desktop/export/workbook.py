@@ -57,5 +57,9 @@ def export_workbook(reports: list[ReviewedReport], catalog: Catalog, target: str
     Raises ``ExportError`` (``TargetLockedError`` when Excel/WPS holds the file,
     ``DiskFullError``) with the Chinese message; the old file is then intact.
     """
-    workbook = build_workbook(reports, catalog, unit_name=unit_name, exported_at=exported_at)
-    return atomic_write(target, lambda path: workbook.save(path))
+    def write(path: Path) -> None:
+        # Built inside the write: write-only sheets stream rows to temporary files as they
+        # go, so a full disk can strike while building as well as while saving.
+        build_workbook(reports, catalog, unit_name=unit_name, exported_at=exported_at).save(path)
+
+    return atomic_write(target, write)

@@ -56,6 +56,7 @@ class ExtractionContext:
     scope: ReportScope
     mention_starts: list[int] = field(default_factory=list)
     by_sentence: dict[int, list[NumberMention]] = field(default_factory=dict)
+    by_units: dict[object, list[NumberMention]] = field(default_factory=dict)
 
 
 def build_context(document: Document) -> ExtractionContext:
@@ -77,6 +78,15 @@ def _unit_ok(spec: IndicatorSpec, mention: NumberMention) -> bool:
     if mention.percent or mention.unit == "个百分点":
         return False
     return mention.unit in spec.units
+
+
+def _mentions_with_unit(ctx: ExtractionContext, spec: IndicatorSpec) -> list[NumberMention]:
+    key = "%" if spec.kind == "rate" else spec.units
+    cached = ctx.by_units.get(key)
+    if cached is None:
+        cached = [m for m in ctx.mentions if _unit_ok(spec, m)]
+        ctx.by_units[key] = cached
+    return cached
 
 
 def _mentions_in(ctx: ExtractionContext, start: int, end: int) -> list[NumberMention]:
@@ -167,9 +177,7 @@ def _candidates(ctx: ExtractionContext, spec: IndicatorSpec) -> list[_Scored]:
                     continue
                 _add(scored, ctx, spec, mention, cue, True, sentence, sentence_mentions)
     if spec.cue_after_patterns:
-        for mention in ctx.mentions:
-            if not _unit_ok(spec, mention):
-                continue
+        for mention in _mentions_with_unit(ctx, spec):
             for pattern in spec.cue_after_patterns:
                 cue = pattern.match(text, mention.end)
                 if cue is None:

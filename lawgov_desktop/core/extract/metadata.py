@@ -271,7 +271,7 @@ def find_region(issuer: str | None, title: str | None, norm_text: str) -> str | 
     own_suffix = Counter(re.findall(r"(?:我|全)(县|区|市|州|省|镇|乡|旗)", head)).most_common(1)
     if own_suffix and not any(p.name.endswith(own_suffix[0][0]) for p in places):
         # “全省…考察安徽…”: the own place may be named without its suffix.
-        bare = bare_stem_counts(head, own_suffix[0][0])
+        bare = bare_stem_counts(head[:1500], own_suffix[0][0])
         if bare:
             return max(bare, key=lambda name: (bare[name], -head.find(name[:-1])))
     if not places:

@@ -53,7 +53,8 @@ def _mention_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<prefix>{vocabulary.approx_prefix_pattern()})?"
         rf"(?P<pct>百分之(?P<pctnum>[{_CN_CHARS}\d.]+))?"
-        rf"(?(pct)|(?:(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE})))"
+        # Chinese numerals only count with a unit after them: 一是/十四五/一把手 are words.
+        rf"(?(pct)|(?:(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE})(?=[万亿]?(?:余|多|来)?(?:{units}))))"
         rf"(?P<mult>[万亿](?![元]))?"
         rf"(?P<suffix>余|多|来|左右|以上)?"
         rf"(?P<unit>%|‰|个百分点|{units})?"

@@ -1,0 +1,132 @@
+"""Region, reported year, issuer and publish date from titles, page headers and signatures.
+
+Each row is an invented report head (lines joined by newlines, a fixed invented body
+in between) with an optional page header as a reader finds it, the field, and the
+values a reviewer accepts.  The year is the year reported on; page chrome
+(今天是…, 更新时间) is never the publish date; a labelled 发布时间/发布日期 wins over
+the signature date.
+"""
+from __future__ import annotations
+
+import pytest
+
+from lawgov_desktop.core.extract.metadata import extract_metadata
+from lawgov_desktop.core.types import Document
+
+# Long enough that head and signature lines are not confused with each other.
+BODY = (
+    "2024年，全县坚持以习近平法治思想为指导，深入推进法治政府建设，各项工作取得积极成效。现将有关情况报告如下。\n"
+    + "一、主要工作\n全县各级行政机关认真履行法治政府建设职责，依法行政水平不断提高，群众满意度持续提升。\n" * 8
+)
+
+
+def report(*lines: str, header: dict[str, str] | None = None) -> Document:
+    """Lines of an invented report; the string BODY stands for the body."""
+    text = "\n".join(BODY if line == "BODY" else line for line in lines)
+    return Document(path="报告.txt", text=text, format="txt", header=header or {})
+
+
+COUNTY = report("示例县人民政府关于2024年度法治政府建设情况的报告", "BODY", "示例县人民政府", "2025年2月18日")
+JOINT = report("中共示例县委 示例县人民政府", "关于2023年度法治政府建设情况的报告", "BODY",
+               "中共示例县委", "示例县人民政府", "2024年3月1日")
+BUREAU = report("样例市司法局2022年法治政府建设工作报告", "BODY", "样例市司法局", "2023年1月20日")
+ECOLOGY = report("样例市生态环境局关于2023年度法治政府建设工作情况的报告", "BODY", "样例市生态环境局", "2024年1月15日")
+TOWN = report("青石镇人民政府关于2024年度法治政府建设工作情况的报告", "BODY", "青石镇人民政府", "2025年1月10日")
+AUTONOMOUS = report("示例自治县人民政府关于2024年度法治政府建设情况的报告", "BODY", "示例自治县人民政府", "2025年2月18日")
+SAVED_PAGE = report(
+    "首页 > 政务公开 > 法治政府建设",
+    "今天是2024年3月5日 星期二",
+    "样本区人民政府关于2023年度法治政府建设情况的报告",
+    "来源：样本区司法局 发布时间：2024-03-28 浏览次数：1024",
+    "BODY",
+    "样本区人民政府",
+    "2024年3月20日",
+)
+CHROME_ONLY = report("今天是2019年10月31日", "示例县2018年法治政府建设工作报告", "更新时间：2019-10-30", "BODY")
+HEADER_TABLE = report(
+    "BODY", "样本区人民政府", "2024年3月20日",
+    header={"发布日期": "2024-03-28", "成文日期": "2024-03-20", "发文机关": "样本区人民政府",
+            "标题": "样本区人民政府关于2023年度法治政府建设情况的报告"},
+)
+ISSUER_ABOVE_TITLE = report("示例县人民政府", "2024年度法治政府建设情况报告", "BODY")
+PUBLISHED_NOTE = report("示例县人民政府关于2024年度法治政府建设情况的报告", "BODY", "示例县人民政府", "2025年2月18日",
+                        "（此件公开发布）")
+CHROME_AFTER_TITLE = report("示例县人民政府关于2024年度法治政府建设情况的报告", "今天是2025年3月1日", "BODY",
+                            "示例县人民政府", "2025年2月18日")
+CHINESE_YEAR_TITLE = report("示例县人民政府关于二〇二四年度法治政府建设情况的报告", "BODY")
+TRADITIONAL = report("東城區人民政府關於2021年度法治政府建設情況的報告", "BODY")
+CITY_AND_COUNTY = report("示例市示例县人民政府关于2024年度法治政府建设情况的报告", "BODY")
+COUNTY_AND_TOWN = report("示例县青石镇人民政府2024年度法治政府建设工作报告", "BODY", "示例县青石镇人民政府", "2025年1月10日")
+CHINESE_DATE = report("示例县人民政府关于2024年度法治政府建设情况的报告", "BODY", "示例县人民政府", "二〇二五年二月十八日")
+
+# (document, field, accepted values)
+ROWS = [
+    (COUNTY, "region", ("示例县",)),
+    (COUNTY, "year", (2024,)),
+    (COUNTY, "issuer", ("示例县人民政府",)),
+    (COUNTY, "publish_date", ("2025-02-18",)),
+    (COUNTY, "title", ("示例县人民政府关于2024年度法治政府建设情况的报告",)),
+    # Party committee and government jointly; published the year after the one reported on.
+    (JOINT, "region", ("示例县",)),
+    (JOINT, "year", (2023,)),
+    (JOINT, "issuer", ("中共示例县委示例县人民政府", "中共示例县委 示例县人民政府")),
+    (JOINT, "publish_date", ("2024-03-01",)),
+    # Departments report too.
+    (BUREAU, "region", ("样例市",)),
+    (BUREAU, "year", (2022,)),
+    (BUREAU, "issuer", ("样例市司法局",)),
+    (BUREAU, "publish_date", ("2023-01-20",)),
+    (ECOLOGY, "issuer", ("样例市生态环境局",)),
+    (ECOLOGY, "year", (2023,)),
+    (TOWN, "region", ("青石镇",)),
+    (TOWN, "issuer", ("青石镇人民政府",)),
+    (AUTONOMOUS, "region", ("示例自治县",)),
+    # A saved page: the labelled 发布时间 wins over 今天是… and over the signature date.
+    (SAVED_PAGE, "publish_date", ("2024-03-28",)),
+    (SAVED_PAGE, "year", (2023,)),
+    (SAVED_PAGE, "issuer", ("样本区人民政府",)),
+    (SAVED_PAGE, "region", ("样本区",)),
+    (CHROME_AFTER_TITLE, "publish_date", ("2025-02-18",)),
+    # Page chrome alone gives no publish date.
+    (CHROME_ONLY, "publish_date", (None,)),
+    (CHROME_ONLY, "year", (2018,)),
+    # The 政府信息公开 table read by the HTML reader.
+    (HEADER_TABLE, "publish_date", ("2024-03-28",)),
+    (HEADER_TABLE, "issuer", ("样本区人民政府",)),
+    (HEADER_TABLE, "title", ("样本区人民政府关于2023年度法治政府建设情况的报告",)),
+    (HEADER_TABLE, "year", (2023,)),
+    (ISSUER_ABOVE_TITLE, "issuer", ("示例县人民政府",)),
+    (ISSUER_ABOVE_TITLE, "year", (2024,)),
+    (PUBLISHED_NOTE, "publish_date", ("2025-02-18",)),
+    (CHINESE_YEAR_TITLE, "year", (2024,)),
+    (TRADITIONAL, "year", (2021,)),
+    (TRADITIONAL, "region", ("东城区", "東城區")),
+]
+
+KNOWN_MISSES = [
+    pytest.param(TRADITIONAL, "title", ("東城區人民政府關於2021年度法治政府建設情況的報告",),
+                 marks=pytest.mark.xfail(strict=True, reason="a title in traditional characters is not recognised")),
+    pytest.param(TRADITIONAL, "issuer", ("東城區人民政府", "东城区人民政府"),
+                 marks=pytest.mark.xfail(strict=True, reason="no issuer from a traditional-character title")),
+    pytest.param(CITY_AND_COUNTY, "region", ("示例县", "示例市示例县"),
+                 marks=pytest.mark.xfail(strict=True, reason="示例市示例县人民政府 gives the city, not the county")),
+    pytest.param(COUNTY_AND_TOWN, "region", ("青石镇", "示例县青石镇"),
+                 marks=pytest.mark.xfail(strict=True, reason="示例县青石镇人民政府 gives the county, not the town")),
+    pytest.param(CHINESE_DATE, "publish_date", ("2025-02-18",),
+                 marks=pytest.mark.xfail(strict=True, reason="a signature date in Chinese numerals is not read")),
+]
+
+
+@pytest.mark.parametrize(("document", "field", "accepted"), ROWS + KNOWN_MISSES)
+def test_metadata_field(document, field, accepted):
+    metadata = extract_metadata(document)
+    assert getattr(metadata, field) in accepted
+
+
+def test_metadata_is_empty_for_text_without_any_head():
+    metadata = extract_metadata(Document(path="空.txt", text="这是一段没有标题和落款的文字。", format="txt"))
+    assert (metadata.year, metadata.publish_date, metadata.title) == (None, None, None)
+
+
+def test_metadata_to_json_has_the_contract_keys():
+    assert set(extract_metadata(COUNTY).to_json()) == {"region", "year", "issuer", "publish_date", "title"}

@@ -1,0 +1,153 @@
+"""The indicator catalog as data: a bureau adds an indicator without touching Python.
+
+The bundled catalog holds the 45 indicators of ../shared/spec; a file in the user
+config folder (LAWGOV_DATA_DIR/config/indicators.json in tests) is merged over it.
+A broken file raises CatalogError whose Chinese message names the file and the line.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from lawgov_desktop import paths
+from lawgov_desktop.core.catalog import KINDS, default_catalog, load_catalog
+from lawgov_desktop.core.errors import CatalogError
+from lawgov_desktop.core.pipeline import process_text
+
+TITLE = "示例县人民政府关于2024年度法治政府建设情况的报告"
+NOTARY = {
+    "id": "notary_cases",
+    "category": "disputes",
+    "name": "公证办证件数",
+    "unit": "件",
+    "kind": "count",
+    "cues": ["办理(?:各类)?公证(?:事项)?"],
+}
+
+
+@pytest.fixture(autouse=True)
+def fresh_default_catalog():
+    """default_catalog() is cached per process; a test that writes a user file must not leak it."""
+    default_catalog.cache_clear()
+    yield
+    default_catalog.cache_clear()
+
+
+def write_user_catalog(text: str) -> Path:
+    path = paths.user_catalog_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_bundled_catalog_has_the_45_shared_indicators():
+    catalog = load_catalog()
+    assert len(catalog.ids) == 45
+    assert len(set(catalog.ids)) == 45
+    for spec in catalog.indicators:
+        assert spec.kind in KINDS
+        assert spec.cue_patterns, f"{spec.id} has no cue"
+        assert catalog.category_name(spec.category) != spec.category, f"{spec.id}: unknown category"
+        assert re.search(r"[\u4e00-\u9fff]", spec.name), f"{spec.id}: the reviewer sees a Chinese name"
+
+
+def test_bundled_catalog_matches_the_shared_spec(shared_dir):
+    spec = json.loads((shared_dir / "spec" / "indicators.json").read_text(encoding="utf-8"))
+    shared = {i["id"]: i for i in (spec["indicators"] if isinstance(spec, dict) else spec)}
+    catalog = load_catalog()
+    assert catalog.ids == list(shared)
+    for indicator in catalog.indicators:
+        assert (indicator.name, indicator.unit, indicator.kind) == (
+            shared[indicator.id]["name"], shared[indicator.id]["unit"], shared[indicator.id]["kind"]
+        )
+
+
+def test_a_user_file_adds_an_indicator_that_is_extracted():
+    write_user_catalog(json.dumps({"indicators": [NOTARY]}, ensure_ascii=False, indent=1))
+    catalog = load_catalog()
+    assert catalog.ids[-1] == "notary_cases"
+    assert len(catalog.ids) == 46
+    report = process_text(f"{TITLE}\n全年县公证处共办理各类公证事项1860件。\n", catalog=catalog)
+    value = report.indicator("notary_cases")
+    assert (value.value, value.unit) == (1860, "件")
+    assert "1860件" in value.evidence.text
+
+
+def test_the_default_catalog_picks_up_the_user_file():
+    write_user_catalog(json.dumps({"indicators": [NOTARY]}, ensure_ascii=False))
+    assert "notary_cases" in default_catalog().ids
+    assert len(default_catalog().sources) == 2
+
+
+def test_a_user_file_overrides_a_bundled_indicator_field_by_field():
+    write_user_catalog(json.dumps({"indicators": [{"id": "legal_aid_cases", "name": "法律援助办案数"}]},
+                                  ensure_ascii=False))
+    spec = load_catalog().get("legal_aid_cases")
+    assert spec.name == "法律援助办案数"
+    assert spec.unit == "件" and spec.cue_patterns  # the rest stays bundled
+
+
+def test_a_user_file_can_disable_an_indicator():
+    write_user_catalog(json.dumps({"disabled": ["performance_weight_pct"]}))
+    assert "performance_weight_pct" not in load_catalog().ids
+
+
+def test_the_user_file_is_ignored_when_asked():
+    write_user_catalog(json.dumps({"indicators": [NOTARY]}, ensure_ascii=False))
+    assert "notary_cases" not in load_catalog(use_user_file=False).ids
+
+
+# (file text, line the message must name, words the message must contain)
+BROKEN = [
+    pytest.param('{\n "indicators": [\n  {"id": "notary_cases",\n   "name": "公证" "unit": "件"}\n ]\n}\n',
+                 4, ("格式错误",), id="json-syntax"),
+    pytest.param(
+        '{\n "indicators": [\n  {\n   "id": "notary_cases",\n   "category": "disputes",\n   "name": "公证办证件数",\n'
+        '   "unit": "件",\n   "kind": "count",\n   "cues": ["办理(公证"]\n  }\n ]\n}\n',
+        9, ("notary_cases", "cues", "办理(公证"), id="bad-regex"),
+    pytest.param(
+        '{\n "indicators": [\n  {\n   "id": "notary_cases",\n   "category": "disputes",\n   "name": "公证办证件数",\n'
+        '   "unit": "件"\n  }\n ]\n}\n',
+        4, ("notary_cases", "kind"), id="missing-kind"),
+    pytest.param(
+        '{\n "indicators": [\n  {\n   "id": "notary_cases",\n   "category": "notary",\n   "name": "公证办证件数",\n'
+        '   "unit": "件",\n   "kind": "count"\n  }\n ]\n}\n',
+        4, ("notary_cases", "notary"), id="unknown-category"),
+    pytest.param(
+        '{\n "indicators": [\n  {\n   "id": "Notary-Cases",\n   "category": "disputes",\n   "name": "公证办证件数",\n'
+        '   "unit": "件",\n   "kind": "count"\n  }\n ]\n}\n',
+        4, ("id",), id="bad-id"),
+    pytest.param(
+        '{\n "indicators": [\n  {\n   "id": "notary_cases",\n   "category": "disputes",\n   "name": "公证办证件数",\n'
+        '   "unit": "件",\n   "kind": "count",\n   "cues": "办理公证",\n   "exclude": [3]\n  }\n ]\n}\n',
+        10, ("notary_cases", "exclude"), id="exclude-not-text"),
+]
+
+
+@pytest.mark.parametrize(("text", "line", "words"), BROKEN)
+def test_a_broken_user_file_names_file_and_line(text, line, words):
+    write_user_catalog(text)
+    with pytest.raises(CatalogError) as caught:
+        load_catalog()
+    message = caught.value.message
+    assert "indicators.json" in message
+    assert f"第 {line} 行" in message
+    for word in words:
+        assert word in message
+
+
+def test_a_user_file_that_is_not_an_object_is_refused():
+    write_user_catalog("[1, 2, 3]\n")
+    with pytest.raises(CatalogError, match="indicators.json"):
+        load_catalog()
+
+
+def test_an_explicit_catalog_file_replaces_the_bundled_one(tmp_path):
+    only = tmp_path / "只有公证.json"
+    only.write_text(json.dumps({"categories": [{"id": "disputes", "name": "矛盾纠纷化解"}], "indicators": [NOTARY]},
+                               ensure_ascii=False), encoding="utf-8")
+    catalog = load_catalog(only, use_user_file=False)
+    assert catalog.ids == ["notary_cases"]

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..errors import ReportReadError
 from ..types import Document
-from .layout import join_pages
+from .layout import Line, join_pages
 from .pdf import GARBLED, NO_TEXT
 from .textcheck import looks_garbled
 from .zipguard import open_checked, read_member
@@ -112,24 +112,27 @@ def _runs(page_root) -> list[tuple[float, float, float, float, str]]:
     return runs
 
 
-def _lines(runs) -> list[str]:
-    lines: list[list[tuple]] = []
+def _lines(runs) -> list[Line]:
+    rows: list[list[tuple]] = []
     for run in sorted(runs, key=lambda r: (r[0], r[1])):
-        if lines and abs(run[0] - lines[-1][0][0]) <= _LINE_TOLERANCE * max(run[3], lines[-1][0][3]):
-            lines[-1].append(run)
+        if rows and abs(run[0] - rows[-1][0][0]) <= _LINE_TOLERANCE * max(run[3], rows[-1][0][3]):
+            rows[-1].append(run)
         else:
-            lines.append([run])
+            rows.append([run])
     out = []
-    for line in lines:
+    for row in rows:
         parts: list[str] = []
         end = None
-        for _, start, stop, size, text in sorted(line, key=lambda r: r[1]):
+        ordered = sorted(row, key=lambda r: r[1])
+        for _, start, stop, size, text in ordered:
             if end is not None and start - end > _GAP * size:
                 parts.append(" ")
             parts.append(text)
             end = stop
-        out.append("".join(parts).strip())
-    return [line for line in out if line]
+        text = "".join(parts).strip()
+        if text:
+            out.append(Line(text, ordered[0][1], max(r[2] for r in ordered)))
+    return out
 
 
 def _document_pages(package: _Package, doc_root: str) -> list[list[str]]:
@@ -164,7 +167,7 @@ def read_ofd(path: Path, data: bytes) -> Document:
         if not roots:
             raise ReportReadError(path, f"不是完整的{_WHAT}（OFD.xml 没有文档入口），请重新获取原文件")
         pages = [page for root in roots for page in _document_pages(package, root)]
-    raw = "".join("".join(lines) for lines in pages)
+    raw = "".join(line.text for lines in pages for line in lines)
     visible = sum(1 for c in raw if not c.isspace())
     if visible < max(10, 2 * len(pages)):
         raise ReportReadError(path, NO_TEXT, f"{visible} characters on {len(pages)} pages")

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from ..errors import ReportReadError
 from ..types import Document
-from .layout import join_pages
+from .layout import Line, join_pages
 from .textcheck import looks_garbled
 
 NO_TEXT = "没有可提取的文字，可能是扫描件，请提供文字版或 Word 版"
@@ -57,11 +57,10 @@ def _page_lines(data: bytes, path: Path) -> list[list[str]]:
                 page = pdf[index]
                 textpage = page.get_textpage()
                 try:
-                    raw = textpage.get_text_range()
+                    pages.append(_lines_with_geometry(textpage))
                 finally:
                     textpage.close()
                     page.close()
-                pages.append(_clean_chars(raw).split("\n"))
             return pages
         except pdfium.PdfiumError as exc:
             raise ReportReadError(path, "已损坏或不完整，无法按 PDF 打开，请重新获取原文件", repr(exc)) from exc
@@ -69,16 +68,43 @@ def _page_lines(data: bytes, path: Path) -> list[list[str]]:
             pdf.close()
 
 
-def _clean_chars(raw: str) -> str:
-    # pdfium ends lines with \r\n, marks hyphenation with \x02 and may emit NULs
-    # for glyphs without a code.
-    text = raw.replace("\r\n", "\n").replace("\r", "\n")
-    return text.replace("\x02", "").replace("\x00", "").replace("\ufffe", "")
+def _lines_with_geometry(textpage) -> list[Line]:
+    """The page's lines, each with the x of its first and last printed character.
+
+    pdfium's text output has one entry per character index (its own line breaks
+    included), so a line's characters can be looked up in the char boxes.  If
+    the counts ever disagree the lines are returned without geometry.
+    """
+    raw = textpage.get_text_range()
+    aligned = len(raw) == textpage.count_chars()
+    lines = []
+    position = 0
+    for text in raw.split("\r\n"):
+        start, end = position, position + len(text)
+        position = end + 2
+        text = _clean_chars(text)
+        if not text.strip():
+            continue
+        if aligned:
+            first = start + (len(raw[start:end]) - len(raw[start:end].lstrip()))
+            last = start + len(raw[start:end].rstrip()) - 1
+            left = textpage.get_charbox(first)[0]
+            right = textpage.get_charbox(last)[2]
+            lines.append(Line(text, left, right))
+        else:
+            lines.append(Line(text))
+    return lines
+
+
+def _clean_chars(text: str) -> str:
+    # pdfium marks hyphenation with \x02, may emit NULs for glyphs without a
+    # code, and ends lines with \r\n (a lone \r is a break inside a line).
+    return text.replace("\x02", "").replace("\x00", "").replace("\ufffe", "").replace("\r", " ").replace("\n", " ")
 
 
 def read_pdf(path: Path, data: bytes) -> Document:
     pages = _page_lines(data, path)
-    raw = "".join("".join(lines) for lines in pages)
+    raw = "".join(line.text for lines in pages for line in lines)
     visible = sum(1 for c in raw if not c.isspace())
     if visible < max(20, 5 * len(pages)):
         raise ReportReadError(path, NO_TEXT, f"{visible} characters on {len(pages)} pages")

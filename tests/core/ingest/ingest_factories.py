@@ -39,9 +39,25 @@ def report_paragraphs(target_chars: int = 0) -> list[str]:
     return paragraphs
 
 
-def wrap(paragraph: str, width: int = 28) -> list[str]:
-    """Cut a paragraph into printed lines of ``width`` characters (a page's width)."""
-    return [paragraph[i: i + width] for i in range(0, len(paragraph), width)] or [""]
+def _em(char: str) -> float:
+    import unicodedata
+
+    return 1.0 if unicodedata.east_asian_width(char) in "WF" else 0.5
+
+
+def wrap(paragraph: str, width: float = 28, first_width: float | None = None) -> list[str]:
+    """Cut a paragraph into printed lines no wider than ``width`` em (CJK 1 em, ASCII ½),
+    as a typesetter fills a page's width; the first line may be narrower (indented)."""
+    lines, current, used = [], "", 0.0
+    limit = first_width if first_width is not None else width
+    for char in paragraph:
+        if used + _em(char) > limit:
+            lines.append(current)
+            current, used, limit = "", 0.0, width
+        current += char
+        used += _em(char)
+    lines.append(current)
+    return lines
 
 
 # ---------------------------------------------------------------- docx
@@ -82,8 +98,17 @@ def docx_bomb(path: Path, inflated_mb: int = 200) -> Path:
 
 # ---------------------------------------------------------------- pdf
 
-def make_pdf(path: Path, pages: list[list[str]], font_size: int = 12) -> Path:
-    """A text PDF, one string per printed line, with the STSong-Light CID font."""
+def line_text(line) -> str:
+    """A page line is a string, or (text, indent in em) for indented and centred lines."""
+    return line[0] if isinstance(line, tuple) else line
+
+
+def _indent(line) -> float:
+    return line[1] if isinstance(line, tuple) else 0.0
+
+
+def make_pdf(path: Path, pages: list[list], font_size: int = 12) -> Path:
+    """A text PDF, one entry per printed line, with the STSong-Light CID font."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
@@ -94,7 +119,7 @@ def make_pdf(path: Path, pages: list[list[str]], font_size: int = 12) -> Path:
         drawing.setFont("STSong-Light", font_size)
         y = 800
         for line in lines:
-            drawing.drawString(60, y, line)
+            drawing.drawString(60 + _indent(line) * font_size, y, line_text(line))
             y -= font_size * 1.6
         drawing.showPage()
     drawing.save()
@@ -102,14 +127,20 @@ def make_pdf(path: Path, pages: list[list[str]], font_size: int = 12) -> Path:
 
 
 def make_pages(paragraphs, lines_per_page: int = 30, width: int = 28, header: str | None = None,
-               page_numbers: bool = True) -> list[list[str]]:
-    """Lay paragraphs out as printed pages, with an optional running header and “- n -” footers."""
-    lines = [line for paragraph in paragraphs for line in wrap(paragraph, width)]
+               page_numbers: bool = True) -> list[list]:
+    """Lay paragraphs out as printed pages: a centred title, paragraphs whose first
+    line is indented by two characters, an optional running header and “- n -” footers."""
+    paragraphs = list(paragraphs)
+    lines: list = [(paragraphs[0], (width - len(paragraphs[0])) / 2)]
+    for paragraph in paragraphs[1:]:
+        first, *rest = wrap(paragraph, width, first_width=width - 2)
+        lines.append((first, 2.0))
+        lines.extend(rest)
     pages = []
     for start in range(0, len(lines), lines_per_page):
-        page = ([header] if header else []) + lines[start: start + lines_per_page]
+        page = ([(header, (width - len(header)) / 2)] if header else []) + lines[start: start + lines_per_page]
         if page_numbers:
-            page.append(f"- {len(pages) + 1} -")
+            page.append((f"- {len(pages) + 1} -", width / 2 - 2))
         pages.append(page)
     return pages
 
@@ -167,16 +198,17 @@ def garbled_pdf_bytes(pages: int = 2, seed: int = 7) -> bytes:
 _NS = 'xmlns:ofd="http://www.ofdspec.org/2016"'
 
 
-def _ofd_page(lines: list[str], size: float = 4.2, top: float = 30.0) -> str:
+def _ofd_page(lines: list, size: float = 4.2, top: float = 30.0) -> str:
     objects = []
-    for index, line in enumerate(lines):
+    for index, entry in enumerate(lines):
+        line, indent = line_text(entry), _indent(entry)
         y = top + index * size * 1.8
         # Split each line into two TextObjects so the reader must order runs by X.
         half = max(len(line) // 2, 1)
         for offset, part in ((half, line[half:]), (0, line[:half])):
             if not part:
                 continue
-            x = 25.0 + offset * size
+            x = 25.0 + (indent + offset) * size
             objects.append(
                 f'<ofd:TextObject ID="{len(objects) + 10}" Boundary="{x:.2f} {y:.2f} {len(part) * size:.2f} {size * 1.4:.2f}" '
                 f'Font="1" Size="{size}"><ofd:TextCode X="0" Y="{size:.2f}" DeltaX="g {len(part) - 1} {size}">'
@@ -190,7 +222,7 @@ def _xml_escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def ofd_bytes(pages: list[list[str]], doc_root: str = "Doc_0/Document.xml") -> bytes:
+def ofd_bytes(pages: list[list], doc_root: str = "Doc_0/Document.xml") -> bytes:
     """An OFD package with one document of the given pages (lines of text)."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:

@@ -167,13 +167,14 @@ class CheckContext:
         return len(self.text)
 
     def year_counts(self, before: int | None = None) -> Counter[int]:
-        """How often each year is named outside the title (and before ``before``)."""
+        """How often each year is named outside the title's copies (and before ``before``)."""
         counts: Counter[int] = Counter()
         found = self.title_span
-        skip = (found[1], found[2]) if found and found[1] >= 0 else (-1, -1)
+        # Every copy of the title is skipped: a saved page repeats it in its header.
+        copies = [(m.start(), m.end()) for m in re.finditer(re.escape(found[0]), self.text)] if found else []
         limit = len(self.text) if before is None else before
         for year, start, _end in self.years_in(self.text[:limit]):
-            if not skip[0] <= start < skip[1]:
+            if not any(a <= start < b for a, b in copies):
                 counts[year] += 1
         return counts
 

@@ -6,6 +6,12 @@ absolute deviation stands in.  Counts span orders of magnitude between a county
 and a city, so kinds listed in ``log_scale_kinds`` are compared on log(1+x).  With
 fewer than ``min_values`` reports giving the indicator nothing is said: a median
 of three is no yardstick.
+
+A batch is small and mixes a city with its counties, so the score alone flags
+ordinary differences.  The rule is after slips (a missing 万, a figure typed ten
+times over, a count in the wrong cell), so a value must also lie ``min_ratio``
+times above or below the median (log-scale kinds) or ``min_points`` away from it
+(rates).
 """
 from __future__ import annotations
 
@@ -19,7 +25,7 @@ from .context import format_number
 from .rules import Rule
 
 KIND = "batch_outlier"
-REQUIRED = ("min_values", "threshold", "log_scale_kinds")
+REQUIRED = ("min_values", "threshold", "log_scale_kinds", "min_ratio", "min_points")
 
 
 def robust_scores(values: list[float]) -> list[float]:
@@ -35,8 +41,16 @@ def robust_scores(values: list[float]) -> list[float]:
     return [0.0] * len(values)
 
 
+def far_enough(value: float, typical: float, log_scale: bool, min_ratio: float, min_points: float) -> bool:
+    if not log_scale:
+        return abs(value - typical) >= min_points
+    low, high = sorted((max(value, 0.0), max(typical, 0.0)))
+    return high >= min_ratio * low if low > 0 else high >= min_ratio
+
+
 def check(reports: list[Report], catalog: Catalog, rule: Rule) -> list[tuple[str, Finding]]:
     minimum = int(rule.params["min_values"])
+    min_ratio, min_points = float(rule.params["min_ratio"]), float(rule.params["min_points"])
     threshold = float(rule.params["threshold"])
     log_kinds = set(rule.params["log_scale_kinds"])
     batch = usable(reports)
@@ -51,6 +65,8 @@ def check(reports: list[Report], catalog: Catalog, rule: Rule) -> list[tuple[str
         typical = median(raw)
         for (report, value), score in zip(stated, robust_scores(scaled)):
             if abs(score) <= threshold:
+                continue
+            if not far_enough(float(value.value), typical, spec.kind in log_kinds, min_ratio, min_points):
                 continue
             message = rule.format(indicator=spec.name, value=format_number(value.value), unit=spec.unit,
                                   n=len(stated) - 1, median=format_number(typical))

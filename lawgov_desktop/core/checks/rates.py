@@ -43,9 +43,10 @@ def rate_agrees(part: float, total: float, stated: float, decimals: int, toleran
 def _written(context: CheckContext, value: IndicatorValue) -> str:
     """The rate as the report wrote it (for its number of decimals)."""
     if 0 <= value.number_start < value.number_end <= len(context.original):
-        written = normalize(context.original[value.number_start:value.number_end]).text
-        if re.fullmatch(r"\d+(\.\d+)?", written):
-            return written
+        # The span may or may not take in the unit (“91%”): read the leading number.
+        written = re.match(r"\d+(?:\.\d+)?", normalize(context.original[value.number_start:value.number_end]).text)
+        if written and abs(float(written.group(0)) - float(value.value)) < 1e-9:
+            return written.group(0)
     return format_number(value.value)
 
 

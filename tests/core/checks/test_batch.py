@@ -107,3 +107,17 @@ def test_batch_findings_merge_into_reports():
     merged = merge_batch_findings([old, new], run_batch_checks([old, new], CATALOG, RULES))
     assert [f.rule for f in merged[1].findings] == ["batch.yoy_claim"] and merged[0] is old
     assert merged[1].to_json()["findings"][0]["severity"] == "警告"
+
+
+@pytest.mark.parametrize("odd_rate, flagged", [(100, False), (40, True)])
+def test_rates_need_to_be_far_off_in_points(odd_rate, flagged):
+    rates = [(n, 40, r) for n, r in [("甲县", 95), ("乙县", 96), ("丙县", 95.5), ("丁县", 94), ("戊县", 95)]]
+    reports = [_county(n, c, rate=r) for n, c, r in rates] + [_county("己县", 40, rate=odd_rate)]
+    found = [f.indicator for f in _outliers(reports)["己县2024.txt"]]
+    assert found == (["reconsideration_completion_rate"] if flagged else [])
+
+
+def test_a_city_among_counties_is_not_an_outlier():
+    reports = [_county(n, c) for n, c in [("甲县", 64), ("乙县", 35), ("丙县", 40), ("丁县", 46), ("戊县", 29),
+                                          ("某市", 412)]]
+    assert not any(_outliers(reports).values())

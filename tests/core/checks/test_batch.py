@@ -9,7 +9,7 @@ from lawgov_desktop.core.checks.outliers import robust_scores
 
 
 def _county(name: str, cases: int, year: int = 2024, rate: float | None = None):
-    text = f"{name}{year}年度法治政府建设情况报告\n全年受理行政复议案件{cases}件，办结率98%。"
+    text = f"{name}{year}年度法治政府建设情况报告\n全年受理行政复议案件{cases}件，办结率{rate or 98:g}%。"
     indicators = [value("reconsideration_cases", cases, text, after=text.index("受理"))]
     if rate is not None:
         indicators.append(value("reconsideration_completion_rate", rate, text, after=text.index("办结率")))

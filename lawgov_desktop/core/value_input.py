@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from .errors import LawgovError
+from .review import CellStatus, ReviewedCell
+from .types import Evidence
 
 APPROX_PREFIXES = ("大约", "将近", "接近", "超过", "约", "近", "超", "逾")
 APPROX_SUFFIXES = ("左右", "以上", "余", "多")
@@ -188,3 +190,34 @@ def _check_kind(number: Decimal, kind: str, percent: bool, max_value: float | No
         raise ValueInputError("数量应为整数（例如 1.2万 即 12000）")
     if max_value is not None and number > Decimal(str(max_value)):
         raise ValueInputError(f"数值不能超过 {Decimal(str(max_value)).normalize():f}")
+
+
+# -- what the reviewer's action does to a cell ----------------------------------------
+# The window's commands call these so the status rules live here, not in Qt code.
+
+
+def confirmed(cell: ReviewedCell) -> ReviewedCell:
+    """The reviewer accepts the value as it stands (an empty cell cannot be confirmed)."""
+    if cell.value is None:
+        raise ValueInputError("此项没有数值，请输入数值或标记为“无此项”")
+    if cell.status is CellStatus.CORRECTED:
+        return cell
+    return replace(cell, status=CellStatus.CONFIRMED)
+
+
+def with_value(cell: ReviewedCell, parsed: ParsedValue, evidence: Evidence | None = None,
+               note: str | None = None) -> ReviewedCell:
+    """The reviewer typed or picked a value: unchanged means confirmed, otherwise corrected."""
+    same = cell.value is not None and parsed.value == cell.value and parsed.approx == cell.approx
+    if same and evidence is None:
+        status = cell.status if cell.status is CellStatus.CORRECTED else CellStatus.CONFIRMED
+    else:
+        status = CellStatus.CORRECTED
+    return replace(cell, value=parsed.value, approx=parsed.approx, status=status,
+                   evidence=evidence if evidence is not None else cell.evidence,
+                   note=cell.note if note is None else note)
+
+
+def marked_absent(cell: ReviewedCell) -> ReviewedCell:
+    """无此项: the report does not state this indicator."""
+    return replace(cell, value=None, approx=False, status=CellStatus.ABSENT)

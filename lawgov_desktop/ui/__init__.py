@@ -1,0 +1,1 @@
+"""The review window (PySide6).  The only package that imports Qt."""

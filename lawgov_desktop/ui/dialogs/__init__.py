@@ -1,0 +1,1 @@
+"""Modal dialogs: settings, shortcuts, the reason for a correction (one class per module)."""

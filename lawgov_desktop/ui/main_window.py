@@ -1,0 +1,390 @@
+"""The review window: batch list | report text | indicator table, with docks below.
+
+Assembles the parts and wires menus, drag-and-drop and window state; the work on
+cells is in ``ReviewController``, loading in ``ReportLoader``, persistence in the
+session's store.  The 检查结果 dock shows the checks' findings for the current
+report; the 问题 dock lists files that could not be read.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QSettings, QStringListModel, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import paths
+from ..store.settings import save_settings
+from .dialogs.settings_dialog import SettingsDialog
+from .dialogs.shortcuts_dialog import ShortcutsDialog
+from .models.cell_filter_proxy import CellFilterProxy
+from .models.indicator_table_model import IndicatorTableModel
+from .models.report_list_model import ReportListModel, ReportRow
+from .report_loader import ReportLoader
+from .review_controller import ReviewController
+from .review_session import ReviewSession
+from .shortcuts import shortcut
+from .views.batch_view import BatchView
+from .views.find_bar import FindBar
+from .views.findings_view import FindingsView
+from .views.indicator_table_view import IndicatorTableView
+from .views.load_progress import LoadProgress
+from .views.report_text_view import ReportTextView
+
+BACKUP_CHECK_MS = 5 * 60 * 1000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: ReviewSession) -> None:
+        super().__init__()
+        self.session = session
+        self.setWindowTitle("法治政府建设年度报告审阅")
+        self.setAcceptDrops(True)
+        self.actions_by_name: dict[str, QAction] = {}
+        self._build_panes()
+        self._build_docks()
+        self.controller = ReviewController(session, self.table_model, self.proxy, self.table, self.text, self)
+        self.loader = ReportLoader(session, self)
+        self._build_menus()
+        self._connect()
+        self.window_state = QSettings(str(paths.user_config_dir() / "window.ini"), QSettings.Format.IniFormat)
+        self._restore_state()
+        self._backup_timer = QTimer(self, interval=BACKUP_CHECK_MS)
+        self._backup_timer.timeout.connect(lambda: self.session.store.backups.backup_if_due())
+        self._backup_timer.start()
+
+    # -- building ------------------------------------------------------------------
+
+    def _build_panes(self) -> None:
+        self.batch_model = ReportListModel(self)
+        self.batch_view = BatchView(self.batch_model, self)
+        self.text = ReportTextView(self)
+        self.find_bar = FindBar(self.text, self)
+        self.find_bar.hide()
+        centre = QWidget(self)
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.addWidget(self.find_bar)
+        centre_layout.addWidget(self.text)
+        self.table_model = IndicatorTableModel(self.session.catalog, self)
+        self.proxy = CellFilterProxy(self)
+        self.proxy.setSourceModel(self.table_model)
+        self.table = IndicatorTableView(self)
+        self.table.setModel(self.proxy)
+        self.open_only = QCheckBox("只看待确认", self)
+        self.report_label = QLabel(self)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.report_label, 1)
+        top.addWidget(self.open_only)
+        right_layout.addLayout(top)
+        right_layout.addWidget(self.table)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        for pane in (self.batch_view, centre, right):
+            self.splitter.addWidget(pane)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 5)
+        self.setCentralWidget(self.splitter)
+        self.progress = LoadProgress(self)
+        self.statusBar().addPermanentWidget(self.progress)
+
+    def _build_docks(self) -> None:
+        self.findings_view = FindingsView(self)
+        self.findings_dock = QDockWidget("检查结果", self)
+        self.findings_dock.setObjectName("findingsDock")
+        self.findings_dock.setWidget(self.findings_view)
+        self.problems_model = QStringListModel(self)
+        self.problems_view = QListView(self)
+        self.problems_view.setModel(self.problems_model)
+        self.problems_view.setWordWrap(True)
+        self.problems_view.setAcceptDrops(False)
+        self.problems_dock = QDockWidget("无法读取的文件", self)
+        self.problems_dock.setObjectName("problemsDock")
+        self.problems_dock.setWidget(self.problems_view)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.tabifyDockWidget(self.findings_dock, self.problems_dock)
+        self.findings_dock.raise_()
+
+    def _action(self, name: str, slot, checkable: bool = False) -> QAction:
+        item = shortcut(name)
+        action = QAction(item.label, self)
+        action.setShortcuts([QKeySequence(key) for key in item.keys])
+        action.setCheckable(checkable)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        (action.toggled if checkable else action.triggered).connect(slot)
+        self.addAction(action)
+        self.actions_by_name[name] = action
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("文件(&F)")
+        file_menu.addAction(self._action("open_files", self.choose_files))
+        file_menu.addAction(self._action("open_folder", self.choose_folder))
+        self.recent_menu = file_menu.addMenu("最近的批次")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(self._action("new_batch", lambda: self.new_batch("新批次")))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("settings", self.edit_settings))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("quit", self.close))
+        edit_menu = bar.addMenu("审核(&E)")
+        undo = self.session.undo_stack.createUndoAction(self, "撤销")
+        redo = self.session.undo_stack.createRedoAction(self, "重做")
+        for name, action in (("undo", undo), ("redo", redo)):
+            action.setShortcuts([QKeySequence(key) for key in shortcut(name).keys])
+            self.actions_by_name[name] = action
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        confirm = QAction("确认当前值", self)
+        confirm.setShortcut(QKeySequence("Enter"))
+        confirm.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the table handles Enter itself
+        confirm.triggered.connect(lambda: self.controller.confirm())
+        edit_menu.addAction(confirm)
+        mark_absent = self._action("mark_absent", lambda: self.controller.mark_absent())
+        mark_absent.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # Delete belongs to the table
+        edit_menu.addAction(mark_absent)
+        edit_menu.addAction(self._action("edit_note", lambda: self.controller.edit_note()))
+        set_value = self._action("set_from_selection", lambda: self.controller.set_from_selection())
+        self.text.set_value_action = set_value
+        set_value.setText("设为所选指标的值")
+        edit_menu.addAction(set_value)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._action("next_open", lambda: self.controller.next_open()))
+        edit_menu.addAction(self._action("next_low_confidence", lambda: self.controller.next_low_confidence()))
+        open_only = self._action("open_only", self.open_only.setChecked, checkable=True)
+        self.open_only.toggled.connect(open_only.setChecked)
+        edit_menu.addAction(open_only)
+        view_menu = bar.addMenu("查看(&V)")
+        view_menu.addAction(self._action("next_report", lambda: self.batch_view.step(+1)))
+        view_menu.addAction(self._action("previous_report", lambda: self.batch_view.step(-1)))
+        view_menu.addAction(self._action("focus_batch", lambda: self.batch_view.table.setFocus()))
+        view_menu.addAction(self._action("focus_text", lambda: self.text.setFocus()))
+        view_menu.addAction(self._action("focus_table", lambda: self.table.setFocus()))
+        view_menu.addSeparator()
+        view_menu.addAction(self._action("find", self.find_bar.open_bar))
+        view_menu.addAction(self._action("find_next", self.find_bar.find_next))
+        view_menu.addAction(self._action("find_previous", self.find_bar.find_previous))
+        view_menu.addAction(self._action("zoom_in", lambda: self.text.set_zoom(self.text.zoom + 1)))
+        view_menu.addAction(self._action("zoom_out", lambda: self.text.set_zoom(self.text.zoom - 1)))
+        view_menu.addAction(self._action("zoom_reset", lambda: self.text.set_zoom(0)))
+        view_menu.addSeparator()
+        view_menu.addAction(self.findings_dock.toggleViewAction())
+        view_menu.addAction(self.problems_dock.toggleViewAction())
+        help_menu = bar.addMenu("帮助(&H)")
+        help_menu.addAction(self._action("show_shortcuts", self.show_shortcuts))
+
+    def _connect(self) -> None:
+        self.batch_view.reportSelected.connect(self.controller.show_report)
+        self.controller.reportShown.connect(self._on_report_shown)
+        self.controller.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.open_only.toggled.connect(self.proxy.set_open_only)
+        self.session.reportAdded.connect(self._on_report_added)
+        self.session.cellChanged.connect(self._on_cell_changed)
+        self.session.batchOpened.connect(self._on_batch_opened)
+        self.findings_view.findingActivated.connect(self._on_finding)
+        self.loader.started.connect(self.progress.start)
+        self.loader.progress.connect(self.progress.update_progress)
+        self.loader.problem.connect(self._add_problem)
+        self.loader.duplicateFound.connect(self._on_duplicate)
+        self.loader.changedOnDisk.connect(self._refresh_row)
+        self.loader.finished.connect(self._on_load_finished)
+        self.progress.cancelRequested.connect(self._cancel_load)
+        self.text.zoomChanged.connect(self._remember_zoom)
+
+    # -- files ---------------------------------------------------------------------
+
+    def open_paths(self, inputs: list[str]) -> None:
+        """Load files and folders into the current batch (a new one if none is open)."""
+        resolved = [str(Path(item).expanduser().resolve()) for item in inputs]
+        if self.session.batch_id is None:
+            self.new_batch(Path(resolved[0]).stem if resolved else "新批次")
+        self.loader.load(resolved)
+
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "打开报告文件", "", "报告文件 (*.txt *.docx *.doc *.wps *.pdf *.html *.htm *.mhtml *.ofd);;所有文件 (*)")
+        if files:
+            self.open_paths(files)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "打开报告文件夹")
+        if folder:
+            self.open_paths([folder])
+
+    def new_batch(self, name: str) -> int:
+        return self.session.new_batch(name)
+
+    def open_batch(self, batch_id: int) -> None:
+        self.loader.cancel()
+        self.session.open_batch(batch_id)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for info in self.session.store.recent_batches():
+            label = f"{info.name}（{info.report_count} 份，{info.opened_at[:16].replace('T', ' ')}）"
+            action = self.recent_menu.addAction(label)
+            action.triggered.connect(lambda _checked=False, batch=info.id: self.open_batch(batch))
+        if not self.recent_menu.actions():
+            self.recent_menu.addAction("（暂无）").setEnabled(False)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_paths(files)
+
+    def _cancel_load(self) -> None:
+        self.progress.cancelling()
+        self.loader.cancel()
+
+    def _on_load_finished(self, loaded: int, failed: int, cancelled: bool) -> None:
+        self.progress.hide()
+        parts = [f"已载入 {loaded} 份报告"]
+        if failed:
+            parts.append(f"{failed} 个文件无法读取（见“无法读取的文件”）")
+            self.problems_dock.show()
+            self.problems_dock.raise_()
+        if cancelled:
+            parts.append("其余文件已取消")
+        self.statusBar().showMessage("，".join(parts), 15000)
+        if self.batch_view.current_report_id() is None and self.batch_model.rowCount():
+            self.batch_view.step(0)
+
+    def _add_problem(self, message: str) -> None:
+        rows = self.problems_model.rowCount()
+        self.problems_model.insertRows(rows, 1)
+        self.problems_model.setData(self.problems_model.index(rows), message)
+
+    def _on_duplicate(self, path: str, report_id: int) -> None:
+        original = Path(self.session.store.reviewed_report(report_id).file).name
+        self.statusBar().showMessage(f"《{Path(path).name}》与已载入的《{original}》内容相同，不再重复审核", 15000)
+        self._refresh_row(report_id)
+
+    # -- reacting ------------------------------------------------------------------
+
+    def _on_batch_opened(self, batch_id: int) -> None:
+        self.controller.show_report(None)
+        rows = [ReportRow.from_reviewed(r) for r in self.session.store.reviewed_reports(batch_id) if r.cells]
+        self.batch_model.set_rows(rows)
+        self.problems_model.setStringList(
+            [m for r in self.session.store.reviewed_reports(batch_id) if not r.cells for m in r.errors])
+        info = self.session.store.batch(batch_id)
+        self.setWindowTitle(f"{info.name} — 法治政府建设年度报告审阅")
+        if rows:
+            self.batch_view.step(0)
+
+    def _on_report_added(self, report_id: int) -> None:
+        reviewed = self.session.store.reviewed_report(report_id)
+        if not reviewed.cells:
+            return
+        self.batch_model.add_row(ReportRow.from_reviewed(reviewed))
+        if self.batch_view.current_report_id() is None:
+            self.batch_view.select_report(report_id)
+
+    def _on_cell_changed(self, report_id: int, _cell) -> None:
+        self._refresh_row(report_id)
+        self._update_report_label()
+
+    def _refresh_row(self, report_id: int) -> None:
+        self.batch_model.replace_row(ReportRow.from_reviewed(self.session.store.reviewed_report(report_id)))
+
+    def _on_report_shown(self, report_id: int) -> None:
+        self.batch_view.select_report(report_id)
+        reviewed = self.session.store.reviewed_report(report_id)
+        self.findings_view.set_findings(reviewed.findings)
+        self.find_bar.refresh()
+        self._update_report_label()
+
+    def _update_report_label(self) -> None:
+        report = self.controller.report_id
+        if report is None:
+            self.report_label.setText("")
+            return
+        reviewed = self.session.store.reviewed_report(report)
+        self.report_label.setText(f"{Path(reviewed.file).name}：{reviewed.status.value}，待确认 {reviewed.open_cells} 项")
+
+    def _on_finding(self, evidence, indicator_id) -> None:
+        if indicator_id:
+            self.controller.select_indicator(indicator_id)
+        if evidence is not None:
+            self.text.show_evidence(evidence)
+
+    # -- settings and state --------------------------------------------------------
+
+    def edit_settings(self) -> None:
+        dialog = SettingsDialog(self.session.settings, self)
+        if dialog.exec():
+            settings = dialog.settings()
+            self.session.apply_settings(settings)
+            save_settings(settings)
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self).exec()
+
+    def _remember_zoom(self, steps: int) -> None:
+        from dataclasses import replace
+
+        settings = replace(self.session.settings, text_zoom=steps)
+        self.session.apply_settings(settings)
+        save_settings(settings)
+
+    def _restore_state(self) -> None:
+        geometry = self.window_state.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1500, 900)
+        state = self.window_state.value("windowState")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.window_state.value("splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([300, 560, 640])
+        self.text.set_zoom(self.session.settings.text_zoom)
+
+    def save_window_state(self) -> None:
+        self.window_state.setValue("geometry", self.saveGeometry())
+        self.window_state.setValue("windowState", self.saveState())
+        self.window_state.setValue("splitter", self.splitter.saveState())
+        self.window_state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.loader.cancel()
+        self.save_window_state()
+        event.accept()
+
+    def show_store_message(self) -> None:
+        if self.session.store.recovery_message:
+            QMessageBox.warning(self, "数据库已恢复", self.session.store.recovery_message)
+
+    def proxy_index_of(self, indicator_id: str) -> QModelIndex:
+        row = self.table_model.row_of(indicator_id)
+        return self.proxy.mapFromSource(self.table_model.index(row, 2)) if row >= 0 else QModelIndex()

@@ -1,0 +1,1 @@
+"""Qt models adapting the core's review objects for the views (one class per module)."""

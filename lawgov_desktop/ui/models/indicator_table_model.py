@@ -1,0 +1,234 @@
+"""The indicator table of one report: a row per catalog indicator, columns as in 审核表.
+
+The model adapts, it does not decide: a value typed into 值 is parsed by
+``core.value_input`` and the resulting cell is handed to ``edit_sink`` (the review
+session, which records it through the undo stack and the store).  The session then
+calls ``update_cell`` and the row repaints.  Without a sink (tests, qtmodeltester)
+the model applies edits to itself.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush
+
+from ...core.catalog import Catalog
+from ...core.review import ReviewedCell, ReviewedReport
+from ...core.types import Candidate
+from ...core.value_input import ParsedValue, ValueInputError, parse_value_input, with_value
+from .roles import (
+    ALTERNATIVES_ROLE,
+    CELL_ROLE,
+    EVIDENCE_ROLE,
+    HEADERS,
+    INDICATOR_ID_ROLE,
+    IS_OPEN_ROLE,
+    KIND_ROLE,
+    SORT_ROLE,
+    STATUS_COLOURS,
+    STATUS_LABELS,
+    Column,
+    format_value,
+)
+
+EditSink = Callable[[ReviewedCell, ReviewedCell], None]
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class IndicatorTableModel(QAbstractTableModel):
+    def __init__(self, catalog: Catalog, parent=None) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._report: ReviewedReport | None = None
+        self._cells: list[ReviewedCell] = []
+        self._alternatives: dict[str, tuple[Candidate, ...]] = {}
+        self.edit_sink: EditSink | None = None
+        self.last_error: str = ""
+
+    # -- content ---------------------------------------------------------------------
+
+    @property
+    def report(self) -> ReviewedReport | None:
+        return self._report
+
+    def set_report(self, report: ReviewedReport | None,
+                   alternatives: dict[str, tuple[Candidate, ...]] | None = None) -> None:
+        self.beginResetModel()
+        self._report = report
+        self._cells = list(report.cells) if report else []
+        self._alternatives = alternatives or {}
+        self.endResetModel()
+
+    def cells(self) -> list[ReviewedCell]:
+        return list(self._cells)
+
+    def cell_at(self, row: int) -> ReviewedCell:
+        return self._cells[row]
+
+    def row_of(self, indicator_id: str) -> int:
+        for row, cell in enumerate(self._cells):
+            if cell.indicator_id == indicator_id:
+                return row
+        return -1
+
+    def update_cell(self, cell: ReviewedCell) -> None:
+        """Show a cell the session has stored."""
+        row = self.row_of(cell.indicator_id)
+        if row < 0:
+            return
+        self._cells[row] = cell
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+
+    # -- Qt model interface --------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._cells)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == Column.VALUE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        elif index.column() == Column.APPROX:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._cells):
+            return None
+        cell = self._cells[index.row()]
+        column = Column(index.column())
+        spec = self._catalog.get(cell.indicator_id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(cell, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return format_value(cell.value) if column == Column.VALUE else self._display(cell, column)
+        if role == Qt.ItemDataRole.CheckStateRole and column == Column.APPROX:
+            return Qt.CheckState.Checked if cell.approx else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(cell, column)
+        if role == Qt.ItemDataRole.BackgroundRole and column in (Column.VALUE, Column.STATUS):
+            return QBrush(STATUS_COLOURS[cell.status])
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.VALUE, Column.CONFIDENCE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == SORT_ROLE:
+            return self._sort_key(cell, column)
+        if role == CELL_ROLE:
+            return cell
+        if role == INDICATOR_ID_ROLE:
+            return cell.indicator_id
+        if role == IS_OPEN_ROLE:
+            return cell.status.is_open
+        if role == EVIDENCE_ROLE:
+            return cell.evidence
+        if role == KIND_ROLE:
+            return (spec.kind, spec.unit, spec.max_value) if spec else ("count", cell.unit, None)
+        if role == ALTERNATIVES_ROLE:
+            return self._alternative_choices(cell)
+        return None
+
+    def setData(self, index: AnyIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or not 0 <= index.row() < len(self._cells):
+            return False
+        cell = self._cells[index.row()]
+        if index.column() == Column.VALUE and role == Qt.ItemDataRole.EditRole:
+            parsed = value if isinstance(value, ParsedValue) else self._parse(cell, str(value))
+            if parsed is None:
+                return False
+            new = with_value(cell, parsed)
+        elif index.column() == Column.APPROX and role == Qt.ItemDataRole.CheckStateRole:
+            if cell.value is None:
+                return False
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+            new = with_value(cell, ParsedValue(cell.value, checked))
+        else:
+            return False
+        self._send(cell, new)
+        return True
+
+    # -- helpers -------------------------------------------------------------------
+
+    def _send(self, old: ReviewedCell, new: ReviewedCell) -> None:
+        if self.edit_sink is not None:
+            self.edit_sink(old, new)
+        else:
+            self.update_cell(new)
+
+    def _parse(self, cell: ReviewedCell, text: str) -> ParsedValue | None:
+        spec = self._catalog.get(cell.indicator_id)
+        kind, unit, maximum = (spec.kind, spec.unit, spec.max_value) if spec else ("count", cell.unit, None)
+        try:
+            self.last_error = ""
+            return parse_value_input(text, kind, unit, maximum)
+        except ValueInputError as exc:
+            self.last_error = exc.message
+            return None
+
+    def _display(self, cell: ReviewedCell, column: Column) -> str:
+        spec = self._catalog.get(cell.indicator_id)
+        if column == Column.CATEGORY:
+            return self._catalog.category_name(spec.category) if spec else ""
+        if column == Column.NAME:
+            return spec.name if spec else cell.indicator_id
+        if column == Column.VALUE:
+            return format_value(cell.value)
+        if column == Column.UNIT:
+            return (spec.unit if spec else cell.unit) or cell.unit
+        if column == Column.APPROX:
+            return ""
+        if column == Column.CONFIDENCE:
+            return f"{cell.confidence:.2f}" if cell.value is not None and cell.confidence else ""
+        if column == Column.STATUS:
+            return STATUS_LABELS[cell.status]
+        return cell.evidence.text.replace("\n", " ") if cell.evidence else ""
+
+    def _tooltip(self, cell: ReviewedCell, column: Column) -> str | None:
+        if column == Column.EVIDENCE and cell.evidence:
+            return cell.evidence.text
+        if column == Column.STATUS and (cell.note or cell.reviewer):
+            parts = [f"备注：{cell.note}"] if cell.note else []
+            if cell.reviewer:
+                parts.append(f"{cell.reviewer} 于 {cell.changed_at}")
+            return "\n".join(parts)
+        if column == Column.NAME:
+            spec = self._catalog.get(cell.indicator_id)
+            return f"{spec.name}（{cell.indicator_id}）" if spec else cell.indicator_id
+        return None
+
+    def _sort_key(self, cell: ReviewedCell, column: Column):
+        if column == Column.VALUE:
+            return float(cell.value) if cell.value is not None else float("-inf")
+        if column == Column.CONFIDENCE:
+            return cell.confidence if cell.value is not None else -1.0
+        if column == Column.APPROX:
+            return int(cell.approx)
+        if column == Column.CATEGORY:
+            # Sort categories by their catalog order, not by their Chinese name.
+            spec = self._catalog.get(cell.indicator_id)
+            ids = [c.id for c in self._catalog.categories]
+            return ids.index(spec.category) if spec and spec.category in ids else len(ids)
+        return self._display(cell, column)
+
+    def _alternative_choices(self, cell: ReviewedCell) -> list[tuple[str, str]]:
+        """Extracted value first, then the ranked alternatives, each with its evidence."""
+        choices: list[tuple[str, str]] = []
+        for candidate in self._alternatives.get(cell.indicator_id, ()):
+            text = format_value(candidate.value)
+            sentence = candidate.evidence.text.replace("\n", " ")
+            if len(sentence) > 30:
+                sentence = sentence[:30] + "…"
+            label = f"{'约' if candidate.approx else ''}{text}{candidate.unit}  （{candidate.confidence:.2f}）{sentence}"
+            choices.append((label, text))
+        return choices

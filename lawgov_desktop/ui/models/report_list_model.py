@@ -1,0 +1,137 @@
+"""The batch: one row per report with 文件, 地区, 年度, 状态, 待确认, 问题.
+
+Rows are plain ``ReportRow`` values built from the store's ``ReviewedReport``;
+the session replaces a row whenever one of its cells changes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ...core.review import ReportStatus, ReviewedReport
+from .roles import REPORT_ID_ROLE, SORT_ROLE
+
+HEADERS = ("文件", "地区", "年度", "状态", "待确认", "问题")
+STATUS_COLOURS = {
+    ReportStatus.PENDING: QColor("#ffe8a3"),
+    ReportStatus.IN_REVIEW: QColor("#b9dcff"),
+    ReportStatus.DONE: QColor("#c3f0ca"),
+    ReportStatus.UNREVIEWED: QColor("#f1f3f5"),
+}
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    report_id: int
+    file: str
+    region: str
+    year: int | None
+    status: ReportStatus
+    open_cells: int
+    findings: int
+    changed_on_disk: bool
+    duplicates: str
+
+    @classmethod
+    def from_reviewed(cls, report: ReviewedReport) -> ReportRow:
+        return cls(
+            report_id=report.report_id or 0,
+            file=report.file,
+            region=report.metadata.region or "",
+            year=report.metadata.year,
+            status=report.status,
+            open_cells=report.open_cells,
+            findings=len(report.findings),
+            changed_on_disk=bool(report.extra.get("changed_on_disk")),
+            duplicates=report.extra.get("duplicates", ""),
+        )
+
+
+class ReportListModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[ReportRow] = []
+
+    def set_rows(self, rows: list[ReportRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def add_row(self, row: ReportRow) -> None:
+        existing = self.row_of(row.report_id)
+        if existing >= 0:
+            self.replace_row(row)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+        self._rows.append(row)
+        self.endInsertRows()
+
+    def replace_row(self, row: ReportRow) -> None:
+        position = self.row_of(row.report_id)
+        if position < 0:
+            return
+        self._rows[position] = row
+        self.dataChanged.emit(self.index(position, 0), self.index(position, len(HEADERS) - 1))
+
+    def row_of(self, report_id: int) -> int:
+        for position, row in enumerate(self._rows):
+            if row.report_id == report_id:
+                return position
+        return -1
+
+    def report_row(self, position: int) -> ReportRow:
+        return self._rows[position]
+
+    def report_ids(self) -> list[int]:
+        return [row.report_id for row in self._rows]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = (self._file_label(row), row.region, str(row.year) if row.year else "", row.status.value,
+                      str(row.open_cells), str(row.findings) if row.findings else "")
+            return values[column]
+        if role == SORT_ROLE:
+            keys = (Path(row.file).name, row.region, row.year or 0, list(ReportStatus).index(row.status),
+                    row.open_cells, row.findings)
+            return keys[column]
+        if role == REPORT_ID_ROLE:
+            return row.report_id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row)
+        if role == Qt.ItemDataRole.BackgroundRole and column == 3:
+            return QBrush(STATUS_COLOURS[row.status])
+        if role == Qt.ItemDataRole.ForegroundRole and column == 0 and row.changed_on_disk:
+            return QBrush(QColor("#c92a2a"))
+        return None
+
+    @staticmethod
+    def _file_label(row: ReportRow) -> str:
+        name = Path(row.file).name
+        return f"⚠ {name}" if row.changed_on_disk else name
+
+    @staticmethod
+    def _tooltip(row: ReportRow) -> str:
+        lines = [row.file]
+        if row.changed_on_disk:
+            lines.append("文件在审核开始后已被修改；表中仍是原文件的数值，未重新抽取。")
+        if row.duplicates:
+            lines.append(f"同一报告的其他文件（未重复审核）：{row.duplicates}")
+        return "\n".join(lines)

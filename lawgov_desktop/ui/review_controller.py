@@ -1,0 +1,220 @@
+"""Working one report: table ↔ text, and every reviewer action on a cell.
+
+Ties the indicator table, the report text and the session together: selecting a
+row shows its evidence; clicking a highlighted span selects its row; Enter
+confirms and moves to the next open cell; Delete marks 无此项; Ctrl+E takes the
+selected text as value and evidence; Ctrl+M edits the 备注.  Every change goes to
+the session as one undoable edit; a correction asks for its reason when 设置
+requires one.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from ..core.review import CellStatus, ReviewedCell
+from ..core.value_input import ValueInputError, confirmed, marked_absent, parse_selection, with_value
+from .dialogs.note_dialog import NoteDialog
+from .models.cell_filter_proxy import CellFilterProxy
+from .models.indicator_table_model import IndicatorTableModel
+from .models.roles import CELL_ROLE, KIND_ROLE, Column
+from .review_session import ReviewSession
+from .views.indicator_table_view import IndicatorTableView
+from .views.report_text_view import ReportTextView
+
+AskNote = Callable[[str, str, bool, QWidget], "str | None"]
+
+
+class ReviewController(QObject):
+    message = Signal(str)  # for the status bar
+    reportShown = Signal(int)
+
+    def __init__(self, session: ReviewSession, model: IndicatorTableModel, proxy: CellFilterProxy,
+                 table: IndicatorTableView, text: ReportTextView, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.session, self.model, self.proxy, self.table, self.text = session, model, proxy, table, text
+        self._window = parent
+        self.report_id: int | None = None
+        self._numbers: dict[str, tuple[int, int, int, int]] = {}
+        self.ask_note: AskNote = NoteDialog.ask
+        model.edit_sink = self._edit_from_model
+        table.confirmRequested.connect(self.confirm)
+        table.absentRequested.connect(self.mark_absent)
+        table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        table.value_delegate.inputRejected.connect(self.message)
+        table.value_delegate.valueCommitted.connect(lambda _index: self.next_open(after_current=True))
+        text.evidenceClicked.connect(self.select_indicator)
+        session.cellChanged.connect(self._on_cell_changed)
+
+    # -- showing a report ----------------------------------------------------------
+
+    def show_report(self, report_id: int | None) -> None:
+        if report_id == self.report_id and report_id is not None:
+            return
+        self.report_id = report_id
+        if report_id is None:
+            self.model.set_report(None)
+            self.text.set_report_text("")
+            return
+        reviewed = self.session.reviewed(report_id)
+        choices = self.session.choices(report_id)
+        self._numbers = {}
+        for indicator_id, found in self.session.store.extraction(report_id).items():
+            if found.evidence is not None and found.number_start >= 0:
+                self._numbers[indicator_id] = (found.evidence.start, found.evidence.end,
+                                               found.number_start, found.number_end)
+        self.model.set_report(reviewed, choices)
+        self.text.set_report_text(self.session.store.document_text(report_id))
+        self.text.set_cells(self.model.cells())
+        self.table.fit_columns()
+        self.reportShown.emit(report_id)
+        self.next_open(after_current=False)
+
+    def current_cell(self) -> ReviewedCell | None:
+        index = self.table.current_row_index()
+        return index.data(CELL_ROLE) if index.isValid() else None
+
+    def select_indicator(self, indicator_id: str) -> None:
+        """Make the row of ``indicator_id`` current (showing it even if the filter hid it)."""
+        source_row = self.model.row_of(indicator_id)
+        if source_row < 0:
+            return
+        proxy_index = self.proxy.mapFromSource(self.model.index(source_row, Column.VALUE))
+        if not proxy_index.isValid():
+            self.proxy.set_open_only(False)
+            proxy_index = self.proxy.mapFromSource(self.model.index(source_row, Column.VALUE))
+        self.table.setCurrentIndex(proxy_index)
+        self.table.selectionModel().select(
+            proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(proxy_index)
+
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        cell = current.data(CELL_ROLE) if current.isValid() else None
+        self._show_evidence(cell)
+
+    def _show_evidence(self, cell: ReviewedCell | None) -> None:
+        if cell is None:
+            self.text.show_evidence(None)
+            return
+        number = None
+        known = self._numbers.get(cell.indicator_id)
+        if known and cell.evidence and (cell.evidence.start, cell.evidence.end) == known[:2]:
+            number = known[2:]
+        self.text.show_evidence(cell.evidence, number)
+        if cell.evidence is None:
+            self.message.emit("此项没有依据句；可在正文中选中文字后按 Ctrl+E 设为此项的值")
+
+    # -- moving --------------------------------------------------------------------
+
+    def next_open(self, after_current: bool = True) -> bool:
+        return self._next(lambda cell: cell.status.is_open, after_current, "本报告已没有待确认项")
+
+    def next_low_confidence(self) -> bool:
+        threshold = self.session.settings.low_confidence
+        return self._next(lambda cell: cell.status.is_open and cell.value is not None and cell.confidence < threshold,
+                          True, f"没有置信度低于 {threshold:.2f} 的待确认项")
+
+    def _next(self, wanted: Callable[[ReviewedCell], bool], after_current: bool, none_left: str) -> bool:
+        rows = self.proxy.rowCount()
+        if not rows:
+            return False
+        current = self.table.currentIndex().row() if after_current else -1
+        for step in range(1, rows + 1):
+            row = (current + step) % rows
+            cell = self.proxy.index(row, 0).data(CELL_ROLE)
+            if wanted(cell):
+                self.table.select_proxy_row(row)
+                return True
+        if after_current:
+            self.message.emit(none_left)
+        elif self.table.currentIndex().row() < 0:
+            self.table.select_proxy_row(0)
+        return False
+
+    # -- actions on the current cell -----------------------------------------------
+
+    def confirm(self, index: QModelIndex | None = None) -> None:
+        index = index if index is not None and index.isValid() else self.table.current_row_index()
+        if not index.isValid():
+            return
+        cell = index.data(CELL_ROLE)
+        try:
+            new = confirmed(cell)
+        except ValueInputError as exc:
+            self.message.emit(exc.message)
+            self.table.edit(index.siblingAtColumn(Column.VALUE))
+            return
+        self._submit(cell, new)
+        self.next_open(after_current=True)
+        self.proxy.refresh()
+
+    def mark_absent(self, index: QModelIndex | None = None) -> None:
+        index = index if index is not None and index.isValid() else self.table.current_row_index()
+        if not index.isValid():
+            return
+        cell = index.data(CELL_ROLE)
+        self._submit(cell, marked_absent(cell))
+        self.next_open(after_current=True)
+        self.proxy.refresh()
+
+    def edit_note(self) -> None:
+        cell = self.current_cell()
+        if cell is None:
+            return
+        note = self.ask_note(self._indicator_name(cell), cell.note, False, self._window)
+        if note is not None and note != cell.note:
+            self.session.edit_cell(self.report_id, cell, replace(cell, note=note))
+
+    def set_from_selection(self) -> None:
+        cell = self.current_cell()
+        evidence = self.text.selected_evidence()
+        if cell is None:
+            self.message.emit("请先在指标表中选中一个指标")
+            return
+        if evidence is None:
+            self.message.emit("请先在报告正文中选中包含数值的文字")
+            return
+        kind, unit, maximum = self.table.current_row_index().data(KIND_ROLE)
+        try:
+            parsed = parse_selection(evidence.text, kind, unit, maximum)
+        except ValueInputError as exc:
+            self.message.emit(exc.message)
+            return
+        self._submit(cell, with_value(cell, parsed, evidence))
+
+    # -- edits ---------------------------------------------------------------------
+
+    def _edit_from_model(self, old: ReviewedCell, new: ReviewedCell) -> None:
+        self._submit(old, new)
+
+    def _submit(self, old: ReviewedCell, new: ReviewedCell) -> None:
+        if self.report_id is None:
+            return
+        if new.status is CellStatus.CORRECTED and old.status is not CellStatus.CORRECTED \
+                and self.session.settings.require_reason and not new.note:
+            note = self.ask_note(self._indicator_name(new), "", True, self._window)
+            if not note:
+                self.message.emit("修改已取消：设置要求填写修改原因")
+                self.model.update_cell(old)  # repaint the old value
+                return
+            new = replace(new, note=note)
+        self.session.edit_cell(self.report_id, old, new)
+
+    def _on_cell_changed(self, report_id: int, cell: ReviewedCell) -> None:
+        if report_id != self.report_id:
+            # Undo/redo of an edit made in another report: go there so the reviewer sees it.
+            self.show_report(report_id)
+            self.select_indicator(cell.indicator_id)
+            return
+        self.model.update_cell(cell)
+        self.text.set_cells(self.model.cells())
+        current = self.current_cell()
+        if current is not None and current.indicator_id == cell.indicator_id:
+            self._show_evidence(cell)
+
+    def _indicator_name(self, cell: ReviewedCell) -> str:
+        spec = self.session.catalog.get(cell.indicator_id)
+        return spec.name if spec else cell.indicator_id

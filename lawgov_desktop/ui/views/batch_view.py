@@ -1,0 +1,69 @@
+"""The batch list: a filter line above a sortable table of reports."""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from ..models.report_list_model import ReportListModel
+from ..models.roles import REPORT_ID_ROLE, SORT_ROLE
+
+
+class BatchView(QWidget):
+    reportSelected = Signal(int)  # report id
+
+    def __init__(self, model: ReportListModel, parent=None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText("筛选：文件名、地区、年度、状态")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView(self)
+        self.table.setAcceptDrops(False)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.reportSelected.emit(int(current.data(REPORT_ID_ROLE)))
+
+    def current_report_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return int(index.data(REPORT_ID_ROLE)) if index.isValid() else None
+
+    def select_report(self, report_id: int) -> None:
+        row = self.model.row_of(report_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid() and index.row() != self.table.currentIndex().row():
+            self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+
+    def step(self, direction: int) -> None:
+        """Move to the next (+1) or previous (-1) report in the list's current order."""
+        rows = self.proxy.rowCount()
+        if not rows:
+            return
+        current = self.table.currentIndex().row()
+        target = 0 if current < 0 else max(0, min(rows - 1, current + direction))
+        self.table.setCurrentIndex(self.proxy.index(target, 0))

@@ -1,0 +1,74 @@
+"""The indicator table: keyboard-first review of one report's cells.
+
+Enter on a row confirms it (the window then moves to the next open cell), Delete
+marks 无此项, F2 or typing a digit starts editing the value.  Rows are selected
+whole; the current row is what the text view highlights.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from ..models.roles import Column
+from .value_delegate import ValueDelegate
+
+
+class IndicatorTableView(QTableView):
+    confirmRequested = Signal(QModelIndex)
+    absentRequested = Signal(QModelIndex)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(False)  # drops go to the window
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.setSortingEnabled(True)
+        self.setWordWrap(False)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.value_delegate = ValueDelegate(self)
+        self.setItemDelegateForColumn(Column.VALUE, self.value_delegate)
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column in (Column.CATEGORY, Column.UNIT, Column.APPROX, Column.CONFIDENCE, Column.STATUS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # catalog order until the reviewer sorts
+
+    def fit_columns(self) -> None:
+        """Widths that show every indicator name and value without cutting them."""
+        self.resizeColumnToContents(Column.NAME)
+        self.resizeColumnToContents(Column.VALUE)
+        self.setColumnWidth(Column.VALUE, max(self.columnWidth(Column.VALUE), 80))
+
+    def current_row_index(self) -> QModelIndex:
+        current = self.currentIndex()
+        return current.siblingAtColumn(Column.VALUE) if current.isValid() else QModelIndex()
+
+    def select_proxy_row(self, row: int) -> None:
+        index = self.model().index(row, Column.VALUE)
+        self.setCurrentIndex(index)
+        self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.state() != QAbstractItemView.State.EditingState and event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier
+        ):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current_row_index().isValid():
+                self.confirmRequested.emit(self.current_row_index())
+                return
+            if event.key() == Qt.Key.Key_Delete and self.current_row_index().isValid():
+                self.absentRequested.emit(self.current_row_index())
+                return
+            if event.text() and event.text()[0].isprintable() and not event.text().isspace():
+                # Typing starts editing the value, whichever column has the cursor.
+                self.setCurrentIndex(self.current_row_index())
+        super().keyPressEvent(event)

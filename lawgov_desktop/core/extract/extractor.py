@@ -114,11 +114,14 @@ def _score(ctx: ExtractionContext, spec: IndicatorSpec, mention: NumberMention, 
         return None
     link_start = min(cue.start(), mention.start)
     link_end = max(cue.end(), mention.end)
+    # Look a few characters back, but not past the previous list item or clause.
+    look_back = text[max(sentence_start, link_start - 6):link_start]
+    look_back = re.split(r"[、，,；;]", look_back)[-1]
     # The words just around cue and number decide what they speak of (…40个政务服务事项可“跨省通办”).
     sentence_end = sentence_start + len(sentence_text)
     tail = text[link_end:min(sentence_end, link_end + 6)]
     tail = re.split(r"[，,、；;。]", tail, maxsplit=1)[0]
-    link = text[max(sentence_start, link_start - 6):link_end] + tail
+    link = look_back + text[link_start:link_end] + tail
     for pattern in spec.exclude_patterns:
         if pattern.search(link):
             return None
@@ -146,6 +149,15 @@ def _score(ctx: ExtractionContext, spec: IndicatorSpec, mention: NumberMention, 
     score -= 0.35 * len(between)
     if not after_cue:
         score -= 0.1
+        # “35家部门、16个乡镇…述法”: another figure between number and phrase belongs to it.
+        inside = [m for m in sentence_mentions if m is not mention and mention.end <= m.start < cue.end()]
+        if inside:
+            # A sibling of the same unit (612名…和174名…述法) shares the phrase; another unit does not.
+            score -= 0.2 if all(m.unit == mention.unit for m in inside) else 0.45
+        score -= 0.01 * max(0, (cue.end() - cue.start()) - 8)
+    clause_start = max(text.rfind(c, sentence_start, mention.start) for c in "，,；;") + 1
+    if "其中" in text[max(sentence_start, clause_start):mention.start]:
+        score -= 0.2  # a subset of a figure given before (…112人参加年度述法，其中现场述法18人)
     clause_before = text[max(sentence_start, mention.start - 12):mention.start]
     if vocabulary.total_pattern().search(text[max(sentence_start, mention.start - 4):mention.start]):
         score += 0.12
@@ -188,7 +200,42 @@ def _candidates(ctx: ExtractionContext, spec: IndicatorSpec) -> list[_Scored]:
                 sentence_mentions = _mentions_in(ctx, sentence.start, sentence.end)
                 _add(scored, ctx, spec, mention, cue, False, sentence, sentence_mentions)
                 break
-    return scored
+    return scored + _subset_candidates(ctx, spec, scored)
+
+
+_SUBSET = re.compile(r"[，,]?其中")
+
+
+def _subset_candidates(ctx: ExtractionContext, spec: IndicatorSpec, scored: list[_Scored]) -> list[_Scored]:
+    """“常务会议26次，其中十二次专题研究法治政府建设”: the subset is the figure on topic.
+
+    Applies to indicators whose ``require`` words name the topic: when the total's own
+    words miss the topic and the 其中 clause names it, the number after 其中 is taken.
+    """
+    if not spec.require_patterns:
+        return []
+    text = ctx.norm.text
+    extra = []
+    for item in scored:
+        after = text[item.mention.end:item.sentence_end]
+        subset_marker = _SUBSET.match(after)
+        if not subset_marker:
+            continue
+        own_words = text[min(item.cue_start, item.mention.start):item.mention.end]
+        if any(p.search(own_words) for p in spec.require_patterns):
+            continue
+        clause_start = item.mention.end + subset_marker.end()
+        clause_end = min([i for i in (text.find(c, clause_start, item.sentence_end) for c in "，,；;。") if i != -1]
+                         or [item.sentence_end])
+        clause = text[clause_start:clause_end]
+        if not any(p.search(clause) for p in spec.require_patterns):
+            continue
+        subset = next((m for m in _mentions_in(ctx, item.sentence_start, item.sentence_end)
+                       if clause_start <= m.start < clause_end and _unit_ok(spec, m)), None)
+        if subset is not None:
+            extra.append(_Scored(spec, subset, item.score + 0.1, item.sentence_start, item.sentence_end,
+                                 item.cue_start, item.cue_end))
+    return extra
 
 
 def _add(scored: list[_Scored], ctx: ExtractionContext, spec: IndicatorSpec, mention: NumberMention,
@@ -264,8 +311,9 @@ def _sum_of_parts(ctx: ExtractionContext, spec: IndicatorSpec, best: _Scored,
                   ranked: list[_Scored]) -> Candidate | None:
     """Parts by type without a stated total (免罚15件；减轻处罚83件；从轻处罚5件) add up.
 
-    Parts must come from different cue words, sit in the same paragraph close to the
-    best candidate, and none may carry a total word (共/合计): a stated total wins.
+    Parts must come from different cue words, sit in the same sentence run (no 。 and
+    no 其中 between them) close to the best candidate, and none may carry a total word
+    (共/合计): a stated total wins.
     """
     text = ctx.norm.text
     if vocabulary.total_pattern().search(text[max(best.sentence_start, best.mention.start - 4):best.mention.start]):
@@ -275,12 +323,16 @@ def _sum_of_parts(ctx: ExtractionContext, spec: IndicatorSpec, best: _Scored,
     for item in ranked[1:]:
         cue_word = text[item.cue_start:item.cue_end]
         lo, hi = sorted((item.mention.start, best.mention.start))
-        if cue_word in cue_words or hi - lo > 160 or "\n" in text[lo:hi]:
+        between = text[lo:hi]
+        # A part of the same list: no sentence end and no “其中” (a subset, not a sibling) between.
+        if cue_word in cue_words or hi - lo > 160 or "\n" in between or "。" in between or "其中" in between:
             continue
         if vocabulary.total_pattern().search(text[max(item.sentence_start, item.mention.start - 4):item.mention.start]):
             return None
         if any(p.mention is item.mention for p in parts):
             continue
+        if spec.kind == "people" and item.mention.unit != best.mention.unit:
+            continue  # 56家单位…112人: units and people do not add up
         parts.append(item)
         cue_words.add(cue_word)
     if len(parts) < 2:

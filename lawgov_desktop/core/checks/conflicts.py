@@ -7,7 +7,8 @@ sentence (现场述法18人、书面述法94人), a subset (其中…), a cumula
 when it
 - is confident in absolute terms (``min_confidence``) and nearly as confident as
   the chosen value (``min_share_of_best``);
-- stands in another sentence and is not approximate (“1000余人” beside “1031人”
+- stands in another sentence (evidence not overlapping the chosen value's: a
+  total the extractor summed from its parts spans them all) and is not approximate (“1000余人” beside “1031人”
   is no contradiction);
 - is introduced by much the same words as the chosen value: the character
   bigrams of the ``context_chars`` before each number overlap by at least
@@ -19,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..normalize import normalize
-from ..types import Finding
+from ..types import Evidence, Finding
 from .context import CheckContext, format_number
 from .rules import Rule
 
@@ -28,6 +29,11 @@ REQUIRED = ("min_confidence", "min_share_of_best", "context_chars", "min_context
             "context_exclude_patterns")
 
 _SENTENCE_END = re.compile(r"[。！？；;!?\n]")
+
+
+def _same_statement(a: Evidence | None, b: Evidence | None) -> bool:
+    """Overlapping evidence: parts of one sentence, or of a total summed from its parts."""
+    return a is None or b is None or (a.start < b.end and b.start < a.end)
 
 
 def _differ(a: float, b: float, relative: float) -> bool:
@@ -65,7 +71,7 @@ def check(context: CheckContext, rule: Rule) -> list[Finding]:
         for other in value.alternatives:
             if other.confidence < max(floor, share * value.confidence) or other.approx:
                 continue
-            if other.number_start < 0 or other.evidence == value.evidence:
+            if other.number_start < 0 or _same_statement(value.evidence, other.evidence):
                 continue
             if not _differ(float(value.value), float(other.value), relative):
                 continue

@@ -7,11 +7,11 @@ and a city, so kinds listed in ``log_scale_kinds`` are compared on log(1+x).  Wi
 fewer than ``min_values`` reports giving the indicator nothing is said: a median
 of three is no yardstick.
 
-A batch is small and mixes a city with its counties, so the score alone flags
-ordinary differences.  The rule is after slips (a missing 万, a figure typed ten
-times over, a count in the wrong cell), so a value must also lie ``min_ratio``
-times above or below the median (log-scale kinds) or ``min_points`` away from it
-(rates).
+A batch is small and may mix a city with its counties (a city's counts run five
+to fifteen times a county's), so the score alone flags ordinary differences.  The
+rule is after slips (a missing 万, a figure typed a hundred times over, a count in
+the wrong cell), so a value must also lie ``min_ratio`` times above or below the
+median (log-scale kinds) or ``min_points`` away from it (rates).
 """
 from __future__ import annotations
 

@@ -205,13 +205,14 @@ def _ofd_page(lines: list, size: float = 4.2, top: float = 30.0) -> str:
         y = top + index * size * 1.8
         # Split each line into two TextObjects so the reader must order runs by X.
         half = max(len(line) // 2, 1)
-        for offset, part in ((half, line[half:]), (0, line[:half])):
+        for part, before in ((line[half:], line[:half]), (line[:half], "")):
             if not part:
                 continue
-            x = 25.0 + (indent + offset) * size
+            x = 25.0 + (indent + sum(map(_em, before))) * size
+            advances = " ".join(f"{_em(c) * size:.2f}" for c in part[:-1])
             objects.append(
-                f'<ofd:TextObject ID="{len(objects) + 10}" Boundary="{x:.2f} {y:.2f} {len(part) * size:.2f} {size * 1.4:.2f}" '
-                f'Font="1" Size="{size}"><ofd:TextCode X="0" Y="{size:.2f}" DeltaX="g {len(part) - 1} {size}">'
+                f'<ofd:TextObject ID="{len(objects) + 10}" Boundary="{x:.2f} {y:.2f} {sum(map(_em, part)) * size:.2f} '
+                f'{size * 1.4:.2f}" Font="1" Size="{size}"><ofd:TextCode X="0" Y="{size:.2f}" DeltaX="{advances}">'
                 f"{_xml_escape(part)}</ofd:TextCode></ofd:TextObject>"
             )
     return (f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page {_NS}><ofd:Content><ofd:Layer ID="2">'

@@ -67,7 +67,7 @@ def test_core_title_that_names_no_report_is_left_out(tmp_path, title):
 
 
 def test_zip_bomb_is_refused_before_python_docx_inflates_it(tmp_path):
-    path = make.docx_bomb(tmp_path / "炸弹.docx", inflated_mb=150)
+    path = make.docx_bomb(tmp_path / "炸弹.docx", inflated_mb=20)
     with pytest.raises(ReportReadError, match="^《炸弹.docx》解压后体积异常"):
         read_document(path)
 

@@ -1,0 +1,118 @@
+"""Saved government pages (.html/.htm/.mhtml/.mht): charset, the article body
+without page furniture, and the 政府信息公开 header read into fields and put on top."""
+from __future__ import annotations
+
+import pytest
+
+import ingest_factories as make
+from lawgov_desktop.core.errors import ReportReadError
+from lawgov_desktop.core.ingest import read_document
+
+PARAGRAPHS = make.report_paragraphs()
+EXPECTED_HEADER = {
+    "索引号": "11330000MB0000000X/2024-00012",
+    "主题分类": "司法",
+    "发布机构": "青禾县人民政府办公室",
+    "成文日期": "2024-03-20",
+    "标题": make.TITLE,
+    "来源": "青禾县司法局",
+    "发布时间": "2024-03-25 10:20",
+}
+FURNITURE = ["首页", "当前位置", "分享到", "打印本页", "关闭窗口", "版权所有", "浏览次数", "字体", "脚本里的文字", "text-indent"]
+
+
+def _saved(tmp_path, name: str, data: bytes):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return read_document(path)
+
+
+PAGES = [
+    # (file name, bytes, format, encoding)
+    ("报告.html", make.gov_page(PARAGRAPHS, "utf-8").encode("utf-8"), "html", "utf-8"),
+    ("报告.htm", make.gov_page(PARAGRAPHS, "gb2312").encode("gbk"), "html", "gb18030"),
+    ("报告.mht", make.mhtml_bytes(make.gov_page(PARAGRAPHS, "gb2312"), "gb2312", "quoted-printable"), "mhtml", "gb18030"),
+    ("报告.mhtml", make.mhtml_bytes(make.gov_page(PARAGRAPHS, "utf-8"), "utf-8", "base64"), "mhtml", "utf-8"),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "fmt", "encoding"), PAGES, ids=[row[0] for row in PAGES])
+def test_saved_page_gives_header_fields_and_article(tmp_path, name, data, fmt, encoding):
+    document = _saved(tmp_path, name, data)
+    assert (document.format, document.encoding) == (fmt, encoding)
+    assert document.header == EXPECTED_HEADER
+    for paragraph in PARAGRAPHS[1:]:
+        assert paragraph in document.text.splitlines()
+    assert "项目\t收案\t办结" in document.text.splitlines()
+    for junk in FURNITURE:
+        assert junk not in document.text, junk
+
+
+def test_header_lines_and_title_come_first(tmp_path):
+    document = _saved(tmp_path, "报告.html", make.gov_page(PARAGRAPHS).encode())
+    lines = document.text.splitlines()
+    header_lines = [f"{key}：{value}" for key, value in EXPECTED_HEADER.items()]
+    assert lines[: len(header_lines)] == header_lines
+    assert lines[len(header_lines)] == make.TITLE
+    assert lines.index(PARAGRAPHS[1]) > len(header_lines)
+
+
+def test_gb2312_pages_are_decoded_as_gb18030(tmp_path):
+    # Sites declare gb2312 but write GBK: 堃 is not in GB2312, and a strict gb2312 decode would fail.
+    paragraphs = [*PARAGRAPHS[:2], "青禾县堃山镇推进基层法治建设，全镇建成法治示范村五个。"]
+    document = _saved(tmp_path, "报告.html", make.gov_page(paragraphs, "gb2312").encode("gbk"))
+    assert document.encoding == "gb18030"
+    assert paragraphs[2] in document.text
+
+
+def test_a_wrong_declared_charset_falls_back_to_what_decodes(tmp_path):
+    page = make.gov_page(PARAGRAPHS, "gb2312").encode("utf-8")  # says GB2312, is UTF-8
+    document = _saved(tmp_path, "报告.html", page)
+    assert document.encoding == "utf-8"
+    assert PARAGRAPHS[1] in document.text
+
+
+def test_line_breaks_inside_chinese_source_text_are_not_spaces(tmp_path):
+    page = "<html><body><div id='zoom'><p>青禾县全面推进\n    法治政府建设，取得明显成效，群众满意度持续提升。</p></div></body></html>"
+    document = _saved(tmp_path, "报告.html", page.encode())
+    assert "青禾县全面推进法治政府建设，取得明显成效" in document.text
+
+
+def test_article_without_known_container_is_found_by_text_density(tmp_path):
+    prose = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:])
+    links = "".join(f"<li><a href='/{i}'>相关新闻标题第{i}条</a></li>" for i in range(30))
+    page = f"<html><body><ul class='list'>{links}</ul><div class='wrap'><div class='c1'>{prose}</div></div>" \
+           f"<div class='bottom'>主办单位：青禾县人民政府办公室 联系电话：0000-1234567</div></body></html>"
+    text = _saved(tmp_path, "报告.html", page.encode()).text
+    assert PARAGRAPHS[1] in text
+    assert "相关新闻标题" not in text
+    assert "联系电话" not in text
+
+
+def _nested(depth: int) -> bytes:
+    text = "青禾县法治政府建设年度报告正文，内容完整。" * 5
+    return ("<html><body>" + "<div>" * depth + text + "</div>" * depth + "</body></html>").encode()
+
+
+def test_nesting_of_a_real_page_is_read_without_recursion(tmp_path):
+    assert "青禾县法治政府建设" in _saved(tmp_path, "深层.html", _nested(200)).text
+
+
+def test_absurd_nesting_gets_a_message_not_a_crash(tmp_path):
+    # libxml2 stops descending at depth 256, so the text is beyond reach.
+    with pytest.raises(ReportReadError, match="^《深层.html》是网页，但没有找到正文文字"):
+        _saved(tmp_path, "深层.html", _nested(50_000))
+
+
+EMPTY_PAGES = [
+    ("只有脚本.html", b"<html><head><script>var x = 1;</script></head><body></body></html>"),
+    ("空白.htm", b"   \n\n  "),
+    ("无正文.mht", b"MIME-Version: 1.0\nContent-Type: multipart/related; boundary=\"b\"\n\n--b\n"
+                  b"Content-Type: image/png\n\nxx\n--b--\n"),
+]
+
+
+@pytest.mark.parametrize(("name", "data"), EMPTY_PAGES, ids=[row[0] for row in EMPTY_PAGES])
+def test_pages_without_text_get_a_message(tmp_path, name, data):
+    with pytest.raises(ReportReadError, match=f"^《{name}》"):
+        _saved(tmp_path, name, data)

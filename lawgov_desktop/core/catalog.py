@@ -164,7 +164,9 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str]) -> Indica
             str(path),
         )
     lists = {key: _as_list(path, indicator_id, raw, key) for key in ("cues", "units", "require", "exclude", "cue_after")}
-    max_value = raw.get("max_value", 100 if raw["kind"] == "rate" else None)
+    # No default cap for rates: the extractor reports what the text says (办结率105%) and
+    # the checks flag it; only a bureau's own catalog may set a cap.
+    max_value = raw.get("max_value")
     return IndicatorSpec(
         id=indicator_id,
         category=raw["category"],

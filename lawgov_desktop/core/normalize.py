@@ -78,14 +78,42 @@ class NormalizedText:
         return bisect_right(self.index_map, original_offset - 1) if original_offset > 0 else 0
 
 
-# Runs of characters that need no per-character work: ASCII and CJK except spaces and line breaks.
-_PLAIN_RUN = re.compile(r"[!-~\u4e00-\u9fff]+")
+# Runs of characters that map one-to-one: ASCII, CJK, and punctuation/full-width forms whose
+# NFKC form is a single character.  Spaces, line breaks and expanding forms (㈠ → (一)) are
+# handled one by one.
+_ONE_TO_ONE_RANGES = ((0x2000, 0x206F), (0x3000, 0x303F), (0xFF00, 0xFFEF))
+
+
+def _plain_run_pattern() -> re.Pattern[str]:
+    singles = []
+    for low, high in _ONE_TO_ONE_RANGES:
+        for code in range(low, high + 1):
+            folded = unicodedata.normalize("NFKC", chr(code))
+            if len(folded) == 1 and not folded.isspace() and chr(code) not in _SPACES:
+                singles.append(re.escape(chr(code)))
+    return re.compile("[!-~\u4e00-\u9fff" + "".join(singles) + "]+")
+
+
+_PLAIN_RUN = _plain_run_pattern()
+
+
+@lru_cache(maxsize=1)
+def _translation_table() -> dict[int, str]:
+    """Traditional → simplified plus the one-character NFKC forms of punctuation ranges."""
+    table = dict(traditional_to_simplified_table())
+    for low, high in _ONE_TO_ONE_RANGES:
+        for code in range(low, high + 1):
+            char = chr(code)
+            folded = unicodedata.normalize("NFKC", char)
+            if folded != char and len(folded) == 1 and folded not in _SPACES and not folded.isspace():
+                table[code] = table.get(ord(folded), folded)
+    return table
 
 
 @lru_cache(maxsize=32)
 def normalize(original: str) -> NormalizedText:
     """Normalize ``original`` (cached: the extractor, metadata and checks all ask for the same text)."""
-    table = traditional_to_simplified_table()
+    table = _translation_table()
     pieces: list[str] = []
     index_map: list[int] = []
     position = 0

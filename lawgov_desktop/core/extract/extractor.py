@@ -56,7 +56,8 @@ class ExtractionContext:
     scope: ReportScope
     mention_starts: list[int] = field(default_factory=list)
     by_sentence: dict[int, list[NumberMention]] = field(default_factory=dict)
-    by_units: dict[object, list[NumberMention]] = field(default_factory=dict)
+    by_units: dict[object, tuple[list[NumberMention], list[int]]] = field(default_factory=dict)
+    by_unit_word: dict[str, list[NumberMention]] = field(default_factory=dict)
 
 
 def build_context(document: Document) -> ExtractionContext:
@@ -80,11 +81,17 @@ def _unit_ok(spec: IndicatorSpec, mention: NumberMention) -> bool:
     return mention.unit in spec.units
 
 
-def _mentions_with_unit(ctx: ExtractionContext, spec: IndicatorSpec) -> list[NumberMention]:
+def _mentions_with_unit(ctx: ExtractionContext, spec: IndicatorSpec) -> tuple[list[NumberMention], list[int]]:
+    """The mentions whose unit ``spec`` accepts, with their start offsets (for bisect)."""
     key = "%" if spec.kind == "rate" else spec.units
     cached = ctx.by_units.get(key)
     if cached is None:
-        cached = [m for m in ctx.mentions if _unit_ok(spec, m)]
+        if not ctx.by_unit_word:
+            for mention in ctx.mentions:
+                ctx.by_unit_word.setdefault("%" if mention.percent else mention.unit, []).append(mention)
+        words = ("%",) if spec.kind == "rate" else spec.units
+        mentions = sorted((m for word in set(words) for m in ctx.by_unit_word.get(word, ())), key=lambda m: m.start)
+        cached = (mentions, [m.start for m in mentions])
         ctx.by_units[key] = cached
     return cached
 
@@ -101,7 +108,7 @@ def _mentions_in(ctx: ExtractionContext, start: int, end: int) -> list[NumberMen
 
 def _score(ctx: ExtractionContext, spec: IndicatorSpec, mention: NumberMention, cue: re.Match[str],
            after_cue: bool, sentence_text: str, sentence_start: int, in_plan: bool,
-           sentence_mentions: list[NumberMention]) -> float | None:
+           sentence_mentions: list[NumberMention], nearer: int) -> float | None:
     text = ctx.norm.text
     if after_cue:
         gap_text = text[cue.end():mention.start]
@@ -143,10 +150,7 @@ def _score(ctx: ExtractionContext, spec: IndicatorSpec, mention: NumberMention, 
     if "、" in gap_text and not after_cue:
         score -= 0.2
     # A nearer number of an accepted unit between cue and candidate: the cue names that one.
-    between = [m for m in sentence_mentions
-               if m is not mention and _unit_ok(spec, m) and not m.change
-               and (cue.end() <= m.start < mention.start if after_cue else mention.end <= m.start < cue.start())]
-    score -= 0.35 * len(between)
+    score -= 0.35 * nearer
     if not after_cue:
         score -= 0.1
         # “35家部门、16个乡镇…述法”: another figure between number and phrase belongs to it.
@@ -178,18 +182,26 @@ def _candidates(ctx: ExtractionContext, spec: IndicatorSpec) -> list[_Scored]:
     """Numbers after a cue (``cues``) and numbers followed directly by a phrase (``cue_after``)."""
     text = ctx.norm.text
     scored: list[_Scored] = []
+    unit_mentions, unit_starts = _mentions_with_unit(ctx, spec)
+    if not unit_mentions:
+        return scored
     for pattern in spec.cue_patterns:
         for cue in pattern.finditer(text):
             sentence = ctx.sentences.at(cue.start())
             if sentence is None or sentence.is_heading:
                 continue
-            sentence_mentions = _mentions_in(ctx, sentence.start, sentence.end)
-            for mention in sentence_mentions:
-                if mention.start < cue.end() or not _unit_ok(spec, mention):
-                    continue
-                _add(scored, ctx, spec, mention, cue, True, sentence, sentence_mentions)
+            limit = min(sentence.end, cue.end() + spec.max_gap + 1)
+            nearer = 0
+            for index in range(bisect_left(unit_starts, cue.end()), len(unit_mentions)):
+                mention = unit_mentions[index]
+                if mention.start >= limit:
+                    break
+                sentence_mentions = _mentions_in(ctx, sentence.start, sentence.end)
+                _add(scored, ctx, spec, mention, cue, True, sentence, sentence_mentions, nearer)
+                if not mention.change:
+                    nearer += 1
     if spec.cue_after_patterns:
-        for mention in _mentions_with_unit(ctx, spec):
+        for mention in unit_mentions:
             for pattern in spec.cue_after_patterns:
                 cue = pattern.match(text, mention.end)
                 if cue is None:
@@ -198,7 +210,7 @@ def _candidates(ctx: ExtractionContext, spec: IndicatorSpec) -> list[_Scored]:
                 if sentence is None or sentence.is_heading:
                     break
                 sentence_mentions = _mentions_in(ctx, sentence.start, sentence.end)
-                _add(scored, ctx, spec, mention, cue, False, sentence, sentence_mentions)
+                _add(scored, ctx, spec, mention, cue, False, sentence, sentence_mentions, 0)
                 break
     return scored + _subset_candidates(ctx, spec, scored)
 
@@ -239,10 +251,11 @@ def _subset_candidates(ctx: ExtractionContext, spec: IndicatorSpec, scored: list
 
 
 def _add(scored: list[_Scored], ctx: ExtractionContext, spec: IndicatorSpec, mention: NumberMention,
-         cue: re.Match[str], after_cue: bool, sentence, sentence_mentions: list[NumberMention]) -> None:
+         cue: re.Match[str], after_cue: bool, sentence, sentence_mentions: list[NumberMention],
+         nearer: int) -> None:
     sentence_text = ctx.norm.text[sentence.start:sentence.end]
     score = _score(ctx, spec, mention, cue, after_cue, sentence_text, sentence.start,
-                   sentence.in_plan_section, sentence_mentions)
+                   sentence.in_plan_section, sentence_mentions, nearer)
     if score is not None:
         scored.append(_Scored(spec, mention, score, sentence.start, sentence.end, cue.start(), cue.end()))
 

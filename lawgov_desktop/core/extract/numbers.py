@@ -51,7 +51,6 @@ def _units_alternation() -> str:
 def _mention_pattern() -> re.Pattern[str]:
     units = _units_alternation()
     return re.compile(
-        rf"(?P<prefix>{vocabulary.approx_prefix_pattern()})?"
         rf"(?P<pct>百分之(?P<pctnum>[{_CN_CHARS}\d.]+))?"
         # Chinese numerals only count with a unit after them: 一是/十四五/一把手 are words.
         rf"(?(pct)|(?:(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE})(?=[万亿]?(?:余|多|来)?(?:{units}))))"
@@ -60,6 +59,11 @@ def _mention_pattern() -> re.Pattern[str]:
         rf"(?P<unit>%|‰|个百分点|{units})?"
         rf"(?P<suffix2>左右|以上|余)?"
     )
+
+
+@lru_cache(maxsize=1)
+def _prefix_before() -> re.Pattern[str]:
+    return re.compile(f"{vocabulary.approx_prefix_pattern()}$")
 
 
 _CN_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -150,10 +154,13 @@ def find_numbers(text: str) -> list[NumberMention]:
             percent = True
         if percent:
             unit = "%"
-        prefix = match.group("prefix") or ""
+        # The qualifier before the number (近/约/超过/共计 …) is looked up backwards: a leading
+        # optional group would make the regex try every position of the text.
+        prefix_match = _prefix_before().search(text, max(0, match.start() - 4), match.start())
+        prefix = prefix_match.group() if prefix_match else ""
         suffix = (match.group("suffix") or "") + (match.group("suffix2") or "")
         approx = bool(prefix and prefix not in vocabulary.exact_prefixes()) or bool(suffix)
-        start = match.start() if not prefix else match.start("prefix")
+        start = match.start() if not prefix else prefix_match.start()
         end = match.end()
         range_part = _is_range_part(text, match)
         mentions.append(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 from ..errors import ReportReadError
 
@@ -19,6 +20,8 @@ MAX_MEMBER_UNCOMPRESSED = 100 * 1024 * 1024
 # Plain XML compresses 5–20×; 100× or more on a member above 1 MB is a bomb.
 MAX_RATIO = 100
 RATIO_APPLIES_ABOVE = 1024 * 1024
+# What zipfile raises on a damaged archive or member (bad CRC, cut deflate stream …).
+_DAMAGED = (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError)
 
 
 def open_checked(path, data: bytes, what: str) -> zipfile.ZipFile:
@@ -29,7 +32,7 @@ def open_checked(path, data: bytes, what: str) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
+    except _DAMAGED as exc:
         raise ReportReadError(path, f"已损坏或不完整，无法按{what}打开，请重新获取原文件", repr(exc)) from exc
     if len(infos) > MAX_MEMBERS:
         raise ReportReadError(path, f"内部文件过多（{len(infos)} 个），不像正常的{what}，已跳过")
@@ -55,7 +58,7 @@ def read_member(path, archive: zipfile.ZipFile, name: str, what: str) -> bytes:
             data = member.read(MAX_MEMBER_UNCOMPRESSED + 1)
     except KeyError as exc:
         raise ReportReadError(path, f"不是完整的{what}（缺少 {name}），请重新获取原文件", repr(exc)) from exc
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
+    except _DAMAGED as exc:
         raise ReportReadError(path, f"已损坏或不完整，无法按{what}打开，请重新获取原文件", repr(exc)) from exc
     if len(data) > MAX_MEMBER_UNCOMPRESSED:
         raise ReportReadError(path, f"解压后体积异常（可能是压缩炸弹），不像正常的{what}，已跳过", name)

@@ -44,8 +44,8 @@ class ReportLoader(QObject):
                  expand: Callable[[Iterable[str]], list[Path]] = _default_expand) -> None:
         super().__init__(parent)
         self.session = session
-        self._process = process
-        self._expand = expand
+        self.process = process
+        self.expand = expand
         self._job: BatchJob | None = None
         self._queue: list[list[str]] = []
         self._loaded = 0
@@ -68,7 +68,7 @@ class ReportLoader(QObject):
             for report_id in store.report_ids():
                 fingerprint = store.fingerprint(report_id)
                 known[fingerprint[0]] = (report_id, fingerprint)
-        process, expand = self._process, self._expand
+        process, expand = self.process, self.expand
 
         def work(path: Path):
             if str(path) in known:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
-from ...core.catalog import Catalog
+from ...core.catalog import Catalog, IndicatorSpec
 from ...core.review import ReviewedCell, ReviewedReport
 from ...core.types import Candidate
 from ...core.value_input import ParsedValue, ValueInputError, parse_value_input, with_value
@@ -42,6 +42,7 @@ class IndicatorTableModel(QAbstractTableModel):
         self._catalog = catalog
         self._report: ReviewedReport | None = None
         self._cells: list[ReviewedCell] = []
+        self._specs: list[IndicatorSpec | None] = []
         self._alternatives: dict[str, tuple[Candidate, ...]] = {}
         self.edit_sink: EditSink | None = None
         self.last_error: str = ""
@@ -57,6 +58,8 @@ class IndicatorTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._report = report
         self._cells = list(report.cells) if report else []
+        # Looked up once: data() runs thousands of times while the view sizes its columns.
+        self._specs = [self._catalog.get(cell.indicator_id) for cell in self._cells]
         self._alternatives = alternatives or {}
         self.endResetModel()
 
@@ -110,11 +113,11 @@ class IndicatorTableModel(QAbstractTableModel):
             return None
         cell = self._cells[index.row()]
         column = Column(index.column())
-        spec = self._catalog.get(cell.indicator_id)
+        spec = self._specs[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(cell, column)
+            return self._display(cell, column, spec)
         if role == Qt.ItemDataRole.EditRole:
-            return format_value(cell.value) if column == Column.VALUE else self._display(cell, column)
+            return format_value(cell.value) if column == Column.VALUE else self._display(cell, column, spec)
         if role == Qt.ItemDataRole.CheckStateRole and column == Column.APPROX:
             return Qt.CheckState.Checked if cell.approx else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -124,7 +127,7 @@ class IndicatorTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.VALUE, Column.CONFIDENCE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == SORT_ROLE:
-            return self._sort_key(cell, column)
+            return self._sort_key(cell, column, spec)
         if role == CELL_ROLE:
             return cell
         if role == INDICATOR_ID_ROLE:
@@ -176,8 +179,7 @@ class IndicatorTableModel(QAbstractTableModel):
             self.last_error = exc.message
             return None
 
-    def _display(self, cell: ReviewedCell, column: Column) -> str:
-        spec = self._catalog.get(cell.indicator_id)
+    def _display(self, cell: ReviewedCell, column: Column, spec: IndicatorSpec | None) -> str:
         if column == Column.CATEGORY:
             return self._catalog.category_name(spec.category) if spec else ""
         if column == Column.NAME:
@@ -207,7 +209,7 @@ class IndicatorTableModel(QAbstractTableModel):
             return f"{spec.name}（{cell.indicator_id}）" if spec else cell.indicator_id
         return None
 
-    def _sort_key(self, cell: ReviewedCell, column: Column):
+    def _sort_key(self, cell: ReviewedCell, column: Column, spec: IndicatorSpec | None):
         if column == Column.VALUE:
             return float(cell.value) if cell.value is not None else float("-inf")
         if column == Column.CONFIDENCE:
@@ -216,10 +218,9 @@ class IndicatorTableModel(QAbstractTableModel):
             return int(cell.approx)
         if column == Column.CATEGORY:
             # Sort categories by their catalog order, not by their Chinese name.
-            spec = self._catalog.get(cell.indicator_id)
             ids = [c.id for c in self._catalog.categories]
             return ids.index(spec.category) if spec and spec.category in ids else len(ids)
-        return self._display(cell, column)
+        return self._display(cell, column, spec)
 
     def _alternative_choices(self, cell: ReviewedCell) -> list[tuple[str, str]]:
         """Extracted value first, then the ranked alternatives, each with its evidence."""

@@ -33,9 +33,16 @@ class BatchView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
+        # Fixed widths from the font: ResizeToContents would measure all rows on every
+        # change, which shows while 200 reports load.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        metrics = self.table.fontMetrics()
+        for column, sample in enumerate(("", "示例县区", "2024", "审核中", "待确认", "问题")):
+            if sample:
+                self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 28)
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter)

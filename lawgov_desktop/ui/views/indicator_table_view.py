@@ -30,24 +30,45 @@ class IndicatorTableView(QTableView):
         self.setWordWrap(False)
         self.setAlternatingRowColors(True)
         self.verticalHeader().setVisible(False)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.value_delegate = ValueDelegate(self)
         self.setItemDelegateForColumn(Column.VALUE, self.value_delegate)
 
     def setModel(self, model) -> None:
         super().setModel(model)
         header = self.horizontalHeader()
+        # Interactive, sized once per report (fit_columns): ResizeToContents would measure
+        # every row again on each edit.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column in (Column.CATEGORY, Column.UNIT, Column.APPROX, Column.CONFIDENCE, Column.STATUS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # catalog order until the reviewer sorts
 
     def fit_columns(self) -> None:
-        """Widths that show every indicator name and value without cutting them."""
-        self.resizeColumnToContents(Column.NAME)
-        self.resizeColumnToContents(Column.VALUE)
-        self.setColumnWidth(Column.VALUE, max(self.columnWidth(Column.VALUE), 80))
+        """Widths that show every indicator name and value without cutting them.
+
+        Measured from the display texts directly: resizeColumnToContents asks the
+        model for every role of every cell and costs a visible pause per report.
+        """
+        model = self.model()
+        if model is None:
+            return
+        metrics = self.fontMetrics()
+        header_metrics = self.horizontalHeader().fontMetrics()
+        padding = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin) + 16
+        for column in Column:
+            if column == Column.EVIDENCE:
+                continue
+            title = model.headerData(column, Qt.Orientation.Horizontal)
+            width = header_metrics.horizontalAdvance(title or "") + 24  # room for the sort arrow
+            for row in range(model.rowCount()):
+                text = model.index(row, column).data()
+                if text:
+                    width = max(width, metrics.horizontalAdvance(str(text)) + padding)
+            if column == Column.APPROX:
+                width = max(width, 36)
+            if column == Column.VALUE:
+                width = max(width, 80)
+            self.setColumnWidth(column, width)
 
     def current_row_index(self) -> QModelIndex:
         current = self.currentIndex()

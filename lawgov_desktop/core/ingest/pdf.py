@@ -1,21 +1,25 @@
 """PDF reports: the text layer, read with pypdfium2 (Google's PDFium).
 
-Why pdfium — measured by ``benchmarks/pdf_libraries.py`` on Chinese reports we
-generate (2 cores; medians of 5 runs; quality = share of the source's characters
-found in order; see the script for the files):
+Why pdfium — measured with ``benchmarks/pdf_libraries.py`` on the invented
+青禾县 report laid out as 14 pages (9,100 characters), on this project's 2-core
+machine, median of 5–7 runs (two runs shown where they differed; other work
+ran on the machine).  Quality is the share of the source's characters found in
+order.
 
-=============  ===========  ===========  ============  ==========
-library        12-page      12-page      garbled text  truncated
-               (embedded)   (CID font)   layer         file
-=============  ===========  ===========  ============  ==========
-pypdfium2      13 ms, 1.00  8 ms, 1.00   mapped junk   repairs
-pypdf          236 ms, 1.00 84 ms, 1.00  mapped junk   repairs
-pdfplumber     1.2 s, 1.00  0.6 s, 1.00  (cid:N)       raises
-=============  ===========  ===========  ============  ==========
+==========  =====================  =====================  ==================  ===========
+library     STSong-Light, not      TrueType subset        no ToUnicode map    cut at 80 %
+            embedded (22 KB)       embedded (66 KB)       (implausible share)
+==========  =====================  =====================  ==================  ===========
+pypdfium2   97–139 ms, 1.000       31–38 ms, 1.000        0.92 mapped junk    raises
+pypdf       270–502 ms, 1.000      713–729 ms, 1.000      0.92 mapped junk    raises
+pdfplumber  1.8–2.3 s, 1.000       2.0 s, 1.000           1.00 ``(cid:N)``    raises
+==========  =====================  =====================  ==================  ===========
 
-All three read the text equally well; pdfium is about 15× faster than pypdf and
-about 90× faster than pdfplumber, so it is the one used.  Its native library is
-not thread-safe: calls are serialised by a lock.
+All three read the text equally well; pdfium is 3–20× faster than pypdf and
+15–60× faster than pdfplumber, and it gives each character's box, which the
+line joining uses (a line reaching the right margin continues; an indented one
+opens a paragraph).  Its native library is not thread-safe, so calls are
+serialised by a lock.
 
 A layer without a ToUnicode map comes out as characters of unrelated scripts;
 ``textcheck.looks_garbled`` catches it and the reviewer is asked for a Word

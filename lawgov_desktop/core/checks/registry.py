@@ -20,6 +20,7 @@ REPORT_CHECKS: dict[str, ReportCheck] = {
     required_parts.KIND: required_parts.check,
     timeliness.KIND: timeliness.check,
     publish_date.KIND: publish_date.check,
+    "title_missing": title.check_missing,
     "title_kind": title.check_kind,
     "title_year_missing": title.check_year_missing,
     "title_year_mismatch": title.check_year_mismatch,

@@ -11,12 +11,18 @@ from ..types import Finding
 from .context import CheckContext
 from .rules import Rule
 
-KINDS = ("title_kind", "title_year_missing", "title_year_mismatch")
+KINDS = ("title_missing", "title_kind", "title_year_missing", "title_year_mismatch")
 REQUIRED: dict[str, tuple[str, ...]] = {
+    "title_missing": (),
     "title_kind": ("kind_patterns",),
     "title_year_missing": (),
     "title_year_mismatch": ("min_mentions", "dominance"),
 }
+
+
+def check_missing(context: CheckContext, rule: Rule) -> list[Finding]:
+    """Neither the extractor nor the first line gave a title: the other title rules cannot judge."""
+    return [context.finding(rule)] if context.title is None else []
 
 
 def check_kind(context: CheckContext, rule: Rule) -> list[Finding]:

@@ -35,5 +35,10 @@ def test_mismatch_points_at_the_title():
     assert finding.severity == "错误"
 
 
-def test_no_title_no_title_findings():
-    assert not rule_ids(report("2024年，示例县推进法治建设。"), "title.")
+def test_no_title_asks_the_reviewer_and_judges_nothing_else():
+    assert rule_ids(report("2024年，示例县推进法治建设。"), "title.") == ["title.missing"]
+
+
+@pytest.mark.parametrize("first_line", ["示例县2024年度法治政府建设情况报告", "示例县法治建设综述"])
+def test_a_title_like_first_line_is_a_title(first_line):
+    assert "title.missing" not in rule_ids(report(first_line + BODY_2024), "title.")

@@ -22,11 +22,14 @@ class CellFilterProxy(QSortFilterProxyModel):
         return self._open_only
 
     def set_open_only(self, open_only: bool) -> None:
+        self.beginFilterChange()
         self._open_only = open_only
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def refresh(self) -> None:
-        self.invalidateFilter()
+        if self._open_only:
+            self.beginFilterChange()
+            self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self._open_only:

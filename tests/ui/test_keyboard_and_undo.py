@@ -1,0 +1,173 @@
+"""Reviewing without a mouse, and undoing any edit — also after moving to another report."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+
+from invented_reports import make_report
+from lawgov_desktop.core.review import CellStatus, ReportStatus
+from lawgov_desktop.ui.models.roles import CELL_ROLE
+
+
+def current(window):
+    return window.table.current_row_index().data(CELL_ROLE)
+
+
+def stored(window, indicator_id, report_id=None):
+    return window.session.store.cell(report_id or window.controller.report_id, indicator_id)
+
+
+def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
+    window.table.setFocus()
+    qtbot.keyClick(window.table, key, modifier)
+
+
+def test_report_opens_on_its_first_open_cell(loaded):
+    assert current(loaded).indicator_id == "gov_meetings"
+
+
+def test_enter_confirms_and_moves_to_the_next_open_cell(loaded, qtbot):
+    press(qtbot, loaded, Qt.Key.Key_Return)
+    assert stored(loaded, "gov_meetings").status is CellStatus.CONFIRMED
+    assert current(loaded).indicator_id == "party_law_meetings"  # next in catalog order, still open
+
+
+def test_enter_skips_cells_already_reviewed(loaded, qtbot):
+    loaded.controller.select_indicator("party_law_meetings")
+    press(qtbot, loaded, Qt.Key.Key_Delete)
+    loaded.controller.select_indicator("gov_meetings")
+    press(qtbot, loaded, Qt.Key.Key_Return)
+    assert current(loaded).indicator_id == "law_study_sessions"
+
+
+def test_enter_on_an_empty_cell_starts_editing_instead(loaded, qtbot):
+    loaded.controller.select_indicator("legal_aid_cases")
+    press(qtbot, loaded, Qt.Key.Key_Return)
+    assert loaded.table.state() == loaded.table.State.EditingState
+    assert stored(loaded, "legal_aid_cases").status is CellStatus.EMPTY
+
+
+def test_delete_marks_absent(loaded, qtbot):
+    loaded.controller.select_indicator("legal_aid_cases")
+    press(qtbot, loaded, Qt.Key.Key_Delete)
+    assert stored(loaded, "legal_aid_cases").status is CellStatus.ABSENT
+
+
+def test_typing_a_digit_starts_editing_the_value(loaded, qtbot):
+    loaded.controller.select_indicator("legal_aid_cases")
+    press(qtbot, loaded, Qt.Key.Key_3)
+    assert loaded.table.state() == loaded.table.State.EditingState
+    qtbot.keyClick(loaded.focusWidget(), Qt.Key.Key_7)
+    qtbot.keyClick(loaded.focusWidget(), Qt.Key.Key_Return)
+    assert stored(loaded, "legal_aid_cases").value == 37
+
+
+def test_next_low_confidence_skips_confident_cells(loaded):
+    loaded.actions_by_name["next_low_confidence"].trigger()
+    assert current(loaded).indicator_id == "enforcement_staff_certified"  # 0.55 < 0.6
+    loaded.actions_by_name["next_low_confidence"].trigger()
+    assert current(loaded).indicator_id == "enforcement_cert_rate"  # 0.40
+
+
+def test_open_only_filter_hides_reviewed_cells(loaded, qtbot):
+    press(qtbot, loaded, Qt.Key.Key_Return)
+    loaded.actions_by_name["open_only"].trigger()
+    assert loaded.open_only.isChecked()
+    shown = {loaded.proxy.index(r, 0).data(CELL_ROLE).indicator_id for r in range(loaded.proxy.rowCount())}
+    assert "gov_meetings" not in shown and len(shown) == loaded.table_model.rowCount() - 1
+    assert all(loaded.proxy.index(r, 0).data(CELL_ROLE).status.is_open for r in range(loaded.proxy.rowCount()))
+
+
+def test_whole_report_by_keyboard_becomes_done(loaded, qtbot):
+    for _ in range(loaded.table_model.rowCount()):
+        # A value: Enter confirms it; no value: Delete says the report has none.
+        press(qtbot, loaded, Qt.Key.Key_Return if current(loaded).value is not None else Qt.Key.Key_Delete)
+    report = loaded.session.store.reviewed_report(loaded.controller.report_id)
+    assert report.status is ReportStatus.DONE
+    assert "已完成" in loaded.report_label.text()
+    assert loaded.batch_model.index(0, 3).data() == "已完成"
+
+
+def test_every_shortcut_in_the_help_is_a_real_action(window):
+    from lawgov_desktop.ui.shortcuts import SHORTCUTS
+
+    for item in SHORTCUTS:
+        if item.action:
+            action = window.actions_by_name[item.action]
+            assert [k.toString() for k in action.shortcuts()], item.action
+
+
+def test_undo_and_redo_an_edit(loaded, qtbot):
+    press(qtbot, loaded, Qt.Key.Key_Return)
+    assert stored(loaded, "gov_meetings").status is CellStatus.CONFIRMED
+    loaded.actions_by_name["undo"].trigger()
+    assert stored(loaded, "gov_meetings").status is CellStatus.AUTO
+    assert loaded.table_model.cells()[0].status is CellStatus.AUTO
+    loaded.actions_by_name["redo"].trigger()
+    assert stored(loaded, "gov_meetings").status is CellStatus.CONFIRMED
+
+
+def test_undo_is_recorded_in_the_audit_trail(loaded, qtbot):
+    press(qtbot, loaded, Qt.Key.Key_Return)
+    loaded.actions_by_name["undo"].trigger()
+    trail = loaded.session.store.audit_trail(loaded.controller.report_id)
+    assert [(e.old_status, e.new_status) for e in trail] == [
+        (CellStatus.AUTO, CellStatus.CONFIRMED), (CellStatus.CONFIRMED, CellStatus.AUTO)]
+    assert trail[1].note.startswith("撤销")
+
+
+def test_undo_after_switching_reports_goes_back_to_that_report(loaded, qtbot):
+    first = loaded.controller.report_id
+    press(qtbot, loaded, Qt.Key.Key_Return)
+    second = loaded.session.add_report(make_report("/tmp/其他.txt", text=make_report().document.text + "附。\n"))
+    loaded.batch_view.select_report(second)
+    assert loaded.controller.report_id == second
+    loaded.actions_by_name["undo"].trigger()
+    assert loaded.controller.report_id == first
+    assert loaded.batch_view.current_report_id() == first
+    assert stored(loaded, "gov_meetings", first).status is CellStatus.AUTO
+    assert current(loaded).indicator_id == "gov_meetings"
+
+
+def test_required_reason_is_asked_for_a_correction(loaded, qtbot):
+    loaded.session.apply_settings(replace(loaded.session.settings, require_reason=True))
+    asked = []
+    loaded.controller.ask_note = lambda name, note, required, parent: asked.append((name, required)) or "以台账为准"
+    index = loaded.proxy_index_of("reconsideration_cases")
+    loaded.proxy.setData(index, "46")
+    assert asked == [("行政复议案件数", True)]
+    cell = stored(loaded, "reconsideration_cases")
+    assert (cell.value, cell.note) == (46, "以台账为准")
+    assert loaded.session.store.audit_trail(loaded.controller.report_id)[-1].note == "以台账为准"
+
+
+def test_cancelled_reason_cancels_the_correction(loaded):
+    loaded.session.apply_settings(replace(loaded.session.settings, require_reason=True))
+    loaded.controller.ask_note = lambda *args: None
+    loaded.proxy.setData(loaded.proxy_index_of("reconsideration_cases"), "46")
+    assert stored(loaded, "reconsideration_cases").value == 45
+    assert "修改已取消" in loaded.statusBar().currentMessage()
+
+
+def test_confirming_needs_no_reason_even_when_required(loaded, qtbot):
+    loaded.session.apply_settings(replace(loaded.session.settings, require_reason=True))
+    loaded.controller.ask_note = lambda *args: pytest.fail("a confirmation asked for a reason")
+    press(qtbot, loaded, Qt.Key.Key_Return)
+    assert stored(loaded, "gov_meetings").status is CellStatus.CONFIRMED
+
+
+def test_note_can_be_added_to_any_cell(loaded):
+    loaded.controller.ask_note = lambda name, note, required, parent: "已电话核实"
+    loaded.actions_by_name["edit_note"].trigger()
+    assert stored(loaded, "gov_meetings").note == "已电话核实"
+
+
+def test_next_and_previous_report(loaded):
+    first = loaded.controller.report_id
+    second = loaded.session.add_report(make_report("/tmp/其他.txt", text=make_report().document.text + "附。\n"))
+    loaded.actions_by_name["next_report"].trigger()
+    assert loaded.controller.report_id == second
+    loaded.actions_by_name["previous_report"].trigger()
+    assert loaded.controller.report_id == first

@@ -1,0 +1,108 @@
+"""Report text ↔ indicator table: selecting one shows the other, both ways."""
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+
+from invented_reports import TEXT
+from lawgov_desktop.core.review import CellStatus
+from lawgov_desktop.ui.models.roles import CELL_ROLE, CURRENT_EVIDENCE_COLOUR, STATUS_COLOURS
+
+
+def current_id(window):
+    return window.table.current_row_index().data(CELL_ROLE).indicator_id
+
+
+def test_selecting_a_row_highlights_and_scrolls_to_its_evidence(loaded):
+    loaded.controller.select_indicator("publicity_events")
+    sentence = "开展普法宣传活动86场次"
+    start = TEXT.index(sentence)
+    assert loaded.text.current_span() == (start, start + len(sentence))
+    assert loaded.text.textCursor().position() == start
+    colours = {(s.cursor.selectionStart(), s.cursor.selectionEnd()): s.format.background().color()
+               for s in loaded.text.extraSelections()}
+    assert colours[(start, start + len(sentence))] == CURRENT_EVIDENCE_COLOUR
+
+
+def test_every_evidence_is_highlighted_in_its_status_colour(loaded):
+    sentence = "全年共受理行政复议案件45件"
+    start = TEXT.index(sentence)
+    spans = {(s.cursor.selectionStart(), s.cursor.selectionEnd()): s.format.background().color()
+             for s in loaded.text.extraSelections()}
+    assert spans[(start, start + len(sentence))] == STATUS_COLOURS[CellStatus.AUTO]
+
+
+def test_clicking_a_highlighted_span_selects_its_row(loaded, qtbot):
+    loaded.controller.select_indicator("gov_meetings")
+    position = TEXT.index("全年共受理行政复议案件45件") + 4
+    cursor = loaded.text.textCursor()
+    cursor.setPosition(position)
+    point = loaded.text.cursorRect(cursor).center() + QPoint(1, 0)
+    qtbot.mouseClick(loaded.text.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert current_id(loaded) == "reconsideration_cases"
+
+
+def test_clicking_plain_text_keeps_the_row(loaded, qtbot):
+    loaded.controller.select_indicator("gov_meetings")
+    cursor = loaded.text.textCursor()
+    cursor.setPosition(2)  # the title: no evidence there
+    qtbot.mouseClick(loaded.text.viewport(), Qt.MouseButton.LeftButton, pos=loaded.text.cursorRect(cursor).center())
+    assert current_id(loaded) == "gov_meetings"
+
+
+def test_selected_text_becomes_value_and_evidence(loaded):
+    loaded.controller.select_indicator("legal_aid_cases")
+    sentence = "覆盖群众3.2万人"
+    start = TEXT.index(sentence)
+    loaded.text.select_span(start, start + len(sentence))
+    loaded.actions_by_name["set_from_selection"].trigger()
+    cell = loaded.session.store.cell(loaded.controller.report_id, "legal_aid_cases")
+    assert (cell.value, cell.status) == (32000, CellStatus.CORRECTED)
+    assert (cell.evidence.start, cell.evidence.end, cell.evidence.text) == (start, start + len(sentence), sentence)
+
+
+def test_selection_without_a_number_is_refused_in_the_status_bar(loaded):
+    loaded.controller.select_indicator("legal_aid_cases")
+    start = TEXT.index("普法宣传")
+    loaded.text.select_span(start, start + 4)
+    loaded.actions_by_name["set_from_selection"].trigger()
+    assert "没有数字" in loaded.statusBar().currentMessage()
+    assert loaded.session.store.cell(loaded.controller.report_id, "legal_aid_cases").status is CellStatus.EMPTY
+
+
+def test_find_bar_steps_through_matches(loaded, qtbot):
+    loaded.actions_by_name["find"].trigger()
+    loaded.find_bar.query.setText("件")
+    matches = loaded.find_bar.matches()
+    assert len(matches) == TEXT.count("件")
+    loaded.actions_by_name["find_next"].trigger()
+    assert loaded.text.textCursor().selectionStart() == matches[0][0]
+    loaded.actions_by_name["find_next"].trigger()
+    loaded.actions_by_name["find_previous"].trigger()
+    assert loaded.text.textCursor().selectionStart() == matches[0][0]
+    assert loaded.find_bar.count.text() == f"1/{len(matches)}"
+
+
+def test_find_ignores_full_width(loaded):
+    loaded.actions_by_name["find"].trigger()
+    loaded.find_bar.query.setText("９８.５％")
+    assert loaded.find_bar.matches() == [(TEXT.index("98.5%"), TEXT.index("98.5%") + 5)]
+
+
+def test_zoom_changes_the_text_size_and_is_remembered(loaded):
+    from lawgov_desktop.store.settings import load_settings
+
+    size = loaded.text.font().pointSizeF()
+    loaded.actions_by_name["zoom_in"].trigger()
+    loaded.actions_by_name["zoom_in"].trigger()
+    assert loaded.text.font().pointSizeF() > size
+    assert load_settings().text_zoom == 2
+    loaded.actions_by_name["zoom_reset"].trigger()
+    assert loaded.text.font().pointSizeF() == size
+
+
+def test_finding_click_jumps_to_its_evidence(loaded):
+    view = loaded.findings_view
+    assert view.findings_model.rowCount() == 1
+    view.clicked.emit(view.findings_model.index(0, 1))
+    start = TEXT.index("其中纠错6件")
+    assert loaded.text.current_span() == (start, start + len("其中纠错6件"))

@@ -1,0 +1,162 @@
+"""Benchmark: how fast the extractor and the ``extract`` command line are.
+
+Prints (medians of several runs):
+- ms per report for a ~20 KB report, warm (built by concatenating the bundled sample);
+- the floor for the same text: read from disk + NFKC + one regex pass, and the ratio;
+- seconds for 1,000 varied reports through ``python -m lawgov_desktop extract``;
+- CLI cold start: ``python -m lawgov_desktop extract <sample> --json -``;
+- peak RSS of this process and of the CLI runs.
+Targets (issue 3): ≤ 20 ms per report and ≤ 10× the floor; 1,000 reports ≤ 30 s on
+2 cores; cold start ≤ 1.5 s.
+
+    .venv/bin/python benchmarks/extract_speed.py [--runs 15] [--reports 1000] [--cold-runs 5]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO_ROOT))
+
+from lawgov_desktop import paths  # noqa: E402
+from lawgov_desktop.core.catalog import default_catalog  # noqa: E402
+from lawgov_desktop.core.extract.extractor import extract_indicators  # noqa: E402
+from lawgov_desktop.core.extract.metadata import extract_metadata  # noqa: E402
+from lawgov_desktop.core.ingest import read_document  # noqa: E402
+from lawgov_desktop.core.pipeline import extract_document, process_file  # noqa: E402
+
+TARGET_BYTES = 20_000
+# Invented county names for the varied copies (no real place).
+SYLLABLES = "青石云溪松岭白沙清河碧水临川安丰长宁永和"
+FLOOR_PATTERN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)?(件|次|人次|人|名|项|场次|%)")
+
+
+def twenty_kb_report(sample: str) -> str:
+    """The sample, then its body again, cut at a line end near 20 KB of UTF-8."""
+    title, _, body = sample.partition("\n")
+    text = sample
+    while len(text.encode("utf-8")) < TARGET_BYTES:
+        text += "\n" + body
+    lines, size, kept = text.split("\n"), 0, []
+    for line in lines:
+        size += len(line.encode("utf-8")) + 1
+        kept.append(line)
+        if size >= TARGET_BYTES:
+            break
+    return "\n".join(kept) + "\n"
+
+
+def varied_copy(sample: str, index: int, rng: random.Random) -> str:
+    """A different county and different figures, so no two copies are duplicates."""
+    name = SYLLABLES[index % len(SYLLABLES)] + SYLLABLES[(index // len(SYLLABLES)) % len(SYLLABLES)]
+    text = sample.replace("示例县", f"{name}县").replace("示例市", f"{name}市")
+    return re.sub(r"(?<![\d.])(\d{2,5})(?![\d.])", lambda m: str(int(m.group(1)) + rng.randint(0, 9)), text)
+
+
+def median_ms(function, runs: int) -> tuple[float, float]:
+    """Median wall and CPU milliseconds (CPU time does not grow when other jobs share the cores)."""
+    wall, cpu = [], []
+    for _ in range(runs):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        function()
+        wall.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.process_time() - start_cpu) * 1000)
+    return statistics.median(wall), statistics.median(cpu)
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def floor_pass(path: Path) -> int:
+    text = unicodedata.normalize("NFKC", path.read_text(encoding="utf-8"))
+    return sum(1 for _ in FLOOR_PATTERN.finditer(text))
+
+
+def run_cli(args: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU seconds of one command-line run."""
+    start, start_cpu = time.perf_counter(), _children_cpu()
+    result = subprocess.run([sys.executable, "-m", "lawgov_desktop", *args], env=env, cwd=REPO_ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        raise SystemExit(f"extract failed ({result.returncode}): {result.stderr[-500:]}")
+    return elapsed, _children_cpu() - start_cpu
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--reports", type=int, default=1000)
+    parser.add_argument("--cold-runs", type=int, default=5)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="lawgov-bench-") as temp:
+        temp_dir = Path(temp)
+        env = dict(os.environ, LAWGOV_DATA_DIR=str(temp_dir / "user"), PYTHONPATH=str(REPO_ROOT))
+        os.environ["LAWGOV_DATA_DIR"] = env["LAWGOV_DATA_DIR"]
+        sample = paths.sample_report().read_text(encoding="utf-8")
+
+        report_path = temp_dir / "二十千字节报告.txt"
+        report_path.write_text(twenty_kb_report(sample), encoding="utf-8")
+        size_kb = report_path.stat().st_size / 1000
+        catalog = default_catalog()
+        warm = process_file(report_path, catalog)  # warm: imports, catalog, tables
+        assert not warm.errors, warm.errors
+        filled = sum(v.value is not None for v in warm.indicators)
+
+        per_report, per_report_cpu = median_ms(lambda: process_file(report_path, catalog), args.runs)
+        floor, floor_cpu = median_ms(lambda: floor_pass(report_path), max(args.runs, 50))
+        print(f"load average                    {' '.join(f'{x:.1f}' for x in os.getloadavg())}"
+              f" on {os.cpu_count()} cores (wall figures grow with it; CPU figures do not)")
+        print(f"report size                     {size_kb:.1f} KB ({filled} of {len(warm.indicators)} cells filled)")
+        print(f"process_file, warm (median of {args.runs}) {per_report:.1f} ms wall, {per_report_cpu:.1f} ms CPU"
+              f" per report   (target ≤ 20 ms)")
+        print(f"floor: read+NFKC+one regex      {floor:.2f} ms wall, {floor_cpu:.2f} ms CPU")
+        print(f"ratio to the floor              {per_report / floor:.1f}× wall, {per_report_cpu / floor_cpu:.1f}× CPU"
+              f"   (target ≤ 10×)")
+        document = read_document(report_path)
+        stages = {
+            "read_document": lambda: read_document(report_path),
+            "extract_metadata": lambda: extract_metadata(document),
+            "extract_indicators": lambda: extract_indicators(document, catalog),
+            "extract_document (+checks)": lambda: extract_document(document, catalog),
+        }
+        for label, stage in stages.items():
+            print(f"  {label:30}{median_ms(stage, args.runs)[1]:.1f} ms CPU")
+
+        batch = temp_dir / "batch"
+        batch.mkdir()
+        rng = random.Random(2024)
+        for index in range(args.reports):
+            (batch / f"报告{index:04d}.txt").write_text(varied_copy(sample, index, rng), encoding="utf-8")
+        batch_seconds, batch_cpu = run_cli(["extract", str(batch), "--json", str(temp_dir / "batch.json")], env)
+        print(f"{args.reports} reports through the CLI       {batch_seconds:.1f} s wall, {batch_cpu:.1f} s CPU"
+              f"   (target ≤ 30 s on 2 cores)")
+
+        sample_arg = str(paths.sample_report())
+        first, _ = run_cli(["extract", sample_arg, "--json", "-"], env)  # may build the jieba cache
+        cold = [run_cli(["extract", sample_arg, "--json", "-"], env) for _ in range(args.cold_runs)]
+        print(f"CLI cold start (median of {args.cold_runs})     {statistics.median(w for w, _ in cold):.2f} s wall,"
+              f" {statistics.median(c for _, c in cold):.2f} s CPU   (first run {first:.2f} s; target ≤ 1.5 s)")
+
+    self_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    child_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"peak RSS                        {self_rss:.0f} MB in process, {child_rss:.0f} MB largest CLI run")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -103,24 +103,37 @@ class CheckContext:
                 found.append(Heading(line_start, line_start + len(stripped), stripped, False, False))
         return tuple(found)
 
+    def _looks_like_title(self, line: str) -> bool:
+        """Short, no sentence end, not a heading, breadcrumb or salutation (“市委、市政府：”)."""
+        return (len(line) <= 60 and not _SENTENCE_END.search(line) and ">" not in line
+                and not line.endswith((":", "：")) and not self._is_heading(line))
+
+    def _is_heading(self, line: str) -> bool:
+        return any(m.match(line) for m in self.rules.vocabulary.heading_markers)
+
     @cached_property
     def title_span(self) -> tuple[str, int, int] | None:
-        """The report's title (normalized) and its normalized offsets (-1 when not in the text)."""
+        """The report's title (normalized, on one line) and its normalized offsets (-1 when not in the text).
+
+        The extractor's title comes first, unless it is a heading (“一、2019年……情况”); else the
+        first line if it looks like a title, joined with a short next line ending in 报告 (a title
+        broken over two lines).
+        """
         title = normalize((self.report.metadata.title or "").strip()).text.strip()
+        if title and self._is_heading(title):
+            title = ""
         if not title:
-            for line in self.text.splitlines():
-                if line.strip():
-                    candidate = line.strip()
-                    looks_like_title = len(candidate) <= 60 and not _SENTENCE_END.search(candidate) \
-                        and ">" not in candidate \
-                        and not any(m.match(candidate) for m in self.rules.vocabulary.heading_markers)
-                    if looks_like_title:
-                        title = candidate
-                    break
+            lines = [line.strip() for line in self.text.splitlines() if line.strip()]
+            if lines and self._looks_like_title(lines[0]):
+                title = lines[0]
+                if len(lines) > 1 and len(lines[1]) <= 20 and lines[1].endswith("报告") \
+                        and self._looks_like_title(lines[1]):
+                    joined = title + "\n" + lines[1]
+                    title = joined if joined in self.text else title
         if not title:
             return None
         at = self.text.find(title)
-        return title, at, (at + len(title) if at >= 0 else -1)
+        return title.replace("\n", ""), at, (at + len(title) if at >= 0 else -1)
 
     @cached_property
     def title(self) -> tuple[str, Evidence | None] | None:
@@ -132,7 +145,7 @@ class CheckContext:
         if start < 0:
             return (self.report.metadata.title or title).strip(), None
         evidence = self.evidence(start, end)
-        return evidence.text, evidence
+        return re.sub(r"\s*[\r\n]+\s*", "", evidence.text), evidence
 
     def years_in(self, text: str) -> list[tuple[int, int, int]]:
         """(year, start, end) for every year mention in ``text``."""

@@ -42,3 +42,15 @@ def test_no_title_asks_the_reviewer_and_judges_nothing_else():
 @pytest.mark.parametrize("first_line", ["示例县2024年度法治政府建设情况报告", "示例县法治建设综述"])
 def test_a_title_like_first_line_is_a_title(first_line):
     assert "title.missing" not in rule_ids(report(first_line + BODY_2024), "title.")
+
+
+@pytest.mark.parametrize("text, metadata_title, expected", [
+    # a heading the extractor took for the title is no title
+    ("一、2024年法治政府建设基本情况\n（一）加强领导。", "一、2024年法治政府建设基本情况", ["title.missing"]),
+    # a salutation is no title
+    ("县委、县政府：\n2024年，全县推进法治建设。", None, ["title.missing"]),
+    # a title broken over two lines
+    ("示例县人民政府2024年度法治政府\n建设情况报告\n2024年，全县推进法治建设。", None, []),
+])
+def test_what_counts_as_a_title(text, metadata_title, expected):
+    assert rule_ids(report(text, title=metadata_title), "title.") == expected

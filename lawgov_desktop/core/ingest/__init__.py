@@ -57,29 +57,34 @@ def read_document(path: str | Path) -> Document:
         return _read(path)
     except ReportReadError:
         raise
-    except (Exception, RecursionError, MemoryError) as exc:  # noqa: BLE001 - the contract is "only ReportReadError"
+    except Exception as exc:  # noqa: BLE001 - the contract is "only ReportReadError" (RecursionError, MemoryError too)
         log.exception("reader failed on %s", path)
         raise ReportReadError(path, "读取时出错，文件可能已损坏，已跳过；请重新获取原文件", repr(exc)) from exc
 
 
 def _read(path: Path) -> Document:
+    suffix = path.suffix.lower()
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
             head = handle.read(_HEAD_BYTES)
-            suffix = path.suffix.lower()
             if size == 0 or not head:
                 raise ReportReadError(path, "是空文件，没有内容可读")
             if size > MAX_FILE_BYTES:
                 raise ReportReadError(path, f"超过 {MAX_FILE_BYTES // MB} MB，不像是一份报告，已跳过")
+            # Containers are told apart by their member names, which needs the
+            # whole file; everything else is known from its first bytes, so an
+            # oversized text file is refused before it is read.
+            kind = None if sniff.is_container(head) else sniff.sniff(head, suffix)
+            cap = MAX_BYTES_BY_KIND.get(kind, MAX_FILE_BYTES)
+            if size > cap:
+                raise ReportReadError(path, f"超过 {cap // MB} MB，不像是一份报告，已跳过", f"sniffed as {kind}")
             data = head + handle.read() if size > len(head) else head
     except OSError as exc:
         raise ReportReadError(path, "无法打开：文件不存在或没有读取权限", repr(exc)) from exc
+    if kind is None:
+        kind = sniff.sniff(head, suffix, data)
 
-    kind = sniff.sniff(head, suffix, data)
-    cap = MAX_BYTES_BY_KIND.get(kind, MAX_FILE_BYTES)
-    if len(data) > cap:
-        raise ReportReadError(path, f"超过 {cap // MB} MB，不像是一份报告，已跳过", f"sniffed as {kind}")
     message = unsupported.message_for(kind, suffix)
     if message:
         raise ReportReadError(path, message, f"sniffed as {kind}")

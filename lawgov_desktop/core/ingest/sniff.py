@@ -47,6 +47,11 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 MHTML_SUFFIXES = (".mhtml", ".mht")
 
 
+def is_container(head: bytes) -> bool:
+    """Whether the kind depends on member names inside a zip or OLE container."""
+    return head.startswith((b"PK\x03\x04", b"PK\x05\x06", _OLE_MAGIC)) and b"%PDF-" not in head[:1024]
+
+
 def sniff(head: bytes, suffix: str, data_for_containers: bytes | None = None) -> str:
     """Kind of a file from its first bytes (``head``, a few KB) and its lowercase suffix.
 

@@ -36,46 +36,33 @@ _PLAUSIBLE_RANGES = (
 )
 
 
-def _is_plausible(char: str) -> bool:
-    code = ord(char)
-    for low, high in _PLAUSIBLE_RANGES:
-        if code < low:
-            return False
-        if code <= high:
-            return True
-    return False
+# Character classes compiled once: counting with regexes runs at C speed, which
+# matters for a 20 MB text file.
+_PLAUSIBLE_CLASS = "".join(f"\\u{low:04x}-\\u{high:04x}" for low, high in _PLAUSIBLE_RANGES)
+_JUNK_CLASS = "\\x00-\\x08\\x0e-\\x1f\\x7f-\\x9f\\ufffd\\ue000-\\uf8ff\\U000f0000-\\U0010ffff"
+_JUNK = re.compile(f"[{_JUNK_CLASS}]")
+_IMPLAUSIBLE = re.compile(f"[^{_PLAUSIBLE_CLASS}\\s]|[{_JUNK_CLASS}]")
+_SPACE = re.compile(r"\s")
 
 
-def _is_junk(char: str) -> bool:
-    code = ord(char)
-    if code < 0x20:
-        return char not in "\t\n\r\f\v"
-    return (
-        0x7F <= code <= 0x9F
-        or code == 0xFFFD
-        or 0xE000 <= code <= 0xF8FF
-        or code >= 0xF0000
-    )
+def _visible_count(text: str) -> int:
+    return len(text) - len(_SPACE.findall(text))
 
 
 def junk_share(text: str) -> float:
     """Share of control, replacement and private-use characters among non-space ones."""
-    visible = [c for c in text if not c.isspace() or _is_junk(c)]
-    if not visible:
-        return 0.0
-    return sum(1 for c in visible if _is_junk(c)) / len(visible)
+    visible = _visible_count(text)
+    return len(_JUNK.findall(text)) / visible if visible else 0.0
 
 
 def implausible_share(text: str) -> float:
     """Share of characters (a ``(cid:N)`` run counts as one) a Chinese report would not contain."""
     cid_count = len(_CID.findall(text))
-    rest = _CID.sub("", text)
-    visible = [c for c in rest if not c.isspace()]
-    total = len(visible) + cid_count
+    rest = _CID.sub("", text) if cid_count else text
+    total = _visible_count(rest) + cid_count
     if total == 0:
         return 0.0
-    bad = cid_count + sum(1 for c in visible if _is_junk(c) or not _is_plausible(c))
-    return bad / total
+    return (cid_count + len(_IMPLAUSIBLE.findall(rest))) / total
 
 
 # A text layer is called garbled above this share.  Real reports measure below

@@ -49,12 +49,13 @@ def run(args: argparse.Namespace) -> int:
     except CatalogError as exc:
         print(f"错误：{exc.message}", file=sys.stderr)
         return 2
-    files = list(iter_report_files(args.paths))
+    # A path that does not exist is a mistyped command (usage error), not an unreadable report.
     missing = [p for p in args.paths if not Path(p).exists()]
-    if not files and missing:
+    if missing:
         for path in missing:
-            print(f"错误：找不到《{path}》", file=sys.stderr)
+            print(f"错误：找不到《{path}》，请检查路径", file=sys.stderr)
         return 2
+    files = list(iter_report_files(args.paths))
     reports: list[Report] = []
     with Progress(len(files), stream=sys.stderr) as progress:
         for path in files:

@@ -169,10 +169,13 @@ def _score(ctx: ExtractionContext, spec: IndicatorSpec, mention: NumberMention, 
         score -= 0.7
     elif vocabulary.plan_pattern().search(clause_before) and not vocabulary.total_pattern().search(clause_before):
         score -= 0.35
-    if re.search(vocabulary.cumulative_pattern(), text[max(sentence_start, link_start - 16):link_start]):
+    before_link = text[max(sentence_start, link_start - 16):link_start]
+    if vocabulary.multi_year_pattern().search(before_link + text[link_start:link_end]):
+        score -= 0.6  # 近三年累计…: several years added up
+    elif vocabulary.cumulative_pattern().search(before_link):
         score -= 0.1
     if ctx.scope.foreign_scope(text[max(sentence_start, link_start - 14):link_end]):
-        score -= 0.5
+        score -= 0.6  # 全省/全市 in a county report: another body's figure
     if mention.range_part:
         score -= 0.25
     return score

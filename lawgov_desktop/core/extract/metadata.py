@@ -16,6 +16,7 @@ from collections import Counter
 
 from ..normalize import normalize
 from ..types import Document, ReportMetadata
+from .numbers import parse_chinese_integer
 from .places import Place, bare_stem_counts, find_places
 
 _ORG_TAIL = (r"(?:人民政府办公室|人民政府|政府|党工委|办事处|[\u4e00-\u9fff]{0,10}?(?:局|委员会|办公室|分局|中心)|委)")
@@ -57,7 +58,8 @@ def find_title(text: str, header: dict[str, str]) -> str | None:
             if previous and _ISSUER.fullmatch(normalize(previous).text.replace(" ", "")) and len(previous) <= 30:
                 return previous + line
     for line in lines:
-        if 6 <= len(line) <= 80 and _TITLE_HINT.search(line) and _TITLE_KIND.search(line) \
+        simplified = normalize(line).text  # 法治政府建設 on traditional-character sites
+        if 6 <= len(line) <= 80 and _TITLE_HINT.search(simplified) and _TITLE_KIND.search(simplified) \
                 and not re.search(r"[。；]|[，,].{12,}", line) and not _PUBLISH_LABEL.match(line) \
                 and not line.startswith(("首页", "您当前", "当前位置")) and ">" not in line:
             return line.rstrip("-_ ").split("-")[0].strip() if re.search(r"-[^-]{0,12}网", line) else line
@@ -96,11 +98,21 @@ def _header_value(header: dict[str, str], *keys: str) -> str | None:
     return None
 
 
+_CHINESE_DATE = re.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+
+
 def _date_from(text: str) -> str | None:
+    """YYYY-MM-DD from 2024-02-06, 2022/03/30, 2021年02月26日 or 二〇二五年二月十八日."""
     match = _DATE.search(text)
-    if not match:
-        return None
-    year, month, day = (int(g) for g in match.groups())
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+    else:
+        chinese = _CHINESE_DATE.search(text)
+        if not chinese:
+            return None
+        year = _chinese_year(chinese.group(1)) or 0
+        month = parse_chinese_integer(chinese.group(2)) or 0
+        day = parse_chinese_integer(chinese.group(3)) or 0
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
@@ -243,6 +255,18 @@ def _innermost(places: list[Place]) -> Place | None:
     return best
 
 
+def _place_chain(text: str) -> list[str]:
+    """Places named one after another at the start of ``text`` (示例市示例县, 示例县青石镇)."""
+    parts: list[str] = []
+    position = 0
+    for match in re.finditer(_PLACE, text):
+        if match.start() != position or re.match(r"[委府党局]", match.group()):
+            break
+        parts.append(match.group())
+        position = match.end()
+    return parts
+
+
 def find_region(issuer: str | None, title: str | None, norm_text: str) -> str | None:
     for source in (issuer, title):
         if not source:
@@ -251,14 +275,17 @@ def find_region(issuer: str | None, title: str | None, norm_text: str) -> str | 
         place = _innermost(find_places(cleaned))
         if place:
             # 西安市未央区2022年…: a lower level the list does not know, right after the known one.
+            rest = re.sub(r"^(?:人民政府|政府)", "", cleaned[place.end:])
             lower = re.match(r"([\u4e00-\u9fff]{1,5}?(?:自治县|新区|区|县|镇|乡|街道))"
-                             r"(?=\d|关于|人民政府|政府|中共|委|司法局|办事处|党工委|$)", cleaned[place.end:])
+                             r"(?=\d|关于|人民政府|政府|中共|委|司法局|办事处|党工委|$)", rest)
             if lower and place.level < 2:
                 return lower.group(1)
             return place.name
-        match = re.match(_PLACE, cleaned)
-        if match and not re.match(r"^(?:关于|全|我|本|各|省|市|县|区)", match.group(0)):
-            return match.group(0)
+        # Places the list does not know (new districts, towns): the innermost of a chain
+        # such as 示例市示例县 or 示例县青石镇.
+        parts = _place_chain(cleaned)
+        if parts and not re.match(r"^(?:关于|全|我|本|各|省|市|县|区)", parts[0]):
+            return parts[-1]
     subject = _opening_subject(norm_text)
     if subject:
         place = _innermost(find_places(subject))

@@ -190,7 +190,7 @@ def _inside_identifier(text: str, start: int, end: int) -> bool:
 
 def _plausible_chinese(numeral: str, text: str, match: re.Match[str]) -> bool:
     """Chinese numerals are taken only with a unit or as 百分之…: 一是/十四五/一把手 are words."""
-    if len(numeral) == 1 and numeral in "点万亿十百千":
+    if len(numeral) == 1 and numeral in "点万亿百千":
         return False
     if not match.group("unit") and not match.group("pct"):
         return False

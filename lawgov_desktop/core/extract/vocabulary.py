@@ -70,3 +70,9 @@ def scope_levels() -> dict[str, list[str]]:
 
 def region_suffixes() -> list[str]:
     return language()["region_suffixes"]
+
+
+@lru_cache(maxsize=1)
+def multi_year_pattern() -> re.Pattern[str]:
+    """Figures that add up several years (近三年累计…): not the year's own."""
+    return re.compile("(?:" + _alternation(language()["multi_year_words"]) + ")")

@@ -37,7 +37,7 @@ def part_present(context: CheckContext, rule: Rule) -> bool:
     needed = int(rule.params.get("min_other_top_headings", 0))
     if needed <= 0:
         return False
-    siblings = [r for r in context.rules.enabled({KIND: None}) if r.id != rule.id]
+    siblings = [r for r in context.rules.enabled((KIND,)) if r.id != rule.id]
     others = [h for h in headings if h.top_level and not any(_matches(s, h) for s in siblings)]
     return len(others) >= needed
 

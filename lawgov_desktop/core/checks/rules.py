@@ -19,7 +19,7 @@ import json
 import logging
 import re
 import string
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -77,7 +77,7 @@ class RuleSet:
     sources: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()  # Chinese: why a user file was ignored
 
-    def enabled(self, kinds: Mapping[str, Any] | None = None) -> list[Rule]:
+    def enabled(self, kinds: Collection[str] | None = None) -> list[Rule]:
         return [r for r in self.rules if r.enabled and (kinds is None or r.kind in kinds)]
 
     def get(self, rule_id: str) -> Rule | None:

@@ -12,33 +12,38 @@ import sys
 
 from .. import __version__
 
-# name -> module (relative to this package); the dispatcher in __main__ reads the names.
+# name -> (module relative to this package, one-line help); the dispatcher in __main__ reads the names.
 SUBCOMMANDS = {
-    "extract": ".extract",
-    "export": ".export",
+    "extract": (".extract", "抽取报告中的指标"),
+    "export": (".export", "导出 Excel 汇总表"),
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``only``, just that subcommand's module is imported.
+
+    Start-up time matters (a reviewer runs this on hundreds of files from a script):
+    ``export`` pulls in openpyxl, which ``extract`` never needs.
+    """
     parser = argparse.ArgumentParser(
         prog="lawgov-desktop",
         description="法治政府建设年度报告审阅工具。不带子命令时打开审阅窗口。",
     )
     parser.add_argument("-V", "--version", action="version", version=f"lawgov-desktop {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="子命令")
-    for name, module_name in SUBCOMMANDS.items():
-        try:
-            module = importlib.import_module(module_name, __name__)
-        except ModuleNotFoundError as exc:
-            if exc.name and exc.name.endswith(module_name.lstrip(".")):
-                continue  # subcommand not built yet in this checkout
-            raise
-        module.add_parser(subparsers)
+    for name, (module_name, help_text) in SUBCOMMANDS.items():
+        if only is not None and name != only:
+            subparsers.add_parser(name, help=help_text)
+            continue
+        importlib.import_module(module_name, __name__).add_parser(subparsers)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    chosen = args_list[0] if args_list and args_list[0] in SUBCOMMANDS else None
+    parser = build_parser(chosen)
+    argv = args_list
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help

@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-from ..core.catalog import load_catalog
+from ..core.catalog import load_catalog_or_bundled
 from ..core.errors import CatalogError
 from ..core.pipeline import iter_report_files, mark_duplicates, process_file
 from ..core.types import Report
@@ -45,10 +45,12 @@ def _batch_findings(reports: list[Report], catalog) -> list[Report]:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        catalog = load_catalog(args.catalog, use_user_file=not args.no_user_catalog)
+        catalog, warning = load_catalog_or_bundled(args.catalog, use_user_file=not args.no_user_catalog)
     except CatalogError as exc:
         print(f"错误：{exc.message}", file=sys.stderr)
         return 2
+    if warning:
+        print(f"警告：{warning}", file=sys.stderr)
     # A path that does not exist is a mistyped command (usage error), not an unreadable report.
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:

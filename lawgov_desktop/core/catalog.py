@@ -191,23 +191,25 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str]) -> Indica
     )
 
 
-def _merge(bundled: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
-    categories = {c["id"]: dict(c) for c in bundled.get("categories", [])}
+def _merge(bundled: dict[str, Any], bundled_path: Path, extra: dict[str, Any],
+           extra_path: Path) -> tuple[list[dict[str, Any]], list[tuple[dict[str, Any], Path]]]:
+    """Categories and (indicator, file it came from) after a bureau's file is laid over the bundled one."""
+    categories = {c["id"]: dict(c) for c in bundled.get("categories", []) if isinstance(c, dict) and "id" in c}
     for category in extra.get("categories", []):
-        categories[category["id"]] = {**categories.get(category["id"], {}), **category}
-    indicators = {i["id"]: dict(i) for i in bundled.get("indicators", [])}
-    order = list(indicators)
-    disabled = set(extra.get("disabled", []))
+        if isinstance(category, dict) and "id" in category:
+            categories[category["id"]] = {**categories.get(category["id"], {}), **category}
+    indicators: dict[str, tuple[dict[str, Any], Path]] = {}
+    for indicator in bundled.get("indicators", []):
+        if isinstance(indicator, dict) and "id" in indicator:
+            indicators[indicator["id"]] = (dict(indicator), bundled_path)
     for indicator in extra.get("indicators", []):
         if not isinstance(indicator, dict) or "id" not in indicator:
-            continue
-        if indicator["id"] not in indicators:
-            order.append(indicator["id"])
-        indicators[indicator["id"]] = {**indicators.get(indicator["id"], {}), **indicator}
-    return {
-        "categories": list(categories.values()),
-        "indicators": [indicators[i] for i in order if i not in disabled],
-    }
+            raise CatalogError(f"指标目录文件《{extra_path.name}》：indicators 中每一项应为带 id 的 {{…}} 对象",
+                               str(extra_path))
+        base = indicators.get(indicator["id"], ({}, extra_path))[0]
+        indicators[indicator["id"]] = ({**base, **indicator}, extra_path)
+    disabled = set(extra.get("disabled", []))
+    return list(categories.values()), [v for k, v in indicators.items() if k not in disabled]
 
 
 def load_catalog(path: str | Path | None = None, user_file: str | Path | None = None,
@@ -218,29 +220,39 @@ def load_catalog(path: str | Path | None = None, user_file: str | Path | None = 
     sources = [str(base_path)]
     extra_path = Path(user_file) if user_file else (paths.user_catalog_file() if use_user_file else None)
     if extra_path is not None and extra_path.is_file():
-        extra = _load_json(extra_path)
-        data = _merge(data, extra)
+        raw_categories, raw_indicators = _merge(data, base_path, _load_json(extra_path), extra_path)
         sources.append(str(extra_path))
-        check_path = extra_path
     else:
-        check_path = base_path
-    raw_categories = data.get("categories", [])
-    categories = tuple(Category(c["id"], c["name"]) for c in raw_categories if "id" in c and "name" in c)
+        raw_categories = data.get("categories", [])
+        raw_indicators = [(raw, base_path) for raw in data.get("indicators", [])]
+    categories = tuple(Category(c["id"], c["name"]) for c in raw_categories
+                       if isinstance(c, dict) and "id" in c and "name" in c)
     category_ids = {c.id for c in categories}
     specs = []
     seen = set()
-    for raw in data.get("indicators", []):
+    for raw, origin in raw_indicators:
         if not isinstance(raw, dict):
-            raise CatalogError(f"指标目录文件《{check_path.name}》：indicators 中每一项应为 {{…}} 对象", str(check_path))
-        in_user = extra_path is not None and any(
-            isinstance(i, dict) and i.get("id") == raw.get("id") for i in (extra if extra_path and extra_path.is_file() else {}).get("indicators", [])
-        ) if extra_path is not None and extra_path.is_file() else False
-        spec = _build_spec(extra_path if in_user else base_path, raw, category_ids)
+            raise CatalogError(f"指标目录文件《{origin.name}》：indicators 中每一项应为 {{…}} 对象", str(origin))
+        spec = _build_spec(origin, raw, category_ids)
         if spec.id in seen:
-            raise CatalogError(f"指标目录文件《{check_path.name}》：指标 id {spec.id} 重复", str(check_path))
+            raise CatalogError(f"指标目录文件《{origin.name}》：指标 id {spec.id} 重复", str(origin))
         seen.add(spec.id)
         specs.append(spec)
     return Catalog(categories=categories, indicators=tuple(specs), sources=tuple(sources))
+
+
+def load_catalog_or_bundled(path: str | Path | None = None, use_user_file: bool = True) -> tuple[Catalog, str | None]:
+    """The catalog, falling back to the bundled one when a bureau's own file is broken.
+
+    Returns (catalog, Chinese warning or None): a typo in the user file must not stop
+    the tool from starting; the reviewer is told which file and line to fix.
+    """
+    try:
+        return load_catalog(path, use_user_file=use_user_file), None
+    except CatalogError as exc:
+        if path is not None or not use_user_file:
+            raise
+        return load_catalog(use_user_file=False), f"{exc.message}；已改用内置指标目录"
 
 
 @lru_cache(maxsize=1)

@@ -12,12 +12,18 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from lxml import etree
+
 from ..errors import ReportReadError
 from ..types import Document
 from .zipguard import open_checked, read_member
 
 _WHAT = "Word 文档"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_TEXT_BOXES = etree.XPath(
+    ".//w:txbxContent[not(ancestor::mc:Fallback)]",
+    namespaces={"w": _W[1:-1], "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006"},
+)
 _MAX_DEPTH = 20  # nested tables/content controls deeper than this are not real documents
 # Core-property titles that name a template or tool, not the report.
 _GENERIC_TITLES = ("microsoft word", "wps", "文档", "document", "untitled", "标题")
@@ -55,6 +61,10 @@ def _walk_block(container, parent_element, lines: list[str], depth: int) -> None
     for child in container.iterchildren():
         tag = child.tag
         if tag == _W + "p":
+            # Text boxes anchored in the paragraph (a 公文's red head often is one)
+            # come first; python-docx's Paragraph.text leaves them out.
+            for box in _text_boxes(child):
+                _walk_block(box, parent_element, lines, depth + 1)
             lines.append(Paragraph(child, parent_element).text.replace("\n", " ").rstrip())
         elif tag == _W + "tbl":
             for row in Table(child, parent_element).rows:
@@ -65,6 +75,17 @@ def _walk_block(container, parent_element, lines: list[str], depth: int) -> None
             content = child.find(_W + "sdtContent")
             if content is not None:
                 _walk_block(content, parent_element, lines, depth + 1)
+
+
+def _text_boxes(paragraph) -> list:
+    """The text-box contents inside a paragraph, once each.
+
+    Word writes every text box twice: the DrawingML one (mc:Choice) and a VML
+    copy for old readers (mc:Fallback); only the first is read.
+    """
+    if paragraph.find(f".//{_W}txbxContent") is None:  # the common case, cheaply
+        return []
+    return _TEXT_BOXES(paragraph)
 
 
 def _row_cells(row, depth: int) -> list[str]:

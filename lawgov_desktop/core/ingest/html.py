@@ -18,6 +18,7 @@ from pathlib import Path
 from ..errors import ReportReadError
 from ..types import Document
 from . import html_content, html_header
+from .textcheck import looks_binary, looks_garbled
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
@@ -60,7 +61,7 @@ def _parse(path: Path, text: str):
         raise ReportReadError(path, "不是可识别的网页文件，可能已损坏", repr(exc)) from exc
 
 
-def _title(root, body_start: str) -> str | None:
+def _title(root) -> str | None:
     """The article title: a heading that the page's <title> contains, else its first part."""
     page_title = " ".join((root.findtext(".//title") or "").split())
     headings = []
@@ -86,7 +87,7 @@ def _document_from_html(path: Path, text: str, encoding: str, fmt: str) -> Docum
     header = html_header.read_header(page_lines)
     main = html_content.find_main(root)
     lines = [line for line in html_content.text_lines(html_content.render(main)) if not html_header.is_header_line(line)]
-    title = header.get("标题") or _title(root, "\n".join(lines[:5]))
+    title = header.get("标题") or _title(root)
     top = [f"{label}：{value}" for label, value in header.items()]
     if title and title not in "".join(lines[:3]).replace("\t", ""):
         top.append(title)
@@ -94,6 +95,8 @@ def _document_from_html(path: Path, text: str, encoding: str, fmt: str) -> Docum
     out = "\n".join(all_lines).strip("\n")
     if not out.strip():
         raise ReportReadError(path, "是网页，但没有找到正文文字")
+    if looks_binary(out) or looks_garbled(out):
+        raise ReportReadError(path, "不是可识别的网页文件，可能已损坏或编码无法识别", f"decoded as {encoding}")
     return Document(path=str(path), text=out + "\n", format=fmt, encoding=encoding, header=header)
 
 
@@ -124,4 +127,6 @@ def read_mhtml(path: Path, data: bytes) -> Document:
         return _document_from_html(path, text, encoding, "mhtml")
     text, encoding = decode_html(payload, charset)
     body = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    if looks_binary(body):
+        raise ReportReadError(path, "是网页存档（.mht），但里面的正文无法识别", f"decoded as {encoding}")
     return Document(path=str(path), text=body + "\n", format="mhtml", encoding=encoding)

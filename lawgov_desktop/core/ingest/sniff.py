@@ -74,11 +74,18 @@ def sniff(head: bytes, suffix: str, data_for_containers: bytes | None = None) ->
             return kind
     if _MIME_HEADER.search(head[:4096]) and _MULTIPART.search(head[:8192]):
         return MHTML
-    if _HTML_START.match(stripped[:4096]):
+    if _HTML_START.match(stripped[:4096]) or _HTML_START.match(_utf16_head(head)):
         return HTML
     if suffix in HTML_SUFFIXES:
         return HTML
     return TEXT
+
+
+def _utf16_head(head: bytes) -> bytes:
+    """The start of a UTF-16 file (with BOM) as UTF-8, so the HTML test can see it."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return head[:4096].decode("utf-16", errors="ignore").lstrip("\ufeff \t\r\n").encode("utf-8")
+    return b""
 
 
 def _zip_kind(data: bytes) -> str:

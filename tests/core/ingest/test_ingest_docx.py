@@ -111,3 +111,30 @@ def test_bit_flipped_docx_reads_or_fails_with_report_read_error(tmp_path, positi
         assert error.message.startswith("《翻转.docx》")
     else:
         assert document.format == "docx"
+
+
+_TEXT_BOX_RUN = """<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+  xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"
+  xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml">
+  <mc:AlternateContent>
+    <mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx><w:txbxContent>
+      <w:p><w:r><w:t>青禾县人民政府文件</w:t></w:r></w:p>
+    </w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice>
+    <mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>
+      <w:p><w:r><w:t>青禾县人民政府文件</w:t></w:r></w:p>
+    </w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>
+  </mc:AlternateContent>
+</w:r>"""
+
+
+def test_text_box_content_is_read_once_before_its_paragraph(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    word = docx.Document()
+    anchor = word.add_paragraph("青政发〔2024〕5号")
+    anchor._p.insert(0, parse_xml(_TEXT_BOX_RUN))
+    word.add_paragraph(make.TITLE)
+    word.save(tmp_path / "红头.docx")
+    lines = read_document(tmp_path / "红头.docx").text.splitlines()
+    assert lines == ["青禾县人民政府文件", "青政发〔2024〕5号", make.TITLE]

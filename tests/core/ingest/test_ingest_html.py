@@ -116,3 +116,16 @@ EMPTY_PAGES = [
 def test_pages_without_text_get_a_message(tmp_path, name, data):
     with pytest.raises(ReportReadError, match=f"^《{name}》"):
         _saved(tmp_path, name, data)
+
+
+def test_a_page_saved_as_utf16_is_recognised_as_html(tmp_path):
+    page = make.gov_page(PARAGRAPHS, "utf-16").encode("utf-16")
+    document = _saved(tmp_path, "报告.htm", page)
+    assert (document.format, document.encoding) == ("html", "utf-16")
+    assert document.header["索引号"] == EXPECTED_HEADER["索引号"]
+
+
+def test_binary_junk_named_html_is_refused(tmp_path):
+    junk = bytes(range(256)) * 30
+    with pytest.raises(ReportReadError, match="^《乱码.html》不是可识别的网页文件"):
+        _saved(tmp_path, "乱码.html", junk)

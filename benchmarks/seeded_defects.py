@@ -39,7 +39,7 @@ NOT_WHOLE_REPORTS = {
 # A request, not an alarm: raised exactly when no publish date is written.
 NOT_AN_ALARM = {"timeliness.missing_date"}
 
-TOP = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、.*$", re.M)
+TOP = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分).*$", re.M)
 PART_WORDS = {
     "shortcomings": ("不足", "问题", "短板", "差距"),
     "plans": ("打算", "安排", "计划", "思路", "下一步", "下步"),

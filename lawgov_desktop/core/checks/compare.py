@@ -71,12 +71,16 @@ def compare_regions(reports: list[Report], catalog: Catalog | None = None) -> Re
     """One column per usable report (sorted by region, then year), one row per indicator."""
     catalog = catalog or default_catalog()
     chosen = sorted(usable(reports), key=lambda r: (region_of(r) or "\uffff", r.metadata.year or 0, r.file))
+    labels = [" ".join(p for p in (region_of(r) or Path(r.file).stem, str(r.metadata.year or "")) if p)
+              for r in chosen]
+    # Two reports of one region and year (a government's and a department's): name the issuer.
+    labels = [
+        f"{label}（{r.metadata.issuer or Path(r.file).stem}）" if labels.count(label) > 1 else label
+        for label, r in zip(labels, chosen)
+    ]
     columns = tuple(
-        ComparisonColumn(
-            label=" ".join(p for p in (region_of(r) or Path(r.file).stem, str(r.metadata.year or "")) if p),
-            region=region_of(r), year=r.metadata.year, file=r.file,
-        )
-        for r in chosen
+        ComparisonColumn(label=label, region=region_of(r), year=r.metadata.year, file=r.file)
+        for label, r in zip(labels, chosen)
     )
     rows = tuple(
         ComparisonRow(spec.id, spec.name, spec.unit, tuple(_value(r, spec.id) for r in chosen))

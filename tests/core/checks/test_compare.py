@@ -45,3 +45,11 @@ def test_year_over_year_rows():
 def test_year_over_year_with_a_zero_base_has_no_percentage():
     (row,) = year_over_year([_report("甲县", 2023, 0), _report("甲县", 2024, 5)], CATALOG)
     assert row.change == 5 and row.change_pct is None
+
+
+def test_two_reports_of_one_region_and_year_are_told_apart_by_issuer():
+    government = replace(_report("甲县", 2024, 40), metadata=replace(_report("甲县", 2024, 40).metadata, issuer="甲县人民政府"))
+    bureau = replace(_report("甲县", 2024, 4, file="局.txt"),
+                     metadata=replace(_report("甲县", 2024, 4).metadata, issuer="甲县司法局"))
+    labels = sorted(c.label for c in compare_regions([government, bureau], CATALOG).columns)
+    assert labels == ["甲县 2024（甲县人民政府）", "甲县 2024（甲县司法局）"]

@@ -22,12 +22,6 @@ from lawgov_desktop.cli.progress import Progress
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
-# cli/extract.py checks for missing paths only when no file was found, but
-# iter_report_files yields every named path, existing or not: the check never fires.
-MISSING_PATH_BUG = pytest.mark.xfail(
-    strict=True, reason="extract on a path that does not exist exits 1 (read error), not 2 (usage)"
-)
-
 GOOD = (
     "示例县人民政府关于2024年度法治政府建设情况的报告\n"
     "2024年，全县坚持依法行政。全年办理法律援助案件720件，调解矛盾纠纷3860件，调解成功率98.6%。\n"
@@ -114,7 +108,7 @@ def test_a_broken_file_exits_1_and_the_good_one_is_still_written(folder, tmp_pat
     pytest.param([], id="no-subcommand"),
     pytest.param(["extract"], id="no-path"),
     pytest.param(["extract", "--bogus", "x.txt"], id="unknown-option"),
-    pytest.param(["extract", "没有这个文件夹"], id="missing-path", marks=MISSING_PATH_BUG),
+    pytest.param(["extract", "没有这个文件夹"], id="missing-path"),
     pytest.param(["extract", "a.txt", "--json", "a.json", "--jsonl", "a.jsonl"], id="json-and-jsonl"),
 ])
 def test_usage_errors_exit_2(argv, tmp_path, monkeypatch, capsys):
@@ -124,10 +118,27 @@ def test_usage_errors_exit_2(argv, tmp_path, monkeypatch, capsys):
     assert not (tmp_path / "a.json").exists()
 
 
-@MISSING_PATH_BUG
-def test_a_missing_path_is_named(tmp_path, capsys):
-    assert cli_main(["extract", str(tmp_path / "没有这个文件夹")]) == 2
+def test_a_missing_path_is_named_and_nothing_is_written(tmp_path, capsys):
+    good = tmp_path / "示例县.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "out.json"
+    assert cli_main(["extract", str(good), str(tmp_path / "没有这个文件夹"), "--json", str(out)]) == 2
     assert "没有这个文件夹" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_a_broken_user_catalog_falls_back_with_a_warning(tmp_path, user_data_dir, capsys):
+    user_catalog = paths.user_catalog_file()
+    user_catalog.parent.mkdir(parents=True, exist_ok=True)
+    user_catalog.write_text('{\n "indicators": [\n  {"id": }\n ]\n}\n', encoding="utf-8")
+    good = tmp_path / "示例县.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "out.json"
+    assert cli_main(["extract", str(good), "--json", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "警告" in err and "《indicators.json》" in err and "第 3 行" in err
+    (report,) = json.loads(out.read_text(encoding="utf-8"))["reports"]
+    assert len(report["indicators"]) == 45
 
 
 def test_jsonl_writes_one_report_per_line_then_the_errors(folder, tmp_path):
@@ -199,7 +210,7 @@ def test_module_run_with_a_broken_file_exits_1(folder):
 @pytest.mark.parametrize("args", [
     pytest.param(("extract",), id="no-path"),
     pytest.param(("extract", "--bogus", "x.txt"), id="unknown-option"),
-    pytest.param(("extract", "没有这个文件夹"), id="missing-path", marks=MISSING_PATH_BUG),
+    pytest.param(("extract", "没有这个文件夹"), id="missing-path"),
 ])
 def test_module_usage_errors_exit_2(args, tmp_path):
     result = run_module(*args, cwd=tmp_path)

@@ -137,7 +137,8 @@ def find_publish_date(norm_text: str, header: dict[str, str]) -> str | None:
 
 def _signature(norm_text: str) -> tuple[str | None, str | None]:
     """The issuer and date lines that close a 公文: “X县人民政府\\n2024年1月9日”."""
-    lines = [line for line in _lines(norm_text)[-12:] if line]
+    # Page chrome under the signature (今天是…, 更新时间…) is not part of it.
+    lines = [line for line in _lines(norm_text)[-12:] if line and not _CHROME.search(line)]
     for index in range(len(lines) - 1, 0, -1):
         date = _date_from(lines[index]) if len(lines[index]) <= 16 else None
         if date:
@@ -255,12 +256,28 @@ def _innermost(places: list[Place]) -> Place | None:
     return best
 
 
+_PLACE_SUBJECT = re.compile(
+    rf"^(?:20\d{{2}}年(?:以来|度)?[,，])?(?:在[^。]{{2,40}}?(?:领导|指导|支持)下[,，])?({_PLACE})"
+    r"(?:坚持|深入|认真|紧紧|始终|全面|坚决|高举|以|切实|持续|着力|牢牢|严格|积极|围绕|聚焦|扎实|大力)"
+)
+
+
+def _opening_place(norm_text: str) -> str | None:
+    """“2024年,郎溪县坚持…”: a report whose first sentence has the place as its subject."""
+    first = _first_body_sentence(norm_text)
+    match = _PLACE_SUBJECT.search(first) if first else None
+    if not match:
+        return None
+    parts = _place_chain(match.group(1))
+    return parts[-1] if parts else None
+
+
 def _place_chain(text: str) -> list[str]:
     """Places named one after another at the start of ``text`` (示例市示例县, 示例县青石镇)."""
     parts: list[str] = []
     position = 0
     for match in re.finditer(_PLACE, text):
-        if match.start() != position or re.match(r"[委府党局]", match.group()):
+        if match.start() != position or re.search(r"^[委府党局我全本各该]|政府|委|党|局", match.group()):
             break
         parts.append(match.group())
         position = match.end()
@@ -291,6 +308,9 @@ def find_region(issuer: str | None, title: str | None, norm_text: str) -> str | 
         place = _innermost(find_places(subject))
         if place:
             return place.name
+    opening = _opening_place(norm_text)
+    if opening:
+        return opening
     # The place the opening talks about most, preferring the level of its “我县/全区”.
     head = norm_text[:4000]
     first_sentence = _first_body_sentence(norm_text) or ""

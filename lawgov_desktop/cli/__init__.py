@@ -51,4 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "command", None):
         parser.print_help(sys.stderr)
         return 2
+    from ..logs import setup_logging
+
+    setup_logging()
     return int(args.run(args))

@@ -31,12 +31,17 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
+def _rule_warnings() -> tuple[str, ...]:
+    """Why a bureau's own checks.json was ignored (the bundled rules still run)."""
+    from ..core.checks.rules import default_rules
+
+    return default_rules().warnings
+
+
 def _batch_findings(reports: list[Report], catalog) -> list[Report]:
-    try:
-        from ..core.checks import run_batch_checks
-    except ImportError:
-        return reports
     from dataclasses import replace
+
+    from ..core.checks import run_batch_checks
 
     extra = run_batch_checks(reports, catalog)
     return [replace(r, findings=r.findings + tuple(extra.get(r.file, ()))) if extra.get(r.file) else r
@@ -49,8 +54,8 @@ def run(args: argparse.Namespace) -> int:
     except CatalogError as exc:
         print(f"错误：{exc.message}", file=sys.stderr)
         return 2
-    if warning:
-        print(f"警告：{warning}", file=sys.stderr)
+    for message in filter(None, [warning, *_rule_warnings()]):
+        print(f"警告：{message}", file=sys.stderr)
     # A path that does not exist is a mistyped command (usage error), not an unreadable report.
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:

@@ -45,11 +45,9 @@ def extract_document(document: Document, catalog: Catalog | None = None) -> Repo
 
 
 def _with_findings(report: Report, catalog: Catalog) -> Report:
-    try:
-        from .checks import run_report_checks
-    except ImportError:  # the checks package is optional for the extractor's own tests
-        return report
     from dataclasses import replace
+
+    from .checks import run_report_checks
 
     return replace(report, findings=tuple(run_report_checks(report, catalog)))
 

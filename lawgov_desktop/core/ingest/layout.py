@@ -64,10 +64,19 @@ class Line:
 
 # East Asian wide and full-width characters (Unicode's W and F classes, in the
 # blocks a report uses); a regex counts them at C speed.
-_WIDE = re.compile(
+_WIDE_CLASS = (
     "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f"
     "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]"
 )
+_WIDE = re.compile(_WIDE_CLASS)
+# A space beside a hanzi survives the readers only where the page shows a real
+# gap: the line is a table row or a spaced-out heading, never running prose.
+_COLUMN_GAP = re.compile(f"{_WIDE_CLASS} | {_WIDE_CLASS}")
+
+
+def is_wide(char: str) -> bool:
+    """Whether a character is East Asian wide (a hanzi, full-width punctuation …)."""
+    return bool(_WIDE.match(char))
 
 
 def _width(text: str) -> float:
@@ -140,6 +149,8 @@ def _joins(previous: Line, following: Line, measure: _Measure) -> bool:
     """Whether ``previous`` was broken by the page width and continues in ``following``."""
     tail, head = previous.text.rstrip(), following.text.strip()
     if not tail or not head or tail[-1] in _SENTENCE_END or _HEADING_START.match(head):
+        return False
+    if _COLUMN_GAP.search(tail) or _COLUMN_GAP.search(head):
         return False
     if measure.full_width < _MIN_FULL_WIDTH:
         return False

@@ -32,12 +32,13 @@ from pathlib import Path
 
 from ..errors import ReportReadError
 from ..types import Document
-from .layout import Line, join_pages
+from .layout import Line, is_wide, join_pages
 from .textcheck import looks_garbled
 
 NO_TEXT = "没有可提取的文字，可能是扫描件，请提供文字版或 Word 版"
 GARBLED = "的文字层无法识别，请提供 Word 版或复制正文粘贴"
 MAX_PAGES = 3000
+_MIN_COLUMN_GAP = 0.5  # em; a narrower gap between hanzi is letter spacing, not a column break
 
 _PDFIUM_LOCK = threading.Lock()
 
@@ -83,21 +84,43 @@ def _lines_with_geometry(textpage) -> list[Line]:
     aligned = len(raw) == textpage.count_chars()
     lines = []
     position = 0
-    for text in raw.split("\r\n"):
-        start, end = position, position + len(text)
+    for segment in raw.split("\r\n"):
+        start, end = position, position + len(segment)
         position = end + 2
-        text = _clean_chars(text)
-        if not text.strip():
+        if not segment.strip():
             continue
-        if aligned:
-            first = start + (len(raw[start:end]) - len(raw[start:end].lstrip()))
-            last = start + len(raw[start:end].rstrip()) - 1
-            left = textpage.get_charbox(first)[0]
-            right = textpage.get_charbox(last)[2]
-            lines.append(Line(text, left, right))
-        else:
-            lines.append(Line(text))
+        if not aligned:
+            lines.append(Line(_clean_chars(segment)))
+            continue
+        text = _clean_chars(_drop_spacing_gaps(textpage, raw, start, end))
+        first = start + (len(segment) - len(segment.lstrip()))
+        last = start + len(segment.rstrip()) - 1
+        lines.append(Line(text, textpage.get_charbox(first)[0], textpage.get_charbox(last)[2]))
     return lines
+
+
+def _drop_spacing_gaps(textpage, raw: str, start: int, end: int) -> str:
+    """The line without the spaces pdfium puts into letter-spaced CJK text.
+
+    Justified lines stretch the space between hanzi, and Word/WPS put a quarter
+    em between hanzi and digits; pdfium turns both into spaces (“出 庭 应 诉
+    率”, “2023 年”) that would hide cue words.  A space next to a wide character
+    is kept only where the gap is at least half an em — a table's column gap.
+    Spaces between Latin words are always kept.
+    """
+    out = []
+    for index in range(start, end):
+        char = raw[index]
+        if char == " " and start < index < end - 1:
+            before, after = raw[index - 1], raw[index + 1]
+            if before != " " and after != " " and (is_wide(before) or is_wide(after)):
+                left_box = textpage.get_charbox(index - 1, loose=True)
+                right_box = textpage.get_charbox(index + 1, loose=True)
+                em = max(left_box[3] - left_box[1], right_box[3] - right_box[1])
+                if right_box[0] - left_box[2] < _MIN_COLUMN_GAP * em:
+                    continue
+        out.append(char)
+    return "".join(out)
 
 
 def _clean_chars(text: str) -> str:

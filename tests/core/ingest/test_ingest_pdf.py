@@ -2,6 +2,8 @@
 scans and unmapped text layers get the two messages the reviewer acts on."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import ingest_factories as make
@@ -99,3 +101,38 @@ def test_password_protected_pdf_asks_for_an_unlocked_file(tmp_path):
     drawing.save()
     with pytest.raises(ReportReadError, match="^《加密.pdf》设置了打开密码"):
         read_document(path)
+
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_a_typeset_pdf_from_libreoffice_reads_back_paragraph_for_paragraph():
+    # Justified 16 pt Noto Serif CJK, indented first lines, running header, “- n -”
+    # footers: see fixtures/make_libreoffice_fixtures.py.
+    document = read_document(FIXTURES / "qinghe-report-libreoffice.pdf")
+    # Exactly the source: the header once (page 1 keeps it), no page numbers, every
+    # paragraph joined across lines and pages, no spaces from justification.
+    assert document.text.splitlines() == ["青禾县2023年度法治政府建设情况报告", *make.report_paragraphs(1500)]
+    assert len(document.page_starts) == 4
+    starts = document.page_starts
+    assert list(starts) == sorted(set(starts)) and all(not document.text[start].isspace() for start in starts)
+
+
+def test_letter_spacing_between_hanzi_is_not_turned_into_spaces(tmp_path):
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "两端对齐.pdf"
+    drawing = canvas.Canvas(str(path))
+    drawing.setFont("STSong-Light", 12)
+    drawing.drawString(60, 800, "行政机关负责人出庭应诉率达到100%。", charSpace=2.5)  # a stretched, justified line
+    for x, cell in ((60, "项目"), (200, "收案"), (340, "办结")):  # a table row: wide column gaps
+        drawing.drawString(x, 770, cell)
+    drawing.drawString(60, 740, "Qinghe County rule of law report")
+    drawing.save()
+    lines = read_document(path).text.splitlines()
+    assert lines[0] == "行政机关负责人出庭应诉率达到100%。"
+    assert lines[1].split() == ["项目", "收案", "办结"]
+    assert lines[2] == "Qinghe County rule of law report"

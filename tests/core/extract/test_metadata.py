@@ -69,6 +69,14 @@ RULE_OF_LAW_OFFICE = report("中共示例县委全面依法治县委员会办公
 CITY_ISSUER_ABOVE = report("示例市人民政府", "关于2024年法治政府建设工作情况的报告", "BODY", "示例市人民政府", "2025年1月20日")
 FOOTER_CHROME = report("示例县人民政府关于2024年度法治政府建设情况的报告", "BODY", "示例县人民政府", "2025年1月20日",
                        "打印本页 关闭窗口", "今天是2025年6月1日")
+DOCUMENT_TAIL = report("示例县人民政府关于2024年度法治政府建设情况的报告", "BODY", "示例县人民政府", "2025年1月20日",
+                       "（联系人：张某，电话：1234567）", "抄送：市司法局。", "示例县人民政府办公室 2025年1月21日印发")
+BUREAU_TO_OFFICE = report("示例县司法局", "关于2024年度法治政府建设工作情况的报告", "县委依法治县办：", "BODY",
+                          "示例县司法局", "2025年1月8日")
+YEAR_FIRST_TITLE = report("2024年示例县法治政府建设工作报告", "BODY", "示例县人民政府", "2025年1月20日")
+ABOUT_FIRST_TITLE = report("关于示例县2024年度法治政府建设情况的报告", "BODY", "示例县人民政府", "2025年1月20日")
+INLINE_INFO_TABLE = report("示例县人民政府关于2024年法治政府建设工作的报告",
+                           "发布机构：示例县人民政府 成文日期：2025-01-20 发布日期：2025-01-23", "BODY")
 
 # (document, field, accepted values)
 ROWS = [
@@ -130,12 +138,27 @@ ROWS = [
     (CITY_ISSUER_ABOVE, "issuer", ("示例市人民政府",)),
     (CITY_ISSUER_ABOVE, "region", ("示例市",)),
     (CITY_ISSUER_ABOVE, "year", (2024,)),
+    # Page chrome after the signature, and the 公文 tail (联系人, 抄送, 印发) are not the publish date.
+    (FOOTER_CHROME, "publish_date", ("2025-01-20",)),
+    (DOCUMENT_TAIL, "publish_date", ("2025-01-20",)),
+    (DOCUMENT_TAIL, "issuer", ("示例县人民政府",)),
+    # A bureau's report to the county's rule-of-law office, with an addressee line.
+    (BUREAU_TO_OFFICE, "issuer", ("示例县司法局",)),
+    (BUREAU_TO_OFFICE, "region", ("示例县",)),
+    (BUREAU_TO_OFFICE, "publish_date", ("2025-01-08",)),
+    # Titles that start with the year or with 关于: the signature names the issuer.
+    (YEAR_FIRST_TITLE, "issuer", ("示例县人民政府",)),
+    (YEAR_FIRST_TITLE, "region", ("示例县",)),
+    (YEAR_FIRST_TITLE, "year", (2024,)),
+    (ABOUT_FIRST_TITLE, "issuer", ("示例县人民政府",)),
+    (ABOUT_FIRST_TITLE, "year", (2024,)),
+    (INLINE_INFO_TABLE, "issuer", ("示例县人民政府",)),
 ]
 
 KNOWN_MISSES = [
-    pytest.param(FOOTER_CHROME, "publish_date", ("2025-01-20",),
-                 marks=pytest.mark.xfail(strict=True, reason="a 今天是… page footer after the signature is taken "
-                                                              "as the publish date (2025-06-01)")),
+    pytest.param(INLINE_INFO_TABLE, "publish_date", ("2025-01-23",),
+                 marks=pytest.mark.xfail(strict=True, reason="in a 发布机构/成文日期/发布日期 line the 成文日期 "
+                                                              "(2025-01-20) is taken, not the 发布日期")),
 ]
 
 

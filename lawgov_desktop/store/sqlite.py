@@ -68,8 +68,8 @@ class AuditEntry:
     reviewer: str
 
 
-def now_iso() -> str:
-    return datetime.now().astimezone().isoformat(timespec="seconds")
+def now_iso(timespec: str = "seconds") -> str:
+    return datetime.now().astimezone().isoformat(timespec=timespec)
 
 
 def os_user() -> str:
@@ -153,13 +153,14 @@ class BatchStore:
     # -- batches -----------------------------------------------------------------
 
     def create_batch(self, name: str) -> int:
-        stamp = now_iso()
+        stamp = now_iso("microseconds")
         cursor = self._write("INSERT INTO batches(name, created_at, opened_at) VALUES (?, ?, ?)", (name, stamp, stamp))
         self.current_batch_id = int(cursor.lastrowid)
         return self.current_batch_id
 
     def open_batch(self, batch_id: int) -> BatchInfo:
-        cursor = self._write("UPDATE batches SET opened_at = ? WHERE id = ?", (now_iso(), batch_id))
+        # Microseconds: two batches opened within one second still sort by recency.
+        cursor = self._write("UPDATE batches SET opened_at = ? WHERE id = ?", (now_iso("microseconds"), batch_id))
         if cursor.rowcount == 0:
             raise StoreError(f"找不到编号为 {batch_id} 的批次")
         self.current_batch_id = batch_id

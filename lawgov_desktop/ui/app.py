@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import multiprocessing
 import os
 import sys
 import time
@@ -23,6 +24,7 @@ from ..core.errors import LawgovError
 from ..store import BatchStore
 from ..store.settings import load_settings
 from .main_window import MainWindow
+from .report_loader import shutdown_pool
 from .review_session import ReviewSession
 
 SAMPLE_BATCH = "示例报告"
@@ -75,6 +77,8 @@ def start_loading(window: MainWindow, inputs: list[str]) -> None:
 
 def main(argv: list[str]) -> int:
     started = time.perf_counter()
+    # A frozen build starts its extraction worker processes through this same entry point.
+    multiprocessing.freeze_support()
     args, qt_args = _parse(argv)
     app = _application(qt_args)
     try:
@@ -97,4 +101,5 @@ def main(argv: list[str]) -> int:
     try:
         return app.exec()
     finally:
+        shutdown_pool()
         store.close()

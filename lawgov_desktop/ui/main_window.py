@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -85,6 +86,9 @@ class MainWindow(QMainWindow):
         self.table.setModel(self.proxy)
         self.open_only = QCheckBox("只看待确认", self)
         self.report_label = QLabel(self)
+        # Its text changes with every edit; it must never resize the panes (a width change
+        # makes the report text lay itself out again, a visible pause on long reports).
+        self.report_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -264,12 +268,14 @@ class MainWindow(QMainWindow):
         self.loader.cancel()
 
     def _on_load_finished(self, loaded: int, failed: int, cancelled: bool) -> None:
-        self.progress.hide()
+        self.progress.finish()
         parts = [f"已载入 {loaded} 份报告"]
         if failed:
             parts.append(f"{failed} 个文件无法读取（见“无法读取的文件”）")
             self.problems_dock.show()
             self.problems_dock.raise_()
+        if self.loader.duplicates:
+            parts.append(f"{self.loader.duplicates} 个文件与已载入的报告内容相同，不再重复审核")
         if cancelled:
             parts.append("其余文件已取消")
         self.statusBar().showMessage("，".join(parts), 15000)

@@ -7,21 +7,38 @@ not extracted again: it is only checked for changes on disk and flagged.
 """
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from ..core.types import Report, ReportMetadata
-from ..store.disk import DiskState, disk_state
+from ..store.disk import DiskState
+from .extraction_job import extract_or_check, lower_priority
 from .review_session import ReviewSession
 from .workers import BatchJob
 
+_executor: ProcessPoolExecutor | None = None
 
-def _default_process(path: Path) -> Report:
-    from ..core.pipeline import process_file
 
-    return process_file(path)
+def extraction_pool() -> ProcessPoolExecutor:
+    """Worker processes for extraction, started on first use (spawned: Qt threads and fork do not mix)."""
+    global _executor
+    if _executor is None or getattr(_executor, "_broken", False):
+        workers = max(1, min(2, os.cpu_count() or 1))
+        _executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                        initializer=lower_priority)
+    return _executor
+
+
+def shutdown_pool() -> None:
+    global _executor
+    if _executor is not None:
+        _executor.shutdown(wait=False, cancel_futures=True)
+        _executor = None
 
 
 def _default_expand(inputs: Iterable[str]) -> list[Path]:
@@ -40,8 +57,10 @@ class ReportLoader(QObject):
     finished = Signal(int, int, bool)  # loaded, failed, cancelled
 
     def __init__(self, session: ReviewSession, parent=None,
-                 process: Callable[[Path], Report] = _default_process,
+                 process: Callable[[Path], Report] | None = None,
                  expand: Callable[[Iterable[str]], list[Path]] = _default_expand) -> None:
+        """``process`` None: extract with ``core.pipeline`` in worker processes; a callable
+        (tests, a single-process build) runs in a worker thread instead."""
         super().__init__(parent)
         self.session = session
         self.process = process
@@ -50,6 +69,7 @@ class ReportLoader(QObject):
         self._queue: list[list[str]] = []
         self._loaded = 0
         self._failed = 0
+        self.duplicates = 0  # files of the last load whose text was already in the batch
 
     @property
     def busy(self) -> bool:
@@ -70,14 +90,24 @@ class ReportLoader(QObject):
                 known[fingerprint[0]] = (report_id, fingerprint)
         process, expand = self.process, self.expand
 
-        def work(path: Path):
-            if str(path) in known:
-                report_id, fingerprint = known[str(path)]
-                return report_id, disk_state(*fingerprint)
-            return process(path)
+        def items() -> list[tuple[str, int | None, tuple | None]]:
+            listed = []
+            for path in expand(inputs):
+                report_id, fingerprint = known.get(str(path), (None, None))
+                listed.append((str(path), report_id, fingerprint))
+            return listed
 
-        self._loaded = self._failed = 0
-        self._job = BatchJob(lambda: expand(inputs), work)
+        def work_in_thread(item: tuple[str, int | None, tuple | None]):
+            path, report_id, fingerprint = item
+            if report_id is not None:
+                return extract_or_check(item)
+            return process(Path(path))
+
+        self._loaded = self._failed = self.duplicates = 0
+        if process is None:
+            self._job = BatchJob(items, extract_or_check, executor=extraction_pool())
+        else:
+            self._job = BatchJob(items, work_in_thread)
         self._job.itemDone.connect(self._on_item)
         self._job.progress.connect(self.progress)
         self._job.finished.connect(self._on_finished)
@@ -89,7 +119,8 @@ class ReportLoader(QObject):
         if self._job is not None:
             self._job.cancel()
 
-    def _on_item(self, path: Path, result: object) -> None:
+    def _on_item(self, item: tuple, result: object) -> None:
+        path = item[0]
         if isinstance(result, tuple):
             report_id, state = result
             if state is DiskState.CHANGED:
@@ -108,6 +139,7 @@ class ReportLoader(QObject):
             return
         report_id = self.session.add_report(result)
         if self.session.store.last_add_was_duplicate:
+            self.duplicates += 1
             self.duplicateFound.emit(result.file, report_id)
             return
         self._loaded += 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -20,6 +21,7 @@ log = logging.getLogger(__name__)
 
 _pool: QThreadPool | None = None
 _running: set[QObject] = set()  # keeps jobs alive until their results are delivered
+_END = object()
 
 
 def pool() -> QThreadPool:
@@ -88,12 +90,17 @@ def run_in_background(work: Callable[[], Any], success: Callable[[Any], None],
 
 
 class BatchJob(QObject):
-    """``work(item)`` for each item of ``items()``, one after another, in the pool.
+    """``work(item)`` for each item of ``items()``, off the UI thread.
 
     ``itemDone(item, result)`` arrives on the UI thread for each item, ``progress(done,
     total)`` after each, ``finished(cancelled)`` once.  ``items`` is called in the
     worker too, since walking a large folder takes time.  ``cancel()`` stops before
-    the next item; the item in hand finishes.
+    the next item; the items in hand finish.
+
+    With an ``executor`` (a process pool) ``work`` must be picklable and runs there,
+    several items at once: CPU-heavy extraction then neither holds the GIL the UI
+    thread needs for every model call nor waits for one core.  Results then arrive
+    in the order they finish.
     """
 
     itemDone = Signal(object, object)
@@ -103,10 +110,13 @@ class BatchJob(QObject):
     _progress = Signal(int, int)
     _finished = Signal(bool)
 
-    def __init__(self, items: Callable[[], Iterable[Any]], work: Callable[[Any], Any]) -> None:
+    def __init__(self, items: Callable[[], Iterable[Any]], work: Callable[[Any], Any],
+                 executor: Executor | None = None, in_flight: int = 4) -> None:
         super().__init__()
         self._items = items
         self._work = work
+        self._executor = executor
+        self._in_flight = in_flight
         self._cancel = threading.Event()
         self.running = False
         self._item.connect(self._relay_item)
@@ -132,6 +142,9 @@ class BatchJob(QObject):
             log.exception("listing the items of a batch job failed")
             items = []
         self._progress.emit(0, len(items))
+        if self._executor is not None:
+            self._run_in_executor(items, self._executor)
+            return
         for done, item in enumerate(items, 1):
             if self._cancel.is_set():
                 break
@@ -142,6 +155,51 @@ class BatchJob(QObject):
                 result = exc
             self._item.emit(item, result)
             self._progress.emit(done, len(items))
+        self._finished.emit(self._cancel.is_set())
+
+    def _run_in_executor(self, items: list[Any], executor: Executor) -> None:
+        remaining = iter(items)
+        pending: dict[Future, Any] = {}
+        done = 0
+
+        def fill() -> None:
+            # A few items in flight, not all: cancel then stops within one item.
+            while len(pending) < self._in_flight and not self._cancel.is_set():
+                item = next(remaining, _END)
+                if item is _END:
+                    return
+                pending[executor.submit(self._work, item)] = item
+
+        try:
+            fill()
+        except Exception as exc:  # the pool cannot start (broken, shut down)
+            log.exception("cannot submit to the process pool")
+            for item in items:
+                self._item.emit(item, exc)
+            self._finished.emit(self._cancel.is_set())
+            return
+        while pending:
+            finished, _ = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+            for future in finished:
+                item = pending.pop(future)
+                try:
+                    result = future.result()
+                except Exception as exc:  # a crashed worker process: reported for this item
+                    log.exception("batch job item %r failed in the pool", item)
+                    result = exc
+                done += 1
+                self._item.emit(item, result)
+                self._progress.emit(done, len(items))
+            if self._cancel.is_set():
+                for future in pending:
+                    future.cancel()
+                wait(pending)
+                break
+            try:
+                fill()
+            except Exception:
+                log.exception("cannot submit to the process pool")
+                break
         self._finished.emit(self._cancel.is_set())
 
     @Slot(object, object)

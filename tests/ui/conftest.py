@@ -9,8 +9,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "store"))  # invented_reports
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # ui_helpers
 
-from invented_reports import TEXT, make_report  # noqa: E402
+from invented_reports import make_report  # noqa: E402
+from ui_helpers import fake_process  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -38,17 +40,6 @@ def session(qapp, catalog, tmp_path):
     store.close()
 
 
-def fake_process(path: Path):
-    """Extraction stand-in: a file's text becomes the invented report (or a failure)."""
-    from lawgov_desktop.core.types import Report, ReportMetadata
-
-    text = Path(path).read_text(encoding="utf-8")
-    if not text.strip():
-        return Report(file=str(path), document=None, metadata=ReportMetadata(),
-                      errors=(f"《{Path(path).name}》是空文件，没有内容可读",))
-    return make_report(str(path), text=text)
-
-
 @pytest.fixture
 def window(qtbot, session):
     from lawgov_desktop.ui.main_window import MainWindow
@@ -67,8 +58,3 @@ def loaded(window, qtbot):
     report_id = window.session.add_report(make_report())
     qtbot.waitUntil(lambda: window.controller.report_id == report_id)
     return window
-
-
-def variant(number: int) -> str:
-    """The invented report with other figures, so each file has its own text."""
-    return TEXT + f"附件{number}：工作台账（略）。\n"

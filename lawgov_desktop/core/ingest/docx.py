@@ -16,6 +16,7 @@ from lxml import etree
 
 from ..errors import ReportReadError
 from ..types import Document
+from .properties import header_from_properties
 from .zipguard import open_checked, read_member
 
 _WHAT = "Word 文档"
@@ -25,8 +26,6 @@ _TEXT_BOXES = etree.XPath(
     namespaces={"w": _W[1:-1], "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006"},
 )
 _MAX_DEPTH = 20  # nested tables/content controls deeper than this are not real documents
-# Core-property titles that name a template or tool, not the report.
-_GENERIC_TITLES = ("microsoft word", "wps", "文档", "document", "untitled", "标题")
 
 
 def read_docx(path: Path, data: bytes) -> Document:
@@ -121,15 +120,8 @@ def _page_header_lines(word) -> list[str]:
 
 
 def _core_header(word) -> dict[str, str]:
-    header: dict[str, str] = {}
     try:
         props = word.core_properties
-        title = (props.title or "").strip()
-        created = props.created
+        return header_from_properties(props.title, props.created)
     except Exception:  # noqa: BLE001 - damaged docProps/core.xml must not lose the body
-        return header
-    if title and any("\u4e00" <= c <= "\u9fff" for c in title) and not title.lower().startswith(_GENERIC_TITLES):
-        header["标题"] = title
-    if created is not None:
-        header["创建日期"] = created.strftime("%Y-%m-%d")
-    return header
+        return {}

@@ -26,6 +26,19 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
 _CHARSET_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030"}
 _TITLE_SPLIT = re.compile(r"\s*[_|｜–—]\s*|\s+-\s+")
 _MIN_TITLE, _MAX_TITLE = 6, 100
+# Meta tags that the national standard for government websites (政府网站发展指引)
+# asks every article page to carry; they fill fields the visible page lacks.
+_META_FIELDS = {"articletitle": "标题", "pubdate": "发布时间", "contentsource": "来源"}
+
+
+def _meta_header(root) -> dict[str, str]:
+    header: dict[str, str] = {}
+    for meta in root.iter("meta"):
+        key = _META_FIELDS.get((meta.get("name") or "").strip().lower())
+        content = " ".join((meta.get("content") or "").split())
+        if key and content and key not in header:
+            header[key] = content
+    return header
 
 
 def decode_html(data: bytes, hint: str | None = None) -> tuple[str, str]:
@@ -85,6 +98,8 @@ def _document_from_html(path: Path, text: str, encoding: str, fmt: str) -> Docum
     body = root.find("body")
     page_lines = html_content.text_lines(html_content.render(body if body is not None else root))
     header = html_header.read_header(page_lines)
+    for key, value in _meta_header(root).items():
+        header.setdefault(key, value)
     main = html_content.find_main(root)
     lines = [line for line in html_content.text_lines(html_content.render(main)) if not html_header.is_header_line(line)]
     title = header.get("标题") or _title(root)

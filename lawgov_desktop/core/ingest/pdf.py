@@ -32,6 +32,7 @@ from pathlib import Path
 
 from ..errors import ReportReadError
 from ..types import Document
+from .properties import header_from_properties
 from .layout import Line, is_wide, join_pages
 from .textcheck import looks_garbled
 
@@ -43,7 +44,8 @@ _MIN_COLUMN_GAP = 0.5  # em; a narrower gap between hanzi is letter spacing, not
 _PDFIUM_LOCK = threading.Lock()
 
 
-def _page_lines(data: bytes, path: Path) -> list[list[str]]:
+def _page_lines(data: bytes, path: Path) -> tuple[list[list[Line]], dict[str, str]]:
+    """Lines of every page, and header fields from the Info dictionary."""
     import pypdfium2 as pdfium
 
     with _PDFIUM_LOCK:
@@ -57,6 +59,11 @@ def _page_lines(data: bytes, path: Path) -> list[list[str]]:
             count = len(pdf)
             if count > MAX_PAGES:
                 raise ReportReadError(path, f"有 {count} 页，不像是一份报告，已跳过")
+            try:
+                info = pdf.get_metadata_dict()
+            except pdfium.PdfiumError:
+                info = {}
+            header = header_from_properties(info.get("Title"), info.get("CreationDate"))
             pages = []
             for index in range(count):
                 page = pdf[index]
@@ -66,7 +73,7 @@ def _page_lines(data: bytes, path: Path) -> list[list[str]]:
                 finally:
                     textpage.close()
                     page.close()
-            return pages
+            return pages, header
         except pdfium.PdfiumError as exc:
             raise ReportReadError(path, "已损坏或不完整，无法按 PDF 打开，请重新获取原文件", repr(exc)) from exc
         finally:
@@ -130,7 +137,7 @@ def _clean_chars(text: str) -> str:
 
 
 def read_pdf(path: Path, data: bytes) -> Document:
-    pages = _page_lines(data, path)
+    pages, header = _page_lines(data, path)
     raw = "".join(line.text for lines in pages for line in lines)
     visible = sum(1 for c in raw if not c.isspace())
     if visible < max(20, 5 * len(pages)):
@@ -138,4 +145,4 @@ def read_pdf(path: Path, data: bytes) -> Document:
     if looks_garbled(raw):
         raise ReportReadError(path, GARBLED, "text layer without a usable ToUnicode map")
     text, page_starts = join_pages(pages)
-    return Document(path=str(path), text=text, format="pdf", page_starts=page_starts)
+    return Document(path=str(path), text=text, format="pdf", header=header, page_starts=page_starts)

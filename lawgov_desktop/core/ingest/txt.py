@@ -19,6 +19,10 @@ _BOMS = (
 )
 
 
+# Encodings found by a BOM or a strict decode; anything else is the detector's guess.
+_CERTAIN = frozenset(("utf-8", "utf-16", "utf-32", "gb18030"))
+
+
 def decode_text(data: bytes) -> tuple[str, str]:
     """Return (text, encoding).  Raises ValueError when nothing decodes as text."""
     for bom, encoding in _BOMS:
@@ -45,4 +49,8 @@ def read_txt(path: Path, data: bytes) -> Document:
     if looks_binary(text):
         raise ReportReadError(path, "不是可识别的文本文件（内容像是二进制数据或已损坏）", f"decoded as {encoding}")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return Document(path=str(path), text=text, format="txt", encoding=encoding)
+    warnings: tuple[str, ...] = ()
+    if encoding not in _CERTAIN:
+        # The detector guessed: the reviewer should look at the text before trusting it.
+        warnings = (f"《{path.name}》的编码无法确定，已按 {encoding} 读取，请核对文字是否正常",)
+    return Document(path=str(path), text=text, format="txt", encoding=encoding, warnings=warnings)

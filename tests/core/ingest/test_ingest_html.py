@@ -129,3 +129,13 @@ def test_binary_junk_named_html_is_refused(tmp_path):
     junk = bytes(range(256)) * 30
     with pytest.raises(ReportReadError, match="^《乱码.html》不是可识别的网页文件"):
         _saved(tmp_path, "乱码.html", junk)
+
+
+def test_government_site_meta_tags_fill_missing_header_fields(tmp_path):
+    page = f"""<html><head><meta name="ArticleTitle" content="{make.TITLE}">
+    <meta name="PubDate" content="2024-03-25 10:20"><meta name="ContentSource" content="青禾县司法局">
+    <meta name="SiteName" content="青禾县人民政府"></head>
+    <body><div class="article">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:])}</div></body></html>"""
+    document = _saved(tmp_path, "报告.html", page.encode())
+    assert document.header == {"标题": make.TITLE, "发布时间": "2024-03-25 10:20", "来源": "青禾县司法局"}
+    assert document.text.splitlines()[:3] == [f"标题：{make.TITLE}", "发布时间：2024-03-25 10:20", "来源：青禾县司法局"]

@@ -136,3 +136,20 @@ def test_letter_spacing_between_hanzi_is_not_turned_into_spaces(tmp_path):
     assert lines[0] == "行政机关负责人出庭应诉率达到100%。"
     assert lines[1].split() == ["项目", "收案", "办结"]
     assert lines[2] == "Qinghe County rule of law report"
+
+
+def test_info_dictionary_title_and_date_go_into_the_header(tmp_path):
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "报告.pdf"
+    drawing = canvas.Canvas(str(path), invariant=0)
+    drawing.setTitle(make.TITLE)
+    drawing.setFont("STSong-Light", 12)
+    drawing.drawString(60, 800, "青禾县全年办理行政复议案件47件，审结39件。")
+    drawing.save()
+    header = read_document(path).header
+    assert header["标题"] == make.TITLE
+    assert len(header["创建日期"]) == 10 and header["创建日期"][4] == "-"

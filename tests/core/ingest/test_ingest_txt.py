@@ -40,8 +40,10 @@ def test_encodings_are_tried_in_order(tmp_path, data, encoding, text):
     if encoding is not None:
         assert document.encoding == encoding
         assert document.text == text
+        assert document.warnings == ()
     else:
         assert document.text.startswith("Rapport annuel de la pr")
+        assert document.warnings == (f"《报告.txt》的编码无法确定，已按 {document.encoding} 读取，请核对文字是否正常",)
 
 
 def test_windows_and_old_mac_line_ends_become_newlines(tmp_path):

@@ -1,0 +1,80 @@
+"""``lawgov-desktop`` with and without arguments, through the real extraction pipeline."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from invented_reports import TEXT
+from lawgov_desktop import paths
+from lawgov_desktop.ui.app import SAMPLE_BATCH, main
+from lawgov_desktop.ui.main_window import MainWindow
+
+
+def run_until_loaded(argv: list[str], timeout_s: float = 90.0) -> dict:
+    """Run the app's main(); when loading is over, note what the window shows and quit."""
+    seen: dict = {}
+    deadline = time.monotonic() + timeout_s
+
+    def poll() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if windows:
+            window = windows[0]
+            if window.batch_model.rowCount() and not window.loader.busy and window.controller.report_id:
+                seen.update(
+                    title=window.windowTitle(),
+                    files=[window.batch_model.report_row(r).file for r in range(window.batch_model.rowCount())],
+                    cells=window.table_model.rowCount(),
+                    filled=sum(1 for c in window.table_model.cells() if c.value is not None),
+                    problems=window.problems_model.stringList(),
+                )
+                window.close()
+                QApplication.instance().quit()
+                return
+        if time.monotonic() > deadline:
+            QApplication.instance().quit()
+            return
+        QTimer.singleShot(100, poll)
+
+    QTimer.singleShot(100, poll)
+    seen["exit"] = main(argv)
+    return seen
+
+
+def test_no_arguments_opens_the_bundled_sample(qapp):
+    seen = run_until_loaded([])
+    assert seen["exit"] == 0
+    assert seen["files"] == [str(paths.sample_report().resolve())]
+    assert SAMPLE_BATCH in seen["title"]
+    assert seen["cells"] == 45 and seen["filled"] >= 20
+
+
+def test_files_given_on_the_command_line_are_opened(qapp, tmp_path):
+    report = tmp_path / "青禾县2024年法治政府建设报告.txt"
+    report.write_text(TEXT, encoding="utf-8")
+    broken = tmp_path / "坏.pdf"
+    broken.write_bytes(b"not a pdf at all")
+    seen = run_until_loaded([str(report), str(broken)])
+    assert seen["files"] == [str(report)]
+    assert len(seen["problems"]) == 1 and "坏.pdf" in seen["problems"][0]
+
+
+def test_cold_start_shows_the_window(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LAWGOV_DATA_DIR": str(tmp_path),
+           "LAWGOV_QUIT_AFTER_SHOWN": "1"}
+    result = subprocess.run([sys.executable, "-m", "lawgov_desktop"], env=env, capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("shown ")
+
+
+def test_start_up_path_does_not_import_the_extractor(tmp_path):
+    code = ("import sys, lawgov_desktop.ui.app; "
+            "print(sorted(m for m in ('jieba', 'lawgov_desktop.core.extract', 'docx', 'pypdf') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "LAWGOV_DATA_DIR": str(tmp_path)})
+    assert result.stdout.strip() == "[]", result.stderr

@@ -128,5 +128,5 @@ def _with_suffix_warning(path: Path, document: Document, kind: str, suffix: str)
                 f"扩展名是 {suffix}，内容却是{_KIND_NAMES[kind]}，而且几乎没有正文，可能下载不完整，请重新下载原文件",
                 f"{visible} visible characters",
             )
-    warning = f"扩展名是 {suffix}，内容实际是{_KIND_NAMES[kind]}，已按实际格式读取"
+    warning = f"《{path.name}》的扩展名是 {suffix}，内容实际是{_KIND_NAMES[kind]}，已按实际格式读取"
     return replace(document, warnings=(*document.warnings, warning))

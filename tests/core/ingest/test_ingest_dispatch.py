@@ -120,7 +120,8 @@ def test_a_lying_suffix_is_read_by_content_with_a_warning(tmp_path, name, build,
     document = read_document(path)
     assert document.format == fmt
     assert "行政复议" in document.text
-    assert any(kind_word in warning and Path(name).suffix in warning for warning in document.warnings)
+    assert any(warning.startswith(f"《{name}》的扩展名是 {Path(name).suffix}") and kind_word in warning
+               for warning in document.warnings)
 
 
 def test_html_saved_as_htm_or_mhtml_gets_no_warning(tmp_path):

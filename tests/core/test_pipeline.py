@@ -10,6 +10,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from lawgov_desktop import paths
 from lawgov_desktop.core.pipeline import (
@@ -123,3 +125,29 @@ def test_unreadable_reports_are_not_duplicates_of_each_other(tmp_path):
     (tmp_path / "y.txt").write_bytes(b"")
     marked = mark_duplicates([process_file(tmp_path / "x.txt"), process_file(tmp_path / "y.txt")])
     assert [r.duplicate_of for r in marked] == [None, None]
+
+
+# Pieces of report language; hypothesis strings them together in any order.
+_FRAGMENTS = [
+    "示例县人民政府关于2024年度法治政府建设情况的报告", "全年", "共", "办理", "受理", "行政复议案件", "法律援助案件",
+    "12345热线", "满意率", "办结率", "同比增长", "较上年下降", "其中", "合计", "约", "余", "近", "万", "件", "次",
+    "人次", "%", "％", "个百分点", "百分之", "九十八点六", "两千三百", "十二", "１２", "3,168", "21.6", "0", "2至3名",
+    "，", "。", "；", "：", "\n", "\r\n", "  ", "\u3000", "一、", "（二）", "下一步工作打算", "全市", "我县", "東城區",
+    "審結率", "萬", "今天是2025年3月1日", "发布时间：2025-01-26", "第二次", "答复上级", "\t", "（", "）",
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pieces=st.lists(st.sampled_from(_FRAGMENTS), max_size=60))
+def test_any_report_like_text_is_extracted_without_error(pieces):
+    text = "".join(pieces)
+    report = process_text(text)
+    assert report.errors == ()
+    for value in report.indicators:
+        spans = [value.evidence] if value.evidence else []
+        spans += [candidate.evidence for candidate in value.alternatives]
+        for evidence in spans:
+            assert text[evidence.start:evidence.end] == evidence.text
+        if value.value is not None:
+            assert 0 <= value.confidence <= 1
+            assert value.evidence is not None

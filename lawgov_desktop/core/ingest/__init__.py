@@ -90,7 +90,7 @@ def _read(path: Path) -> Document:
         raise ReportReadError(path, message, f"sniffed as {kind}")
     if kind == sniff.BROKEN_ZIP:
         what = unsupported.FORMAT_NAMES.get(suffix, "Word 文档")
-        raise ReportReadError(path, f"已损坏或不完整，无法按{what}打开，请重新获取原文件")
+        raise ReportReadError(path, f"已损坏或不完整，无法按 {what}打开，请重新获取原文件")
     if kind == sniff.OLE_OTHER:
         problem = doc.OLD_FORMAT if suffix in (".doc", ".wps") else unsupported.UNKNOWN
         raise ReportReadError(path, problem, "OLE file without a WordDocument stream")
@@ -110,7 +110,7 @@ def _read_text_in_disguise(path: Path, data: bytes, suffix: str) -> Document:
     if text is None or looks_binary(text):
         what = unsupported.FORMAT_NAMES.get(suffix)
         if what:
-            raise ReportReadError(path, f"已损坏或不是真正的{what}，无法打开，请重新获取原文件", "content sniffed as junk")
+            raise ReportReadError(path, f"已损坏或不是真正的 {what}，无法打开，请重新获取原文件", "content sniffed as junk")
         raise ReportReadError(path, unsupported.UNKNOWN, "content sniffed as junk")
     document = txt.read_txt(path, data)
     return _with_suffix_warning(path, document, sniff.TEXT, suffix)

@@ -38,9 +38,9 @@ def read_docx(path: Path, data: bytes) -> Document:
     try:
         word = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError) as exc:
-        raise ReportReadError(path, f"已损坏或不完整，无法按{_WHAT}打开，请重新获取原文件", repr(exc)) from exc
+        raise ReportReadError(path, f"已损坏或不完整，无法按 {_WHAT}打开，请重新获取原文件", repr(exc)) from exc
     except Exception as exc:  # lxml XMLSyntaxError and zip errors from a damaged member  # noqa: BLE001
-        raise ReportReadError(path, f"已损坏或不完整，无法按{_WHAT}打开，请重新获取原文件", repr(exc)) from exc
+        raise ReportReadError(path, f"已损坏或不完整，无法按 {_WHAT}打开，请重新获取原文件", repr(exc)) from exc
 
     lines: list[str] = []
     _walk_block(word.element.body, word.element.body, lines, depth=0)

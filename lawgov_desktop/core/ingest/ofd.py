@@ -42,15 +42,15 @@ class _Package:
         full = location.lstrip("/") if location.startswith("/") else posixpath.join(base, location)
         name = self.names.get(posixpath.normpath(full).lower())
         if name is None:
-            raise ReportReadError(self.path, f"不是完整的{_WHAT}（缺少 {full}），请重新获取原文件")
+            raise ReportReadError(self.path, f"不是完整的 {_WHAT}（缺少 {full}），请重新获取原文件")
         data = read_member(self.path, self.archive, name, _WHAT)
         if b"<!DOCTYPE" in data[:4096].upper():
             # OFD never uses a DTD; one here can only be an entity attack.
-            raise ReportReadError(self.path, f"内容异常，不像正常的{_WHAT}，已跳过", f"DOCTYPE in {name}")
+            raise ReportReadError(self.path, f"内容异常，不像正常的 {_WHAT}，已跳过", f"DOCTYPE in {name}")
         try:
             return ET.fromstring(data), posixpath.dirname(name)
         except ET.ParseError as exc:
-            raise ReportReadError(self.path, f"已损坏或不完整，无法按{_WHAT}打开，请重新获取原文件", f"{name}: {exc}") from exc
+            raise ReportReadError(self.path, f"已损坏或不完整，无法按 {_WHAT}打开，请重新获取原文件", f"{name}: {exc}") from exc
 
 
 def _local(tag) -> str:
@@ -165,7 +165,7 @@ def read_ofd(path: Path, data: bytes) -> Document:
         main, _ = package.xml("OFD.xml")
         roots = [root.text for root in _children(main, "DocRoot") if root.text and root.text.strip()]
         if not roots:
-            raise ReportReadError(path, f"不是完整的{_WHAT}（OFD.xml 没有文档入口），请重新获取原文件")
+            raise ReportReadError(path, f"不是完整的 {_WHAT}（OFD.xml 没有文档入口），请重新获取原文件")
         pages = [page for root in roots for page in _document_pages(package, root)]
     raw = "".join(line.text for lines in pages for line in lines)
     visible = sum(1 for c in raw if not c.isspace())

@@ -33,9 +33,9 @@ def open_checked(path, data: bytes, what: str) -> zipfile.ZipFile:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
     except _DAMAGED as exc:
-        raise ReportReadError(path, f"已损坏或不完整，无法按{what}打开，请重新获取原文件", repr(exc)) from exc
+        raise ReportReadError(path, f"已损坏或不完整，无法按 {what}打开，请重新获取原文件", repr(exc)) from exc
     if len(infos) > MAX_MEMBERS:
-        raise ReportReadError(path, f"内部文件过多（{len(infos)} 个），不像正常的{what}，已跳过")
+        raise ReportReadError(path, f"内部文件过多（{len(infos)} 个），不像正常的 {what}，已跳过")
     total = 0
     for info in infos:
         total += info.file_size
@@ -43,11 +43,11 @@ def open_checked(path, data: bytes, what: str) -> zipfile.ZipFile:
         if info.file_size > MAX_MEMBER_UNCOMPRESSED or too_dense:
             raise ReportReadError(
                 path,
-                f"解压后体积异常（可能是压缩炸弹），不像正常的{what}，已跳过",
+                f"解压后体积异常（可能是压缩炸弹），不像正常的 {what}，已跳过",
                 f"{info.filename}: {info.compress_size} -> {info.file_size}",
             )
     if total > MAX_TOTAL_UNCOMPRESSED:
-        raise ReportReadError(path, f"解压后超过 {MAX_TOTAL_UNCOMPRESSED // (1024 * 1024)} MB，不像正常的{what}，已跳过")
+        raise ReportReadError(path, f"解压后超过 {MAX_TOTAL_UNCOMPRESSED // (1024 * 1024)} MB，不像正常的 {what}，已跳过")
     return archive
 
 
@@ -57,9 +57,9 @@ def read_member(path, archive: zipfile.ZipFile, name: str, what: str) -> bytes:
         with archive.open(name) as member:
             data = member.read(MAX_MEMBER_UNCOMPRESSED + 1)
     except KeyError as exc:
-        raise ReportReadError(path, f"不是完整的{what}（缺少 {name}），请重新获取原文件", repr(exc)) from exc
+        raise ReportReadError(path, f"不是完整的 {what}（缺少 {name}），请重新获取原文件", repr(exc)) from exc
     except _DAMAGED as exc:
-        raise ReportReadError(path, f"已损坏或不完整，无法按{what}打开，请重新获取原文件", repr(exc)) from exc
+        raise ReportReadError(path, f"已损坏或不完整，无法按 {what}打开，请重新获取原文件", repr(exc)) from exc
     if len(data) > MAX_MEMBER_UNCOMPRESSED:
-        raise ReportReadError(path, f"解压后体积异常（可能是压缩炸弹），不像正常的{what}，已跳过", name)
+        raise ReportReadError(path, f"解压后体积异常（可能是压缩炸弹），不像正常的 {what}，已跳过", name)
     return data

@@ -218,7 +218,16 @@ def _accepted(expected) -> tuple:
     return expected if isinstance(expected, tuple) else (expected,)
 
 
-@pytest.mark.parametrize(("body", "indicator", "expected"), ONE_PER_INDICATOR + TRAPS + KNOWN_MISSES)
+def _with_ids(rows: list) -> list:
+    """Readable test ids: row number and indicator (the bodies are Chinese sentences)."""
+    out = []
+    for number, row in enumerate(rows):
+        values, marks = (row.values, row.marks) if hasattr(row, "values") else (row, ())
+        out.append(pytest.param(*values, marks=marks, id=f"{number:03d}-{values[1]}"))
+    return out
+
+
+@pytest.mark.parametrize(("body", "indicator", "expected"), _with_ids(ONE_PER_INDICATOR + TRAPS + KNOWN_MISSES))
 def test_indicator_value(body, indicator, expected):
     report = county_report(body)
     value = report.indicator(indicator)

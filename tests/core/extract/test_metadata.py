@@ -162,7 +162,16 @@ KNOWN_MISSES = [
 ]
 
 
-@pytest.mark.parametrize(("document", "field", "accepted"), ROWS + KNOWN_MISSES)
+def _with_ids(rows: list) -> list:
+    """Readable test ids: row number and field."""
+    out = []
+    for number, row in enumerate(rows):
+        values, marks = (row.values, row.marks) if hasattr(row, "values") else (row, ())
+        out.append(pytest.param(*values, marks=marks, id=f"{number:02d}-{values[1]}"))
+    return out
+
+
+@pytest.mark.parametrize(("document", "field", "accepted"), _with_ids(ROWS + KNOWN_MISSES))
 def test_metadata_field(document, field, accepted):
     metadata = extract_metadata(document)
     assert getattr(metadata, field) in accepted

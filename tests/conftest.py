@@ -29,8 +29,3 @@ def shared_dir() -> Path:
     if not (SHARED_DIR / "tools" / "score.py").is_file():
         pytest.skip("../shared (corpus, gold, scorer) is not available on this machine")
     return SHARED_DIR
-
-
-@pytest.fixture(scope="session")
-def repo_root() -> Path:
-    return REPO_ROOT

@@ -129,6 +129,7 @@ def test_a_missing_path_is_named_and_nothing_is_written(tmp_path, capsys):
 
 def test_a_broken_user_catalog_falls_back_with_a_warning(tmp_path, user_data_dir, capsys):
     user_catalog = paths.user_catalog_file()
+    assert user_catalog.is_relative_to(user_data_dir)  # never the reviewer's real config
     user_catalog.parent.mkdir(parents=True, exist_ok=True)
     user_catalog.write_text('{\n "indicators": [\n  {"id": }\n ]\n}\n', encoding="utf-8")
     good = tmp_path / "示例县.txt"

@@ -234,3 +234,14 @@ def test_progress_bar_only_for_many_files_on_a_terminal():
     assert "20/20" in terminal.getvalue()
     assert pipe.getvalue() == ""
     assert few.getvalue() == ""
+
+
+def test_console_script_runs_extract(tmp_path):
+    script = Path(sys.executable).with_name("lawgov-desktop")
+    if not script.exists():
+        pytest.skip("the package is not installed into this interpreter's environment")
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    result = subprocess.run([str(script), "extract", str(paths.sample_report()), "--json", "-"], capture_output=True,
+                            text=True, encoding="utf-8", env=env, cwd=tmp_path, timeout=120)
+    assert result.returncode == 0, result.stderr
+    check_contract(json.loads(result.stdout))

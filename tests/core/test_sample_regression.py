@@ -123,6 +123,11 @@ def test_every_gold_file_has_a_floor():
     assert {p.stem for p in GOLD_FILES} == set(F1_FLOOR)
 
 
+def test_every_invented_report_has_a_gold_file():
+    reports = {p.stem for folder in REPORT_DIRS for p in folder.glob("*.txt")}
+    assert reports == {p.stem for p in GOLD_FILES}
+
+
 @pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.stem[:12])
 def test_report_scores_at_least_its_floor(gold_path):
     report, gold, _ = _run(gold_path)

@@ -7,8 +7,8 @@ Excel/WPS evaluate ``+ - @`` on editing, and a CSV cell starting with any of the
 """
 from __future__ import annotations
 
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.styles.cell_style import StyleArray
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
 
@@ -35,7 +35,7 @@ def csv_field(value: object) -> object:
     return value
 
 
-def styled_cell(sheet, value: object, style: str | None = None) -> WriteOnlyCell:
+def styled_cell(sheet, value: object, style: StyleArray | None = None) -> Cell:
     """A write-only cell; text is cleaned and, when formula-like, pinned as a string.
 
     ``data_type = "s"`` makes openpyxl write an inline string instead of a formula,
@@ -44,10 +44,21 @@ def styled_cell(sheet, value: object, style: str | None = None) -> WriteOnlyCell
     """
     if isinstance(value, str):
         value = clean_text(value)
-    cell = WriteOnlyCell(sheet, value)
-    if style:
-        cell.style = style
+    cell = Cell(sheet, row=1, column=1, value=value, style_array=style)
     if isinstance(value, str) and is_formula_like(value):
         cell.data_type = "s"
         cell.quotePrefix = True
     return cell
+
+
+def plain_value(sheet, value: object) -> object:
+    """A value for an unstyled cell: passed through as it is unless it needs escaping.
+
+    The detail sheet has about a million cells for 1,000 reports; a bare value costs
+    openpyxl far less than a cell object, so only text that must be pinned gets one.
+    """
+    if isinstance(value, str):
+        value = clean_text(value)
+        if is_formula_like(value):
+            return styled_cell(sheet, value)
+    return value

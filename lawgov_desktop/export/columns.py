@@ -26,9 +26,15 @@ def number_format(kind: str, approx: bool = False) -> str:
     return f'"约"{base}' if approx else base
 
 
-def header_label(spec: IndicatorSpec) -> str:
-    """Name with unit: 行政复议案件数（件）, 负责人出庭应诉率（%）."""
-    return f"{spec.name}（{spec.unit}）" if spec.unit else spec.name
+def header_label(spec: IndicatorSpec, unit_on_own_line: bool = False) -> str:
+    """Name with unit: 行政复议案件数（件）, 负责人出庭应诉率（%）.
+
+    In the narrow summary columns the unit goes on its own line, so a wrapped header
+    never leaves a lone “）” or “件）” on the last line.
+    """
+    if not spec.unit:
+        return spec.name
+    return f"{spec.name}{chr(10) if unit_on_own_line else ''}（{spec.unit}）"
 
 
 @dataclass(frozen=True)

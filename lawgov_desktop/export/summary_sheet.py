@@ -23,6 +23,7 @@ FIRST_DATA_ROW = 5
 LEADING_COLUMNS = (("序号", 5), ("地区", 11), ("年度", 6), ("报告单位", 17), ("发布日期", 11))
 TRAILING_COLUMNS = (("问题数", 6.5), ("审核状态", 9))
 INDICATOR_WIDTH = 8.5
+CHARACTERS_PER_LINE = 4  # Chinese characters of 10 pt that fit a line of an indicator column
 ABSENT_MARK = "—"
 
 
@@ -82,7 +83,7 @@ def write_summary_sheet(workbook, styles: StyleBook, reports: list[ReviewedRepor
     for group in groups:
         for index, spec in enumerate(group.specs):
             top.append(styled_cell(sheet, group.name if index == 0 else None, header))
-            bottom.append(styled_cell(sheet, header_label(spec), header))
+            bottom.append(styled_cell(sheet, header_label(spec, unit_on_own_line=True), header))
     for label, _ in TRAILING_COLUMNS:
         top.append(styled_cell(sheet, label, header))
         bottom.append(styled_cell(sheet, None, header))
@@ -110,9 +111,9 @@ def _set_layout(sheet, specs: list[IndicatorSpec], last_column: int) -> None:
     sheet.row_dimensions[TITLE_ROW].height = 36
     sheet.row_dimensions[BYLINE_ROW].height = 20
     sheet.row_dimensions[HEADER_ROW].height = 30
-    # Indicator names run to ~27 characters; a column of 8.5 holds 4 Chinese characters a line.
-    longest = max((len(header_label(spec)) for spec in specs), default=4)
-    sheet.row_dimensions[SUBHEADER_ROW].height = max(60, 13.5 * (longest // 4 + 1))
+    # Names run to ~25 characters; a column of 8.5 holds 4 Chinese characters a line, plus the unit's line.
+    lines = max((-(-len(spec.name) // CHARACTERS_PER_LINE) + 1 for spec in specs), default=2)
+    sheet.row_dimensions[SUBHEADER_ROW].height = max(60, 13.5 * lines + 6)
     sheet.freeze_panes = f"{get_column_letter(3)}{FIRST_DATA_ROW}"
     print_landscape(sheet, f"{HEADER_ROW}:{SUBHEADER_ROW}")
 

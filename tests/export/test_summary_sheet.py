@@ -60,9 +60,10 @@ def test_two_header_rows(sheet):
     assert [sheet.cell(3, c).value for c in range(1, 6)] == ["序号", "地区", "年度", "报告单位", "发布日期"]
     assert [sheet.cell(3, c).value for c in (6, 8, 11, 12, 13)] == [
         "组织领导与学法", "矛盾纠纷化解", "普法宣传", "问题数", "审核状态"]
+    # the unit on a line of its own, so wrapping never strands a lone “）”
     assert [sheet.cell(4, c).value for c in range(6, 12)] == [
-        "政府常务会议研究法治政府建设次数（次）", "领导干部法治培训人次（人次）", "行政复议案件数（件）",
-        "行政机关负责人出庭应诉率（%）", "法律援助经费（万元）", "普法宣传活动场次（场次）"]
+        "政府常务会议研究法治政府建设次数\n（次）", "领导干部法治培训人次\n（人次）", "行政复议案件数\n（件）",
+        "行政机关负责人出庭应诉率\n（%）", "法律援助经费\n（万元）", "普法宣传活动场次\n（场次）"]
 
 
 def test_one_row_per_report_with_the_input_values(sheet):
@@ -156,7 +157,7 @@ def test_full_catalog_layout(tmp_path):
     sheet = openpyxl.load_workbook(target)["汇总"]
     headers = [sheet.cell(4, c).value for c in range(6, 6 + len(catalog.indicators))]
     assert len(headers) == len(set(headers)) == len(catalog.indicators)
-    assert all(h.endswith("（%）") for h, s in zip(headers, _grouped(catalog)) if s.kind == "rate")
+    assert all(h.endswith("\n（%）") for h, s in zip(headers, _grouped(catalog)) if s.kind == "rate")
     category_merges = [r for r in sheet.merged_cells.ranges if r.min_row == r.max_row == 3]
     assert sum(r.size["columns"] for r in category_merges) + _single_categories(catalog) == len(catalog.indicators)
 

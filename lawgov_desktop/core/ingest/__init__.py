@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..errors import ReportReadError
 from ..types import Document
-from . import doc, docx, html, ofd, pdf, sniff, txt, unsupported
+from . import doc, docx, html, ofd, pdf, sniff, txt, unsupported, wordml
 from .textcheck import looks_binary
 
 log = logging.getLogger(__name__)
@@ -23,7 +23,7 @@ MB = 1024 * 1024
 # Nothing larger is even opened.  A report with photos can reach tens of MB as
 # PDF or docx; plain text and HTML of a report are well under 1 MB.
 MAX_FILE_BYTES = 100 * MB
-MAX_BYTES_BY_KIND = {sniff.TEXT: 20 * MB, sniff.HTML: 20 * MB, sniff.MHTML: 60 * MB}
+MAX_BYTES_BY_KIND = {sniff.TEXT: 20 * MB, sniff.HTML: 20 * MB, sniff.MHTML: 60 * MB, sniff.WORDML: 60 * MB}
 
 SUPPORTED_SUFFIXES = (".txt", ".docx", ".doc", ".wps", ".pdf", ".ofd", ".html", ".htm", ".mhtml", ".mht")
 
@@ -35,6 +35,7 @@ _READERS = {
     sniff.DOC: doc.read_doc,
     sniff.HTML: html.read_html,
     sniff.MHTML: html.read_mhtml,
+    sniff.WORDML: wordml.read_wordml,
 }
 # The kind each suffix promises; reading another kind adds a warning.
 _SUFFIX_KIND = {
@@ -43,8 +44,10 @@ _SUFFIX_KIND = {
 }
 _KIND_NAMES = {
     sniff.TEXT: "纯文本", sniff.PDF: "PDF", sniff.DOCX: "Word（.docx）", sniff.OFD: "OFD",
-    sniff.DOC: "旧版 Word（.doc）", sniff.HTML: "网页", sniff.MHTML: "网页（.mht）",
+    sniff.DOC: "旧版 Word（.doc）", sniff.HTML: "网页", sniff.MHTML: "网页（.mht）", sniff.WORDML: "Word XML 文档",
 }
+# Pairs that are the same thing to a reviewer: no warning when one is named as the other.
+_SAME_FAMILY = ({sniff.HTML, sniff.MHTML}, {sniff.DOC, sniff.WORDML})
 _HEAD_BYTES = 64 * 1024
 # A page saved in place of a document (a failed download) has next to no text.
 _MIN_SUBSTITUTE_CHARS = 100
@@ -118,7 +121,7 @@ def _read_text_in_disguise(path: Path, data: bytes, suffix: str) -> Document:
 
 def _with_suffix_warning(path: Path, document: Document, kind: str, suffix: str) -> Document:
     promised = _SUFFIX_KIND.get(suffix)
-    if promised is None or promised == kind or {promised, kind} == {sniff.HTML, sniff.MHTML}:
+    if promised is None or promised == kind or {promised, kind} in _SAME_FAMILY:
         return document
     if kind in (sniff.HTML, sniff.MHTML, sniff.TEXT):
         visible = sum(1 for c in document.text if not c.isspace())

@@ -14,6 +14,7 @@ import zipfile
 
 # Kinds a reader exists for.
 PDF, DOCX, OFD, DOC, HTML, MHTML, TEXT = "pdf", "docx", "ofd", "doc", "html", "mhtml", "text"
+WORDML = "wordml"
 # Kinds that get a message instead.
 IMAGE, ARCHIVE, SPREADSHEET, PRESENTATION, RTF, ENCRYPTED_OFFICE, OLE_OTHER = (
     "image", "archive", "spreadsheet", "presentation", "rtf", "encrypted-office", "ole-other",
@@ -40,6 +41,7 @@ _HTML_START = re.compile(
     rb"^(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body|meta|title|div|table|p)[\s>/]",
     re.IGNORECASE | re.DOTALL,
 )
+_WORDML = re.compile(rb'<\?mso-application\s+progid="Word\.Document"|<w:wordDocument[\s>]')
 _MIME_HEADER = re.compile(rb"^mime-version:\s*1\.0", re.IGNORECASE | re.MULTILINE)
 _MULTIPART = re.compile(rb"content-type:\s*multipart/related", re.IGNORECASE)
 
@@ -74,6 +76,8 @@ def sniff(head: bytes, suffix: str, data_for_containers: bytes | None = None) ->
             return kind
     if _MIME_HEADER.search(head[:4096]) and _MULTIPART.search(head[:8192]):
         return MHTML
+    if _WORDML.search(head[:4096]):
+        return WORDML
     if _HTML_START.match(stripped[:4096]) or _HTML_START.match(_utf16_head(head)):
         return HTML
     if suffix in HTML_SUFFIXES:

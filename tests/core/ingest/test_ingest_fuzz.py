@@ -22,6 +22,7 @@ PREFIXES = (
     b"%PDF-1.4\n",
     b"<html><body>",
     b"MIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n--b\n",
+    b'<?mso-application progid="Word.Document"?><w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml">',
     b"\xef\xbb\xbf",
     b"\xff\xfe",
 )

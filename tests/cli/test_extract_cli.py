@@ -153,6 +153,14 @@ def test_jsonl_writes_one_report_per_line_then_the_errors(folder, tmp_path):
     assert [Path(e["file"]).name for e in errors] == ["损坏.docx"]
 
 
+def test_jsonl_to_stdout(tmp_path, capsys):
+    good = tmp_path / "示例县.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    assert cli_main(["extract", str(good), "--jsonl", "-"]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    check_contract({"reports": [json.loads(line)], "errors": []})
+
+
 def test_catalog_option_replaces_the_indicator_list(tmp_path):
     catalog = tmp_path / "法律援助.json"
     catalog.write_text(json.dumps({

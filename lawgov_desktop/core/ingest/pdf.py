@@ -2,21 +2,21 @@
 
 Why pdfium — measured with ``benchmarks/pdf_libraries.py`` on the invented
 青禾县 report laid out as 14 pages (9,100 characters), on this project's 2-core
-machine, median of 5–7 runs (two runs shown where they differed; other work
-ran on the machine).  Quality is the share of the source's characters found in
-order.
+machine, median of 7 runs; three sessions gave the ranges shown (the machine
+was shared with other work).  Quality is the share of the source's characters
+found in order.
 
 ==========  =====================  =====================  ==================  ===========
 library     STSong-Light, not      TrueType subset        no ToUnicode map    cut at 80 %
             embedded (22 KB)       embedded (66 KB)       (implausible share)
 ==========  =====================  =====================  ==================  ===========
-pypdfium2   97–139 ms, 1.000       31–38 ms, 1.000        0.92 mapped junk    raises
-pypdf       270–502 ms, 1.000      713–729 ms, 1.000      0.92 mapped junk    raises
-pdfplumber  1.8–2.3 s, 1.000       2.0 s, 1.000           1.00 ``(cid:N)``    raises
+pypdfium2   53–139 ms, 1.000       14–38 ms, 1.000        0.92 mapped junk    raises
+pypdf       243–502 ms, 1.000      366–729 ms, 1.000      0.92 mapped junk    raises
+pdfplumber  1.4–2.3 s, 1.000       1.7–2.0 s, 1.000       1.00 ``(cid:N)``    raises
 ==========  =====================  =====================  ==================  ===========
 
-All three read the text equally well; pdfium is 3–20× faster than pypdf and
-15–60× faster than pdfplumber, and it gives each character's box, which the
+All three read the text equally well; pdfium is 4–27× faster than pypdf and
+17–120× faster than pdfplumber, and it gives each character's box, which the
 line joining uses (a line reaching the right margin continues; an indented one
 opens a paragraph).  Its native library is not thread-safe, so calls are
 serialised by a lock.

@@ -51,9 +51,11 @@ def _serve(connection: Connection, catalog: Catalog | None) -> None:
     from .pipeline import process_file
 
     if catalog is None:
-        from .catalog import default_catalog
+        from .catalog import load_catalog_or_bundled
 
-        catalog = default_catalog()
+        # A typo in the bureau's own catalog must not stop every file: fall back
+        # to the bundled one (the CLI or window has already told the reviewer).
+        catalog, _warning = load_catalog_or_bundled()
     connection.send(_READY)
     while True:
         try:

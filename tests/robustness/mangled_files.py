@@ -98,6 +98,29 @@ def docx_bomb(inflated_mb: int = 300) -> bytes:
     return buffer.getvalue()
 
 
+def lying_docx_bomb(inflated_mb: int = 150, claimed_bytes: int = 20_000) -> bytes:
+    """A zip bomb whose headers claim a small document.xml, so size checks on the
+    directory alone pass; only a reader that stops at the claimed size is safe."""
+    import struct
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
+        with archive.open("word/document.xml", "w") as member:
+            chunk = b"<w:t>" + b" " * (MB - 12) + b"</w:t>\n"
+            for _ in range(inflated_mb):
+                member.write(chunk)
+    data = bytearray(buffer.getvalue())
+    name = b"word/document.xml"
+    for signature, size_offset, name_offset in ((b"PK\x03\x04", 22, 30), (b"PK\x01\x02", 24, 46)):
+        start = 0
+        while (start := data.find(signature, start)) != -1:
+            if data[start + name_offset: start + name_offset + len(name)] == name:
+                struct.pack_into("<I", data, start + size_offset, claimed_bytes)
+            start += 4
+    return bytes(data)
+
+
 def nested_html(depth: int = 100_000) -> bytes:
     return (b"<html><body>" + b"<div>" * depth + "深层嵌套".encode() + b"</div>" * depth + b"</body></html>")
 

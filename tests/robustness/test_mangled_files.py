@@ -81,6 +81,10 @@ def test_a_docx_zip_bomb_is_refused_without_inflating(tmp_path):
     assert verdict == "clean-error"
 
 
+def test_a_zip_bomb_that_lies_about_its_size_is_not_inflated(tmp_path):
+    _assert_handled(tmp_path, "谎报大小.docx", make.lying_docx_bomb(150), seconds=3)
+
+
 def test_deeply_nested_html(tmp_path):
     _assert_handled(tmp_path, "嵌套.html", make.nested_html(100_000))
 

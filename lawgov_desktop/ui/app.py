@@ -43,14 +43,13 @@ def _parse(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
 
 def _application(qt_args: list[str]) -> QApplication:
     existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing
-    app = QApplication([sys.argv[0] if sys.argv else "lawgov-desktop", *qt_args])
+    app = existing if isinstance(existing, QApplication) else \
+        QApplication([sys.argv[0] if sys.argv else "lawgov-desktop", *qt_args])
     app.setApplicationName("lawgov-desktop")
     app.setApplicationDisplayName("法治政府建设年度报告审阅")
     app.setApplicationVersion(__version__)
     font = app.font()
-    font.setFamilies(UI_FONTS + font.families())
+    font.setFamilies(UI_FONTS + [f for f in font.families() if f not in UI_FONTS])
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     app.setFont(font)
     return app

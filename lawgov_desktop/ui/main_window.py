@@ -365,7 +365,9 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1500, 900)
+            available = self.screen().availableGeometry() if self.screen() else None
+            self.resize(min(1800, available.width()) if available else 1500,
+                        min(1000, available.height()) if available else 900)
         state = self.window_state.value("windowState")
         if state is not None:
             self.restoreState(state)
@@ -373,7 +375,10 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([300, 560, 640])
+            # First run: the table needs room for every column, the text for whole sentences.
+            width = self.width()
+            self.splitter.setSizes([int(width * 0.2), int(width * 0.33), int(width * 0.47)])
+            QTimer.singleShot(0, lambda: self.resizeDocks([self.findings_dock], [120], Qt.Orientation.Vertical))
         self.text.set_zoom(self.session.settings.text_zoom)
 
     def save_window_state(self) -> None:

@@ -89,7 +89,7 @@ class ReviewController(QObject):
         self.table.setCurrentIndex(proxy_index)
         self.table.selectionModel().select(
             proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(proxy_index)
+        self.table.scrollTo(proxy_index, self.table.ScrollHint.PositionAtCenter)
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         cell = current.data(CELL_ROLE) if current.isValid() else None

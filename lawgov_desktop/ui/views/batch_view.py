@@ -39,9 +39,10 @@ class BatchView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
-        for column, sample in enumerate(("", "示例县区", "2024", "审核中", "待确认", "问题")):
+        for column, sample in enumerate(("", "某某县", "2024", "审核中", "待确认", "问题")):
             if sample:
-                self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 28)
+                self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keep the end of long file names
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

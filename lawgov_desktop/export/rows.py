@@ -54,7 +54,8 @@ def parse_timestamp(text: str) -> datetime | str | None:
     return moment.replace(microsecond=0)
 
 
-def detail_row(report: ReviewedReport, spec: IndicatorSpec, cell: ReviewedCell | None, category: str) -> DetailRow:
+def detail_row(report: ReviewedReport, spec: IndicatorSpec, cell: ReviewedCell | None, category: str,
+               file_name: str | None = None) -> DetailRow:
     meta = report.metadata
     if cell is None:  # the catalog gained an indicator after this report was reviewed
         cell = ReviewedCell(spec.id, None, spec.unit, False, CellStatus.EMPTY)
@@ -63,7 +64,7 @@ def detail_row(report: ReviewedReport, spec: IndicatorSpec, cell: ReviewedCell |
         region=meta.region or "",
         year=meta.year,
         issuer=meta.issuer or "",
-        file=Path(report.file).name,
+        file=file_name if file_name is not None else Path(report.file).name,
         category=category,
         indicator=spec.name,
         value=cell.value,
@@ -71,7 +72,7 @@ def detail_row(report: ReviewedReport, spec: IndicatorSpec, cell: ReviewedCell |
         approx=cell.approx and has_value,
         status=cell.status,
         evidence=cell.evidence.text if cell.evidence else "",
-        confidence=round(cell.confidence, 3) if cell.evidence or cell.confidence else None,
+        confidence=round(cell.confidence, 2) if cell.evidence or cell.confidence else None,
         reviewer=cell.reviewer,
         changed_at=parse_timestamp(cell.changed_at),
         note=cell.note,
@@ -85,5 +86,6 @@ def detail_rows(reports: list[ReviewedReport], catalog: Catalog) -> Iterator[Det
     categories = {spec.id: catalog.category_name(spec.category) for spec in specs}
     for report in reports:
         cells = {cell.indicator_id: cell for cell in report.cells}
+        file_name = Path(report.file).name
         for spec in specs:
-            yield detail_row(report, spec, cells.get(spec.id), categories[spec.id])
+            yield detail_row(report, spec, cells.get(spec.id), categories[spec.id], file_name)

@@ -4,8 +4,8 @@ from __future__ import annotations
 from openpyxl.utils import get_column_letter
 
 from ..core.review import CellStatus
-from .cells import styled_cell
-from .columns import NUMBER_FORMATS, header_label
+from .cells import plain_value, styled_cell
+from .columns import NUMBER_FORMATS, header_label, number_format
 from .page import print_landscape
 from .styles import STATUS_FILLS, StyleBook
 from .yoy import YearChange
@@ -25,33 +25,36 @@ def write_yoy_sheet(workbook, styles: StyleBook, changes: list[YearChange]) -> N
     print_landscape(sheet, "1:1")
     header = styles.header()
     sheet.append([styled_cell(sheet, label, header) for label, _ in HEADERS])
-    text, centred = styles.text("left"), styles.text("center")
     for change in changes:
         spec = change.spec
         change_format = POINTS_FORMAT if spec.kind == "rate" else SIGNED_FORMATS.get(spec.kind, "General")
+        # A data list like 指标明细: bare values, styles only where they carry meaning.
         sheet.append([
-            styled_cell(sheet, change.region, text),
-            styled_cell(sheet, header_label(spec), text),
-            styled_cell(sheet, change.earlier_year, centred),
-            _figure_cell(sheet, styles, spec, change.earlier),
-            styled_cell(sheet, change.later_year, centred),
-            _figure_cell(sheet, styles, spec, change.later),
-            styled_cell(sheet, change.change, styles.plain_number(change_format)),
-            styled_cell(sheet, change.relative_change, styles.plain_number("+0.0#;-0.0#;0")),
-            _remark_cell(sheet, styles, change),
+            plain_value(sheet, change.region),
+            plain_value(sheet, header_label(spec)),
+            change.earlier_year,
+            _figure(sheet, styles, spec, change.earlier),
+            change.later_year,
+            _figure(sheet, styles, spec, change.later),
+            styled_cell(sheet, change.change, styles.data(change_format)) if change.change is not None else None,
+            change.relative_change,
+            _remark(sheet, styles, change),
         ])
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(HEADERS))}{len(changes) + 1}"
 
 
-def _figure_cell(sheet, styles: StyleBook, spec, cell):
+def _figure(sheet, styles: StyleBook, spec, cell):
     if cell is None:
-        return styled_cell(sheet, None, styles.text("center"))
-    return styled_cell(sheet, cell.value, styles.number(spec.kind, cell.approx, cell.status))
+        return None
+    if cell.status.is_open or cell.approx:
+        return styled_cell(sheet, cell.value, styles.data(number_format(spec.kind, cell.approx),
+                                                          STATUS_FILLS.get(cell.status)))
+    return cell.value
 
 
-def _remark_cell(sheet, styles: StyleBook, change: YearChange):
+def _remark(sheet, styles: StyleBook, change: YearChange):
     if change.earlier is None or change.later is None:
-        return styled_cell(sheet, "仅一年有数值", styles.text("center"))
+        return "仅一年有数值"
     if change.unconfirmed:
-        return styled_cell(sheet, "含未确认数值", styles.text("center", colour=STATUS_FILLS[CellStatus.AUTO]))
-    return styled_cell(sheet, "均已确认", styles.text("center"))
+        return styled_cell(sheet, "含未确认数值", styles.data(colour=STATUS_FILLS[CellStatus.AUTO]))
+    return "均已确认"

@@ -43,6 +43,12 @@ def folder(tmp_path):
     return folder
 
 
+def detail_rows(target: Path) -> list[dict]:
+    """指标明细 as dicts keyed by header."""
+    header, *rows = openpyxl.load_workbook(target)["指标明细"].iter_rows(values_only=True)
+    return [dict(zip(header, row)) for row in rows]
+
+
 def summary_rows(target: Path):
     sheet = openpyxl.load_workbook(target)["汇总"]
     return [row for row in sheet.iter_rows(min_row=5, values_only=True) if isinstance(row[0], int)]
@@ -64,8 +70,7 @@ def test_from_files_marks_reports_unreviewed(folder, tmp_path, capsys):
 def test_from_files_exports_the_extracted_values(folder, tmp_path):
     target = tmp_path / "汇总表.xlsx"
     assert main(["export", str(folder), "--xlsx", str(target)]) == 0
-    detail = openpyxl.load_workbook(target)["指标明细"]
-    exported = {(row[3], row[15]): (row[6], row[9]) for row in detail.iter_rows(min_row=2, values_only=True)}
+    exported = {(row["文件"], row["指标"]): (row["数值"], row["状态"]) for row in detail_rows(target)}
     catalog = default_catalog()
     for path in sorted(folder.iterdir()):
         report = process_file(path, catalog)
@@ -73,7 +78,7 @@ def test_from_files_exports_the_extracted_values(folder, tmp_path):
             found = report.indicator(spec.id)
             value = found.value if found else None
             status = CellStatus.AUTO.value if value is not None else CellStatus.EMPTY.value
-            assert exported[(path.name, spec.id)] == (value, status), (path.name, spec.id)
+            assert exported[(path.name, spec.name)] == (value, status), (path.name, spec.id)
 
 
 def test_unreadable_file_gives_exit_1_and_the_rest_is_exported(folder, tmp_path, capsys):
@@ -131,10 +136,9 @@ def test_from_a_batch_file(folder, tmp_path):
     stored_batch(database, folder, "2024年度")
     target = tmp_path / "汇总表.xlsx"
     assert main(["export", str(database), "--xlsx", str(target)]) == 0
-    detail = openpyxl.load_workbook(target)["指标明细"]
-    corrected = [row for row in detail.iter_rows(min_row=2, values_only=True)
-                 if row[3] == "白鹭区2024年度法治政府建设情况报告.txt" and row[15] == "reconsideration_cases"]
-    assert [(row[6], row[9], row[12]) for row in corrected] == [(118, "已修改", "李审核")]
+    corrected = [row for row in detail_rows(target)
+                 if (row["文件"], row["指标"]) == ("白鹭区2024年度法治政府建设情况报告.txt", "行政复议案件数")]
+    assert [(row["数值"], row["状态"], row["审核人"]) for row in corrected] == [(118, "已修改", "李审核")]
     assert {row[-1] for row in summary_rows(target)} == {"审核中", "待审"}
 
 

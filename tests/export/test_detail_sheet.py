@@ -5,7 +5,7 @@ import openpyxl
 import pytest
 
 from lawgov_desktop.export import export_workbook
-from lawgov_desktop.export.rows import DETAIL_HEADERS
+from lawgov_desktop.export.detail_sheet import HEADERS
 
 from invented_reviewed import CATALOG, SUMMARY_ORDER, batch
 
@@ -16,24 +16,28 @@ def rows(tmp_path_factory):
                              exported_at=datetime(2025, 4, 8))
     sheet = openpyxl.load_workbook(target)["指标明细"]
     header, *data = sheet.iter_rows()
-    assert tuple(c.value for c in header) == DETAIL_HEADERS
+    assert tuple(c.value for c in header) == (
+        "地区", "年度", "文件", "指标", "数值", "单位", "约", "状态", "依据原文", "置信度", "审核人", "最后修改时间", "备注")
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == f"A1:P{len(data) + 1}"
-    return [{name: c for name, c in zip(DETAIL_HEADERS, row)} for row in data]
+    assert sheet.auto_filter.ref == f"A1:M{len(data) + 1}"
+    return [{name: c for name, c in zip(HEADERS, row)} for row in data]
 
 
 def test_one_row_per_report_and_indicator(rows):
     assert len(rows) == len(batch()) * len(CATALOG.indicators)
-    assert [r["指标代码"].value for r in rows[:len(SUMMARY_ORDER)]] == list(SUMMARY_ORDER)
+    names = [CATALOG.get(i).name for i in SUMMARY_ORDER]
+    assert [r["指标"].value for r in rows[:len(SUMMARY_ORDER)]] == names
 
 
 def test_values_equal_the_reviewed_values(rows):
-    expected = [(r.metadata.region, spec_id, r.cell(spec_id).value) for r in batch() for spec_id in SUMMARY_ORDER]
-    assert [(r["地区"].value, r["指标代码"].value, r["数值"].value) for r in rows] == expected
+    expected = [(r.metadata.region, CATALOG.get(spec_id).name, r.cell(spec_id).value)
+                for r in batch() for spec_id in SUMMARY_ORDER]
+    assert [(r["地区"].value, r["指标"].value, r["数值"].value) for r in rows] == expected
 
 
 def find(rows, region, year, indicator_id):
-    (row,) = [r for r in rows if (r["地区"].value, r["年度"].value, r["指标代码"].value) == (region, year, indicator_id)]
+    name = CATALOG.get(indicator_id).name
+    (row,) = [r for r in rows if (r["地区"].value, r["年度"].value, r["指标"].value) == (region, year, name)]
     return row
 
 
@@ -54,16 +58,20 @@ def test_status_approx_and_evidence(rows, indicator_id, status, approx, evidence
 def test_unit_confidence_reviewer_and_time(rows):
     row = find(rows, "青禾县", 2024, "gov_meetings")
     assert row["单位"].value == "次"
-    assert row["置信度"].value == pytest.approx(0.875)
+    assert row["置信度"].value == 0.88
     assert row["审核人"].value == "李审核"
-    changed = row["最后修改时间"].value
-    assert isinstance(changed, datetime) and changed.tzinfo is None  # Excel has no time zones
-    assert row["最后修改时间"].number_format == "yyyy-mm-dd hh:mm"
+    # local time without zone or seconds, as Excel shows times
+    expected = datetime.fromisoformat("2025-04-02T09:30:15+08:00").astimezone().strftime("%Y-%m-%d %H:%M")
+    assert row["最后修改时间"].value == expected
     assert row["文件"].value == "青禾县2024年度法治政府建设情况报告.docx"
-    assert row["类别"].value == "组织领导与学法"
-    assert row["指标"].value == "政府常务会议研究法治政府建设次数"
 
 
-def test_rate_keeps_its_format(rows):
-    row = find(rows, "白鹭区", 2024, "head_appearance_rate")
-    assert row["数值"].value == 87.3 and row["数值"].number_format == "0.0#"
+def test_open_and_approximate_values_are_marked(rows):
+    automatic = find(rows, "青禾县", 2024, "reconsideration_cases")["数值"]
+    assert automatic.value == 45 and automatic.fill.fgColor.rgb.endswith("FFF2CC")
+    approx = find(rows, "青禾县", 2024, "cadre_training_persons")["数值"]
+    assert approx.value == 1200 and approx.number_format == '"约"#,##0'
+    confirmed = find(rows, "白鹭区", 2024, "head_appearance_rate")
+    assert confirmed["数值"].value == 87.3 and confirmed["数值"].fill.fill_type is None
+    assert confirmed["状态"].fill.fill_type is None
+    assert find(rows, "白鹭区", 2024, "legal_aid_amount")["状态"].fill.fgColor.rgb.endswith("FCE4D6")

@@ -4,8 +4,8 @@
 
 Each case is one file drawn by tests/robustness/mangled_files.random_case (random
 bytes under every suffix, truncated or bit-flipped docx/pdf/html/txt, mixed
-encodings, nested HTML); every 500th case is a heavy one (a docx zip bomb, a 50 MB
-text file, 100,000 nested tags).  Every file goes through
+encodings, nested HTML); every 500th case is a heavy one (a docx zip bomb, one that
+understates its size, a 50 MB text file, 100,000 nested tags).  Every file goes through
 ``GuardedReader.process`` — the CLI/batch path — and is counted as
 
   ok           read, no errors
@@ -39,6 +39,7 @@ from lawgov_desktop.core.guard import GuardedReader  # noqa: E402
 HEAVY_EVERY = 500
 HEAVY_CASES = (
     (".docx", lambda: make.docx_bomb(150)),
+    (".docx", lambda: make.lying_docx_bomb(150)),
     (".txt", lambda: make.big_text(50)),
     (".html", lambda: make.nested_html(100_000)),
 )

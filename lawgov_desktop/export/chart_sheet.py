@@ -51,7 +51,7 @@ def write_chart_sheet(workbook, styles: StyleBook, reports: list[ReviewedReport]
     print_landscape(sheet, "1:1")
     header = styles.header()
     sheet.append([styled_cell(sheet, "地区", header)]
-                 + [styled_cell(sheet, header_label(spec), header) for spec in specs])
+                 + [styled_cell(sheet, header_label(spec, unit_on_own_line=True), header) for spec in specs])
     with_year = len({r.metadata.year for r in reports}) > 1
     label_style = styles.text("left")
     for report in reports:
@@ -68,7 +68,7 @@ def write_chart_sheet(workbook, styles: StyleBook, reports: list[ReviewedReport]
     labels = [bar_label(report, with_year) for report in reports]
     for index, spec in enumerate(specs):
         chart = _bar_chart(sheet, spec, index + 2, last_row, labelled=len(reports) <= LABELLED_BARS_MAX)
-        _cache(chart, header_label(spec), labels, [_figure(report, spec) for report in reports])
+        _cache(chart, header_label(spec, unit_on_own_line=True), labels, [_figure(report, spec) for report in reports])
         sheet.add_chart(chart, f"{anchor_column}{2 + index * CHART_HEIGHT_ROWS}")
 
 

@@ -53,7 +53,8 @@ class StyleBook:
     def _named(self, name: str, parts: Callable[[], dict]) -> StyleArray:
         known = self._known.get(name)
         if known is None:
-            style = NamedStyle(name=name, **parts())
+            # Style names appear in Excel's style gallery; keep number-format quotes out of them.
+            style = NamedStyle(name=name.replace('"', ""), **parts())
             self._workbook.add_named_style(style)
             known = self._known[name] = style.as_tuple()
         return known

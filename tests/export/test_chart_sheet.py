@@ -19,7 +19,7 @@ def target(tmp_path_factory):
 def test_data_table_by_region(target):
     sheet = openpyxl.load_workbook(target)["图表"]
     assert [tuple(row) for row in sheet.iter_rows(max_col=3, values_only=True)] == [
-        ("地区", "行政复议案件数（件）", "行政机关负责人出庭应诉率（%）"),
+        ("地区", "行政复议案件数\n（件）", "行政机关负责人出庭应诉率\n（%）"),
         ("青禾县（2023）", 40, 90.5),  # several years exported: the year tells the bars apart
         ("青禾县（2024）", 45, 100),
         ("白鹭区（2024）", 112, 87.3),

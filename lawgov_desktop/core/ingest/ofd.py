@@ -18,6 +18,7 @@ from pathlib import Path
 from ..errors import ReportReadError
 from ..types import Document
 from .layout import Line, join_pages
+from .properties import header_from_properties
 from .pdf import GARBLED, NO_TEXT
 from .textcheck import looks_garbled
 from .zipguard import open_checked, read_member
@@ -55,6 +56,10 @@ class _Package:
 
 def _local(tag) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _namespace(element) -> str:
+    return element.tag[1:].split("}", 1)[0] if element.tag.startswith("{") else ""
 
 
 def _children(element, name: str):
@@ -167,6 +172,11 @@ def read_ofd(path: Path, data: bytes) -> Document:
         if not roots:
             raise ReportReadError(path, f"不是完整的 {_WHAT}（OFD.xml 没有文档入口），请重新获取原文件")
         pages = [page for root in roots for page in _document_pages(package, root)]
+        info = next(iter(_children(main, "DocInfo")), None)
+        header = header_from_properties(
+            info.findtext(f"{{{_namespace(info)}}}Title") if info is not None else None,
+            info.findtext(f"{{{_namespace(info)}}}CreationDate") if info is not None else None,
+        )
     raw = "".join(line.text for lines in pages for line in lines)
     visible = sum(1 for c in raw if not c.isspace())
     if visible < max(10, 2 * len(pages)):
@@ -174,4 +184,4 @@ def read_ofd(path: Path, data: bytes) -> Document:
     if looks_garbled(raw):
         raise ReportReadError(path, GARBLED, "OFD text codes are not readable text")
     text, page_starts = join_pages(pages)
-    return Document(path=str(path), text=text, format="ofd", page_starts=page_starts)
+    return Document(path=str(path), text=text, format="ofd", header=header, page_starts=page_starts)

@@ -13,7 +13,8 @@ from datetime import datetime
 # Titles that name a template or tool, not the report (compared lowercased, at the start).
 _GENERIC_TITLES = ("microsoft word", "wps", "文档", "document", "untitled", "标题", "新建")
 _CJK = re.compile("[\u4e00-\u9fff]")
-_PDF_DATE = re.compile(r"^D:(\d{4})(\d{2})(\d{2})")
+# PDF dates (“D:20240320…”) and ISO dates (OFD's “2024-03-20”).
+_DATE = re.compile(r"^D:(\d{4})(\d{2})(\d{2})|^(\d{4})-(\d{2})-(\d{2})(?:\D|$)")
 
 
 def header_from_properties(title: str | None, created: datetime | str | None) -> dict[str, str]:
@@ -24,7 +25,7 @@ def header_from_properties(title: str | None, created: datetime | str | None) ->
     if isinstance(created, datetime):
         header["创建日期"] = created.strftime("%Y-%m-%d")
     elif isinstance(created, str):
-        match = _PDF_DATE.match(created.strip())
+        match = _DATE.match(created.strip())
         if match:
-            header["创建日期"] = "-".join(match.groups())
+            header["创建日期"] = "-".join(part for part in match.groups() if part)
     return header

@@ -223,12 +223,13 @@ def _xml_escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def ofd_bytes(pages: list[list], doc_root: str = "Doc_0/Document.xml") -> bytes:
+def ofd_bytes(pages: list[list], doc_root: str = "Doc_0/Document.xml", title: str = "") -> bytes:
     """An OFD package with one document of the given pages (lines of text)."""
+    info = f"<ofd:Title>{title}</ofd:Title><ofd:CreationDate>2024-03-20</ofd:CreationDate>" if title else ""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("OFD.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:OFD {_NS} Version="1.0" DocType="OFD">'
-                         f"<ofd:DocBody><ofd:DocInfo><ofd:DocID>1</ofd:DocID></ofd:DocInfo>"
+                         f"<ofd:DocBody><ofd:DocInfo><ofd:DocID>1</ofd:DocID>{info}</ofd:DocInfo>"
                          f"<ofd:DocRoot>{doc_root}</ofd:DocRoot></ofd:DocBody></ofd:OFD>")
         page_refs = "".join(f'<ofd:Page ID="{i + 100}" BaseLoc="Pages/Page_{i}/Content.xml"/>' for i in range(len(pages)))
         archive.writestr("Doc_0/Document.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:Document {_NS}>'

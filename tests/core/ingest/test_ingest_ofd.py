@@ -43,6 +43,11 @@ def test_absolute_doc_root_and_upper_case_member_names(tmp_path):
     assert read_document(_write(tmp_path, data)).text == "青禾县全年办理行政复议案件47件。\n"
 
 
+def test_doc_info_title_and_creation_date_go_into_the_header(tmp_path):
+    data = make.ofd_bytes([["青禾县全年办理行政复议案件47件。"]], title=make.TITLE)
+    assert read_document(_write(tmp_path, data)).header == {"标题": make.TITLE, "创建日期": "2024-03-20"}
+
+
 def _rezip(data: bytes, change) -> bytes:
     source = zipfile.ZipFile(io.BytesIO(data))
     buffer = io.BytesIO()

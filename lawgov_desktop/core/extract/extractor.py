@@ -32,6 +32,7 @@ from .scope import ReportScope, detect_scope
 from .sentences import SentenceIndex, split_sentences
 
 MIN_SCORE = 0.45
+MIN_PART_SCORE = 0.25
 MAX_ALTERNATIVES = 4
 _CLAUSE_BREAK = re.compile(r"[，,：:]")
 _EVIDENCE_MAX = 150
@@ -58,9 +59,10 @@ class ExtractionContext:
     by_sentence: dict[int, list[NumberMention]] = field(default_factory=dict)
     by_units: dict[object, tuple[list[NumberMention], list[int]]] = field(default_factory=dict)
     by_unit_word: dict[str, list[NumberMention]] = field(default_factory=dict)
+    report_year: int | None = None
 
 
-def build_context(document: Document) -> ExtractionContext:
+def build_context(document: Document, report_year: int | None = None) -> ExtractionContext:
     norm = normalize(document.text)
     sentences = split_sentences(norm.text)
     mentions = find_numbers(norm.text)
@@ -70,6 +72,7 @@ def build_context(document: Document) -> ExtractionContext:
         sentences=SentenceIndex(sentences),
         scope=detect_scope(norm.text),
         mention_starts=[m.start for m in mentions],
+        report_year=report_year,
     )
 
 
@@ -111,18 +114,20 @@ def _score(ctx: ExtractionContext, spec: IndicatorSpec, mention: NumberMention, 
            sentence_mentions: list[NumberMention], nearer: int) -> float | None:
     text = ctx.norm.text
     if after_cue:
-        gap_text = text[cue.end():mention.start]
+        gap_text = text[cue.end():max(cue.end(), mention.start)]
     else:
         gap_text = text[mention.end:cue.start()]
     gap = len(gap_text)
-    if gap > (spec.max_gap if after_cue else 8):
+    # 行政许可事项由原来的268项精简为213项: the figure after 精简为/压减至 is the current one.
+    to_new_value = after_cue and vocabulary.new_value_pattern().search(gap_text) is not None
+    if gap > (spec.max_gap + (16 if to_new_value else 0) if after_cue else 8):
         return None
     if "。" in gap_text or "；" in gap_text or ";" in gap_text:
         return None
     link_start = min(cue.start(), mention.start)
     link_end = max(cue.end(), mention.end)
     # Look a few characters back, but not past the previous list item or clause.
-    look_back = text[max(sentence_start, link_start - 6):link_start]
+    look_back = text[max(sentence_start, link_start - 16):link_start]
     look_back = re.split(r"[、，,；;]", look_back)[-1]
     # The words just around cue and number decide what they speak of (…40个政务服务事项可“跨省通办”).
     sentence_end = sentence_start + len(sentence_text)
@@ -149,8 +154,11 @@ def _score(ctx: ExtractionContext, spec: IndicatorSpec, mention: NumberMention, 
     score -= 0.18 * len(_CLAUSE_BREAK.findall(gap_text))
     if "、" in gap_text and not after_cue:
         score -= 0.2
-    # A nearer number of an accepted unit between cue and candidate: the cue names that one.
-    score -= 0.35 * nearer
+    # A nearer number of an accepted unit between cue and candidate: the cue names that one
+    # (unless this one is what the nearer one was changed to).
+    score -= 0.0 if to_new_value else 0.35 * nearer
+    if to_new_value:
+        score += 0.012 * min(gap, 16)
     if not after_cue:
         score -= 0.1
         # “35家部门、16个乡镇…述法”: another figure between number and phrase belongs to it.
@@ -178,6 +186,13 @@ def _score(ctx: ExtractionContext, spec: IndicatorSpec, mention: NumberMention, 
         score -= 0.6  # 全省/全市 in a county report: another body's figure
     if mention.range_part:
         score -= 0.25
+    if vocabulary.old_value_pattern().search(text[max(sentence_start, mention.start - 5):mention.start]):
+        score -= 0.6  # 由原来的268项精简为213项: the old figure
+    if ctx.report_year:
+        clause_head = text[max(sentence_start, clause_start):mention.start]
+        years = [int(y) for y in re.findall(r"(20\d{2})年", clause_head)]
+        if years and years[-1] != ctx.report_year:
+            score -= 0.5  # 2023年…40件，2024年…52件: another year's figure
     return score
 
 
@@ -193,10 +208,13 @@ def _candidates(ctx: ExtractionContext, spec: IndicatorSpec) -> list[_Scored]:
             sentence = ctx.sentences.at(cue.start())
             if sentence is None or sentence.is_heading:
                 continue
-            limit = min(sentence.end, cue.end() + spec.max_gap + 1)
+            limit = min(sentence.end, cue.end() + spec.max_gap + 17)  # _score decides; +16 for 精简为…
             nearer = 0
-            for index in range(bisect_left(unit_starts, cue.end()), len(unit_mentions)):
+            # A qualifier may be shared by cue and number (参加人员达800余人次): compare digits.
+            for index in range(bisect_left(unit_starts, cue.end() - 4), len(unit_mentions)):
                 mention = unit_mentions[index]
+                if mention.number_start < cue.end():
+                    continue
                 if mention.start >= limit:
                     break
                 sentence_mentions = _mentions_in(ctx, sentence.start, sentence.end)
@@ -218,6 +236,7 @@ def _candidates(ctx: ExtractionContext, spec: IndicatorSpec) -> list[_Scored]:
     return scored + _subset_candidates(ctx, spec, scored)
 
 
+_BODY_UNITS = {"家", "个"}
 _SUBSET = re.compile(r"[，,]?其中")
 
 
@@ -227,8 +246,6 @@ def _subset_candidates(ctx: ExtractionContext, spec: IndicatorSpec, scored: list
     Applies to indicators whose ``require`` words name the topic: when the total's own
     words miss the topic and the 其中 clause names it, the number after 其中 is taken.
     """
-    if not spec.require_patterns:
-        return []
     text = ctx.norm.text
     extra = []
     for item in scored:
@@ -236,19 +253,24 @@ def _subset_candidates(ctx: ExtractionContext, spec: IndicatorSpec, scored: list
         subset_marker = _SUBSET.match(after)
         if not subset_marker:
             continue
-        own_words = text[min(item.cue_start, item.mention.start):item.mention.end]
-        if any(p.search(own_words) for p in spec.require_patterns):
-            continue
         clause_start = item.mention.end + subset_marker.end()
         clause_end = min([i for i in (text.find(c, clause_start, item.sentence_end) for c in "，,；;。") if i != -1]
                          or [item.sentence_end])
         clause = text[clause_start:clause_end]
-        if not any(p.search(clause) for p in spec.require_patterns):
+        own_words = text[min(item.cue_start, item.mention.start):item.mention.end]
+        on_topic = bool(spec.require_patterns) and not any(p.search(own_words) for p in spec.require_patterns) \
+            and any(p.search(clause) for p in spec.require_patterns)
+        # 全市…356件，其中涉及我县41件: the reporting body's share of a larger body's total.
+        own_share = bool(vocabulary.own_scope_pattern().search(clause)) and \
+            ctx.scope.foreign_scope(text[max(item.sentence_start, min(item.cue_start, item.mention.start) - 14):
+                                         item.mention.end])
+        if not (on_topic or own_share):
             continue
         subset = next((m for m in _mentions_in(ctx, item.sentence_start, item.sentence_end)
                        if clause_start <= m.start < clause_end and _unit_ok(spec, m)), None)
         if subset is not None:
-            extra.append(_Scored(spec, subset, item.score + 0.1, item.sentence_start, item.sentence_end,
+            base = max(item.score, 0.8) if own_share else item.score
+            extra.append(_Scored(spec, subset, base + 0.1, item.sentence_start, item.sentence_end,
                                  item.cue_start, item.cue_end))
     return extra
 
@@ -347,8 +369,9 @@ def _sum_of_parts(ctx: ExtractionContext, spec: IndicatorSpec, best: _Scored,
             return None
         if any(p.mention is item.mention for p in parts):
             continue
-        if spec.kind == "people" and item.mention.unit != best.mention.unit:
-            continue  # 56家单位…112人: units and people do not add up
+        if spec.kind == "people" and item.mention.unit != best.mention.unit \
+                and not {item.mention.unit, best.mention.unit} <= _BODY_UNITS:
+            continue  # 56家单位…112人: units and people do not add up; 35家、16个 do
         parts.append(item)
         cue_words.add(cue_word)
     if len(parts) < 2:
@@ -373,19 +396,27 @@ def _sum_of_parts(ctx: ExtractionContext, spec: IndicatorSpec, best: _Scored,
     )
 
 
-def extract_indicators(document: Document, catalog: Catalog,
-                       context: ExtractionContext | None = None) -> tuple[IndicatorValue, ...]:
-    ctx = context or build_context(document)
+def extract_indicators(document: Document, catalog: Catalog, context: ExtractionContext | None = None,
+                       report_year: int | None = None) -> tuple[IndicatorValue, ...]:
+    """Best value, alternatives and evidence for every indicator of ``catalog``.
+
+    ``report_year`` (from the metadata) lets figures of another year stated beside
+    the reported one (2023年…40件，2024年…52件) lose to the year's own.
+    """
+    ctx = context or build_context(document, report_year)
     ranked_by_id: dict[str, list[_Scored]] = {}
+    weak_parts_by_id: dict[str, list[_Scored]] = {}
     for spec in catalog.indicators:
-        candidates = [c for c in _candidates(ctx, spec) if c.score >= MIN_SCORE]
         # One entry per mention, keeping its best score; then best first, earlier first on ties.
         by_mention: dict[tuple[int, int], _Scored] = {}
-        for item in candidates:
+        for item in _candidates(ctx, spec):
             key = (item.mention.start, item.mention.end)
             if key not in by_mention or item.score > by_mention[key].score:
                 by_mention[key] = item
-        ranked_by_id[spec.id] = sorted(by_mention.values(), key=lambda c: (-c.score, c.mention.start))
+        ordered = sorted(by_mention.values(), key=lambda c: (-c.score, c.mention.start))
+        ranked_by_id[spec.id] = [c for c in ordered if c.score >= MIN_SCORE]
+        # Too weak to stand alone, but fine as one item of a list that adds up.
+        weak_parts_by_id[spec.id] = [c for c in ordered if MIN_PART_SCORE <= c.score < MIN_SCORE]
     _resolve_shared_mentions(ranked_by_id)
 
     values = []
@@ -406,7 +437,7 @@ def extract_indicators(document: Document, catalog: Catalog,
                 break
         chosen = _to_candidate(ctx, best)
         if spec.sum_parts:
-            summed = _sum_of_parts(ctx, spec, best, ranked)
+            summed = _sum_of_parts(ctx, spec, best, ranked + weak_parts_by_id[spec.id])
             if summed is not None:
                 alternatives = [chosen] + alternatives[: MAX_ALTERNATIVES - 1]
                 chosen = summed

@@ -127,6 +127,8 @@ def find_publish_date(norm_text: str, header: dict[str, str]) -> str | None:
         if re.search(r"今天是|更新时间", line):
             continue
         for label in _PUBLISH_LABEL.finditer(line):
+            if line[max(0, label.start() - 2):label.start()] == "成文":
+                continue  # 成文日期 is when it was signed, not published
             date = _date_from(line[label.end():label.end() + 24])
             if date:
                 return date
@@ -345,13 +347,34 @@ def _is_addressee_place(text: str, place: Place) -> bool:
 _HEADER_LINE = re.compile(r"^(?:信息)?(索引号|发文机关|发布机构|发文单位|成文日期|发布日期|发布时间|标题|文号|发文字号)[:：](.*)$")
 
 
+_LABEL = re.compile(r"(索引号|发文机关|发布机构|发文单位|成文日期|发布日期|发布时间|标题|文号|发文字号|主题分类)[:：]")
+
+
+def _label_pairs(line: str) -> list[tuple[str, str]]:
+    labels = list(_LABEL.finditer(line))
+    pairs = []
+    for index, label in enumerate(labels):
+        end = labels[index + 1].start() if index + 1 < len(labels) else len(line)
+        value = line[label.end():end].strip()
+        if value:
+            pairs.append((label.group(1), value))
+    return pairs
+
+
 def header_from_text(norm_text: str) -> dict[str, str]:
     """“发文机关: 区政府” lines of a saved 政府信息公开 page kept as text."""
     header: dict[str, str] = {}
     lines = [line.lstrip("•·- ") for line in _lines(norm_text)[:80]]
     for index, line in enumerate(lines):
         match = _HEADER_LINE.match(line)
-        if not match or match.group(1) in header:
+        if not match:
+            continue
+        pairs = _label_pairs(line)
+        if len(pairs) > 1:  # 发布机构:… 成文日期:… 发布日期:… on one line
+            for label, value in pairs:
+                header.setdefault(label, value)
+            continue
+        if match.group(1) in header:
             continue
         value = match.group(2).strip()
         if not value:  # the value sits on the next non-empty line

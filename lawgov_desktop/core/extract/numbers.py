@@ -88,7 +88,8 @@ def parse_chinese_integer(text: str) -> int | None:
             section += (1 if digit is None else digit) * _CN_SCALES[ch]
             digit = None
         elif ch in "万亿":
-            section += digit or 0
+            # 近万件: a bare 万 is one 万; 三十万 keeps its section.
+            section += digit if digit is not None else (0 if section else 1)
             scale = 10_000 if ch == "万" else 100_000_000
             total = (total + section) * scale if ch == "亿" else total + section * scale
             section, digit = 0, None
@@ -190,7 +191,13 @@ def _inside_identifier(text: str, start: int, end: int) -> bool:
 
 def _plausible_chinese(numeral: str, text: str, match: re.Match[str]) -> bool:
     """Chinese numerals are taken only with a unit or as 百分之…: 一是/十四五/一把手 are words."""
-    if len(numeral) == 1 and numeral in "点万亿百千":
+    before = text[max(0, match.start() - 1):match.start()]
+    if before in ("数", "几", "若", "干"):
+        return False  # 数十场, 几百人: “several tens”, not a figure
+    if len(numeral) == 1 and numeral in "万亿百千":
+        # 百余场, 千余人, 近万件 are figures (approximate); a lone 百 or 万 is a word.
+        return bool(match.group("suffix") or match.group("suffix2")) or before in ("近", "逾", "超", "约", "上")
+    if len(numeral) == 1 and numeral == "点":
         return False
     if not match.group("unit") and not match.group("pct"):
         return False
@@ -203,7 +210,16 @@ def _plausible_chinese(numeral: str, text: str, match: re.Match[str]) -> bool:
     return True
 
 
+_RANGE_MARKS = ("-", "~", "至", "—", "–", "到")
+
+
 def _is_range_part(text: str, match: re.Match[str]) -> bool:
+    """One end of 10至15件 / 3-5次.  提升至97% is a level reached, not a range end."""
     before = text[max(0, match.start() - 1):match.start()]
     after = text[match.end():match.end() + 1]
-    return before in ("-", "~", "至", "—", "–") or after in ("-", "~", "至", "—", "–")
+    if after in _RANGE_MARKS and after != "到" and re.match(r"[\d零〇一二两三四五六七八九十百千万]", text[match.end() + 1:match.end() + 2]):
+        return True
+    if before in _RANGE_MARKS:
+        previous = text[max(0, match.start() - 2):match.start() - 1]
+        return bool(re.match(r"[\d%零〇一二两三四五六七八九十百千万件次人项个名场]", previous))
+    return False

@@ -76,3 +76,21 @@ def region_suffixes() -> list[str]:
 def multi_year_pattern() -> re.Pattern[str]:
     """Figures that add up several years (近三年累计…): not the year's own."""
     return re.compile("(?:" + _alternation(language()["multi_year_words"]) + ")")
+
+
+@lru_cache(maxsize=1)
+def old_value_pattern() -> re.Pattern[str]:
+    """由原来的268项精简为213项: the figure after 原来的 is the old one."""
+    return re.compile("(?:" + _alternation(language()["old_value_words"]) + ")$")
+
+
+@lru_cache(maxsize=1)
+def own_scope_pattern() -> re.Pattern[str]:
+    """我县/本区 …: the reporting body speaking of itself."""
+    return re.compile("(?:" + _alternation(language()["own_scope_words"]) + ")")
+
+
+@lru_cache(maxsize=1)
+def new_value_pattern() -> re.Pattern[str]:
+    """精简为/压减至 … right before a number: that number is the level now reached."""
+    return re.compile("(?:" + _alternation(language()["new_value_words"]) + r")(?:了)?$")

@@ -5,7 +5,8 @@ the sentence), run through ``process_text``; the row names the indicator and the
 values a reviewer would accept (``None``: the cell must stay empty).  Rows are
 grouped by origin: one plain sentence per catalog indicator, then traps (同比,
 plans in a 下一步 section, a city figure in a county report, 答复上级复议 …), then
-known misses of today's extractor as ``xfail(strict=True)``.
+regressions (misses found earlier and fixed).  A new known miss goes in as
+``pytest.param(..., marks=pytest.mark.xfail(strict=True, reason=...))``.
 """
 from __future__ import annotations
 
@@ -176,47 +177,16 @@ TRAPS = [
     ("全省法律援助案件9.8万件。", "legal_aid_cases", None),
     ("近三年累计办理法律援助案件1600余件。", "legal_aid_cases", None),
     ("全年对3起轻微违法行为不予处罚，对86件从轻处罚，对43件减轻处罚。", "lenient_penalty_cases", (132, 3, 86, 43)),
+    ("全市法院一审审结行政案件356件，其中涉及我县41件。", "litigation_cases", 41),
+    ("全年开展送法下乡活动20余次，发放宣传资料5万余份。", "publicity_events", 20),
+    ("全县43个单位开展年度述法。", "law_reporting_persons", 43),
+    ("将法治政府建设纳入县直单位年度目标考核，分值占比8%。", "performance_weight_pct", 8),
+    ("组织全县1,200余名公务员参加网上学法考试，参考率100%，合格率100%。", "law_exam_participants", 1200),
+    ("开展领导干部法治讲座5场，参加人员达800余人次。", "cadre_training_persons", 800),
+    ("2023年全县办理行政复议案件40件，2024年办理行政复议案件52件。", "reconsideration_cases", 52),
+    ("县级行政许可事项由原来的268项精简为213项。", "admin_license_items", 213),
+    ("县委理论学习中心组开展专题学法4次。", "law_study_sessions", None),
 ]
-
-KNOWN_MISSES = [
-    pytest.param(
-        "全市法院一审审结行政案件356件，其中涉及我县41件。", "litigation_cases", 41,
-        marks=pytest.mark.xfail(strict=True, reason="the county's 其中 share of a city total is not taken (empty)"),
-    ),
-    pytest.param(
-        "全年开展送法下乡活动20余次，发放宣传资料5万余份。", "publicity_events", 20,
-        marks=pytest.mark.xfail(strict=True, reason="送法下乡 is not a publicity cue (empty)"),
-    ),
-    pytest.param(
-        "全县43个单位开展年度述法。", "law_reporting_persons", 43,
-        marks=pytest.mark.xfail(strict=True, reason="units that 述法 are not taken when no head count is given"),
-    ),
-    pytest.param(
-        "将法治政府建设纳入县直单位年度目标考核，分值占比8%。", "performance_weight_pct", 8,
-        marks=pytest.mark.xfail(strict=True, reason="目标考核 … ，分值占比 across a comma is not a weight cue"),
-    ),
-    pytest.param(
-        "组织全县1,200余名公务员参加网上学法考试，参考率100%，合格率100%。", "law_exam_participants", 1200,
-        marks=pytest.mark.xfail(strict=True, reason="a head count before 参加…学法考试 is not taken"),
-    ),
-    pytest.param(
-        "开展领导干部法治讲座5场，参加人员达800余人次。", "cadre_training_persons", 800,
-        marks=pytest.mark.xfail(strict=True, reason="参加人员 after a cadre lecture is not a cadre-training cue"),
-    ),
-    pytest.param(
-        "2023年全县办理行政复议案件40件，2024年办理行政复议案件52件。", "reconsideration_cases", 52,
-        marks=pytest.mark.xfail(strict=True, reason="the previous year's figure (40) wins over the reported year's"),
-    ),
-    pytest.param(
-        "县级行政许可事项由原来的268项精简为213项。", "admin_license_items", 213,
-        marks=pytest.mark.xfail(strict=True, reason="the old count before 精简为 wins over the new one (268)"),
-    ),
-    pytest.param(
-        "县委理论学习中心组开展专题学法4次。", "law_study_sessions", None,
-        marks=pytest.mark.xfail(strict=True, reason="理论学习中心组 (party committee) study fills law_study_sessions"),
-    ),
-]
-
 
 def _accepted(expected) -> tuple:
     return expected if isinstance(expected, tuple) else (expected,)
@@ -231,7 +201,7 @@ def _with_ids(rows: list) -> list:
     return out
 
 
-@pytest.mark.parametrize(("body", "indicator", "expected"), _with_ids(ONE_PER_INDICATOR + TRAPS + KNOWN_MISSES))
+@pytest.mark.parametrize(("body", "indicator", "expected"), _with_ids(ONE_PER_INDICATOR + TRAPS))
 def test_indicator_value(body, indicator, expected):
     report = county_report(body)
     value = report.indicator(indicator)

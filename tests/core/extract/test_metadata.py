@@ -153,14 +153,8 @@ ROWS = [
     (ABOUT_FIRST_TITLE, "issuer", ("示例县人民政府",)),
     (ABOUT_FIRST_TITLE, "year", (2024,)),
     (INLINE_INFO_TABLE, "issuer", ("示例县人民政府",)),
+    (INLINE_INFO_TABLE, "publish_date", ("2025-01-23",)),  # not the 成文日期 on the same line
 ]
-
-KNOWN_MISSES = [
-    pytest.param(INLINE_INFO_TABLE, "publish_date", ("2025-01-23",),
-                 marks=pytest.mark.xfail(strict=True, reason="in a 发布机构/成文日期/发布日期 line the 成文日期 "
-                                                              "(2025-01-20) is taken, not the 发布日期")),
-]
-
 
 def _with_ids(rows: list) -> list:
     """Readable test ids: row number and field."""
@@ -171,7 +165,7 @@ def _with_ids(rows: list) -> list:
     return out
 
 
-@pytest.mark.parametrize(("document", "field", "accepted"), _with_ids(ROWS + KNOWN_MISSES))
+@pytest.mark.parametrize(("document", "field", "accepted"), _with_ids(ROWS))
 def test_metadata_field(document, field, accepted):
     metadata = extract_metadata(document)
     assert getattr(metadata, field) in accepted

@@ -64,6 +64,16 @@ def invented_reports(count: int, seed: int = 7) -> list[ReviewedReport]:
     return reports
 
 
+def calibration_seconds() -> float:
+    """Best of 5 for a fixed pure-Python loop: ~0.1 s on a current office desktop, for scale."""
+    best = float("inf")
+    for _ in range(5):
+        start = time.process_time()
+        sum(range(10_000_000))
+        best = min(best, time.process_time() - start)
+    return best
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reports", type=int, default=1000)
@@ -93,6 +103,7 @@ def main() -> None:
     # On a shared, loaded machine wall time includes waiting for a CPU; CPU time does not.
     print(f"export_workbook CPU time: median {statistics.median(cpu_times):.2f} s; "
           f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    print(f"machine scale: sum(range(10**7)) takes {calibration_seconds():.2f} s CPU here")
     print(f"workbook size: {size / 1e6:.1f} MB")
     print(f"peak traced Python memory during export: {peak / 1e6:.0f} MB")
     print(f"process max RSS (including the invented input): {max_rss_kib / 1024:.0f} MB")

@@ -19,6 +19,8 @@ def is_formula_like(text: str) -> bool:
 
 def clean_text(text: str) -> str:
     """Drop control characters the xlsx format cannot hold (PDF text has form feeds)."""
+    if text.isprintable():  # the usual case, checked in C: no control character at all
+        return text
     return ILLEGAL_CHARACTERS_RE.sub("", text)
 
 

@@ -37,7 +37,8 @@ def extraction_pool() -> ProcessPoolExecutor:
 def shutdown_pool() -> None:
     global _executor
     if _executor is not None:
-        _executor.shutdown(wait=False, cancel_futures=True)
+        # Waiting costs at most the files in hand; it leaves no worker process behind.
+        _executor.shutdown(wait=True, cancel_futures=True)
         _executor = None
 
 

@@ -1,64 +1,83 @@
 """``lawgov-desktop`` with and without arguments, through the real extraction pipeline."""
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
-import time
-
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 from invented_reports import TEXT
 from lawgov_desktop import paths
-from lawgov_desktop.ui.app import SAMPLE_BATCH, main
+from lawgov_desktop.ui.app import SAMPLE_BATCH
+
+
+DRIVER = r"""
+import json, sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from lawgov_desktop.ui.app import main
 from lawgov_desktop.ui.main_window import MainWindow
 
+seen = {}
+deadline = time.monotonic() + 90
 
-def run_until_loaded(argv: list[str], timeout_s: float = 90.0) -> dict:
-    """Run the app's main(); when loading is over, note what the window shows and quit."""
-    seen: dict = {}
-    deadline = time.monotonic() + timeout_s
 
-    def poll() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-        if windows:
-            window = windows[0]
-            if window.batch_model.rowCount() and not window.loader.busy and window.controller.report_id:
-                seen.update(
-                    title=window.windowTitle(),
-                    files=[window.batch_model.report_row(r).file for r in range(window.batch_model.rowCount())],
-                    cells=window.table_model.rowCount(),
-                    filled=sum(1 for c in window.table_model.cells() if c.value is not None),
-                    problems=window.problems_model.stringList(),
-                )
-                window.close()
-                QApplication.instance().quit()
-                return
-        if time.monotonic() > deadline:
+def poll():
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    if windows:
+        window = windows[0]
+        if window.batch_model.rowCount() and not window.loader.busy and window.controller.report_id:
+            seen.update(
+                title=window.windowTitle(),
+                files=[window.batch_model.report_row(r).file for r in range(window.batch_model.rowCount())],
+                cells=window.table_model.rowCount(),
+                filled=sum(1 for c in window.table_model.cells() if c.value is not None),
+                problems=window.problems_model.stringList(),
+            )
+            window.close()
             QApplication.instance().quit()
             return
-        QTimer.singleShot(100, poll)
-
+    if time.monotonic() > deadline:
+        QApplication.instance().quit()
+        return
     QTimer.singleShot(100, poll)
-    seen["exit"] = main(argv)
-    return seen
 
 
-def test_no_arguments_opens_the_bundled_sample(qapp):
-    seen = run_until_loaded([])
+if __name__ == "__main__":
+    app = QApplication(sys.argv[:1])
+    QTimer.singleShot(100, poll)
+    seen["exit"] = main(sys.argv[1:])
+    print(json.dumps(seen, ensure_ascii=False))
+"""
+
+
+def run_until_loaded(argv: list[str], data_dir) -> dict:
+    """Run the app in its own process; when loading is over it reports what the window shows.
+
+    A separate process because QApplication.exec() in the test process leaves Qt unable to
+    deliver queued signals to the tests that follow.
+    """
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LAWGOV_DATA_DIR": str(data_dir)}
+    result = subprocess.run([sys.executable, "-c", DRIVER, *argv], env=env, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_no_arguments_opens_the_bundled_sample(tmp_path):
+    seen = run_until_loaded([], tmp_path / "user")
     assert seen["exit"] == 0
     assert seen["files"] == [str(paths.sample_report().resolve())]
     assert SAMPLE_BATCH in seen["title"]
     assert seen["cells"] == 45 and seen["filled"] >= 20
 
 
-def test_files_given_on_the_command_line_are_opened(qapp, tmp_path):
+def test_files_given_on_the_command_line_are_opened(tmp_path):
     report = tmp_path / "青禾县2024年法治政府建设报告.txt"
     report.write_text(TEXT, encoding="utf-8")
     broken = tmp_path / "坏.pdf"
     broken.write_bytes(b"not a pdf at all")
-    seen = run_until_loaded([str(report), str(broken)])
+    seen = run_until_loaded([str(report), str(broken)], tmp_path / "user")
     assert seen["files"] == [str(report)]
     assert len(seen["problems"]) == 1 and "坏.pdf" in seen["problems"][0]
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import paths
+from ..store.disk import DiskState, disk_state
 from ..store.settings import save_settings
 from .dialogs.settings_dialog import SettingsDialog
 from .dialogs.shortcuts_dialog import ShortcutsDialog
@@ -43,6 +44,7 @@ from .views.findings_view import FindingsView
 from .views.indicator_table_view import IndicatorTableView
 from .views.load_progress import LoadProgress
 from .views.report_text_view import ReportTextView
+from .workers import run_in_background
 
 BACKUP_CHECK_MS = 5 * 60 * 1000
 
@@ -304,6 +306,28 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{info.name} — 法治政府建设年度报告审阅")
         if rows:
             self.batch_view.step(0)
+        self._check_files_on_disk(batch_id)
+
+    def _check_files_on_disk(self, batch_id: int) -> None:
+        """Flag reports whose file changed since it was loaded (checked off the UI thread)."""
+        store = self.session.store
+        fingerprints = {report_id: store.fingerprint(report_id) for report_id in store.report_ids(batch_id)}
+
+        def check() -> dict[int, DiskState]:
+            return {report_id: disk_state(*fingerprint) for report_id, fingerprint in fingerprints.items()}
+
+        def flag(states: dict[int, DiskState]) -> None:
+            if self.session.batch_id != batch_id:
+                return  # another batch was opened meanwhile
+            changed = [report_id for report_id, state in states.items() if state is DiskState.CHANGED]
+            for report_id in changed:
+                store.set_changed_on_disk(report_id, True)
+                self._refresh_row(report_id)
+            if changed:
+                self.statusBar().showMessage(
+                    f"{len(changed)} 份报告的文件在审核开始后被修改（列表中标 ⚠），表中仍是原文件的数值", 15000)
+
+        self._disk_check = run_in_background(check, flag)
 
     def _on_report_added(self, report_id: int) -> None:
         reviewed = self.session.store.reviewed_report(report_id)

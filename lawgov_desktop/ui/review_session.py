@@ -17,7 +17,7 @@ from ..core.types import Candidate, Report
 from ..store import BatchStore
 from ..store.settings import ReviewSettings
 from .edit_cell_command import EditCellCommand
-from .models.roles import STATUS_LABELS, format_value
+from .models.roles import format_value
 
 
 class ReviewSession(QObject):
@@ -98,6 +98,3 @@ class ReviewSession(QObject):
                                         cell.evidence, approx=cell.approx, audit_note=audit_note)
         self.cellChanged.emit(report_id, stored)
         return stored
-
-    def status_label(self, status: CellStatus) -> str:
-        return STATUS_LABELS[status]

@@ -1,0 +1,72 @@
+"""The batch list (filter, sort, files changed on disk) and the settings dialog."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from invented_reports import TEXT, make_report
+from lawgov_desktop.store.settings import ReviewSettings, load_settings
+from lawgov_desktop.ui.dialogs.settings_dialog import SettingsDialog
+from lawgov_desktop.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+from lawgov_desktop.ui.shortcuts import SHORTCUTS
+
+
+def add(window, name: str, region: str) -> int:
+    from dataclasses import replace
+
+    report = make_report(f"/tmp/{name}.txt", text=TEXT + name + "\n")
+    return window.session.add_report(replace(report, metadata=replace(report.metadata, region=region)))
+
+
+def visible_files(window) -> list[str]:
+    proxy = window.batch_view.proxy
+    return [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
+
+
+def test_batch_list_filters_by_any_column(window):
+    add(window, "甲县报告", "甲县")
+    add(window, "乙区报告", "乙区")
+    window.batch_view.filter.setText("乙区")
+    assert visible_files(window) == ["乙区报告.txt"]
+    window.batch_view.filter.setText("")
+    assert len(visible_files(window)) == 2
+
+
+def test_batch_list_sorts(window):
+    add(window, "b报告", "乙区")
+    add(window, "a报告", "甲县")
+    window.batch_view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert visible_files(window) == ["a报告.txt", "b报告.txt"]
+
+
+def test_reopened_batch_flags_a_file_changed_on_disk(window, qtbot, tmp_path):
+    path = tmp_path / "青禾县.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    batch = window.session.batch_id
+    window.session.add_report(make_report(str(path)))
+    path.write_text(TEXT.replace("45件", "54件"), encoding="utf-8")
+    window.open_batch(batch)
+    qtbot.waitUntil(lambda: window.batch_model.index(0, 0).data().startswith("⚠"), timeout=10000)
+    assert "被修改" in window.statusBar().currentMessage()
+
+
+def test_settings_dialog_round_trip(qtbot):
+    dialog = SettingsDialog(ReviewSettings(reviewer="王五", require_reason=False, low_confidence=0.6))
+    qtbot.addWidget(dialog)
+    dialog.reviewer.setText(" 赵六 ")
+    dialog.require_reason.setChecked(True)
+    dialog.low_confidence.setValue(0.75)
+    assert dialog.settings() == ReviewSettings(reviewer="赵六", require_reason=True, low_confidence=0.75)
+
+
+def test_settings_are_applied_and_saved(window, monkeypatch):
+    monkeypatch.setattr(SettingsDialog, "exec", lambda self: (self.reviewer.setText("赵六"), 1)[1])
+    window.edit_settings()
+    assert window.session.store.reviewer == "赵六"
+    assert load_settings().reviewer == "赵六"
+
+
+def test_shortcut_help_lists_every_shortcut(qtbot):
+    dialog = ShortcutsDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == len(SHORTCUTS)
+    assert dialog.model.index(0, 1).data() == "Ctrl+O"

@@ -7,6 +7,7 @@ report; the 问题 dock lists files that could not be read.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, QStringListModel, Qt, QTimer
@@ -34,6 +35,7 @@ from .dialogs.shortcuts_dialog import ShortcutsDialog
 from .models.cell_filter_proxy import CellFilterProxy
 from .models.indicator_table_model import IndicatorTableModel
 from .models.report_list_model import ReportListModel, ReportRow
+from .models.roles import Column
 from .report_loader import ReportLoader
 from .review_controller import ReviewController
 from .review_session import ReviewSession
@@ -62,6 +64,10 @@ class MainWindow(QMainWindow):
         self.loader = ReportLoader(session, self)
         self._build_menus()
         self._connect()
+        # Files dropped anywhere land on the window: no child takes them (a line edit
+        # would paste the path as text).
+        for child in self.findChildren(QWidget):
+            child.setAcceptDrops(False)
         self.window_state = QSettings(str(paths.user_config_dir() / "window.ini"), QSettings.Format.IniFormat)
         self._restore_state()
         self._backup_timer = QTimer(self, interval=BACKUP_CHECK_MS)
@@ -378,8 +384,6 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self).exec()
 
     def _remember_zoom(self, steps: int) -> None:
-        from dataclasses import replace
-
         settings = replace(self.session.settings, text_zoom=steps)
         self.session.apply_settings(settings)
         save_settings(settings)
@@ -422,4 +426,4 @@ class MainWindow(QMainWindow):
 
     def proxy_index_of(self, indicator_id: str) -> QModelIndex:
         row = self.table_model.row_of(indicator_id)
-        return self.proxy.mapFromSource(self.table_model.index(row, 2)) if row >= 0 else QModelIndex()
+        return self.proxy.mapFromSource(self.table_model.index(row, Column.VALUE)) if row >= 0 else QModelIndex()

@@ -304,10 +304,10 @@ class MainWindow(QMainWindow):
 
     def _on_batch_opened(self, batch_id: int) -> None:
         self.controller.show_report(None)
-        rows = [ReportRow.from_reviewed(r) for r in self.session.store.reviewed_reports(batch_id) if r.cells]
+        reports = self.session.store.reviewed_reports(batch_id)
+        rows = [ReportRow.from_reviewed(r) for r in reports if r.cells]
         self.batch_model.set_rows(rows)
-        self.problems_model.setStringList(
-            [m for r in self.session.store.reviewed_reports(batch_id) if not r.cells for m in r.errors])
+        self.problems_model.setStringList([m for r in reports if not r.cells for m in r.errors])
         info = self.session.store.batch(batch_id)
         self.setWindowTitle(f"{info.name} — 法治政府建设年度报告审阅")
         if rows:

@@ -68,6 +68,7 @@ class ReviewController(QObject):
                                                found.number_start, found.number_end)
         self.model.set_report(reviewed, choices)
         self.text.set_report_text(self.session.store.document_text(report_id))
+        self.text.set_number_spans({indicator: spans[2:] for indicator, spans in self._numbers.items()})
         self.text.set_cells(self.model.cells())
         self.table.fit_columns()
         self.reportShown.emit(report_id)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
-from invented_reports import TEXT
+from invented_reports import TEXT, make_report
 from lawgov_desktop.core.review import CellStatus
 from lawgov_desktop.ui.models.roles import CELL_ROLE, CURRENT_EVIDENCE_COLOUR, STATUS_COLOURS
 
@@ -106,3 +106,48 @@ def test_finding_click_jumps_to_its_evidence(loaded):
     view.clicked.emit(view.findings_model.index(0, 1))
     start = TEXT.index("其中纠错6件")
     assert loaded.text.current_span() == (start, start + len("其中纠错6件"))
+
+
+def shared_sentence_report():
+    """Cases and completion rate drawn from one sentence, as reports usually write them."""
+    from dataclasses import replace
+
+    from invented_reports import evidence_for
+
+    report = make_report()
+    sentence = evidence_for(TEXT, "全年共受理行政复议案件45件，办结率98.5%，其中纠错6件。")
+    numbers = {"reconsideration_cases": "45件", "reconsideration_completion_rate": "98.5%"}
+    indicators = []
+    for value in report.indicators:
+        if value.id in numbers:
+            start = TEXT.index(numbers[value.id])
+            value = replace(value, evidence=sentence, number_start=start, number_end=start + len(numbers[value.id]))
+        indicators.append(value)
+    return replace(report, indicators=tuple(indicators))
+
+
+def click_at(window, qtbot, position):
+    cursor = window.text.textCursor()
+    cursor.setPosition(position)
+    point = window.text.cursorRect(cursor).center() + QPoint(1, 0)
+    qtbot.mouseClick(window.text.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def test_click_on_a_figure_picks_its_indicator_in_a_shared_sentence(window, qtbot):
+    report_id = window.session.add_report(shared_sentence_report())
+    qtbot.waitUntil(lambda: window.controller.report_id == report_id)
+    click_at(window, qtbot, TEXT.index("98.5%") + 1)
+    assert current_id(window) == "reconsideration_completion_rate"
+    click_at(window, qtbot, TEXT.index("45件") + 1)
+    assert current_id(window) == "reconsideration_cases"
+
+
+def test_clicks_elsewhere_in_a_shared_sentence_cycle_through_its_indicators(window, qtbot):
+    report_id = window.session.add_report(shared_sentence_report())
+    qtbot.waitUntil(lambda: window.controller.report_id == report_id)
+    position = TEXT.index("行政复议案件")
+    click_at(window, qtbot, position)
+    first = current_id(window)
+    click_at(window, qtbot, position)
+    second = current_id(window)
+    assert {first, second} == {"reconsideration_cases", "reconsideration_completion_rate"}

@@ -35,6 +35,8 @@ class ReportTextView(QPlainTextEdit):
         self._number: tuple[int, int] | None = None
         self._search: list[tuple[int, int]] = []
         self._zoom = 0
+        self._numbers_by_indicator: dict[str, tuple[int, int]] = {}
+        self._clicked: str | None = None
         self._text = ""
         self._astral: list[int] = []
         self.set_value_action: QAction | None = None
@@ -44,6 +46,7 @@ class ReportTextView(QPlainTextEdit):
     def set_report_text(self, text: str) -> None:
         self.setPlainText(text)
         self._text = text
+        self._clicked = None
         # Qt counts UTF-16 units; a rare character outside the BMP (some place names)
         # takes two, so evidence offsets (Python characters) need shifting after it.
         self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
@@ -78,10 +81,20 @@ class ReportTextView(QPlainTextEdit):
     def current_span(self) -> tuple[int, int] | None:
         return self._current
 
+    def set_number_spans(self, numbers: dict[str, tuple[int, int]]) -> None:
+        """Where each indicator's figure sits, so a click on “64件” picks that indicator."""
+        self._numbers_by_indicator = dict(numbers)
+
     def indicators_at(self, position: int) -> list[str]:
-        """Indicators whose evidence covers ``position``, the tightest span first."""
-        hits = [(end - start, indicator) for start, end, indicator, _ in self._spans if start <= position < end]
-        return [indicator for _, indicator in sorted(hits)]
+        """Indicators whose evidence covers ``position``: the one whose figure was hit
+        first, then the tightest span."""
+        hits = []
+        for start, end, indicator, _ in self._spans:
+            if start <= position < end:
+                number = self._numbers_by_indicator.get(indicator)
+                on_number = number is not None and number[0] <= position < number[1]
+                hits.append((not on_number, end - start, indicator))
+        return [indicator for _, _, indicator in sorted(hits)]
 
     def selected_evidence(self) -> Evidence | None:
         cursor = self.textCursor()
@@ -144,8 +157,17 @@ class ReportTextView(QPlainTextEdit):
             return
         position = self._from_qt(self.cursorForPosition(event.position().toPoint()).position())
         hits = self.indicators_at(position)
-        if hits:
-            self.evidenceClicked.emit(hits[0])
+        if not hits:
+            return
+        on_figure = [i for i in hits if self._numbers_by_indicator.get(i, (-1, -1))[0] <= position
+                     < self._numbers_by_indicator.get(i, (-1, -1))[1]]
+        if on_figure:
+            chosen = on_figure[0]
+        else:
+            # Several indicators often share one sentence: clicking again moves to the next.
+            chosen = hits[(hits.index(self._clicked) + 1) % len(hits)] if self._clicked in hits else hits[0]
+        self._clicked = chosen
+        self.evidenceClicked.emit(chosen)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())

@@ -70,6 +70,7 @@ class ReportLoader(QObject):
         self._queue: list[list[str]] = []
         self._loaded = 0
         self._failed = 0
+        self._batch_id: int | None = None
         self.duplicates = 0  # files of the last load whose text was already in the batch
 
     @property
@@ -105,6 +106,8 @@ class ReportLoader(QObject):
             return process(Path(path))
 
         self._loaded = self._failed = self.duplicates = 0
+        # Results still in flight when another batch is opened belong to this one.
+        self._batch_id = self.session.batch_id
         if process is None:
             self._job = BatchJob(items, extract_or_check, executor=extraction_pool())
         else:
@@ -122,6 +125,9 @@ class ReportLoader(QObject):
 
     def _on_item(self, item: tuple, result: object) -> None:
         path = item[0]
+        if self._batch_id != self.session.batch_id and self._batch_id is not None:
+            self._store_quietly(result)
+            return
         if isinstance(result, tuple):
             report_id, state = result
             if state is DiskState.CHANGED:
@@ -135,16 +141,21 @@ class ReportLoader(QObject):
             self._failed += 1
             for message in result.errors:
                 self.problem.emit(message)
-            if self.session.batch_id is not None:
-                self.session.store.add_report(result, self.session.catalog.ids)
+            if self._batch_id is not None:
+                self.session.store.add_report(result, self.session.catalog.ids, self._batch_id)
             return
-        report_id = self.session.add_report(result)
+        report_id = self.session.add_report(result, self._batch_id)
         if self.session.store.last_add_was_duplicate:
             self.duplicates += 1
             self.duplicateFound.emit(result.file, report_id)
             return
         self._loaded += 1
         self.reportLoaded.emit(report_id)
+
+    def _store_quietly(self, result: object) -> None:
+        """A result for a batch that is no longer open: keep it there, show nothing."""
+        if isinstance(result, Report):
+            self.session.add_report(result, self._batch_id)
 
     def _on_finished(self, cancelled: bool) -> None:
         self._job = None

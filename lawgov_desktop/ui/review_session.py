@@ -56,11 +56,14 @@ class ReviewSession(QObject):
 
     # -- reports -----------------------------------------------------------------
 
-    def add_report(self, report: Report) -> int:
-        if self.batch_id is None:
+    def add_report(self, report: Report, batch_id: int | None = None) -> int:
+        """Store a report in ``batch_id`` (default: the open batch); announce it if that batch is open."""
+        if batch_id is None and self.batch_id is None:
             self.new_batch(Path(report.file).stem)
-        report_id = self.store.add_report(report, self.catalog.ids)
-        self.reportAdded.emit(report_id)
+        target = batch_id if batch_id is not None else self.batch_id
+        report_id = self.store.add_report(report, self.catalog.ids, target)
+        if target == self.batch_id:
+            self.reportAdded.emit(report_id)
         return report_id
 
     def reviewed(self, report_id: int) -> ReviewedReport:

@@ -155,3 +155,25 @@ def test_ui_stays_responsive_while_loading(window, qtbot, tmp_path):
         window.open_paths([str(tmp_path)])
     timer.stop()
     assert len(ticks) > 10  # the event loop kept running while the worker extracted
+
+
+def test_results_arriving_after_another_batch_opened_stay_in_their_batch(window, qtbot, tmp_path):
+    import threading
+
+    release = threading.Event()
+    original = window.loader.process
+
+    def slow(path):
+        release.wait(5)
+        return original(path)
+
+    window.loader.process = slow
+    (tmp_path / "a.txt").write_text(variant(1), encoding="utf-8")
+    loading_batch = window.session.batch_id
+    window.open_paths([str(tmp_path)])
+    other = window.session.store.create_batch("另一批")
+    with qtbot.waitSignal(window.loader.finished, timeout=20000):
+        window.open_batch(other)
+        release.set()
+    assert window.batch_model.rowCount() == 0
+    assert len(window.session.store.report_ids(loading_batch)) == 1

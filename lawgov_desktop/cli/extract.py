@@ -13,7 +13,9 @@ from pathlib import Path
 
 from ..core.catalog import load_catalog_or_bundled
 from ..core.errors import CatalogError
-from ..core.pipeline import iter_report_files, mark_duplicates, process_file
+from ..core.batch import extract_files
+from ..core.guard import DEFAULT_SECONDS
+from ..core.pipeline import iter_report_files, mark_duplicates
 from ..core.types import Report
 from .progress import Progress
 
@@ -28,7 +30,21 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     output.add_argument("--jsonl", metavar="OUT", help="每份报告一行的 JSON Lines 文件")
     parser.add_argument("--catalog", metavar="FILE", help="使用另一份指标目录文件")
     parser.add_argument("--no-user-catalog", action="store_true", help="不合并用户配置目录中的指标目录")
+    parser.add_argument("--timeout", type=_positive_seconds, default=DEFAULT_SECONDS, metavar="秒",
+                        help=f"单个文件的读取时限（默认 {DEFAULT_SECONDS:g} 秒），超时的文件跳过并报告")
+    parser.add_argument("--jobs", type=int, default=None, metavar="N",
+                        help="同时处理的文件数（默认为 CPU 核数，最多 2）")
     parser.set_defaults(run=run)
+
+
+def _positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}”不是秒数") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError("时限必须大于 0 秒")
+    return value
 
 
 def _rule_warnings() -> tuple[str, ...]:
@@ -63,11 +79,9 @@ def run(args: argparse.Namespace) -> int:
             print(f"错误：找不到《{path}》，请检查路径", file=sys.stderr)
         return 2
     files = list(iter_report_files(args.paths))
-    reports: list[Report] = []
     with Progress(len(files), stream=sys.stderr) as progress:
-        for path in files:
-            reports.append(process_file(path, catalog))
-            progress.advance(path.name)
+        reports = extract_files(files, catalog, seconds=args.timeout, jobs=args.jobs,
+                                on_done=lambda path, _report: progress.advance(path.name))
     reports = mark_duplicates(reports)
     reports = _batch_findings([r for r in reports], catalog)
     failed = [r for r in reports if r.errors]

@@ -9,6 +9,7 @@ not be written, 2 for usage errors (no output named, input or batch not found).
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -108,9 +109,30 @@ def _batch_source(inputs: list[str]) -> tuple[Path, str | None] | None:
     return database, inputs[0]
 
 
+def is_batch_database(path: Path) -> bool:
+    """True for a database this program wrote, checked read-only.
+
+    Opening any other file with ``BatchStore`` would treat it as damaged and move it
+    aside, or add our tables to another program's database: an export must never do that.
+    """
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.Error:  # not an SQLite file at all
+        return False
+    finally:
+        connection.close()
+    return {"batches", "reports", "cells"} <= tables
+
+
 def _from_batch(database: Path, name: str | None) -> list[ReviewedReport]:
     from ..store.sqlite import BatchStore
 
+    if not is_batch_database(database):
+        raise UsageError(f"《{database.name}》不是本程序保存的审核批次文件")
     with BatchStore(database) as store:
         if name is None:
             return store.reviewed_reports()

@@ -148,3 +148,22 @@ def test_from_a_batch_in_the_default_database(folder, tmp_path, batch):
     target = tmp_path / "汇总表.xlsx"
     assert main(["export", batch, "--xlsx", str(target)]) == 0
     assert len(summary_rows(target)) == 2
+
+
+@pytest.mark.parametrize("content", [b"not a database at all", None])
+def test_a_foreign_database_is_left_alone(tmp_path, content, capsys):
+    """Another program's .db (or junk named .sqlite3) is refused, never moved aside or altered."""
+    import sqlite3
+
+    database = tmp_path / "其他程序.db"
+    if content is None:
+        with sqlite3.connect(database) as connection:
+            connection.execute("CREATE TABLE contacts(name TEXT)")
+        connection.close()
+    else:
+        database.write_bytes(content)
+    before = database.read_bytes()
+    assert main(["export", str(database), "--xlsx", str(tmp_path / "a.xlsx")]) == 2
+    assert "不是本程序保存的审核批次文件" in capsys.readouterr().err
+    assert database.read_bytes() == before
+    assert {p.name for p in tmp_path.iterdir()} - {"user"} == {"其他程序.db"}  # nothing moved aside

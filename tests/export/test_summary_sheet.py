@@ -9,7 +9,7 @@ from lawgov_desktop.core.review import CellStatus
 from lawgov_desktop.export import export_workbook
 from lawgov_desktop.export.styles import STATUS_FILLS
 
-from invented_reviewed import CATALOG, SUMMARY_ORDER, batch, cell, report
+from invented_reviewed import CATALOG, SUMMARY_ORDER, batch, report
 
 EXPORTED_AT = datetime(2025, 4, 8, 15, 30)
 FIRST_DATA_ROW = 5

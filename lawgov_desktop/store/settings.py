@@ -70,11 +70,17 @@ def load_settings(path: Path | None = None) -> ReviewSettings:
     return settings
 
 
-def save_settings(settings: ReviewSettings, path: Path | None = None) -> None:
+def save_settings(settings: ReviewSettings, path: Path | None = None) -> bool:
+    """Write the settings; False (and a log line) when the config folder is not writable."""
     path = path or paths.user_settings_file()
     data = _read_all(path)
     data[SECTION] = asdict(settings)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(temporary, path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(path.name + ".tmp")
+        temporary.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError as exc:
+        log.warning("cannot write settings to %s: %s", path, exc)
+        return False
+    return True

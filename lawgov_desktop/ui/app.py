@@ -11,15 +11,18 @@ import argparse
 import logging
 import multiprocessing
 import os
+import sqlite3
 import sys
+import tempfile
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__, paths
-from ..core.catalog import default_catalog
+from ..core.catalog import load_catalog_or_bundled
 from ..core.errors import LawgovError
 from ..store import BatchStore
 from ..store.settings import load_settings
@@ -55,6 +58,23 @@ def _application(qt_args: list[str]) -> QApplication:
     return app
 
 
+def open_store(warnings: list[str]) -> BatchStore:
+    """The batch database in the user data folder, or a temporary one when that folder is unusable.
+
+    A data folder that cannot be created or written (a file in its place, no permission)
+    must not keep the window from opening; the reviewer is told that work is not kept.
+    """
+    try:
+        return BatchStore()
+    except (OSError, sqlite3.Error) as exc:
+        folder = paths.database_file().parent
+        fallback = Path(tempfile.mkdtemp(prefix="lawgov-")) / "batch.sqlite3"
+        log.error("cannot open the batch database in %s: %s; using %s", folder, exc, fallback)
+        warnings.append(f"无法在《{folder}》保存审核数据（{exc.strerror if isinstance(exc, OSError) else exc}），"
+                        f"本次的审核结果暂存在临时文件夹《{fallback.parent}》，关闭程序后可能丢失。请检查该文件夹的权限。")
+        return BatchStore(fallback)
+
+
 def start_loading(window: MainWindow, inputs: list[str]) -> None:
     """What the window does right after it appears."""
     window.show_store_message()
@@ -80,14 +100,18 @@ def main(argv: list[str]) -> int:
     multiprocessing.freeze_support()
     args, qt_args = _parse(argv)
     app = _application(qt_args)
+    warnings: list[str] = []
     try:
-        store = BatchStore()
-        catalog = default_catalog()
+        store = open_store(warnings)
+        catalog, catalog_warning = load_catalog_or_bundled()
     except LawgovError as exc:
         QMessageBox.critical(None, "无法启动", exc.message)
         return 1
+    if catalog_warning:
+        warnings.append(catalog_warning)
     session = ReviewSession(store, catalog, load_settings())
     window = MainWindow(session)
+    window.startup_warnings = warnings
     window.show()
     if os.environ.get(QUIT_AFTER_SHOWN_ENV):
         def report_and_quit() -> None:

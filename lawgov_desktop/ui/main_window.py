@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("法治政府建设年度报告审阅")
         self.setAcceptDrops(True)
         self.actions_by_name: dict[str, QAction] = {}
+        self.startup_warnings: list[str] = []  # shown once the window is up
         self._build_panes()
         self._build_docks()
         self.controller = ReviewController(session, self.table_model, self.proxy, self.table, self.text, self)
@@ -384,6 +385,8 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self).exec()
 
     def _remember_zoom(self, steps: int) -> None:
+        if steps == self.session.settings.text_zoom:
+            return  # restored at start, nothing new to write
         settings = replace(self.session.settings, text_zoom=steps)
         self.session.apply_settings(settings)
         save_settings(settings)
@@ -421,8 +424,12 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def show_store_message(self) -> None:
+        """Tell the reviewer what went wrong at start-up (damaged database, unusable folder, catalog)."""
+        messages = list(self.startup_warnings)
         if self.session.store.recovery_message:
-            QMessageBox.warning(self, "数据库已恢复", self.session.store.recovery_message)
+            messages.insert(0, self.session.store.recovery_message)
+        if messages:
+            QMessageBox.warning(self, "请注意", "\n\n".join(messages))
 
     def proxy_index_of(self, indicator_id: str) -> QModelIndex:
         row = self.table_model.row_of(indicator_id)

@@ -52,10 +52,6 @@ def _broken_catalog(root: Path) -> Path:
 
 needs_non_root = pytest.mark.skipif(os.name == "nt" or os.geteuid() == 0,
                                     reason="permissions do not bind an administrator")
-window_cannot_start_without_data_dir = pytest.mark.xfail(
-    strict=True, reason="known miss: BatchStore() in ui/app.py raises OSError when the data folder cannot be created")
-window_stops_on_broken_catalog = pytest.mark.xfail(
-    strict=True, reason="known miss: ui/app.py calls default_catalog() (raises) rather than load_catalog_or_bundled()")
 
 CASES = [
     pytest.param(_missing, id="missing data dir"),
@@ -66,10 +62,10 @@ CASES = [
 ]
 WINDOW_CASES = [
     pytest.param(_missing, id="missing data dir"),
-    pytest.param(_uncreatable, id="data dir cannot be created", marks=window_cannot_start_without_data_dir),
-    pytest.param(_read_only, id="read-only data dir", marks=[needs_non_root, window_cannot_start_without_data_dir]),
+    pytest.param(_uncreatable, id="data dir cannot be created"),
+    pytest.param(_read_only, id="read-only data dir", marks=needs_non_root),
     pytest.param(_corrupt_database, id="corrupt database"),
-    pytest.param(_broken_catalog, id="catalog with a syntax error", marks=window_stops_on_broken_catalog),
+    pytest.param(_broken_catalog, id="catalog with a syntax error"),
 ]
 
 

@@ -30,8 +30,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     output.add_argument("--jsonl", metavar="OUT", help="每份报告一行的 JSON Lines 文件")
     parser.add_argument("--catalog", metavar="FILE", help="使用另一份指标目录文件")
     parser.add_argument("--no-user-catalog", action="store_true", help="不合并用户配置目录中的指标目录")
-    parser.add_argument("--timeout", type=_positive_seconds, default=DEFAULT_SECONDS, metavar="秒",
-                        help=f"单个文件的读取时限（默认 {DEFAULT_SECONDS:g} 秒），超时的文件跳过并报告")
+    parser.add_argument("--timeout", type=_positive_seconds, default=None, metavar="秒",
+                        help=f"单个文件的读取时限（默认 {DEFAULT_SECONDS:g} 秒），超时的文件跳过并报告；"
+                             "只有一个文件且未给出此项时直接处理，不另起进程")
     parser.add_argument("--jobs", type=int, default=None, metavar="N",
                         help="同时处理的文件数（默认为 CPU 核数，最多 2）")
     parser.set_defaults(run=run)
@@ -79,8 +80,12 @@ def run(args: argparse.Namespace) -> int:
             print(f"错误：找不到《{path}》，请检查路径", file=sys.stderr)
         return 2
     files = list(iter_report_files(args.paths))
+    args.timeout_given = args.timeout is not None
+    if args.timeout is None:
+        args.timeout = DEFAULT_SECONDS
     with Progress(len(files), stream=sys.stderr) as progress:
         reports = extract_files(files, catalog, seconds=args.timeout, jobs=args.jobs,
+                                in_process_for_one=not args.timeout_given,
                                 on_done=lambda path, _report: progress.advance(path.name))
     reports = mark_duplicates(reports)
     reports = _batch_findings([r for r in reports], catalog)

@@ -21,11 +21,20 @@ def default_jobs() -> int:
 
 
 def extract_files(files: Sequence[Path], catalog: Catalog, *, seconds: float = DEFAULT_SECONDS,
-                  jobs: int | None = None,
+                  jobs: int | None = None, in_process_for_one: bool = False,
                   on_done: Callable[[Path, Report], None] | None = None) -> list[Report]:
     """One Report per file, in input order; ``on_done`` is called as each file finishes."""
     if not files:
         return []
+    if len(files) == 1 and in_process_for_one:
+        # One file from a terminal: a worker process would double the start-up time
+        # (a frozen build starts itself again), and the reviewer can stop a stuck run.
+        from .pipeline import process_file
+
+        report = process_file(files[0], catalog)
+        if on_done is not None:
+            on_done(files[0], report)
+        return [report]
     jobs = max(1, min(jobs or default_jobs(), len(files)))
     results: list[Report | None] = [None] * len(files)
     position = iter(range(len(files)))

@@ -51,3 +51,9 @@ def test_a_hanging_file_is_skipped_after_its_limit_and_the_others_are_read(tmp_p
 
 def test_no_files_no_workers(catalog):
     assert extract_files([], catalog) == []
+
+
+def test_one_file_can_be_read_in_process(tmp_path, catalog):
+    (only,) = _report_copies(tmp_path, 1)
+    reports = extract_files([only], catalog, in_process_for_one=True)
+    assert reports[0].indicator("reconsideration_cases").value == 100

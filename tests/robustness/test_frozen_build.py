@@ -54,11 +54,12 @@ def test_window_opens_offscreen_and_quits(smoke, env):
     assert smoke.check_window(smoke.executable(FOLDER), env) < 30
 
 
-def test_bundle_carries_resources_jieba_and_only_needed_qt_plugins():
+def test_bundle_carries_resources_and_only_needed_qt_plugins():
     internal = FOLDER / "_internal"
     assert (internal / "resources" / "indicators.json").is_file()
-    assert (internal / "jieba" / "dict.txt").is_file()
-    assert (internal / "jieba_cache" / "jieba.cache").is_file()
+    assert (internal / "resources" / "places.txt").is_file()
+    assert list(internal.rglob("opencc/dictionary/TSCharacters.txt"))
+    assert not (internal / "jieba").exists()
     platforms = {p.name for p in internal.rglob("plugins/platforms/*")}
     assert any("offscreen" in name for name in platforms)
     assert not list(internal.rglob("*WebEngine*"))

@@ -49,6 +49,7 @@ from .views.report_text_view import ReportTextView
 from .workers import run_in_background
 
 BACKUP_CHECK_MS = 5 * 60 * 1000
+ROW_FLUSH_MS = 300
 
 
 class MainWindow(QMainWindow):
@@ -59,6 +60,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.actions_by_name: dict[str, QAction] = {}
         self.startup_warnings: list[str] = []  # shown once the window is up
+        self._pending_rows: list[ReportRow] = []
+        self._row_timer = QTimer(self, interval=ROW_FLUSH_MS, singleShot=True)
+        self._row_timer.timeout.connect(self._flush_rows)
         self._build_panes()
         self._build_docks()
         self.controller = ReviewController(session, self.table_model, self.proxy, self.table, self.text, self)
@@ -277,6 +281,7 @@ class MainWindow(QMainWindow):
         self.loader.cancel()
 
     def _on_load_finished(self, loaded: int, failed: int, cancelled: bool) -> None:
+        self._flush_rows()
         self.progress.finish()
         parts = [f"已载入 {loaded} 份报告"]
         if failed:
@@ -304,6 +309,8 @@ class MainWindow(QMainWindow):
     # -- reacting ------------------------------------------------------------------
 
     def _on_batch_opened(self, batch_id: int) -> None:
+        self._row_timer.stop()
+        self._pending_rows = []
         self.controller.show_report(None)
         reports = self.session.store.reviewed_reports(batch_id)
         rows = [ReportRow.from_reviewed(r) for r in reports if r.cells]
@@ -340,15 +347,28 @@ class MainWindow(QMainWindow):
         reviewed = self.session.store.reviewed_report(report_id)
         if not reviewed.cells:
             return
-        self.batch_model.add_row(ReportRow.from_reviewed(reviewed))
-        if self.batch_view.current_report_id() is None:
-            self.batch_view.select_report(report_id)
+        self._pending_rows.append(ReportRow.from_reviewed(reviewed))
+        if self.batch_model.rowCount() == 0 or not self.loader.busy:
+            self._flush_rows()  # the first report, or one added outside a load, shows at once
+        elif not self._row_timer.isActive():
+            self._row_timer.start()
+
+    def _flush_rows(self) -> None:
+        """Rows arrive in batches: one insertion per report makes the whole window lay
+        itself out again each time, which shows while hundreds of reports load."""
+        self._row_timer.stop()
+        rows, self._pending_rows = self._pending_rows, []
+        self.batch_model.add_rows(rows)
+        if rows and self.batch_view.current_report_id() is None:
+            self.batch_view.select_report(rows[0].report_id)
 
     def _on_cell_changed(self, report_id: int, _cell) -> None:
         self._refresh_row(report_id)
         self._update_report_label()
 
     def _refresh_row(self, report_id: int) -> None:
+        if any(row.report_id == report_id for row in self._pending_rows):
+            self._flush_rows()
         self.batch_model.replace_row(ReportRow.from_reviewed(self.session.store.reviewed_report(report_id)))
 
     def _on_report_shown(self, report_id: int) -> None:

@@ -69,6 +69,20 @@ class ReportListModel(QAbstractTableModel):
         self._rows.append(row)
         self.endInsertRows()
 
+    def add_rows(self, rows: list[ReportRow]) -> None:
+        """Append several reports in one insertion (known ones are replaced in place)."""
+        new = []
+        for row in rows:
+            if self.row_of(row.report_id) >= 0:
+                self.replace_row(row)
+            elif all(row.report_id != other.report_id for other in new):
+                new.append(row)
+        if not new:
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(new) - 1)
+        self._rows.extend(new)
+        self.endInsertRows()
+
     def replace_row(self, row: ReportRow) -> None:
         position = self.row_of(row.report_id)
         if position < 0:

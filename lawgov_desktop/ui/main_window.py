@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, QStringListModel, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
@@ -39,13 +39,13 @@ from .models.roles import Column
 from .report_loader import ReportLoader
 from .review_controller import ReviewController
 from .review_session import ReviewSession
-from .shortcuts import shortcut
 from .views.batch_view import BatchView
 from .views.find_bar import FindBar
 from .views.findings_view import FindingsView
 from .views.indicator_table_view import IndicatorTableView
 from .views.load_progress import LoadProgress
 from .views.report_text_view import ReportTextView
+from .window_menus import build_menus
 from .workers import run_in_background
 
 BACKUP_CHECK_MS = 5 * 60 * 1000
@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.actions_by_name: dict[str, QAction] = {}
         self.startup_warnings: list[str] = []  # shown once the window is up
+        self.recent_menu = None  # 文件 → 最近的批次, made with the menus
         self._pending_rows: list[ReportRow] = []
         self._row_timer = QTimer(self, interval=ROW_FLUSH_MS, singleShot=True)
         self._row_timer.timeout.connect(self._flush_rows)
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self.controller = ReviewController(session, self.table_model, self.proxy, self.table, self.text, self)
         self.loader = ReportLoader(session, self)
-        self._build_menus()
+        self.actions_by_name.update(build_menus(self))
         self._connect()
         # Files dropped anywhere land on the window: no child takes them (a line edit
         # would paste the path as text).
@@ -139,75 +140,6 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.findings_dock, self.problems_dock)
         self.findings_dock.raise_()
 
-    def _action(self, name: str, slot, checkable: bool = False) -> QAction:
-        item = shortcut(name)
-        action = QAction(item.label, self)
-        action.setShortcuts([QKeySequence(key) for key in item.keys])
-        action.setCheckable(checkable)
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        (action.toggled if checkable else action.triggered).connect(slot)
-        self.addAction(action)
-        self.actions_by_name[name] = action
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("文件(&F)")
-        file_menu.addAction(self._action("open_files", self.choose_files))
-        file_menu.addAction(self._action("open_folder", self.choose_folder))
-        self.recent_menu = file_menu.addMenu("最近的批次")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addAction(self._action("new_batch", lambda: self.new_batch("新批次")))
-        file_menu.addSeparator()
-        file_menu.addAction(self._action("settings", self.edit_settings))
-        file_menu.addSeparator()
-        file_menu.addAction(self._action("quit", self.close))
-        edit_menu = bar.addMenu("审核(&E)")
-        undo = self.session.undo_stack.createUndoAction(self, "撤销")
-        redo = self.session.undo_stack.createRedoAction(self, "重做")
-        for name, action in (("undo", undo), ("redo", redo)):
-            action.setShortcuts([QKeySequence(key) for key in shortcut(name).keys])
-            self.actions_by_name[name] = action
-            edit_menu.addAction(action)
-        edit_menu.addSeparator()
-        confirm = QAction("确认当前值", self)
-        confirm.setShortcut(QKeySequence("Enter"))
-        confirm.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the table handles Enter itself
-        confirm.triggered.connect(lambda: self.controller.confirm())
-        edit_menu.addAction(confirm)
-        mark_absent = self._action("mark_absent", lambda: self.controller.mark_absent())
-        mark_absent.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # Delete belongs to the table
-        edit_menu.addAction(mark_absent)
-        edit_menu.addAction(self._action("edit_note", lambda: self.controller.edit_note()))
-        set_value = self._action("set_from_selection", lambda: self.controller.set_from_selection())
-        self.text.set_value_action = set_value
-        set_value.setText("设为所选指标的值")
-        edit_menu.addAction(set_value)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self._action("next_open", lambda: self.controller.next_open()))
-        edit_menu.addAction(self._action("next_low_confidence", lambda: self.controller.next_low_confidence()))
-        open_only = self._action("open_only", self.open_only.setChecked, checkable=True)
-        self.open_only.toggled.connect(open_only.setChecked)
-        edit_menu.addAction(open_only)
-        view_menu = bar.addMenu("查看(&V)")
-        view_menu.addAction(self._action("next_report", lambda: self.batch_view.step(+1)))
-        view_menu.addAction(self._action("previous_report", lambda: self.batch_view.step(-1)))
-        view_menu.addAction(self._action("focus_batch", lambda: self.batch_view.table.setFocus()))
-        view_menu.addAction(self._action("focus_text", lambda: self.text.setFocus()))
-        view_menu.addAction(self._action("focus_table", lambda: self.table.setFocus()))
-        view_menu.addSeparator()
-        view_menu.addAction(self._action("find", self.find_bar.open_bar))
-        view_menu.addAction(self._action("find_next", self.find_bar.find_next))
-        view_menu.addAction(self._action("find_previous", self.find_bar.find_previous))
-        view_menu.addAction(self._action("zoom_in", lambda: self.text.set_zoom(self.text.zoom + 1)))
-        view_menu.addAction(self._action("zoom_out", lambda: self.text.set_zoom(self.text.zoom - 1)))
-        view_menu.addAction(self._action("zoom_reset", lambda: self.text.set_zoom(0)))
-        view_menu.addSeparator()
-        view_menu.addAction(self.findings_dock.toggleViewAction())
-        view_menu.addAction(self.problems_dock.toggleViewAction())
-        help_menu = bar.addMenu("帮助(&H)")
-        help_menu.addAction(self._action("show_shortcuts", self.show_shortcuts))
-
     def _connect(self) -> None:
         self.batch_view.reportSelected.connect(self.controller.show_report)
         self.controller.reportShown.connect(self._on_report_shown)
@@ -253,7 +185,7 @@ class MainWindow(QMainWindow):
         self.loader.cancel()
         self.session.open_batch(batch_id)
 
-    def _fill_recent_menu(self) -> None:
+    def fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         for info in self.session.store.recent_batches():
             label = f"{info.name}（{info.report_count} 份，{info.opened_at[:16].replace('T', ' ')}）"

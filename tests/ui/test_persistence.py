@@ -15,7 +15,6 @@ from lawgov_desktop.core.review import CellStatus, ReportStatus
 from lawgov_desktop.store import BatchStore
 from lawgov_desktop.store.settings import ReviewSettings
 from lawgov_desktop.ui.main_window import MainWindow
-from lawgov_desktop.ui.models.roles import CELL_ROLE
 from lawgov_desktop.ui.review_session import ReviewSession
 
 
@@ -46,7 +45,7 @@ def test_edits_survive_closing_and_reopening_the_window(qtbot, catalog, tmp_path
     close_window(first)
 
     second = open_window(qtbot, catalog, database)
-    second._fill_recent_menu()
+    second.fill_recent_menu()
     recent = [a.text() for a in second.recent_menu.actions()]
     assert recent and recent[0].startswith("周一的批次")
     second.recent_menu.actions()[0].trigger()

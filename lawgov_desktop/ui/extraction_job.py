@@ -21,7 +21,21 @@ def extract_or_check(item: tuple[str, int | None, Fingerprint | None]) -> Report
         return report_id, disk_state(*fingerprint)
     from ..core.pipeline import process_file
 
-    return process_file(Path(path))
+    return process_file(Path(path), _catalog())
+
+
+_loaded_catalog = None
+
+
+def _catalog():
+    """The catalog the window uses: a bureau's broken file falls back to the bundled one
+    (the window has said so) instead of failing every report in the worker."""
+    global _loaded_catalog
+    if _loaded_catalog is None:
+        from ..core.catalog import load_catalog_or_bundled
+
+        _loaded_catalog = load_catalog_or_bundled()[0]
+    return _loaded_catalog
 
 
 def lower_priority() -> None:

@@ -381,7 +381,10 @@ class MainWindow(QMainWindow):
         if self.session.store.recovery_message:
             messages.insert(0, self.session.store.recovery_message)
         if messages:
-            QMessageBox.warning(self, "请注意", "\n\n".join(messages))
+            # open(), not exec(): the sample or the reviewer's files load behind the message.
+            self._warning_box = QMessageBox(QMessageBox.Icon.Warning, "请注意", "\n\n".join(messages),
+                                            QMessageBox.StandardButton.Ok, self)
+            self._warning_box.open()
 
     def proxy_index_of(self, indicator_id: str) -> QModelIndex:
         row = self.table_model.row_of(indicator_id)

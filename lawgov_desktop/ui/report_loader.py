@@ -1,8 +1,9 @@
 """Loading files into the batch, off the UI thread, with progress and cancel.
 
-The worker reads and extracts (``core.pipeline.process_file``, which never
-raises); the UI thread stores each result as it arrives, so a cancelled or
-crashed load keeps every report already shown.  A file already in the batch is
+Worker processes read and extract (``core.pipeline.process_file``, which never
+raises), at low priority so the window keeps the CPU it needs; the UI thread
+stores each result as it arrives, so a cancelled or crashed load keeps every
+report already shown.  A file already in the batch is
 not extracted again: it is only checked for changes on disk and flagged.
 """
 from __future__ import annotations

@@ -97,3 +97,11 @@ def test_start_up_path_does_not_import_the_extractor(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
                             env={**os.environ, "LAWGOV_DATA_DIR": str(tmp_path)})
     assert result.stdout.strip() == "[]", result.stderr
+
+
+def test_a_broken_user_catalog_falls_back_to_the_bundled_one(tmp_path):
+    config = tmp_path / "user" / "config"
+    config.mkdir(parents=True)
+    (config / "indicators.json").write_text('{"indicators": [\n  {"id": "坏.指标",\n', encoding="utf-8")
+    seen = run_until_loaded([], tmp_path / "user")
+    assert seen["cells"] == 45 and seen["filled"] >= 20  # extracted in the workers with the bundled catalog

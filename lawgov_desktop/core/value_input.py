@@ -170,6 +170,8 @@ def _chinese_to_decimal(text: str) -> Decimal | None:
     if text[-1] in MULTIPLIERS and len(text) > 1:
         candidates.append(text[:-1])  # “一点二万”: cn2an reads the part before 万 only
     for index, candidate in enumerate(candidates):
+        if candidate[:1] in ("百", "千"):
+            candidate = "一" + candidate  # “百分之百”, “千余”: cn2an wants the leading 一
         try:
             number = Decimal(str(cn2an.cn2an(candidate.replace("两", "二"), "normal")))
         except (ValueError, KeyError, IndexError, InvalidOperation):

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from lawgov_desktop.core.value_input import ParsedValue, ValueInputError, parse_selection, parse_value_input
 
@@ -95,3 +97,26 @@ def test_selection_without_a_number_is_refused():
 def test_selection_with_only_impossible_numbers_reports_the_first_problem():
     with pytest.raises(ValueInputError, match="不能超过 100%"):
         parse_selection("满意率为120%", "rate", "%")
+
+
+# -- properties -----------------------------------------------------------------------------
+
+
+@given(st.integers(min_value=0, max_value=10**9))
+def test_any_count_written_in_digits_or_with_separators_reads_back(number):
+    assert parse_value_input(str(number), "count", "件") == ParsedValue(number, False)
+    assert parse_value_input(f"{number:,}", "count", "件") == ParsedValue(number, False)
+
+
+@given(st.integers(min_value=0, max_value=99999999))
+def test_any_count_written_in_chinese_numerals_reads_back(number):
+    import cn2an
+
+    assert parse_value_input(cn2an.an2cn(number), "count", "件").value == number
+
+
+@given(st.decimals(min_value=0, max_value=100, places=1, allow_nan=False))
+def test_any_rate_up_to_100_is_accepted_and_over_100_refused(rate):
+    assert parse_value_input(f"{rate}%", "rate", "%").value == float(rate)
+    with pytest.raises(ValueInputError):
+        parse_value_input(f"{rate + 100 + 1}%", "rate", "%")

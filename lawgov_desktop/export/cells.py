@@ -45,7 +45,7 @@ def styled_cell(sheet, value: object, style: StyleArray | None = None) -> Cell:
     it into a formula when a leader edits the cell.  The text itself is not changed.
     """
     if isinstance(value, str):
-        value = clean_text(value)
+        value = clean_text(value) or None  # an empty string would be written as an empty text element
     cell = Cell(sheet, row=1, column=1, value=value, style_array=style)
     if isinstance(value, str) and is_formula_like(value):
         cell.data_type = "s"
@@ -63,4 +63,5 @@ def plain_value(sheet, value: object) -> object:
         value = clean_text(value)
         if is_formula_like(value):
             return styled_cell(sheet, value)
+        return value or None
     return value

@@ -16,7 +16,7 @@ from openpyxl.utils import get_column_letter
 
 from ..core.catalog import Catalog, IndicatorSpec
 from ..core.review import CellStatus, ReviewedReport
-from .cells import styled_cell
+from .cells import clean_text, styled_cell
 from .columns import header_label
 from .page import print_landscape
 from .styles import StyleBook
@@ -65,7 +65,7 @@ def write_chart_sheet(workbook, styles: StyleBook, reports: list[ReviewedReport]
 
     last_row = len(reports) + 1
     anchor_column = get_column_letter(len(specs) + 3)
-    labels = [bar_label(report, with_year) for report in reports]
+    labels = [clean_text(bar_label(report, with_year)) for report in reports]  # the cache is raw XML text
     for index, spec in enumerate(specs):
         chart = _bar_chart(sheet, spec, index + 2, last_row, labelled=len(reports) <= LABELLED_BARS_MAX)
         _cache(chart, header_label(spec, unit_on_own_line=True), labels, [_figure(report, spec) for report in reports])

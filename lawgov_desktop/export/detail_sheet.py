@@ -42,7 +42,7 @@ def write_detail_sheet(workbook, styles: StyleBook, reports: list[ReviewedReport
         # ~600,000 cells for 1,000 reports: bare values wherever no style carries meaning,
         # because openpyxl spends several times longer on a styled cell than on a bare value.
         every = row.values()
-        values = [plain_value(sheet, every[index] if every[index] != "" else None) for index in PICK]
+        values = [plain_value(sheet, every[index]) for index in PICK]
         if row.status.is_open or row.approx:
             values[VALUE] = styled_cell(sheet, row.value, styles.data(number_format(row.kind, row.approx),
                                                                       STATUS_FILLS.get(row.status)))

@@ -5,6 +5,8 @@ from datetime import datetime
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from lawgov_desktop.core.review import CellStatus
 from lawgov_desktop.core.types import Evidence, Finding
@@ -89,3 +91,24 @@ def test_csv_escapes_attacks(tmp_path):
         assert attack not in fields
         assert "'" + attack in fields
     assert "-4" in fields  # the number, unescaped
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(min_size=1, max_size=40))
+def test_any_text_comes_back_as_the_same_text(tmp_path, text):
+    """Whatever a report says, the workbook holds it as text (minus control characters xlsx cannot hold)."""
+    reviewed = report(region=text, cells={"gov_meetings": cell("gov_meetings", 5, sentence=text)})
+    target = export_workbook([reviewed], CATALOG, tmp_path / "p.xlsx", exported_at=datetime(2025, 4, 8))
+    workbook = openpyxl.load_workbook(target)
+    expected = clean_text(text)
+    region = workbook["汇总"].cell(5, 2)
+    assert (region.value or "") == expected  # an empty string comes back as an empty cell
+    assert region.data_type != "f"
+    if expected and is_formula_like(expected):
+        assert region.data_type == "s" and region.quotePrefix
+    detail = workbook["指标明细"]
+    header = [c.value for c in detail[1]]
+    evidence = detail.cell(2, header.index("依据原文") + 1)
+    assert (evidence.value or "") == expected
+    if expected and is_formula_like(expected):
+        assert evidence.data_type == "s" and evidence.quotePrefix

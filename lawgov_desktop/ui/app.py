@@ -75,19 +75,23 @@ def open_store(warnings: list[str]) -> BatchStore:
         return BatchStore(fallback)
 
 
+def batch_name_for(inputs: list[str]) -> str:
+    """A batch is named after what was opened: “D:\\报告\\2024” or “…\\某县.docx 等 3 项”."""
+    first = str(Path(inputs[0]).expanduser().resolve())
+    return first if len(inputs) == 1 else f"{first} 等 {len(inputs)} 项"
+
+
 def start_loading(window: MainWindow, inputs: list[str]) -> None:
     """What the window does right after it appears."""
     window.show_store_message()
     if inputs:
+        # The same files or folder opened again continue the batch of last time: files
+        # already there are only checked for changes, new ones are added.
+        window.open_or_create_batch(batch_name_for(inputs))
         window.open_paths(inputs)
         return
     sample = paths.sample_report()
-    store = window.session.store
-    existing = store.batch_named(SAMPLE_BATCH)
-    if existing is not None:
-        window.open_batch(existing)
-    else:
-        window.new_batch(SAMPLE_BATCH)
+    window.open_or_create_batch(SAMPLE_BATCH)
     if sample.is_file():
         window.open_paths([str(sample)])
     else:

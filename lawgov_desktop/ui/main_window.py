@@ -181,6 +181,13 @@ class MainWindow(QMainWindow):
     def new_batch(self, name: str) -> int:
         return self.session.new_batch(name)
 
+    def open_or_create_batch(self, name: str) -> int:
+        existing = self.session.store.batch_named(name)
+        if existing is None:
+            return self.new_batch(name)
+        self.open_batch(existing)
+        return existing
+
     def open_batch(self, batch_id: int) -> None:
         self.loader.cancel()
         self.session.open_batch(batch_id)

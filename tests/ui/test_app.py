@@ -105,3 +105,17 @@ def test_a_broken_user_catalog_falls_back_to_the_bundled_one(tmp_path):
     (config / "indicators.json").write_text('{"indicators": [\n  {"id": "坏.指标",\n', encoding="utf-8")
     seen = run_until_loaded([], tmp_path / "user")
     assert seen["cells"] == 45 and seen["filled"] >= 20  # extracted in the workers with the bundled catalog
+
+
+def test_opening_the_same_folder_again_continues_its_batch(tmp_path):
+    folder = tmp_path / "报告"
+    folder.mkdir()
+    (folder / "青禾县.txt").write_text(TEXT, encoding="utf-8")
+    first = run_until_loaded([str(folder)], tmp_path / "user")
+    second = run_until_loaded([str(folder)], tmp_path / "user")
+    assert first["files"] == second["files"] == [str(folder / "青禾县.txt")]
+    assert second["title"] == first["title"]
+    from lawgov_desktop.store import BatchStore
+
+    with BatchStore(tmp_path / "user" / "data" / "batch.sqlite3") as store:
+        assert [b.name for b in store.batches()] == [str(folder)]

@@ -32,8 +32,9 @@ def csv_field(value: object) -> object:
     """
     if value is None:
         return ""
-    if isinstance(value, str) and is_formula_like(value):
-        return "'" + value
+    if isinstance(value, str):
+        value = clean_text(value)  # a NUL or form feed from a PDF is no use in Excel either
+        return "'" + value if is_formula_like(value) else value
     return value
 
 

@@ -34,6 +34,7 @@ def test_formula_like(text, formula_like):
     ("=1+1", "'=1+1"),
     ("-3", "'-3"),  # text that looks like a number is still text from a report
     ("青禾县", "青禾县"),
+    ("第一页\x0c第二页\x00", "第一页第二页"),
     (-3, -3),  # a number keeps its sign
     (98.5, 98.5),
     (None, ""),

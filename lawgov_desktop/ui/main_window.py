@@ -39,6 +39,7 @@ from .models.roles import Column
 from .report_loader import ReportLoader
 from .review_controller import ReviewController
 from .review_session import ReviewSession
+from .views.audit_trail_view import AuditTrailView
 from .views.batch_view import BatchView
 from .views.find_bar import FindBar
 from .views.findings_view import FindingsView
@@ -135,9 +136,15 @@ class MainWindow(QMainWindow):
         self.problems_dock = QDockWidget("无法读取的文件", self)
         self.problems_dock.setObjectName("problemsDock")
         self.problems_dock.setWidget(self.problems_view)
+        self.audit_view = AuditTrailView(self.session.catalog, self)
+        self.audit_dock = QDockWidget("修改记录", self)
+        self.audit_dock.setObjectName("auditDock")
+        self.audit_dock.setWidget(self.audit_view)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.audit_dock)
         self.tabifyDockWidget(self.findings_dock, self.problems_dock)
+        self.tabifyDockWidget(self.problems_dock, self.audit_dock)
         self.findings_dock.raise_()
 
     def _connect(self) -> None:
@@ -149,6 +156,7 @@ class MainWindow(QMainWindow):
         self.session.cellChanged.connect(self._on_cell_changed)
         self.session.batchOpened.connect(self._on_batch_opened)
         self.findings_view.findingActivated.connect(self._on_finding)
+        self.audit_view.indicatorActivated.connect(self.controller.select_indicator)
         self.loader.started.connect(self.progress.start)
         self.loader.progress.connect(self.progress.update_progress)
         self.loader.problem.connect(self._add_problem)
@@ -304,6 +312,8 @@ class MainWindow(QMainWindow):
     def _on_cell_changed(self, report_id: int, _cell) -> None:
         self._refresh_row(report_id)
         self._update_report_label()
+        if report_id == self.controller.report_id:
+            self.audit_view.set_entries(self.session.store.audit_trail(report_id))
 
     def _refresh_row(self, report_id: int) -> None:
         if any(row.report_id == report_id for row in self._pending_rows):
@@ -314,6 +324,7 @@ class MainWindow(QMainWindow):
         self.batch_view.select_report(report_id)
         reviewed = self.session.store.reviewed_report(report_id)
         self.findings_view.set_findings(reviewed.findings)
+        self.audit_view.set_entries(self.session.store.audit_trail(report_id))
         self.find_bar.refresh()
         self._update_report_label()
 

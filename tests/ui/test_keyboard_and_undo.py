@@ -171,3 +171,16 @@ def test_next_and_previous_report(loaded):
     assert loaded.controller.report_id == second
     loaded.actions_by_name["previous_report"].trigger()
     assert loaded.controller.report_id == first
+
+
+def test_audit_dock_lists_the_reports_changes_newest_first(loaded, qtbot):
+    loaded.session.apply_settings(replace(loaded.session.settings, reviewer="张三"))
+    press(qtbot, loaded, Qt.Key.Key_Return)
+    loaded.controller.ask_note = lambda *args: "以台账为准"
+    loaded.proxy.setData(loaded.proxy_index_of("reconsideration_cases"), "46")
+    model = loaded.audit_view.audit_model
+    assert model.rowCount() == 2
+    newest = [model.index(0, column).data() for column in range(model.columnCount())]
+    assert newest[1:] == ["行政复议案件数", "45", "46", "自动 → 已修改", "", "张三"]
+    loaded.audit_view.clicked.emit(model.index(1, 0))
+    assert current(loaded).indicator_id == "gov_meetings"

@@ -51,3 +51,20 @@ def test_shortcut_model(qtmodeltester):
     model = ShortcutTableModel(SHORTCUTS)
     qtmodeltester.check(model, force_py=True)
     assert model.index(len(SHORTCUTS) - 1, 2).data() == "快捷键一览"
+
+
+def test_audit_trail_model(qtmodeltester, catalog):
+    from lawgov_desktop.core.review import CellStatus
+    from lawgov_desktop.store import AuditEntry
+    from lawgov_desktop.ui.models.audit_trail_model import AuditTrailModel
+
+    model = AuditTrailModel(catalog)
+    model.set_entries([
+        AuditEntry(1, "gov_meetings", 12, 12, CellStatus.AUTO, CellStatus.CONFIRMED, "", "2025-03-01T09:00:00+08:00",
+                   "张三"),
+        AuditEntry(1, "gov_meetings", 12, None, CellStatus.CONFIRMED, CellStatus.ABSENT, "原文无此项",
+                   "2025-03-01T09:05:00+08:00", "张三"),
+    ])
+    qtmodeltester.check(model, force_py=True)
+    assert [model.index(0, c).data() for c in range(model.columnCount())] == [
+        "2025-03-01 09:05:00", "政府常务会议研究法治政府建设次数", "12", "空", "已确认 → 无此项", "原文无此项", "张三"]

@@ -2,7 +2,8 @@
 
 From a saved batch (a ``.sqlite3`` file, or a batch name/number in the default
 database) the reviewed values are exported; from report files or folders the
-extracted values, every report marked 未审核.  Exit 0 when all went well, 1 when
+extracted values, every report marked 未审核 (read by the same guarded worker
+processes as ``extract``, each file under ``--timeout``).  Exit 0 when all went well, 1 when
 some input files could not be read (the rest are still exported) or an output could
 not be written, 2 for usage errors (no output named, input or batch not found).
 """
@@ -14,9 +15,11 @@ import sys
 from pathlib import Path
 
 from .. import paths
-from ..core.catalog import Catalog, load_catalog
+from ..core.batch import extract_files
+from ..core.catalog import Catalog, load_catalog_or_bundled
 from ..core.errors import CatalogError, LawgovError
-from ..core.pipeline import iter_report_files, mark_duplicates, process_file
+from ..core.guard import DEFAULT_SECONDS
+from ..core.pipeline import iter_report_files, mark_duplicates
 from ..core.review import ReportStatus, ReviewedReport, reviewed_from_extraction
 from ..core.types import Report
 from ..export import export_workbook, write_csv, write_json
@@ -42,7 +45,21 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--unit", default="", metavar="名称", help="汇总表上的填报单位")
     parser.add_argument("--catalog", metavar="FILE", help="使用另一份指标目录文件")
     parser.add_argument("--no-user-catalog", action="store_true", help="不合并用户配置目录中的指标目录")
+    parser.add_argument("--timeout", type=_positive_seconds, default=DEFAULT_SECONDS, metavar="秒",
+                        help=f"直接读报告文件时，单个文件的读取时限（默认 {DEFAULT_SECONDS:g} 秒），超时的文件跳过并报告")
+    parser.add_argument("--jobs", type=int, default=None, metavar="N",
+                        help="直接读报告文件时，同时处理的文件数（默认为 CPU 核数，最多 2）")
     parser.set_defaults(run=run)
+
+
+def _positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}”不是秒数") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError("时限必须大于 0 秒")
+    return value
 
 
 def run(args: argparse.Namespace) -> int:
@@ -50,12 +67,14 @@ def run(args: argparse.Namespace) -> int:
         print("错误：请至少指定一个输出：--xlsx、--csv 或 --json", file=sys.stderr)
         return 2
     try:
-        catalog = load_catalog(args.catalog, use_user_file=not args.no_user_catalog)
+        catalog, warning = load_catalog_or_bundled(args.catalog, use_user_file=not args.no_user_catalog)
+        if warning:
+            print(f"警告：{warning}", file=sys.stderr)
         batch = _batch_source(args.inputs)
         if batch is not None:
             reports = _from_batch(*batch)
         else:
-            reports = _from_files(args.inputs, catalog)
+            reports = _from_files(args.inputs, catalog, args.timeout, args.jobs)
     except (UsageError, CatalogError) as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
@@ -144,16 +163,15 @@ def _from_batch(database: Path, name: str | None) -> list[ReviewedReport]:
         return store.reviewed_reports(batch_id)
 
 
-def _from_files(inputs: list[str], catalog: Catalog) -> list[ReviewedReport]:
+def _from_files(inputs: list[str], catalog: Catalog, seconds: float, jobs: int | None) -> list[ReviewedReport]:
     missing = [item for item in inputs if not Path(item).exists()]
     if missing:
         raise UsageError("找不到" + "、".join(f"《{item}》" for item in missing))
     files = list(iter_report_files(inputs))
-    reports: list[Report] = []
+    # The same guarded workers as ``extract``: a file that hangs a reader costs its time limit.
     with Progress(len(files), stream=sys.stderr) as progress:
-        for path in files:
-            reports.append(process_file(path, catalog))
-            progress.advance(path.name)
+        reports = extract_files(files, catalog, seconds=seconds, jobs=jobs,
+                                on_done=lambda path, _report: progress.advance(path.name))
     reports = _with_batch_findings(mark_duplicates(reports), catalog)
     kept = []
     for report in reports:

@@ -95,6 +95,7 @@ def test_unreadable_file_gives_exit_1_and_the_rest_is_exported(folder, tmp_path,
     ["export", "没有这个批次", "--xlsx", "{tmp}/a.xlsx"],
     ["export", "--xlsx", "{tmp}/a.xlsx"],  # no input
     ["export", "{folder}", "--xlsx", "{tmp}/a.xlsx", "--no-such-option"],
+    ["export", "{folder}", "--xlsx", "{tmp}/a.xlsx", "--timeout", "0"],
 ])
 def test_usage_errors_exit_2(folder, tmp_path, argv):
     argv = [a.format(folder=folder, tmp=tmp_path) for a in argv]

@@ -23,7 +23,7 @@ class AuditTrailView(QTableView):
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)  # 备注 takes the room
         self.activated.connect(self._activate)
         self.clicked.connect(self._activate)
 

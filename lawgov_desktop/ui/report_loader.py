@@ -1,45 +1,46 @@
 """Loading files into the batch, off the UI thread, with progress and cancel.
 
-Worker processes read and extract (``core.pipeline.process_file``, which never
-raises), at low priority so the window keeps the CPU it needs; the UI thread
-stores each result as it arrives, so a cancelled or crashed load keeps every
-report already shown.  A file already in the batch is
+Reader processes read and extract (``core.guard.GuardedReader`` around
+``core.pipeline.process_file``: a per-file time limit, a crashed reader replaced),
+at low priority so the window keeps the CPU it needs; the UI thread stores each
+result as it arrives, so a cancelled or crashed load keeps every report already
+shown.  A file already in the batch is
 not extracted again: it is only checked for changes on disk and flagged.
 """
 from __future__ import annotations
 
-import multiprocessing
-import os
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from ..core.batch import default_jobs
 from ..core.types import Report, ReportMetadata
 from ..store.disk import DiskState
-from .extraction_job import extract_or_check, lower_priority
+from .extraction_job import close_readers, extract_or_check
 from .review_session import ReviewSession
 from .workers import BatchJob
 
-_executor: ProcessPoolExecutor | None = None
+_executor: ThreadPoolExecutor | None = None
 
 
-def extraction_pool() -> ProcessPoolExecutor:
-    """Worker processes for extraction, started on first use (spawned: Qt threads and fork do not mix)."""
+def extraction_pool() -> ThreadPoolExecutor:
+    """The threads that feed the reader processes (two on the reviewers' two-core PCs)."""
     global _executor
-    if _executor is None or getattr(_executor, "_broken", False):
-        workers = max(1, min(2, os.cpu_count() or 1))
-        _executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                        initializer=lower_priority)
+    if _executor is None:
+        _executor = ThreadPoolExecutor(default_jobs(), thread_name_prefix="lawgov-extract")
     return _executor
 
 
 def shutdown_pool() -> None:
+    """At exit: drop the files not started, stop the reader processes, join the threads."""
     global _executor
     if _executor is not None:
-        # Waiting costs at most the files in hand; it leaves no worker process behind.
-        _executor.shutdown(wait=True, cancel_futures=True)
+        _executor.shutdown(wait=False, cancel_futures=True)
+    close_readers()  # a file still being read is abandoned: its reader process is stopped
+    if _executor is not None:
+        _executor.shutdown(wait=True)
         _executor = None
 
 
@@ -61,8 +62,8 @@ class ReportLoader(QObject):
     def __init__(self, session: ReviewSession, parent=None,
                  process: Callable[[Path], Report] | None = None,
                  expand: Callable[[Iterable[str]], list[Path]] = _default_expand) -> None:
-        """``process`` None: extract with ``core.pipeline`` in worker processes; a callable
-        (tests, a single-process build) runs in a worker thread instead."""
+        """``process`` None: extract in guarded reader processes; a callable (tests) runs
+        in a worker thread instead."""
         super().__init__(parent)
         self.session = session
         self.process = process

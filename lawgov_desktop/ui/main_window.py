@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import paths
+from ..core.errors import LawgovError
 from ..store.disk import DiskState, disk_state
 from ..store.settings import save_settings
 from .dialogs.settings_dialog import SettingsDialog
@@ -188,6 +189,32 @@ class MainWindow(QMainWindow):
 
     def new_batch(self, name: str) -> int:
         return self.session.new_batch(name)
+
+    def export_summary(self) -> None:
+        """文件 → 导出汇总表: the open batch as reviewed so far, written off the UI thread."""
+        if self.session.batch_id is None or not self.batch_model.rowCount():
+            self.statusBar().showMessage("批次中还没有报告，无法导出", 8000)
+            return
+        info = self.session.store.batch(self.session.batch_id)
+        suggested = Path.home() / f"{Path(info.name).stem or '审核'}汇总表.xlsx"
+        target, _ = QFileDialog.getSaveFileName(self, "导出汇总表", str(suggested), "Excel 工作簿 (*.xlsx)")
+        if not target:
+            return
+        reports = self.session.store.reviewed_reports(self.session.batch_id)  # read here: the store is ours
+        catalog = self.session.catalog
+
+        def write() -> Path:
+            from ..export import export_workbook
+
+            return export_workbook(reports, catalog, target)
+
+        def failed(error: Exception) -> None:
+            message = error.message if isinstance(error, LawgovError) else f"导出失败（{type(error).__name__}）"
+            QMessageBox.warning(self, "导出失败", message)
+
+        self.statusBar().showMessage("正在导出汇总表…")
+        self._export_task = run_in_background(
+            write, lambda path: self.statusBar().showMessage(f"已导出《{Path(path).name}》", 15000), failed)
 
     def open_or_create_batch(self, name: str) -> int:
         existing = self.session.store.batch_named(name)

@@ -21,6 +21,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("open_files", ("Ctrl+O",), "打开报告文件…", "文件"),
     Shortcut("open_folder", ("Ctrl+Shift+O",), "打开文件夹…", "文件"),
     Shortcut("new_batch", ("Ctrl+Shift+N",), "新建批次", "文件"),
+    Shortcut("export_summary", ("Ctrl+Shift+E",), "导出汇总表（Excel）…", "文件"),
     Shortcut("settings", ("Ctrl+,",), "设置…", "文件"),
     Shortcut("quit", ("Ctrl+Q",), "退出", "文件"),
     Shortcut(None, ("Enter",), "确认当前值，并跳到下一个待确认项", "审核"),

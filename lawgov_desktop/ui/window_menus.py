@@ -39,6 +39,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
     file_menu.addAction(make("new_batch", lambda: window.new_batch("新批次")))
     file_menu.addSeparator()
+    file_menu.addAction(make("export_summary", window.export_summary))
+    file_menu.addSeparator()
     file_menu.addAction(make("settings", window.edit_settings))
     file_menu.addSeparator()
     file_menu.addAction(make("quit", window.close))

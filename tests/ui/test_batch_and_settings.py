@@ -70,3 +70,25 @@ def test_shortcut_help_lists_every_shortcut(qtbot):
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == len(SHORTCUTS)
     assert dialog.model.index(0, 1).data() == "Ctrl+O"
+
+
+def test_export_writes_the_reviewed_batch_to_excel(window, qtbot, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    report_id = window.session.add_report(make_report())
+    qtbot.waitUntil(lambda: window.controller.report_id == report_id)
+    window.proxy.setData(window.proxy_index_of("reconsideration_cases"), "46")
+    target = tmp_path / "汇总表.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    window.actions_by_name["export_summary"].trigger()
+    qtbot.waitUntil(lambda: "已导出" in window.statusBar().currentMessage(), timeout=20000)
+    workbook = load_workbook(target)
+    assert len(workbook.sheetnames) >= 2
+    values = [cell.value for row in workbook.worksheets[0].iter_rows() for cell in row]
+    assert 46 in values
+
+
+def test_export_of_an_empty_batch_says_so(window):
+    window.actions_by_name["export_summary"].trigger()
+    assert "还没有报告" in window.statusBar().currentMessage()

@@ -1,9 +1,9 @@
 """The review window: batch list | report text | indicator table, with docks below.
 
-Assembles the parts and wires menus, drag-and-drop and window state; the work on
-cells is in ``ReviewController``, loading in ``ReportLoader``, persistence in the
-session's store.  The 检查结果 dock shows the checks' findings for the current
-report; the 问题 dock lists files that could not be read.
+Assembles the parts and wires drag-and-drop, export and window state; the menus
+are in ``window_menus``, the work on cells in ``ReviewController``, loading in
+``ReportLoader``, persistence in the session's store.  Docks: 检查结果 (the checks'
+findings for the current report), 无法读取的文件, 修改记录 (its audit trail).
 """
 from __future__ import annotations
 

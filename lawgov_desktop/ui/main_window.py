@@ -3,7 +3,8 @@
 Assembles the parts and wires drag-and-drop, export and window state; the menus
 are in ``window_menus``, the work on cells in ``ReviewController``, loading in
 ``ReportLoader``, persistence in the session's store.  Docks: 检查结果 (the checks'
-findings for the current report), 无法读取的文件, 修改记录 (its audit trail).
+findings for the current report), 无法读取的文件, 修改记录 (its audit trail), 对比
+(the batch's regions side by side and year on year, from the reviewed figures).
 """
 from __future__ import annotations
 
@@ -40,6 +41,8 @@ from .models.roles import Column
 from .report_loader import ReportLoader
 from .review_controller import ReviewController
 from .review_session import ReviewSession
+from .comparison import ComparisonView
+from .comparison_source import reports_for_comparison
 from .views.audit_trail_view import AuditTrailView
 from .views.batch_view import BatchView
 from .views.find_bar import FindBar
@@ -52,6 +55,7 @@ from .workers import run_in_background
 
 BACKUP_CHECK_MS = 5 * 60 * 1000
 ROW_FLUSH_MS = 300
+COMPARISON_REFRESH_MS = 500
 
 
 class MainWindow(QMainWindow):
@@ -144,8 +148,18 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.audit_dock)
+        self.comparison_view = ComparisonView(self)
+        self.comparison_dock = QDockWidget("对比", self)
+        self.comparison_dock.setObjectName("comparisonDock")
+        self.comparison_dock.setWidget(self.comparison_view)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.comparison_dock)
         self.tabifyDockWidget(self.findings_dock, self.problems_dock)
         self.tabifyDockWidget(self.problems_dock, self.audit_dock)
+        self.tabifyDockWidget(self.audit_dock, self.comparison_dock)
+        # Recomputed shortly after changes, and only while someone is looking at it.
+        self._comparison_timer = QTimer(self, interval=COMPARISON_REFRESH_MS, singleShot=True)
+        self._comparison_timer.timeout.connect(self.refresh_comparison)
+        self.comparison_dock.visibilityChanged.connect(lambda visible: visible and self._comparison_timer.start())
         self.findings_dock.raise_()
 
     def _connect(self) -> None:
@@ -256,6 +270,7 @@ class MainWindow(QMainWindow):
 
     def _on_load_finished(self, loaded: int, failed: int, cancelled: bool) -> None:
         self._flush_rows()
+        self._comparison_changed()
         self.progress.finish()
         parts = [f"已载入 {loaded} 份报告"]
         if failed:
@@ -295,6 +310,7 @@ class MainWindow(QMainWindow):
         if rows:
             self.batch_view.step(0)
         self._check_files_on_disk(batch_id)
+        self._comparison_changed()
 
     def _check_files_on_disk(self, batch_id: int) -> None:
         """Flag reports whose file changed since it was loaded (checked off the UI thread)."""
@@ -336,7 +352,19 @@ class MainWindow(QMainWindow):
         if rows and self.batch_view.current_report_id() is None:
             self.batch_view.select_report(rows[0].report_id)
 
+    def refresh_comparison(self) -> None:
+        if self.session.batch_id is None:
+            self.comparison_view.set_reports([], self.session.catalog)
+            return
+        reviewed = self.session.store.reviewed_reports(self.session.batch_id)
+        self.comparison_view.set_reports(reports_for_comparison(reviewed), self.session.catalog)
+
+    def _comparison_changed(self) -> None:
+        if self.comparison_dock.isVisible() and not self.comparison_dock.visibleRegion().isEmpty():
+            self._comparison_timer.start()
+
     def _on_cell_changed(self, report_id: int, _cell) -> None:
+        self._comparison_changed()
         self._refresh_row(report_id)
         self._update_report_label()
         if report_id == self.controller.report_id:

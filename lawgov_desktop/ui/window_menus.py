@@ -88,6 +88,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     view_menu.addAction(window.findings_dock.toggleViewAction())
     view_menu.addAction(window.problems_dock.toggleViewAction())
     view_menu.addAction(window.audit_dock.toggleViewAction())
+    view_menu.addAction(window.comparison_dock.toggleViewAction())
     help_menu = bar.addMenu("帮助(&H)")
     help_menu.addAction(make("show_shortcuts", window.show_shortcuts))
     return actions

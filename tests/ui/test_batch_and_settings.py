@@ -92,3 +92,21 @@ def test_export_writes_the_reviewed_batch_to_excel(window, qtbot, tmp_path, monk
 def test_export_of_an_empty_batch_says_so(window):
     window.actions_by_name["export_summary"].trigger()
     assert "还没有报告" in window.statusBar().currentMessage()
+
+
+def test_comparison_dock_shows_the_reviewed_figures(window, qtbot):
+    from dataclasses import replace as copy
+
+    first = make_report("/tmp/甲县.txt", text=TEXT + "甲\n")
+    second = make_report("/tmp/乙区.txt", text=TEXT + "乙\n")
+    first_id = window.session.add_report(copy(first, metadata=copy(first.metadata, region="甲县")))
+    window.session.add_report(copy(second, metadata=copy(second.metadata, region="乙区")))
+    window.batch_view.select_report(first_id)
+    qtbot.waitUntil(lambda: window.controller.report_id == first_id)
+    window.proxy.setData(window.proxy_index_of("reconsideration_cases"), "46")
+    window.comparison_dock.show()
+    window.comparison_dock.raise_()
+    window.refresh_comparison()
+    model = window.comparison_view.region_model
+    texts = {model.index(r, c).data() for r in range(model.rowCount()) for c in range(model.columnCount())}
+    assert "46" in texts and "45" in texts  # 甲县 as corrected, 乙区 as extracted

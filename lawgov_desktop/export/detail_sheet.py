@@ -2,7 +2,9 @@
 
 It shows the columns a reader needs; 报告单位, 类别 and 指标代码 are left to the CSV,
 which has every column: at 45 rows per report, each column costs openpyxl seconds
-for a thousand reports.
+for a thousand reports.  For the same reason a cell that is still 空 (nothing was
+found and no reviewer has looked at it) gets no row here: it carries no figure, no
+sentence and no decision, and 汇总 already shows it as a blank.  The CSV keeps it.
 """
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from datetime import datetime
 from openpyxl.utils import get_column_letter
 
 from ..core.catalog import Catalog
-from ..core.review import ReviewedReport
+from ..core.review import CellStatus, ReviewedReport
 from .cells import plain_value, styled_cell
 from .columns import number_format
 from .rows import DETAIL_HEADERS, detail_rows
@@ -38,6 +40,8 @@ def write_detail_sheet(workbook, styles: StyleBook, reports: list[ReviewedReport
     status_styles = {status: styles.data(colour=colour) for status, colour in STATUS_FILLS.items()}
     count = 0
     for row in detail_rows(reports, catalog):
+        if row.status is CellStatus.EMPTY:
+            continue
         count += 1
         # ~600,000 cells for 1,000 reports: bare values wherever no style carries meaning,
         # because openpyxl spends several times longer on a styled cell than on a bare value.

@@ -135,6 +135,10 @@ class BatchStore:
                 os.replace(side, target.with_name(target.name + suffix))
         return target
 
+    @property
+    def closed(self) -> bool:
+        return self._connection is None
+
     def close(self) -> None:
         if self._connection is not None:
             self.backups.backup_if_due(force=True)

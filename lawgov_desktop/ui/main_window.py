@@ -321,7 +321,7 @@ class MainWindow(QMainWindow):
             return {report_id: disk_state(*fingerprint) for report_id, fingerprint in fingerprints.items()}
 
         def flag(states: dict[int, DiskState]) -> None:
-            if self.session.batch_id != batch_id:
+            if store.closed or self.session.batch_id != batch_id:
                 return  # another batch was opened meanwhile
             changed = [report_id for report_id, state in states.items() if state is DiskState.CHANGED]
             for report_id in changed:
@@ -353,6 +353,8 @@ class MainWindow(QMainWindow):
             self.batch_view.select_report(rows[0].report_id)
 
     def refresh_comparison(self) -> None:
+        if self.session.store.closed:
+            return  # a refresh scheduled just before the program closed its database
         if self.session.batch_id is None:
             self.comparison_view.set_reports([], self.session.catalog)
             return
@@ -444,6 +446,8 @@ class MainWindow(QMainWindow):
         self.window_state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for timer in (self._comparison_timer, self._row_timer, self._backup_timer):
+            timer.stop()
         self.loader.cancel()
         self.save_window_state()
         event.accept()

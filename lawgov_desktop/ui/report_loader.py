@@ -127,6 +127,8 @@ class ReportLoader(QObject):
 
     def _on_item(self, item: tuple, result: object) -> None:
         path = item[0]
+        if self.session.store.closed:
+            return  # the window is closing; the file is loaded again next time
         if self._batch_id != self.session.batch_id and self._batch_id is not None:
             self._store_quietly(result)
             return

@@ -47,6 +47,8 @@ class IndicatorSpec:
     kind: str
     counts: str = ""
     not_: str = ""
+    definition: str = ""  # 统计口径, in Chinese: what reviewers and leaders read
+    excludes: str = ""  # 不含, in Chinese
     cues: tuple[str, ...] = ()
     units: tuple[str, ...] = ()
     require: tuple[str, ...] = ()
@@ -175,6 +177,8 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str]) -> Indica
         kind=raw["kind"],
         counts=str(raw.get("counts", "")),
         not_=str(raw.get("not", "")),
+        definition=str(raw.get("definition", "") or raw.get("counts", "")),
+        excludes=str(raw.get("excludes", "") or raw.get("not", "")),
         cues=tuple(lists["cues"]),
         units=tuple(lists["units"]) or ((raw["unit"],) if raw["kind"] != "rate" else ("%",)),
         require=tuple(lists["require"]),

@@ -70,7 +70,7 @@ def write_notes_sheet(workbook, styles: StyleBook, reports: list[ReviewedReport]
                 styled_cell(sheet, spec.name, text),
                 styled_cell(sheet, spec.unit, centred),
                 styled_cell(sheet, KIND_NAMES.get(spec.kind, spec.kind), centred),
-                styled_cell(sheet, spec.counts, text),
-                styled_cell(sheet, spec.not_, text),
+                styled_cell(sheet, spec.definition, text),
+                styled_cell(sheet, spec.excludes, text),
                 styled_cell(sheet, spec.id, text),
             ])

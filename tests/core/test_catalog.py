@@ -151,3 +151,12 @@ def test_an_explicit_catalog_file_replaces_the_bundled_one(tmp_path):
                                ensure_ascii=False), encoding="utf-8")
     catalog = load_catalog(only, use_user_file=False)
     assert catalog.ids == ["notary_cases"]
+
+
+def test_every_bundled_indicator_has_a_chinese_definition():
+    """Leaders read 统计口径/不含 in the workbook: they must be Chinese, not the spec's English notes."""
+    from lawgov_desktop.core.catalog import load_catalog
+
+    for spec in load_catalog(use_user_file=False).indicators:
+        assert spec.definition and spec.excludes, spec.id
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in spec.definition + spec.excludes), spec.id

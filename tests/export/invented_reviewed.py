@@ -10,7 +10,7 @@ CATALOG = Catalog(
                 Category("publicity", "普法宣传")),
     indicators=(
         IndicatorSpec("gov_meetings", "leadership", "政府常务会议研究法治政府建设次数", "次", "count",
-                      counts="政府常务会议、专题会议研究部署法治政府建设的次数", not_="党委会议"),
+                      definition="政府常务会议、专题会议研究部署法治政府建设的次数", excludes="党委会议"),
         IndicatorSpec("reconsideration_cases", "disputes", "行政复议案件数", "件", "count"),
         # Listed out of category order on purpose: the summary groups by category.
         IndicatorSpec("publicity_events", "publicity", "普法宣传活动场次", "场次", "count"),

@@ -16,13 +16,14 @@ from pathlib import Path
 
 from .. import paths
 from ..core.batch import extract_files
-from ..core.catalog import Catalog, load_catalog_or_bundled
+from ..core.catalog import Catalog
 from ..core.errors import CatalogError, LawgovError
 from ..core.guard import DEFAULT_SECONDS
 from ..core.pipeline import iter_report_files, mark_duplicates
 from ..core.review import ReportStatus, ReviewedReport, reviewed_from_extraction
 from ..core.types import Report
 from ..export import export_workbook, write_csv, write_json
+from .options import add_catalog_options, add_reading_options, catalog_from, timeout_of
 from .progress import Progress
 
 BATCH_SUFFIXES = (".sqlite3", ".sqlite", ".db")
@@ -43,23 +44,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--csv", metavar="OUT", help="写出指标明细 CSV（UTF-8 带 BOM，Excel 可直接打开）")
     parser.add_argument("--json", metavar="OUT", help="写出审核后的数值（JSON）")
     parser.add_argument("--unit", default="", metavar="名称", help="汇总表上的填报单位")
-    parser.add_argument("--catalog", metavar="FILE", help="使用另一份指标目录文件")
-    parser.add_argument("--no-user-catalog", action="store_true", help="不合并用户配置目录中的指标目录")
-    parser.add_argument("--timeout", type=_positive_seconds, default=DEFAULT_SECONDS, metavar="秒",
-                        help=f"直接读报告文件时，单个文件的读取时限（默认 {DEFAULT_SECONDS:g} 秒），超时的文件跳过并报告")
-    parser.add_argument("--jobs", type=int, default=None, metavar="N",
-                        help="直接读报告文件时，同时处理的文件数（默认为 CPU 核数，最多 2）")
+    add_catalog_options(parser)
+    add_reading_options(
+        parser,
+        timeout_help=f"直接读报告文件时，单个文件的读取时限（默认 {DEFAULT_SECONDS:g} 秒），超时的文件跳过并报告",
+        jobs_help="直接读报告文件时，同时处理的文件数（默认为 CPU 核数，最多 2）",
+    )
     parser.set_defaults(run=run)
-
-
-def _positive_seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}”不是秒数") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError("时限必须大于 0 秒")
-    return value
 
 
 def run(args: argparse.Namespace) -> int:
@@ -67,14 +58,12 @@ def run(args: argparse.Namespace) -> int:
         print("错误：请至少指定一个输出：--xlsx、--csv 或 --json", file=sys.stderr)
         return 2
     try:
-        catalog, warning = load_catalog_or_bundled(args.catalog, use_user_file=not args.no_user_catalog)
-        if warning:
-            print(f"警告：{warning}", file=sys.stderr)
+        catalog = catalog_from(args)
         batch = _batch_source(args.inputs)
         if batch is not None:
             reports = _from_batch(*batch)
         else:
-            reports = _from_files(args.inputs, catalog, args.timeout, args.jobs)
+            reports = _from_files(args.inputs, catalog, timeout_of(args), args.jobs)
     except (UsageError, CatalogError) as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2

@@ -11,12 +11,12 @@ import json
 import sys
 from pathlib import Path
 
-from ..core.catalog import load_catalog_or_bundled
 from ..core.errors import CatalogError
 from ..core.batch import extract_files
 from ..core.guard import DEFAULT_SECONDS
 from ..core.pipeline import iter_report_files, mark_duplicates
 from ..core.types import Report
+from .options import add_catalog_options, add_reading_options, catalog_from, timeout_of
 from .progress import Progress
 
 
@@ -28,31 +28,14 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", metavar="OUT", help="写出 JSON 文件（- 表示标准输出）")
     output.add_argument("--jsonl", metavar="OUT", help="每份报告一行的 JSON Lines 文件")
-    parser.add_argument("--catalog", metavar="FILE", help="使用另一份指标目录文件")
-    parser.add_argument("--no-user-catalog", action="store_true", help="不合并用户配置目录中的指标目录")
-    parser.add_argument("--timeout", type=_positive_seconds, default=None, metavar="秒",
-                        help=f"单个文件的读取时限（默认 {DEFAULT_SECONDS:g} 秒），超时的文件跳过并报告；"
-                             "只有一个文件且未给出此项时直接处理，不另起进程")
-    parser.add_argument("--jobs", type=int, default=None, metavar="N",
-                        help="同时处理的文件数（默认为 CPU 核数，最多 2）")
+    add_catalog_options(parser)
+    add_reading_options(
+        parser,
+        timeout_help=f"单个文件的读取时限（默认 {DEFAULT_SECONDS:g} 秒），超时的文件跳过并报告；"
+                     "只有一个文件且未给出此项时直接处理，不另起进程",
+        jobs_help="同时处理的文件数（默认为 CPU 核数，最多 2）",
+    )
     parser.set_defaults(run=run)
-
-
-def _positive_seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}”不是秒数") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError("时限必须大于 0 秒")
-    return value
-
-
-def _rule_warnings() -> tuple[str, ...]:
-    """Why a bureau's own checks.json was ignored (the bundled rules still run)."""
-    from ..core.checks.rules import default_rules
-
-    return default_rules().warnings
 
 
 def _batch_findings(reports: list[Report], catalog) -> list[Report]:
@@ -67,12 +50,10 @@ def _batch_findings(reports: list[Report], catalog) -> list[Report]:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        catalog, warning = load_catalog_or_bundled(args.catalog, use_user_file=not args.no_user_catalog)
+        catalog = catalog_from(args)
     except CatalogError as exc:
         print(f"错误：{exc.message}", file=sys.stderr)
         return 2
-    for message in filter(None, [warning, *_rule_warnings()]):
-        print(f"警告：{message}", file=sys.stderr)
     # A path that does not exist is a mistyped command (usage error), not an unreadable report.
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:
@@ -80,12 +61,9 @@ def run(args: argparse.Namespace) -> int:
             print(f"错误：找不到《{path}》，请检查路径", file=sys.stderr)
         return 2
     files = list(iter_report_files(args.paths))
-    args.timeout_given = args.timeout is not None
-    if args.timeout is None:
-        args.timeout = DEFAULT_SECONDS
     with Progress(len(files), stream=sys.stderr) as progress:
-        reports = extract_files(files, catalog, seconds=args.timeout, jobs=args.jobs,
-                                in_process_for_one=not args.timeout_given,
+        reports = extract_files(files, catalog, seconds=timeout_of(args), jobs=args.jobs,
+                                in_process_for_one=args.timeout is None,
                                 on_done=lambda path, _report: progress.advance(path.name))
     reports = mark_duplicates(reports)
     reports = _batch_findings([r for r in reports], catalog)

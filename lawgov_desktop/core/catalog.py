@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import paths
+from .datafile import load_json_object
 from .errors import CatalogError
 
 KINDS = ("count", "people", "rate", "amount")
@@ -89,19 +90,7 @@ class Catalog:
 
 
 def _load_json(path: Path) -> dict[str, Any]:
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise CatalogError(f"指标目录文件《{path.name}》无法读取：{exc.strerror or exc}", str(path)) from exc
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise CatalogError(
-            f"指标目录文件《{path.name}》第 {exc.lineno} 行第 {exc.colno} 列格式错误：{exc.msg}", str(path)
-        ) from exc
-    if not isinstance(data, dict):
-        raise CatalogError(f"指标目录文件《{path.name}》的最外层应为 {{…}} 对象", str(path))
-    return data
+    return load_json_object(path, "指标目录文件")
 
 
 def _line_of(path: Path, needle: str) -> int:

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ... import paths
+from ..datafile import load_json_object
 from ..errors import CatalogError
 
 log = logging.getLogger(__name__)
@@ -101,17 +102,8 @@ def _fail(path: Path, needle: str, problem: str) -> CatalogError:
 
 
 def _read(path: Path) -> dict[str, Any]:
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise CatalogError(f"核对规则文件《{path.name}》无法读取：{exc.strerror or exc}", str(path)) from exc
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise CatalogError(
-            f"核对规则文件《{path.name}》第 {exc.lineno} 行第 {exc.colno} 列格式错误：{exc.msg}", str(path)
-        ) from exc
-    if not isinstance(data, dict) or not isinstance(data.get("rules", []), list):
+    data = load_json_object(path, "核对规则文件")
+    if not isinstance(data.get("rules", []), list):
         raise CatalogError(f"核对规则文件《{path.name}》的最外层应为 {{\"rules\": […]}} 对象", str(path))
     for raw in data.get("rules", []):
         if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):

@@ -1,0 +1,45 @@
+"""Options that several subcommands share: the catalog to use and the per-file limits."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..core.catalog import Catalog, load_catalog_or_bundled
+from ..core.guard import DEFAULT_SECONDS
+
+
+def add_catalog_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--catalog", metavar="FILE", help="使用另一份指标目录文件")
+    parser.add_argument("--no-user-catalog", action="store_true", help="不合并用户配置目录中的指标目录")
+
+
+def add_reading_options(parser: argparse.ArgumentParser, timeout_help: str, jobs_help: str) -> None:
+    parser.add_argument("--timeout", type=positive_seconds, default=None, metavar="秒", help=timeout_help)
+    parser.add_argument("--jobs", type=int, default=None, metavar="N", help=jobs_help)
+
+
+def positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}”不是秒数") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError("时限必须大于 0 秒")
+    return value
+
+
+def catalog_from(args: argparse.Namespace) -> Catalog:
+    """The catalog the options name; a broken bureau file is reported and the bundled one used.
+
+    Raises CatalogError when the file named with --catalog itself is broken.
+    """
+    catalog, warning = load_catalog_or_bundled(args.catalog, use_user_file=not args.no_user_catalog)
+    from ..core.checks.rules import default_rules
+
+    for message in filter(None, [warning, *default_rules().warnings]):
+        print(f"警告：{message}", file=sys.stderr)
+    return catalog
+
+
+def timeout_of(args: argparse.Namespace) -> float:
+    return args.timeout if args.timeout is not None else DEFAULT_SECONDS

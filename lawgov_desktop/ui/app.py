@@ -2,8 +2,8 @@
 
 With no arguments the bundled sample report is loaded, so a new user sees the
 tool at work at once; with files or folders those are loaded into a new batch.
-The window is shown before anything heavy happens: extraction (and jieba's
-dictionary) load in a worker after the first paint.
+The window is shown before anything heavy happens: the readers and the extractor
+load in worker processes after the first paint.
 """
 from __future__ import annotations
 
@@ -102,6 +102,9 @@ def main(argv: list[str]) -> int:
     started = time.perf_counter()
     # A frozen build starts its extraction worker processes through this same entry point.
     multiprocessing.freeze_support()
+    from ..logs import setup_logging
+
+    setup_logging()
     args, qt_args = _parse(argv)
     app = _application(qt_args)
     warnings: list[str] = []
@@ -113,6 +116,9 @@ def main(argv: list[str]) -> int:
         return 1
     if catalog_warning:
         warnings.append(catalog_warning)
+    from ..core.checks.rules import default_rules
+
+    warnings.extend(default_rules().warnings)  # a bureau's broken checks.json: bundled rules run
     session = ReviewSession(store, catalog, load_settings())
     window = MainWindow(session)
     window.startup_warnings = warnings

@@ -93,7 +93,7 @@ def test_cold_start_shows_the_window(tmp_path):
 
 def test_start_up_path_does_not_import_the_extractor(tmp_path):
     code = ("import sys, lawgov_desktop.ui.app; "
-            "print(sorted(m for m in ('jieba', 'lawgov_desktop.core.extract', 'docx', 'pypdf') if m in sys.modules))")
+            "print(sorted(m for m in ('lawgov_desktop.core.extract', 'docx', 'pypdfium2', 'openpyxl') if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
                             env={**os.environ, "LAWGOV_DATA_DIR": str(tmp_path)})
     assert result.stdout.strip() == "[]", result.stderr

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..catalog import Catalog, IndicatorSpec
 from ..normalize import NormalizedText, normalize
@@ -305,7 +305,17 @@ def _evidence(ctx: ExtractionContext, item: _Scored) -> Evidence:
 
 
 def _confidence(score: float) -> float:
-    return max(0.05, min(0.99, score))
+    """Score → 0–1.  A clean cue right before its number (score 1) gives 0.95; every
+    penalty on the way down (distance, another figure between, other level …) shows."""
+    return round(max(0.05, min(0.97, 0.35 + 0.6 * score)), 3)
+
+
+def _ambiguity_penalty(best: _Scored, ranked: list[_Scored]) -> float:
+    """A rival with another value and nearly the same score makes the choice a coin toss."""
+    rival = next((item for item in ranked[1:] if item.mention.value != best.mention.value), None)
+    if rival is None:
+        return 0.0
+    return 0.25 * max(0.0, 1.0 - (best.score - rival.score) / 0.3)
 
 
 def _to_candidate(ctx: ExtractionContext, item: _Scored) -> Candidate:
@@ -436,6 +446,9 @@ def extract_indicators(document: Document, catalog: Catalog, context: Extraction
             if len(alternatives) >= MAX_ALTERNATIVES:
                 break
         chosen = _to_candidate(ctx, best)
+        penalty = _ambiguity_penalty(best, ranked)
+        if penalty:
+            chosen = replace(chosen, confidence=round(max(0.05, chosen.confidence - penalty), 3))
         if spec.sum_parts:
             summed = _sum_of_parts(ctx, spec, best, ranked + weak_parts_by_id[spec.id])
             if summed is not None:

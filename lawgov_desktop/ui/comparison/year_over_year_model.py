@@ -5,10 +5,11 @@ numbers through ``SORT_ROLE``; a change that cannot be computed sorts lowest.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from ...core.checks.compare import YearOverYearRow
 from ...core.checks.context import format_number
+from ..models.row_list_model import RowListModel
 from .region_comparison_model import INDICATOR_ID_ROLE, MISSING, SORT_ROLE
 
 HEADERS = ("地区", "指标", "单位", "上年度", "本年度", "上年值", "本年值", "增减", "增减率(%)")
@@ -20,39 +21,21 @@ def _cells(row: YearOverYearRow) -> tuple:
             row.change_pct)
 
 
-class YearOverYearModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[YearOverYearRow] = []
+class YearOverYearModel(RowListModel[YearOverYearRow]):
+    headers = HEADERS
 
     def set_rows(self, rows: list[YearOverYearRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_items(rows)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(HEADERS):
-            return None
-        row = self._rows[index.row()]
-        cell = _cells(row)[index.column()]
-        numeric = index.column() >= NUMERIC_FROM
+    def row_data(self, row: YearOverYearRow, column: int, role: int):
+        cell = _cells(row)[column]
+        numeric = column >= NUMERIC_FROM
         if role == INDICATOR_ID_ROLE:
             return row.indicator
         if role == Qt.ItemDataRole.DisplayRole:
             if cell is None:
                 return ""
-            if index.column() == 7 and cell > 0:
+            if column == 7 and cell > 0:
                 return "+" + format_number(cell)
             return format_number(cell) if numeric else str(cell)
         if role == SORT_ROLE:

@@ -8,11 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ...core.review import ReportStatus, ReviewedReport
 from .roles import REPORT_ID_ROLE, SORT_ROLE
+from .row_list_model import RowListModel
 
 HEADERS = ("文件", "地区", "年度", "状态", "待确认", "问题")
 STATUS_COLOURS = {
@@ -50,23 +51,19 @@ class ReportRow:
         )
 
 
-class ReportListModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[ReportRow] = []
+class ReportListModel(RowListModel[ReportRow]):
+    headers = HEADERS
 
     def set_rows(self, rows: list[ReportRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_items(rows)
 
     def add_row(self, row: ReportRow) -> None:
         existing = self.row_of(row.report_id)
         if existing >= 0:
             self.replace_row(row)
             return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
-        self._rows.append(row)
+        self.beginInsertRows(QModelIndex(), len(self._items), len(self._items))
+        self._items.append(row)
         self.endInsertRows()
 
     def add_rows(self, rows: list[ReportRow]) -> None:
@@ -79,45 +76,30 @@ class ReportListModel(QAbstractTableModel):
                 new.append(row)
         if not new:
             return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(new) - 1)
-        self._rows.extend(new)
+        self.beginInsertRows(QModelIndex(), len(self._items), len(self._items) + len(new) - 1)
+        self._items.extend(new)
         self.endInsertRows()
 
     def replace_row(self, row: ReportRow) -> None:
         position = self.row_of(row.report_id)
         if position < 0:
             return
-        self._rows[position] = row
+        self._items[position] = row
         self.dataChanged.emit(self.index(position, 0), self.index(position, len(HEADERS) - 1))
 
     def row_of(self, report_id: int) -> int:
-        for position, row in enumerate(self._rows):
+        for position, row in enumerate(self._items):
             if row.report_id == report_id:
                 return position
         return -1
 
     def report_row(self, position: int) -> ReportRow:
-        return self._rows[position]
+        return self._items[position]
 
     def report_ids(self) -> list[int]:
-        return [row.report_id for row in self._rows]
+        return [row.report_id for row in self._items]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def row_data(self, row: ReportRow, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             values = (self._file_label(row), row.region, str(row.year) if row.year else "", row.status.value,
                       str(row.open_cells), str(row.findings) if row.findings else "")

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import paths
-from .datafile import load_json_object
+from .datafile import line_of, load_json_object
 from .errors import CatalogError
 
 KINDS = ("count", "people", "rate", "amount")
@@ -93,23 +93,13 @@ def _load_json(path: Path) -> dict[str, Any]:
     return load_json_object(path, "指标目录文件")
 
 
-def _line_of(path: Path, needle: str) -> int:
-    try:
-        for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
-            if needle in line:
-                return number
-    except OSError:
-        pass
-    return 0
-
-
 def _compile(path: Path, indicator_id: str, key: str, patterns: list[str]) -> tuple[re.Pattern[str], ...]:
     compiled = []
     for pattern in patterns:
         try:
             compiled.append(re.compile(pattern))
         except re.error as exc:
-            line = _line_of(path, pattern) or _line_of(path, f'"{indicator_id}"')
+            line = line_of(path, pattern) or line_of(path, f'"{indicator_id}"')
             raise CatalogError(
                 f"指标目录文件《{path.name}》第 {line} 行：指标 {indicator_id} 的 {key} 中的表达式“{pattern}”有误：{exc}",
                 str(path),
@@ -122,7 +112,7 @@ def _as_list(path: Path, indicator_id: str, raw: dict[str, Any], key: str) -> li
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        line = _line_of(path, f'"{key}"') or _line_of(path, f'"{indicator_id}"')
+        line = line_of(path, f'"{key}"') or line_of(path, f'"{indicator_id}"')
         raise CatalogError(f"指标目录文件《{path.name}》第 {line} 行：指标 {indicator_id} 的 {key} 应为文字列表", str(path))
     return value
 
@@ -130,12 +120,12 @@ def _as_list(path: Path, indicator_id: str, raw: dict[str, Any], key: str) -> li
 def _build_spec(path: Path, raw: dict[str, Any], categories: set[str]) -> IndicatorSpec:
     indicator_id = raw.get("id")
     if not isinstance(indicator_id, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", indicator_id):
-        line = _line_of(path, json.dumps(indicator_id, ensure_ascii=False)) if indicator_id else 0
+        line = line_of(path, json.dumps(indicator_id, ensure_ascii=False)) if indicator_id else 0
         raise CatalogError(
             f"指标目录文件《{path.name}》第 {line} 行：指标的 id 必须是小写英文、数字和下划线（现为 {indicator_id!r}）",
             str(path),
         )
-    id_line = _line_of(path, f'"{indicator_id}"')  # Python 3.11: no backslash inside f-string braces
+    id_line = line_of(path, f'"{indicator_id}"')  # Python 3.11: no backslash inside f-string braces
     for key in ("name", "unit", "kind", "category"):
         if not isinstance(raw.get(key), str) or not raw[key]:
             raise CatalogError(

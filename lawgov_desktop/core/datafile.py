@@ -22,3 +22,14 @@ def load_json_object(path: Path, kind: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise CatalogError(f"{kind}《{path.name}》的最外层应为 {{…}} 对象", str(path))
     return data
+
+
+def line_of(path: Path, needle: str) -> int:
+    """The first line of ``path`` containing ``needle`` (1-based), 0 when none: for messages."""
+    try:
+        for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
+            if needle in line:
+                return number
+    except OSError:
+        pass
+    return 0

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ... import paths
-from ..datafile import load_json_object
+from ..datafile import line_of, load_json_object
 from ..errors import CatalogError
 
 log = logging.getLogger(__name__)
@@ -85,18 +85,8 @@ class RuleSet:
         return next((r for r in self.rules if r.id == rule_id), None)
 
 
-def _line_of(path: Path, needle: str) -> int:
-    try:
-        for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
-            if needle in line:
-                return number
-    except OSError:
-        pass
-    return 0
-
-
 def _fail(path: Path, needle: str, problem: str) -> CatalogError:
-    line = _line_of(path, needle) if needle else 0
+    line = line_of(path, needle) if needle else 0
     where = f"第 {line} 行：" if line else ""
     return CatalogError(f"核对规则文件《{path.name}》{where}{problem}", str(path))
 

@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -51,11 +51,23 @@ def _application(qt_args: list[str]) -> QApplication:
     app.setApplicationName("lawgov-desktop")
     app.setApplicationDisplayName("法治政府建设年度报告审阅")
     app.setApplicationVersion(__version__)
+    install_chinese_qt_strings(app)
     font = app.font()
     font.setFamilies(UI_FONTS + [f for f in font.families() if f not in UI_FONTS])
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     app.setFont(font)
     return app
+
+
+def install_chinese_qt_strings(app: QApplication) -> QTranslator | None:
+    """Qt's own strings (关闭/取消 on standard buttons, file dialogs) in Chinese, whatever the OS language."""
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_", folder):
+        app.installTranslator(translator)
+        return translator
+    log.info("Qt's Chinese translations not found in %s", folder)
+    return None
 
 
 def open_store(warnings: list[str]) -> BatchStore:

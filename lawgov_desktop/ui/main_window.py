@@ -32,6 +32,7 @@ from .. import paths
 from ..core.errors import LawgovError
 from ..store.disk import DiskState, disk_state
 from ..store.settings import save_settings
+from .dialogs.about_dialog import AboutDialog, open_folder
 from .dialogs.settings_dialog import SettingsDialog
 from .dialogs.shortcuts_dialog import ShortcutsDialog
 from .models.cell_filter_proxy import CellFilterProxy
@@ -410,6 +411,13 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self).exec()
+
+    def show_about(self) -> None:
+        AboutDialog(self).exec()
+
+    def open_data_folder(self) -> None:
+        if not open_folder(paths.user_data_dir()):
+            self.statusBar().showMessage(f"无法打开数据目录：{paths.user_data_dir()}", 8000)
 
     def _remember_zoom(self, steps: int) -> None:
         if steps == self.session.settings.text_zoom:

@@ -91,4 +91,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     view_menu.addAction(window.comparison_dock.toggleViewAction())
     help_menu = bar.addMenu("帮助(&H)")
     help_menu.addAction(make("show_shortcuts", window.show_shortcuts))
+    help_menu.addAction(make("open_data_folder", window.open_data_folder))
+    help_menu.addSeparator()
+    help_menu.addAction(make("show_about", window.show_about))
     return actions

@@ -47,8 +47,6 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("zoom_out", ("Ctrl+-",), "缩小正文", "正文"),
     Shortcut("zoom_reset", ("Ctrl+0",), "正文恢复原始大小", "正文"),
     Shortcut("show_shortcuts", ("F1",), "快捷键一览", "帮助"),
-    Shortcut("open_data_folder", (), "打开数据目录", "帮助"),
-    Shortcut("show_about", (), "关于…", "帮助"),
 )
 
 

@@ -91,7 +91,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     view_menu.addAction(window.comparison_dock.toggleViewAction())
     help_menu = bar.addMenu("帮助(&H)")
     help_menu.addAction(make("show_shortcuts", window.show_shortcuts))
-    help_menu.addAction(make("open_data_folder", window.open_data_folder))
+    # Keyless actions: not in the shortcut table, which lists keys.
+    help_menu.addAction("打开数据目录", window.open_data_folder)
     help_menu.addSeparator()
-    help_menu.addAction(make("show_about", window.show_about))
+    help_menu.addAction("关于…", window.show_about)
     return actions

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from .. import paths
 from ..core.errors import LawgovError
+from ..core.review import ReportStatus
 from ..store.disk import DiskState, disk_state
 from ..store.settings import save_settings
 from .dialogs.about_dialog import AboutDialog, open_folder
@@ -206,16 +207,19 @@ class MainWindow(QMainWindow):
         return self.session.new_batch(name)
 
     def export_summary(self) -> None:
-        """文件 → 导出汇总表: the open batch as reviewed so far, written off the UI thread."""
+        """文件 → 导出汇总表: the batch (or the selected reports) as reviewed so far, written off the UI thread."""
         if self.session.batch_id is None or not self.batch_model.rowCount():
             self.statusBar().showMessage("批次中还没有报告，无法导出", 8000)
+            return
+        reports = self.session.store.reviewed_reports(self.session.batch_id)  # read here: the store is ours
+        reports = self._reports_to_export(reports)
+        if not reports or not self._confirm_unfinished(reports):
             return
         info = self.session.store.batch(self.session.batch_id)
         suggested = Path.home() / f"{Path(info.name).stem or '审核'}汇总表.xlsx"
         target, _ = QFileDialog.getSaveFileName(self, "导出汇总表", str(suggested), "Excel 工作簿 (*.xlsx)")
         if not target:
             return
-        reports = self.session.store.reviewed_reports(self.session.batch_id)  # read here: the store is ours
         catalog = self.session.catalog
 
         def write() -> Path:
@@ -230,6 +234,44 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("正在导出汇总表…")
         self._export_task = run_in_background(
             write, lambda path: self.statusBar().showMessage(f"已导出《{Path(path).name}》", 15000), failed)
+
+    def _reports_to_export(self, reports: list) -> list:
+        """The whole batch, or — when several reports are selected — the reviewer's choice."""
+        selected = self.batch_view.selected_report_ids()
+        if len(selected) < 2:
+            return reports
+        scope = self.choose_export_scope(len(reports), len(selected))
+        if scope == "batch":
+            return reports
+        if scope == "selected":
+            wanted = set(selected)
+            return [r for r in reports if r.report_id in wanted]
+        return []
+
+    def choose_export_scope(self, batch_count: int, selected_count: int) -> str | None:
+        """Ask: the whole batch ("batch"), the selected reports ("selected"), or cancel (None)."""
+        box = QMessageBox(QMessageBox.Icon.Question, "导出汇总表", "要导出哪些报告？", parent=self)
+        whole = box.addButton(f"整个批次（{batch_count} 份）", QMessageBox.ButtonRole.AcceptRole)
+        chosen = box.addButton(f"所选报告（{selected_count} 份）", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(chosen)
+        box.exec()
+        return {id(whole): "batch", id(chosen): "selected"}.get(id(box.clickedButton()))
+
+    def _confirm_unfinished(self, reports: list) -> bool:
+        """Warn before exporting reports that are not 已完成: their automatic figures are unchecked."""
+        unfinished = [r for r in reports if r.status is not ReportStatus.DONE]
+        if not unfinished:
+            return True
+        names = [Path(r.file).name for r in unfinished]
+        listed = "\n".join(f"· {name}" for name in names[:12])
+        if len(names) > 12:
+            listed += f"\n……等共 {len(names)} 份"
+        answer = QMessageBox.warning(
+            self, "有报告尚未审核完成",
+            f"以下 {len(names)} 份报告尚未审核完成，其中的自动抽取值会在汇总表中以底色标出：\n\n{listed}\n\n仍然导出吗？",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
 
     def open_or_create_batch(self, name: str) -> int:
         existing = self.session.store.batch_named(name)

@@ -2,7 +2,7 @@
 
 Ties the indicator table, the report text and the session together: selecting a
 row shows its evidence; clicking a highlighted span selects its row; Enter
-confirms and moves to the next open cell; Delete marks 无此项; Ctrl+E takes the
+confirms and moves to the next open cell; Delete marks 无此项; Ctrl+D takes the
 selected text as value and evidence; Ctrl+M edits the 备注.  Every change goes to
 the session as one undoable edit; a correction asks for its reason when 设置
 requires one.
@@ -106,7 +106,7 @@ class ReviewController(QObject):
             number = known[2:]
         self.text.show_evidence(cell.evidence, number)
         if cell.evidence is None:
-            self.message.emit("此项没有依据句；可在正文中选中文字后按 Ctrl+E 设为此项的值")
+            self.message.emit("此项没有依据句；可在正文中选中文字后按 Ctrl+D 设为此项的值")
 
     # -- moving --------------------------------------------------------------------
 

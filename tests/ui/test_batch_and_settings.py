@@ -1,7 +1,10 @@
 """The batch list (filter, sort, files changed on disk) and the settings dialog."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from invented_reports import TEXT, make_report
 from lawgov_desktop.store.settings import ReviewSettings, load_settings
@@ -81,12 +84,61 @@ def test_export_writes_the_reviewed_batch_to_excel(window, qtbot, tmp_path, monk
     window.proxy.setData(window.proxy_index_of("reconsideration_cases"), "46")
     target = tmp_path / "汇总表.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, title, text, *rest: warnings.append(text) or QMessageBox.StandardButton.Yes)
     window.actions_by_name["export_summary"].trigger()
     qtbot.waitUntil(lambda: "已导出" in window.statusBar().currentMessage(), timeout=20000)
+    # the report is not 已完成: the reviewer was told, by name, before exporting
+    assert len(warnings) == 1 and Path(make_report().file).name in warnings[0]
     workbook = load_workbook(target)
     assert len(workbook.sheetnames) >= 2
     values = [cell.value for row in workbook.worksheets[0].iter_rows() for cell in row]
     assert 46 in values
+
+
+def test_cancelling_the_unfinished_warning_writes_nothing(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    window.session.add_report(make_report())
+    target = tmp_path / "汇总表.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: QMessageBox.StandardButton.Cancel)
+    window.actions_by_name["export_summary"].trigger()
+    qtbot.wait(200)
+    assert not target.exists()
+
+
+def test_export_of_the_selected_reports_only(window, qtbot, tmp_path, monkeypatch):
+    from dataclasses import replace as copy
+
+    from openpyxl import load_workbook
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtWidgets import QFileDialog
+
+    first = make_report("/tmp/甲县.txt", text=TEXT + "甲\n")
+    second = make_report("/tmp/乙区.txt", text=TEXT + "乙\n")
+    third = make_report("/tmp/丙市.txt", text=TEXT + "丙\n")
+    for report, region in ((first, "甲县"), (second, "乙区"), (third, "丙市")):
+        window.session.add_report(copy(report, metadata=copy(report.metadata, region=region)))
+    qtbot.waitUntil(lambda: window.batch_model.rowCount() == 3)
+    selection = window.batch_view.table.selectionModel()
+    proxy = window.batch_view.proxy
+    selection.clearSelection()
+    for row in range(proxy.rowCount()):
+        if proxy.index(row, 1).data() in ("甲县", "丙市"):
+            selection.select(proxy.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                             | QItemSelectionModel.SelectionFlag.Rows)
+    asked = []
+    monkeypatch.setattr(window, "choose_export_scope", lambda total, chosen: asked.append((total, chosen)) or "selected")
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: QMessageBox.StandardButton.Yes)
+    target = tmp_path / "所选.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    window.actions_by_name["export_summary"].trigger()
+    qtbot.waitUntil(lambda: "已导出" in window.statusBar().currentMessage(), timeout=20000)
+    assert asked == [(3, 2)]
+    regions = {cell.value for row in load_workbook(target)["汇总"].iter_rows(min_row=5) for cell in row[1:2]}
+    assert {"甲县", "丙市"} <= regions and "乙区" not in regions
 
 
 def test_export_of_an_empty_batch_says_so(window):

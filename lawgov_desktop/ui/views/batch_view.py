@@ -29,7 +29,9 @@ class BatchView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Ctrl/Shift-click picks several reports (for 导出汇总表 of a selection); the
+        # current row is still the one reviewed.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
@@ -53,6 +55,11 @@ class BatchView(QWidget):
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.reportSelected.emit(int(current.data(REPORT_ID_ROLE)))
+
+    def selected_report_ids(self) -> list[int]:
+        """Report ids of the selected rows, in the list's current order."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [int(self.proxy.index(row, 0).data(REPORT_ID_ROLE)) for row in rows]
 
     def current_report_id(self) -> int | None:
         index = self.table.currentIndex()

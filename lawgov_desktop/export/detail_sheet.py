@@ -17,7 +17,7 @@ from ..core.review import CellStatus, ReviewedReport
 from .cells import plain_value, styled_cell
 from .columns import number_format
 from .rows import DETAIL_HEADERS, detail_rows
-from .page import print_landscape
+from .page import list_sheet
 from .styles import STATUS_FILLS, StyleBook
 
 SHEET_NAME = "指标明细"
@@ -29,13 +29,7 @@ VALUE, STATUS, CHANGED_AT = (HEADERS.index(name) for name in ("数值", "状态"
 
 
 def write_detail_sheet(workbook, styles: StyleBook, reports: list[ReviewedReport], catalog: Catalog) -> None:
-    sheet = workbook.create_sheet(SHEET_NAME)
-    for index, (_, width) in enumerate(COLUMNS, 1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    sheet.freeze_panes = "A2"
-    print_landscape(sheet, "1:1")
-    header = styles.header()
-    sheet.append([styled_cell(sheet, label, header) for label in HEADERS])
+    sheet = list_sheet(workbook, SHEET_NAME, COLUMNS, styles, freeze="A2")
 
     status_styles = {status: styles.data(colour=colour) for status, colour in STATUS_FILLS.items()}
     count = 0

@@ -12,7 +12,7 @@ from openpyxl.utils import get_column_letter
 from ..core.catalog import Catalog
 from ..core.review import ReviewedReport
 from .cells import styled_cell
-from .page import print_landscape
+from .page import list_sheet
 from .styles import StyleBook
 
 SHEET_NAME = "问题清单"
@@ -26,13 +26,7 @@ def has_findings(reports: list[ReviewedReport]) -> bool:
 
 
 def write_findings_sheet(workbook, styles: StyleBook, reports: list[ReviewedReport], catalog: Catalog) -> None:
-    sheet = workbook.create_sheet(SHEET_NAME)
-    for index, (_, width) in enumerate(HEADERS, 1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    sheet.freeze_panes = "A2"
-    print_landscape(sheet, "1:1")
-    header = styles.header()
-    sheet.append([styled_cell(sheet, label, header) for label, _ in HEADERS])
+    sheet = list_sheet(workbook, SHEET_NAME, HEADERS, styles, freeze="A2")
     text, centred, wrapped = styles.text("left"), styles.text("center"), styles.text("left", wrap=True)
     number = 0
     for report in reports:

@@ -26,3 +26,22 @@ def print_landscape(sheet, title_rows: str | None, fit_to_width: bool = True) ->
         footer.center.text = FOOTER
         footer.center.font = "仿宋"
         footer.center.size = 9
+
+
+def list_sheet(workbook, name: str, columns, styles, freeze: str = "A2"):
+    """A data-list sheet: column widths, frozen header, print setup and the header row.
+
+    ``columns`` is a sequence of (header, width).  Returns the sheet, ready for rows.
+    """
+    from openpyxl.utils import get_column_letter
+
+    from .cells import styled_cell
+
+    sheet = workbook.create_sheet(name)
+    for index, (_, width) in enumerate(columns, 1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.freeze_panes = freeze
+    print_landscape(sheet, "1:1")
+    header = styles.header()
+    sheet.append([styled_cell(sheet, label, header) for label, _ in columns])
+    return sheet

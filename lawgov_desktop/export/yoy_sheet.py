@@ -6,7 +6,7 @@ from openpyxl.utils import get_column_letter
 from ..core.review import CellStatus
 from .cells import plain_value, styled_cell
 from .columns import NUMBER_FORMATS, header_label, number_format
-from .page import print_landscape
+from .page import list_sheet
 from .styles import STATUS_FILLS, StyleBook
 from .yoy import YearChange
 
@@ -18,13 +18,7 @@ SIGNED_FORMATS = {kind: f"+{code};-{code};0" for kind, code in NUMBER_FORMATS.it
 
 
 def write_yoy_sheet(workbook, styles: StyleBook, changes: list[YearChange]) -> None:
-    sheet = workbook.create_sheet(SHEET_NAME)
-    for index, (_, width) in enumerate(HEADERS, 1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    sheet.freeze_panes = "C2"
-    print_landscape(sheet, "1:1")
-    header = styles.header()
-    sheet.append([styled_cell(sheet, label, header) for label, _ in HEADERS])
+    sheet = list_sheet(workbook, SHEET_NAME, HEADERS, styles, freeze="C2")
     for change in changes:
         spec = change.spec
         change_format = POINTS_FORMAT if spec.kind == "rate" else SIGNED_FORMATS.get(spec.kind, "General")

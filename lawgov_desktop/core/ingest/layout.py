@@ -203,3 +203,24 @@ def join_pages(pages: list[list[Line | str]]) -> tuple[str, tuple[int, ...]]:
         parts.append(pending.text + "\n")
     text = "".join(parts)
     return text, tuple(min(start, len(text)) for start in page_starts)
+
+
+def paged_document(path, pages: list[list[Line]], kind: str, header: dict[str, str], *,
+                   min_chars: int, min_per_page: int, no_text: str, garbled: str, garbled_detail: str):
+    """A Document from laid-out pages (PDF, OFD), or the reader's error when the pages hold no usable text.
+
+    Too few visible characters means a scan; a text layer of private-use or replacement
+    characters means fonts without a Unicode map.  Either way nothing is extracted from junk.
+    """
+    from ..errors import ReportReadError
+    from ..types import Document
+    from .textcheck import looks_garbled
+
+    raw = "".join(line.text for lines in pages for line in lines)
+    visible = sum(1 for c in raw if not c.isspace())
+    if visible < max(min_chars, min_per_page * len(pages)):
+        raise ReportReadError(path, no_text, f"{visible} characters on {len(pages)} pages")
+    if looks_garbled(raw):
+        raise ReportReadError(path, garbled, garbled_detail)
+    text, page_starts = join_pages(pages)
+    return Document(path=str(path), text=text, format=kind, header=header, page_starts=page_starts)

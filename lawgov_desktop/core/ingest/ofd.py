@@ -17,10 +17,9 @@ from pathlib import Path
 
 from ..errors import ReportReadError
 from ..types import Document
-from .layout import Line, join_pages
+from .layout import Line, paged_document
 from .properties import header_from_properties
 from .pdf import GARBLED, NO_TEXT
-from .textcheck import looks_garbled
 from .zipguard import open_checked, read_member
 
 _WHAT = "OFD 文件"
@@ -177,11 +176,5 @@ def read_ofd(path: Path, data: bytes) -> Document:
             info.findtext(f"{{{_namespace(info)}}}Title") if info is not None else None,
             info.findtext(f"{{{_namespace(info)}}}CreationDate") if info is not None else None,
         )
-    raw = "".join(line.text for lines in pages for line in lines)
-    visible = sum(1 for c in raw if not c.isspace())
-    if visible < max(10, 2 * len(pages)):
-        raise ReportReadError(path, NO_TEXT, f"{visible} characters on {len(pages)} pages")
-    if looks_garbled(raw):
-        raise ReportReadError(path, GARBLED, "OFD text codes are not readable text")
-    text, page_starts = join_pages(pages)
-    return Document(path=str(path), text=text, format="ofd", header=header, page_starts=page_starts)
+    return paged_document(path, pages, "ofd", header, min_chars=10, min_per_page=2, no_text=NO_TEXT,
+                          garbled=GARBLED, garbled_detail="OFD text codes are not readable text")

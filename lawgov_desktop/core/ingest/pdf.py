@@ -33,8 +33,7 @@ from pathlib import Path
 from ..errors import ReportReadError
 from ..types import Document
 from .properties import header_from_properties
-from .layout import Line, is_wide, join_pages
-from .textcheck import looks_garbled
+from .layout import Line, is_wide, paged_document
 
 NO_TEXT = "没有可提取的文字，可能是扫描件，请提供文字版或 Word 版"
 GARBLED = "的文字层无法识别，请提供 Word 版或复制正文粘贴"
@@ -138,11 +137,5 @@ def _clean_chars(text: str) -> str:
 
 def read_pdf(path: Path, data: bytes) -> Document:
     pages, header = _page_lines(data, path)
-    raw = "".join(line.text for lines in pages for line in lines)
-    visible = sum(1 for c in raw if not c.isspace())
-    if visible < max(20, 5 * len(pages)):
-        raise ReportReadError(path, NO_TEXT, f"{visible} characters on {len(pages)} pages")
-    if looks_garbled(raw):
-        raise ReportReadError(path, GARBLED, "text layer without a usable ToUnicode map")
-    text, page_starts = join_pages(pages)
-    return Document(path=str(path), text=text, format="pdf", header=header, page_starts=page_starts)
+    return paged_document(path, pages, "pdf", header, min_chars=20, min_per_page=5, no_text=NO_TEXT,
+                          garbled=GARBLED, garbled_detail="text layer without a usable ToUnicode map")

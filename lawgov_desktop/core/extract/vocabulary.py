@@ -27,6 +27,16 @@ def _alternation(words: list[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
+@lru_cache(maxsize=None)
+def words_pattern(key: str, escape: bool = False, tail: str = "") -> re.Pattern[str]:
+    """Any of the words listed under ``key`` in language.json (longest first), then ``tail``.
+
+    Most lists hold regular-expression fragments; ``escape`` takes them literally.
+    """
+    words = language()[key]
+    return re.compile("(?:" + _alternation([re.escape(w) for w in words] if escape else words) + ")" + tail)
+
+
 @lru_cache(maxsize=1)
 def approx_prefix_pattern() -> str:
     return "(?:" + _alternation([re.escape(w) for w in language()["approx_prefixes"]]) + ")"
@@ -37,60 +47,49 @@ def exact_prefixes() -> frozenset[str]:
     return frozenset(language()["exact_prefixes"])
 
 
-@lru_cache(maxsize=1)
 def change_pattern() -> re.Pattern[str]:
     """Change words directly before a number (同比增长12% → the 12 is a change)."""
-    words = language()["change_words"]
-    return re.compile("(?:" + _alternation(words) + r")(?:了)?(?:约|近)?$")
+    return words_pattern("change_words", tail=r"(?:了)?(?:约|近)?$")
 
 
-@lru_cache(maxsize=1)
 def total_pattern() -> re.Pattern[str]:
-    return re.compile("(?:" + _alternation([re.escape(w) for w in language()["total_words"]]) + ")")
+    """共/合计 …: a stated total, which wins over its parts."""
+    return words_pattern("total_words", escape=True)
 
 
-@lru_cache(maxsize=1)
 def plan_pattern() -> re.Pattern[str]:
-    return re.compile("(?:" + _alternation(language()["plan_words"]) + ")")
+    """力争/计划 …: a target, not the year's result."""
+    return words_pattern("plan_words")
 
 
-@lru_cache(maxsize=1)
 def cumulative_pattern() -> re.Pattern[str]:
-    return re.compile("(?:" + _alternation(language()["cumulative_words"]) + ")")
+    return words_pattern("cumulative_words")
 
 
-@lru_cache(maxsize=1)
 def plan_heading_pattern() -> re.Pattern[str]:
-    return re.compile("(?:" + _alternation(language()["plan_section_headings"]) + ")")
+    """Headings of the 下一步工作打算 / 存在的问题 sections."""
+    return words_pattern("plan_section_headings")
+
+
+def multi_year_pattern() -> re.Pattern[str]:
+    """Figures that add up several years (近三年累计…): not the year's own."""
+    return words_pattern("multi_year_words")
+
+
+def old_value_pattern() -> re.Pattern[str]:
+    """由原来的268项精简为213项: the figure after 原来的 is the old one."""
+    return words_pattern("old_value_words", tail="$")
+
+
+def own_scope_pattern() -> re.Pattern[str]:
+    """我县/本区 …: the reporting body speaking of itself."""
+    return words_pattern("own_scope_words")
+
+
+def new_value_pattern() -> re.Pattern[str]:
+    """精简为/压减至 … right before a number: that number is the level now reached."""
+    return words_pattern("new_value_words", tail=r"(?:了)?$")
 
 
 def scope_levels() -> dict[str, list[str]]:
     return language()["scope_levels"]
-
-
-def region_suffixes() -> list[str]:
-    return language()["region_suffixes"]
-
-
-@lru_cache(maxsize=1)
-def multi_year_pattern() -> re.Pattern[str]:
-    """Figures that add up several years (近三年累计…): not the year's own."""
-    return re.compile("(?:" + _alternation(language()["multi_year_words"]) + ")")
-
-
-@lru_cache(maxsize=1)
-def old_value_pattern() -> re.Pattern[str]:
-    """由原来的268项精简为213项: the figure after 原来的 is the old one."""
-    return re.compile("(?:" + _alternation(language()["old_value_words"]) + ")$")
-
-
-@lru_cache(maxsize=1)
-def own_scope_pattern() -> re.Pattern[str]:
-    """我县/本区 …: the reporting body speaking of itself."""
-    return re.compile("(?:" + _alternation(language()["own_scope_words"]) + ")")
-
-
-@lru_cache(maxsize=1)
-def new_value_pattern() -> re.Pattern[str]:
-    """精简为/压减至 … right before a number: that number is the level now reached."""
-    return re.compile("(?:" + _alternation(language()["new_value_words"]) + r")(?:了)?$")

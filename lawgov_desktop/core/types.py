@@ -110,17 +110,23 @@ class ReportMetadata:
 
 @dataclass(frozen=True)
 class Finding:
-    """A problem a report check found (rule id, 错误/警告/提示, Chinese message)."""
+    """A problem a report check found (rule id, 错误/警告/提示, Chinese message).
+
+    ``rule_name`` is the rule's Chinese name (“必备内容：下一年度工作打算”), what people
+    are shown in place of the id.
+    """
 
     rule: str
     severity: str
     message: str
     evidence: Evidence | None = None
     indicator: str | None = None
+    rule_name: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
             "rule": self.rule,
+            "rule_name": self.rule_name or self.rule,
             "severity": self.severity,
             "message": self.message,
             "evidence": self.evidence.to_json() if self.evidence else None,

@@ -58,6 +58,7 @@ def finding_from_json(data: dict[str, Any]) -> Finding:
         message=data.get("message", ""),
         evidence=evidence_from_json(data.get("evidence")),
         indicator=data.get("indicator"),
+        rule_name=data.get("rule_name", ""),
     )
 
 

@@ -5,7 +5,8 @@ extracted report); ``run_batch_checks`` runs the rules that need the whole batch
 (outliers, 同比 claims) and is called by the CLI and the window after all files
 are extracted.  Rules are data (resources/checks.json, merged with the user's
 file); one module per rule kind.  A check that fails on an odd report is logged
-and skipped: a finding less must never cost the reviewer the report.
+and reported as a 提示 naming the rule (``rule_failed``): a finding less must never
+cost the reviewer the report, and the reviewer must know the check did not run.
 """
 from __future__ import annotations
 
@@ -13,14 +14,14 @@ import logging
 
 from ..catalog import Catalog, default_catalog
 from ..types import Finding, Report
-from .compare import compare_regions, year_over_year
+from .compare import compare_regions, usable, year_over_year
 from .context import CheckContext
 from .registry import BATCH_CHECKS, REPORT_CHECKS
 from .rules import SEVERITY_ORDER, Rule, RuleSet, default_rules, load_rules
 
 __all__ = [
     "run_report_checks", "run_batch_checks", "merge_batch_findings", "compare_regions", "year_over_year",
-    "load_rules", "default_rules", "Rule", "RuleSet",
+    "load_rules", "default_rules", "Rule", "RuleSet", "rule_failed",
 ]
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,16 @@ log = logging.getLogger(__name__)
 
 def _order(finding: Finding) -> tuple[int, int]:
     return SEVERITY_ORDER.get(finding.severity, 9), finding.evidence.start if finding.evidence else -1
+
+
+RULE_FAILED_SEVERITY = "提示"
+
+
+def rule_failed(rule: Rule, error: Exception) -> Finding:
+    """What the reviewer sees when a rule raised: the rule did not run, its findings may be missing."""
+    return Finding(rule.id, RULE_FAILED_SEVERITY,
+                   f"核查规则“{rule.display_name}”未能运行（{type(error).__name__}），这一项未核查；详情见日志。",
+                   rule_name=rule.display_name)
 
 
 def run_report_checks(report: Report, catalog: Catalog | None = None, rules: RuleSet | None = None) -> list[Finding]:
@@ -38,12 +49,19 @@ def run_report_checks(report: Report, catalog: Catalog | None = None, rules: Rul
     rules = rules or default_rules()
     context = CheckContext(report, catalog, rules)
     findings: list[Finding] = []
+    overriding: list[Finding] = []
     for rule in rules.enabled(REPORT_CHECKS):
         try:
-            findings.extend(REPORT_CHECKS[rule.kind](context, rule))
-        except Exception:  # a rule bug must not take the report down with it
+            found = REPORT_CHECKS[rule.kind](context, rule)
+        except Exception as exc:  # a rule bug must not take the report down with it
             log.exception("check %s failed on %s", rule.id, report.file)
-    return sorted(findings, key=_order)
+            findings.append(rule_failed(rule, exc))
+            continue
+        findings.extend(found)
+        if found and rule.params.get("suppress_others"):
+            overriding.extend(found)
+    # A rule with "suppress_others" (the file is no report at all) makes the other findings noise.
+    return sorted(overriding or findings, key=_order)
 
 
 def run_batch_checks(reports: list[Report], catalog: Catalog | None = None,
@@ -56,8 +74,10 @@ def run_batch_checks(reports: list[Report], catalog: Catalog | None = None,
         try:
             for file, finding in BATCH_CHECKS[rule.kind](reports, catalog, rule):
                 out.setdefault(file, []).append(finding)
-        except Exception:
+        except Exception as exc:  # every report of the batch missed this check: each is told
             log.exception("batch check %s failed", rule.id)
+            for report in usable(reports):
+                out[report.file].append(rule_failed(rule, exc))
     return {file: sorted(findings, key=_order) for file, findings in out.items()}
 
 

@@ -62,7 +62,7 @@ class CheckContext:
     # --- findings -------------------------------------------------------------
     def finding(self, rule: Rule, evidence: Evidence | None = None, indicator_id: str | None = None,
                 **values: object) -> Finding:
-        return Finding(rule.id, rule.severity, rule.format(**values), evidence, indicator_id)
+        return Finding(rule.id, rule.severity, rule.format(**values), evidence, indicator_id, rule.display_name)
 
     def indicator_name(self, indicator_id: str) -> str:
         spec = self.catalog.get(indicator_id)

@@ -70,5 +70,6 @@ def check(reports: list[Report], catalog: Catalog, rule: Rule) -> list[tuple[str
                 continue
             message = rule.format(indicator=spec.name, value=format_number(value.value), unit=spec.unit,
                                   n=len(stated) - 1, median=format_number(typical))
-            out.append((report.file, Finding(rule.id, rule.severity, message, value.evidence, spec.id)))
+            out.append((report.file, Finding(rule.id, rule.severity, message, value.evidence, spec.id,
+                                              rule.display_name)))
     return out

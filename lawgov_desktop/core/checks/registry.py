@@ -9,7 +9,8 @@ from collections.abc import Callable
 
 from ..catalog import Catalog
 from ..types import Finding, Report
-from . import conflicts, coverage, ordering, outliers, publish_date, rates, required_parts, timeliness, title, yoy_claims
+from . import (conflicts, coverage, ordering, outliers, publish_date, rates, required_parts, timeliness, title, topic,
+               yoy_claims)
 from .context import CheckContext
 from .rules import Rule
 
@@ -29,6 +30,7 @@ REPORT_CHECKS: dict[str, ReportCheck] = {
     ordering.KIND: ordering.check,
     conflicts.KIND: conflicts.check,
     coverage.KIND: coverage.check,
+    topic.KIND: topic.check,
 }
 
 BATCH_CHECKS: dict[str, BatchCheck] = {
@@ -45,6 +47,7 @@ REQUIRED_PARAMS: dict[str, tuple[str, ...]] = {
     ordering.KIND: ordering.REQUIRED,
     conflicts.KIND: conflicts.REQUIRED,
     coverage.KIND: coverage.REQUIRED,
+    topic.KIND: topic.REQUIRED,
     outliers.KIND: outliers.REQUIRED,
     yoy_claims.KIND: yoy_claims.REQUIRED,
 }

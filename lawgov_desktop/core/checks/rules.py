@@ -52,6 +52,11 @@ class Rule:
     params: Mapping[str, Any] = field(default_factory=dict)
     # Every params key ending in "patterns", compiled.
     patterns: Mapping[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict, compare=False, repr=False)
+    name: str = ""  # Chinese, shown to people; the id when a bureau's rule has none
+
+    @property
+    def display_name(self) -> str:
+        return self.name or self.id
 
     def format(self, **values: Any) -> str:
         return self.message.format_map(_KeepMissing(values))
@@ -154,12 +159,15 @@ def _build_rule(path: Path, raw: dict[str, Any], kinds: Mapping[str, tuple[str, 
     enabled = raw.get("enabled", True)
     if not isinstance(enabled, bool):
         raise _fail(path, at, f"规则 {rule_id} 的 enabled 应为 true 或 false")
+    name = raw.get("name", "")
+    if not isinstance(name, str):
+        raise _fail(path, at, f"规则 {rule_id} 的 name 应为文字")
     patterns = {
         key: _compile_list(path, f"规则 {rule_id}", key, value)
         for key, value in params.items()
         if key.endswith("patterns")
     }
-    return Rule(rule_id, kind, severity, message, enabled, dict(params), patterns)
+    return Rule(rule_id, kind, severity, message, enabled, dict(params), patterns, name.strip())
 
 
 def _build(path: Path, data: dict[str, Any], kinds: Mapping[str, tuple[str, ...]],

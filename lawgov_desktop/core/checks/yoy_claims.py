@@ -86,5 +86,6 @@ def check(reports: list[Report], catalog: Catalog, rule: Rule) -> list[tuple[str
                 value_a=format_number(value_a.value), value_b=format_number(value_b.value),
                 unit=value_b.unit, actual=_words(actual, how), indicator=spec.name if spec else value_b.id,
             )
-            out.append((report_b.file, Finding(rule.id, rule.severity, message, span(text, start, end), value_b.id)))
+            out.append((report_b.file, Finding(rule.id, rule.severity, message, span(text, start, end), value_b.id,
+                                                rule.display_name)))
     return out

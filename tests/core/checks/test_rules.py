@@ -3,13 +3,18 @@ import json
 
 import pytest
 
-from check_reports import CATALOG, report
+from check_reports import CATALOG, report, without_topic_rule
 from lawgov_desktop import paths
 from lawgov_desktop.core.checks import default_rules, load_rules, run_report_checks
 from lawgov_desktop.core.checks.registry import BATCH_CHECKS, REPORT_CHECKS
 from lawgov_desktop.core.errors import CatalogError
 
 NO_PARTS = report("示例县开展了一些工作。")
+
+
+def user_rules():
+    """The bundled rules with the user's file merged, report.topic off (see check_reports)."""
+    return without_topic_rule(load_rules())
 
 
 def _user_file(content: str):
@@ -33,8 +38,8 @@ def test_user_file_switches_a_rule_off():
     _user_file(json.dumps({"rules": [{"id": "parts.next_year", "enabled": False}]}))
     rules = load_rules()
     assert not rules.get("parts.next_year").enabled
-    assert "parts.next_year" not in [f.rule for f in run_report_checks(NO_PARTS, CATALOG, rules)]
-    assert "parts.measures" in [f.rule for f in run_report_checks(NO_PARTS, CATALOG, rules)]
+    assert "parts.next_year" not in [f.rule for f in run_report_checks(NO_PARTS, CATALOG, without_topic_rule(rules))]
+    assert "parts.measures" in [f.rule for f in run_report_checks(NO_PARTS, CATALOG, without_topic_rule(rules))]
 
 
 def test_disabled_list_shorthand():
@@ -48,13 +53,13 @@ def test_user_file_changes_a_threshold_and_keeps_the_other_params():
     assert rule.params["government_due"] == "03-31" and rule.params["department_due"] == "03-01"
     assert rule.compiled("department_issuer_patterns")
     late = report("示例县2024年度法治政府建设情况报告", year=2024, publish_date="2025-04-01", issuer="示例县人民政府")
-    assert [f.rule for f in run_report_checks(late, CATALOG, load_rules())].count("timeliness.late") == 1
+    assert [f.rule for f in run_report_checks(late, CATALOG, user_rules())].count("timeliness.late") == 1
 
 
 def test_user_file_changes_severity_and_message():
     _user_file(json.dumps({"rules": [{"id": "parts.next_year", "severity": "提示", "message": "缺少{part}"}]},
                           ensure_ascii=False))
-    found = [f for f in run_report_checks(NO_PARTS, CATALOG, load_rules()) if f.rule == "parts.next_year"]
+    found = [f for f in run_report_checks(NO_PARTS, CATALOG, user_rules()) if f.rule == "parts.next_year"]
     assert found[0].severity == "提示" and found[0].message == "缺少下一年度工作打算"
 
 
@@ -63,7 +68,7 @@ def test_user_file_adds_a_rule_of_a_known_kind():
         "id": "coverage.legal_aid", "kind": "section_figures", "severity": "提示", "message": "无{section}数据",
         "params": {"section": "法律援助", "indicators": ["legal_aid_cases"], "text_patterns": ["法律援助[^。]{0,10}\\d+件"]},
     }]}, ensure_ascii=False))
-    assert "coverage.legal_aid" in [f.rule for f in run_report_checks(NO_PARTS, CATALOG, load_rules())]
+    assert "coverage.legal_aid" in [f.rule for f in run_report_checks(NO_PARTS, CATALOG, user_rules())]
 
 
 @pytest.mark.parametrize("content, line, words", [
@@ -98,3 +103,22 @@ def test_default_rules_rereads_a_changed_user_file():
     import os
     os.utime(path, (1, 1))  # a different stamp from any earlier file
     assert not default_rules().get("parts.next_year").enabled
+
+
+def test_every_bundled_rule_has_a_chinese_name_that_findings_carry():
+    rules = load_rules(use_user_file=False)
+    names = [rule.name for rule in rules.rules]
+    assert all(name and any("\u4e00" <= ch <= "\u9fff" for ch in name) for name in names)
+    assert len(set(names)) == len(names)
+    found = run_report_checks(NO_PARTS, CATALOG, without_topic_rule(rules))
+    assert found and all(f.rule_name == rules.get(f.rule).name for f in found)
+    assert found[0].to_json()["rule_name"] == found[0].rule_name
+
+
+def test_a_bureau_rule_without_a_name_shows_its_id():
+    _user_file(json.dumps({"rules": [{
+        "id": "coverage.legal_aid", "kind": "section_figures", "severity": "提示", "message": "无{section}数据",
+        "params": {"section": "法律援助", "indicators": ["legal_aid_cases"], "text_patterns": ["法律援助[^。]{0,10}\\d+件"]},
+    }]}, ensure_ascii=False))
+    found = [f for f in run_report_checks(NO_PARTS, CATALOG, user_rules()) if f.rule == "coverage.legal_aid"]
+    assert found[0].rule_name == "coverage.legal_aid"

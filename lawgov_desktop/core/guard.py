@@ -13,13 +13,20 @@ Qt or other threads is unsafe, and Windows has nothing else.  A frozen build mus
 call ``multiprocessing.freeze_support()`` first (packaging/launcher.py does).
 The time limit counts from the moment the file is handed to a ready worker, so
 the worker's own start-up (imports, catalog) is not charged to the file.
+
+``GuardedReader.call`` sends the same worker another kind of request (a
+``GuardedCall``): the disk-change check reads a report file again, and a file that
+can hang a reader can hang that too.
 """
 from __future__ import annotations
 
 import logging
 import multiprocessing
+from collections.abc import Callable
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 
 from .catalog import Catalog
 from .errors import ReportReadError
@@ -64,12 +71,32 @@ def _serve(connection: Connection, catalog: Catalog | None) -> None:
             return
         if path is None:
             return
+        if isinstance(path, GuardedCall):  # another request than “read this report” (GuardedReader.call)
+            connection.send(path.run())
+            continue
         report = process_file(path, catalog)
         try:
             connection.send(report)
         except Exception:  # noqa: BLE001 - a report that cannot be pickled still ends as a message
             log.exception("cannot send the report of %s", path)
             connection.send(failed_report(path, crash_message(path)))
+
+
+@dataclass(frozen=True)
+class GuardedCall:
+    """A request for the worker other than reading a report: a module-level function and its
+    arguments (picklable), run under the same time limit — e.g. ``core.disk.disk_state``, which
+    reads a report file again to see whether it changed."""
+
+    function: Callable[..., Any]
+    args: tuple[Any, ...] = ()
+
+    def run(self) -> tuple[bool, Any]:
+        try:
+            return True, self.function(*self.args)
+        except Exception as exc:  # noqa: BLE001 - reported to the caller, which has a fallback
+            log.exception("guarded call %s failed", getattr(self.function, "__name__", self.function))
+            return False, repr(exc)
 
 
 class GuardedReader:
@@ -148,6 +175,31 @@ class GuardedReader:
         log.warning("reading %s took longer than %s s; worker killed", path, self.seconds)
         self._kill()
         return failed_report(path, timeout_message(path, self.seconds))
+
+
+    def call(self, function: Callable[..., Any], *args: Any, fallback: Any = None) -> Any:
+        """``function(*args)`` run in the worker under the time limit; ``fallback`` when it
+        raises, hangs past the limit or the worker dies (the worker is then replaced)."""
+        if self._process is None or not self._process.is_alive():
+            try:
+                self._start()
+            except (RuntimeError, OSError, EOFError) as exc:
+                log.error("cannot start a reader worker: %s", exc)
+                return fallback
+        assert self._connection is not None
+        try:
+            self._connection.send(GuardedCall(function, args))
+            if self._connection.poll(self.seconds):
+                succeeded, answer = self._connection.recv()
+                return answer if succeeded else fallback
+        except (EOFError, OSError):
+            log.error("reader worker died in %s%r", getattr(function, "__name__", function), args)
+            self._kill()
+            return fallback
+        log.warning("%s%r took longer than %s s; worker killed", getattr(function, "__name__", function), args,
+                    self.seconds)
+        self._kill()
+        return fallback
 
 
 def process_file_with_timeout(path: str | Path, seconds: float = DEFAULT_SECONDS,

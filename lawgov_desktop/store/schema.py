@@ -68,6 +68,14 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX audit_report ON audit(report_id);
     """,
+    # 1 -> 2: an empty extraction result is 未提及 (was 空); the reviewer's corrections of the
+    # report facts (地区, 年度, 报告主体, 发布日期) are kept beside the extracted metadata.
+    """
+    UPDATE cells SET status = '未提及' WHERE status = '空';
+    UPDATE audit SET old_status = '未提及' WHERE old_status = '空';
+    UPDATE audit SET new_status = '未提及' WHERE new_status = '空';
+    ALTER TABLE reports ADD COLUMN facts_json TEXT NOT NULL DEFAULT '{}';
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

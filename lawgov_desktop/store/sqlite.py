@@ -1,30 +1,31 @@
-"""The batch database: reports, every cell's current value, and the audit trail.
+"""The batch database: reports, every cell's current value, the facts, and the audit trail.
 
-SQLite in WAL mode with ``synchronous=FULL``: each reviewer edit is its own
-transaction, committed before ``update_cell`` returns, so quitting, a crash or a
-power cut loses no edit that the window showed as saved.  The connection is used
-from one thread only (the window's); workers hand their results back first.
+SQLite in WAL mode with ``synchronous=FULL``: each reviewer action is one
+transaction, committed before the method returns, so quitting, a crash or a power
+cut loses no edit that the window showed as saved.  An edit that cannot be stored
+(a full disk, a lock another program holds, a failing disk) raises ``StoreError``
+with a Chinese message naming the file, and changes nothing: the caller shows the
+old value and puts nothing on its undo stack.  The connection is used from one
+thread only; a worker that needs the batch opens its own ``read_only`` store.
 
-A database file that SQLite cannot read is moved aside as
-``batch.sqlite3.corrupt-<time>`` and a fresh one started; ``recovery_message``
-then tells the reviewer (in Chinese) where the old file went.
+How the file is opened — and why it is never moved aside unless really corrupt —
+is in ``connection``.  ``read_only=True`` (``lawgov-desktop export BATCH``) never
+writes the file.
 """
 from __future__ import annotations
 
-import getpass
 import json
 import logging
-import os
 import sqlite3
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from .. import paths
-from ..core.errors import LawgovError
 from ..core.review import (
     CellStatus,
+    ReportFact,
     ReportStatus,
     ReviewedCell,
     ReviewedReport,
@@ -34,106 +35,43 @@ from ..core.review import (
 from ..core.types import Evidence, IndicatorValue, Report
 from . import codec
 from .backup import BackupPolicy
-from .disk import DiskState, disk_state, file_stat
-from .schema import SchemaTooNewError, migrate
+from .connection import open_for_reading, open_for_review
+from .errors import StoreError, StoreProblem, store_error
+from .records import (
+    CELL_COLUMNS,
+    AuditEntry,
+    BatchInfo,
+    cell_from_row,
+    evidence_columns,
+    facts_from_json,
+    now_iso,
+    os_user,
+    with_facts,
+)
+
+__all__ = ["AuditEntry", "BatchInfo", "BatchStore", "StoreError", "KEEP", "now_iso", "os_user"]
 
 log = logging.getLogger(__name__)
 
 KEEP: Any = object()  # update_cell: leave this field as it is
-
-
-class StoreError(LawgovError):
-    """The batch database cannot be used; ``message`` says why in Chinese."""
-
-
-@dataclass(frozen=True)
-class BatchInfo:
-    id: int
-    name: str
-    created_at: str
-    opened_at: str
-    report_count: int
-
-
-@dataclass(frozen=True)
-class AuditEntry:
-    report_id: int
-    indicator_id: str
-    old_value: float | int | None
-    new_value: float | int | None
-    old_status: CellStatus
-    new_status: CellStatus
-    note: str
-    changed_at: str
-    reviewer: str
-
-
-def now_iso(timespec: str = "seconds") -> str:
-    return datetime.now().astimezone().isoformat(timespec=timespec)
-
-
-def os_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name in some service/container setups
-        return ""
+CellChange = tuple[ReviewedCell, "str | None"]  # the new cell, and the audit note (None: the cell's note)
 
 
 class BatchStore:
     """One database file holding every batch a reviewer has worked on."""
 
-    def __init__(self, path: str | Path | None = None, reviewer: str | None = None) -> None:
+    def __init__(self, path: str | Path | None = None, reviewer: str | None = None, *,
+                 read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else paths.database_file()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self.reviewer = reviewer or os_user()
-        self.recovery_message: str | None = None
+        self.read_only = read_only
         self.last_add_was_duplicate = False
-        self._connection = self._open()
+        opened = open_for_reading(self.path) if read_only else open_for_review(self.path)
+        self._connection = opened.connection
+        # Chinese: what had to be done to open the file (an index rebuilt, a corrupt file moved aside).
+        self.recovery_message: str | None = opened.notice
         self.backups = BackupPolicy(self._connection, self.path)
         self.current_batch_id: int | None = None
-
-    # -- opening -----------------------------------------------------------------
-
-    def _open(self) -> sqlite3.Connection:
-        try:
-            return self._connect()
-        except SchemaTooNewError as exc:
-            raise StoreError(
-                f"审核数据库《{self.path.name}》由更新版本的程序创建，请升级本程序后再打开", str(exc)
-            ) from exc
-        except sqlite3.DatabaseError as exc:
-            moved = self._move_aside()
-            self.recovery_message = (
-                f"审核数据库《{self.path.name}》已损坏，无法读取。原文件已改名保存为《{moved.name}》，"
-                "已新建一个空的数据库；可从备份文件夹中恢复以前的审核结果。"
-            )
-            log.error("database %s unreadable (%s), moved to %s", self.path, exc, moved)
-            return self._connect()
-
-    def _connect(self) -> sqlite3.Connection:
-        connection = sqlite3.connect(self.path, isolation_level=None)
-        try:
-            connection.execute("PRAGMA journal_mode=WAL")
-            connection.execute("PRAGMA synchronous=FULL")
-            connection.execute("PRAGMA foreign_keys=ON")
-            check = connection.execute("PRAGMA quick_check").fetchone()[0]
-            if check != "ok":
-                raise sqlite3.DatabaseError(f"quick_check: {check}")
-            migrate(connection)
-        except Exception:
-            connection.close()
-            raise
-        return connection
-
-    def _move_aside(self) -> Path:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
-        os.replace(self.path, target)
-        for suffix in ("-wal", "-shm"):
-            side = self.path.with_name(self.path.name + suffix)
-            if side.exists():
-                os.replace(side, target.with_name(target.name + suffix))
-        return target
 
     @property
     def closed(self) -> bool:
@@ -141,7 +79,8 @@ class BatchStore:
 
     def close(self) -> None:
         if self._connection is not None:
-            self.backups.backup_if_due(force=True)
+            if not self.read_only:
+                self.backups.backup_if_due(force=True)
             self._connection.close()
             self._connection = None  # type: ignore[assignment]
 
@@ -151,22 +90,57 @@ class BatchStore:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def _write(self, sql: str, params: tuple | list = ()) -> sqlite3.Cursor:
-        return self._connection.execute(sql, params)
+    # -- statements ----------------------------------------------------------------
+    # Every statement goes through these three: an sqlite3 or OS error leaves as a StoreError.
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        try:
+            return self._connection.execute(sql, params).fetchall()
+        except (sqlite3.Error, OSError) as exc:
+            raise store_error(exc, self.path, "读取") from exc
+
+    def _write(self, sql: str, params: Sequence[Any] = (), action: str = "保存") -> sqlite3.Cursor:
+        with self._transaction(action):
+            return self._connection.execute(sql, params)
+
+    @contextmanager
+    def _transaction(self, action: str = "保存修改") -> Iterator[sqlite3.Connection]:
+        """One committed transaction; on any failure it is rolled back and nothing has changed."""
+        if self.read_only:
+            raise StoreError(f"审核数据库《{self.path.name}》以只读方式打开，不能{action}", problem=StoreProblem.READ_ONLY)
+        try:
+            self._connection.execute("BEGIN IMMEDIATE")
+            yield self._connection
+            self._connection.execute("COMMIT")
+        except BaseException as exc:
+            # SQLite rolls back by itself after a full disk or an I/O error: a second
+            # ROLLBACK would raise “no transaction is active” and hide the real reason.
+            if self._connection.in_transaction:
+                try:
+                    self._connection.execute("ROLLBACK")
+                except sqlite3.Error:
+                    log.exception("rollback failed on %s", self.path)
+            if isinstance(exc, (sqlite3.Error, OSError)):
+                log.error("cannot %s in %s: %s", action, self.path, exc)
+                raise store_error(exc, self.path, action) from exc
+            raise
 
     # -- batches -----------------------------------------------------------------
 
     def create_batch(self, name: str) -> int:
         stamp = now_iso("microseconds")
-        cursor = self._write("INSERT INTO batches(name, created_at, opened_at) VALUES (?, ?, ?)", (name, stamp, stamp))
+        cursor = self._write("INSERT INTO batches(name, created_at, opened_at) VALUES (?, ?, ?)",
+                             (name, stamp, stamp), "新建批次")
         self.current_batch_id = int(cursor.lastrowid)
         return self.current_batch_id
 
     def open_batch(self, batch_id: int) -> BatchInfo:
-        # Microseconds: two batches opened within one second still sort by recency.
-        cursor = self._write("UPDATE batches SET opened_at = ? WHERE id = ?", (now_iso("microseconds"), batch_id))
-        if cursor.rowcount == 0:
+        if not any(b.id == batch_id for b in self.batches()):
             raise StoreError(f"找不到编号为 {batch_id} 的批次")
+        if not self.read_only:
+            # Microseconds: two batches opened within one second still sort by recency.
+            self._write("UPDATE batches SET opened_at = ? WHERE id = ?", (now_iso("microseconds"), batch_id),
+                        "打开批次")
         self.current_batch_id = batch_id
         return self.batch(batch_id)
 
@@ -178,20 +152,17 @@ class BatchStore:
 
     def batches(self) -> list[BatchInfo]:
         """Every batch, the most recently opened first."""
-        rows = self._connection.execute(
+        rows = self._query(
             "SELECT b.id, b.name, b.created_at, b.opened_at, COUNT(r.id) FROM batches b "
-            "LEFT JOIN reports r ON r.batch_id = b.id GROUP BY b.id ORDER BY b.opened_at DESC, b.id DESC"
-        ).fetchall()
+            "LEFT JOIN reports r ON r.batch_id = b.id GROUP BY b.id ORDER BY b.opened_at DESC, b.id DESC")
         return [BatchInfo(*row) for row in rows]
 
     def recent_batches(self, limit: int = 8) -> list[BatchInfo]:
         return self.batches()[:limit]
 
     def batch_named(self, name: str) -> int | None:
-        row = self._connection.execute(
-            "SELECT id FROM batches WHERE name = ? ORDER BY id DESC LIMIT 1", (name,)
-        ).fetchone()
-        return int(row[0]) if row else None
+        rows = self._query("SELECT id FROM batches WHERE name = ? ORDER BY id DESC LIMIT 1", (name,))
+        return int(rows[0][0]) if rows else None
 
     def _batch_or_current(self, batch_id: int | None) -> int:
         if batch_id is not None:
@@ -212,6 +183,8 @@ class BatchStore:
         of a .docx) is not stored twice: the existing id is returned, the new path is
         recorded among its aliases and ``last_add_was_duplicate`` is set.
         """
+        from ..core.disk import file_stat
+
         batch = self._batch_or_current(batch_id)
         existing = self._existing_report(batch, report)
         self.last_add_was_duplicate = existing is not None
@@ -221,20 +194,14 @@ class BatchStore:
             return existing
         mtime, size = file_stat(report.file)
         reviewed = reviewed_from_extraction(report, indicator_ids)
-        self._write("BEGIN IMMEDIATE")
-        try:
-            cursor = self._write(
+        with self._transaction("保存报告") as connection:
+            cursor = connection.execute(
                 "INSERT INTO reports(batch_id, path, format, content_hash, file_mtime, file_size, text, "
                 "metadata_json, extracted_json, errors_json, findings_json, added_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    batch,
-                    report.file,
-                    report.document.format if report.document else None,
-                    report.content_hash,
-                    mtime,
-                    size,
-                    report.document.text if report.document else "",
+                    batch, report.file, report.document.format if report.document else None, report.content_hash,
+                    mtime, size, report.document.text if report.document else "",
                     codec.dumps(report.metadata.to_json()),
                     codec.dumps([codec.indicator_to_json(v) for v in report.indicators]),
                     codec.dumps(list(report.errors)),
@@ -243,51 +210,38 @@ class BatchStore:
                 ),
             )
             report_id = int(cursor.lastrowid)
-            self._connection.executemany(
-                "INSERT INTO cells(report_id, indicator_id, position, value, unit, approx, status, confidence, "
-                "evidence_start, evidence_end, evidence_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (
-                        report_id, cell.indicator_id, position, cell.value, cell.unit, int(cell.approx),
-                        cell.status.value, cell.confidence,
-                        *_evidence_columns(cell.evidence),
-                    )
-                    for position, cell in enumerate(reviewed.cells)
-                ]
-                if report.document is not None
-                else [],
-            )
-            self._write("COMMIT")
-        except BaseException:
-            self._write("ROLLBACK")
-            raise
+            if report.document is not None:
+                connection.executemany(
+                    "INSERT INTO cells(report_id, indicator_id, position, value, unit, approx, status, confidence, "
+                    "evidence_start, evidence_end, evidence_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(report_id, cell.indicator_id, position, cell.value, cell.unit, int(cell.approx),
+                      cell.status.value, cell.confidence, *evidence_columns(cell.evidence))
+                     for position, cell in enumerate(reviewed.cells)],
+                )
         return report_id
 
     def _existing_report(self, batch: int, report: Report) -> int | None:
         if report.content_hash:
-            row = self._connection.execute(
-                "SELECT id FROM reports WHERE batch_id = ? AND content_hash = ? ORDER BY id LIMIT 1",
-                (batch, report.content_hash),
-            ).fetchone()
-            if row:
-                return int(row[0])
+            rows = self._query("SELECT id FROM reports WHERE batch_id = ? AND content_hash = ? ORDER BY id LIMIT 1",
+                               (batch, report.content_hash))
+            if rows:
+                return int(rows[0][0])
         return self.report_id_for_path(report.file, batch) if report.document is None else None
 
     def report_id_for_path(self, path: str | Path, batch_id: int | None = None) -> int | None:
         batch = self._batch_or_current(batch_id)
-        row = self._connection.execute(
-            "SELECT id FROM reports WHERE batch_id = ? AND path = ? ORDER BY id LIMIT 1", (batch, str(path))
-        ).fetchone()
-        return int(row[0]) if row else None
+        rows = self._query("SELECT id FROM reports WHERE batch_id = ? AND path = ? ORDER BY id LIMIT 1",
+                           (batch, str(path)))
+        return int(rows[0][0]) if rows else None
 
     def _path_of(self, report_id: int) -> str:
         return self._row(report_id, "path")
 
     def _row(self, report_id: int, column: str) -> Any:
-        row = self._connection.execute(f"SELECT {column} FROM reports WHERE id = ?", (report_id,)).fetchone()
-        if row is None:
+        rows = self._query(f"SELECT {column} FROM reports WHERE id = ?", (report_id,))
+        if not rows:
             raise StoreError(f"找不到编号为 {report_id} 的报告")
-        return row[0]
+        return rows[0][0]
 
     def _add_alias(self, report_id: int, path: str) -> None:
         aliases = self.aliases(report_id)
@@ -301,11 +255,13 @@ class BatchStore:
 
     def report_ids(self, batch_id: int | None = None) -> list[int]:
         batch = self._batch_or_current(batch_id)
-        rows = self._connection.execute("SELECT id FROM reports WHERE batch_id = ? ORDER BY id", (batch,))
-        return [int(row[0]) for row in rows]
+        return [int(row[0]) for row in self._query("SELECT id FROM reports WHERE batch_id = ? ORDER BY id", (batch,))]
 
     def document_text(self, report_id: int) -> str:
         return self._row(report_id, "text")
+
+    def document_format(self, report_id: int) -> str | None:
+        return self._row(report_id, "format")
 
     def extraction(self, report_id: int) -> dict[str, IndicatorValue]:
         """The extractor's answers (with ranked alternatives) as they were at loading."""
@@ -313,56 +269,54 @@ class BatchStore:
         return {item["id"]: codec.indicator_from_json(item) for item in raw}
 
     def reviewed_report(self, report_id: int) -> ReviewedReport:
-        row = self._connection.execute(
+        """The report as reviewed so far; ``findings`` are those found at extraction
+        (``service`` checks the reviewed values again)."""
+        rows = self._query(
             "SELECT path, content_hash, metadata_json, errors_json, findings_json, aliases_json, changed_on_disk, "
-            "format FROM reports WHERE id = ?",
-            (report_id,),
-        ).fetchone()
-        if row is None:
+            "format, facts_json FROM reports WHERE id = ?", (report_id,))
+        if not rows:
             raise StoreError(f"找不到编号为 {report_id} 的报告")
-        path, content_hash, metadata_json, errors_json, findings_json, aliases_json, changed, fmt = row
+        path, content_hash, metadata_json, errors_json, findings_json, aliases_json, changed, fmt, facts_json = rows[0]
         cells = tuple(self._cells(report_id))
-        errors = tuple(json.loads(errors_json))
         extra: dict[str, str] = {}
         aliases = json.loads(aliases_json)
         if aliases:
             extra["duplicates"] = "；".join(aliases)
         if changed:
             extra["changed_on_disk"] = "1"
+        facts = facts_from_json(facts_json)
         status = derive_report_status(cells) if fmt is not None else ReportStatus.UNREVIEWED
         return ReviewedReport(
             file=path,
-            metadata=codec.metadata_from_json(json.loads(metadata_json)),
+            metadata=with_facts(codec.metadata_from_json(json.loads(metadata_json)), facts),
             cells=cells,
             status=status,
             content_hash=content_hash,
             findings=tuple(codec.finding_from_json(f) for f in json.loads(findings_json)),
-            errors=errors,
+            errors=tuple(json.loads(errors_json)),
             report_id=report_id,
             extra=extra,
+            corrected_facts=tuple(fact for fact in ReportFact if fact in facts),
         )
 
     def reviewed_reports(self, batch_id: int | None = None) -> list[ReviewedReport]:
         """Every report of a batch (the current one when ``batch_id`` is None), in loading order."""
         return [self.reviewed_report(report_id) for report_id in self.report_ids(batch_id)]
 
+    def extracted_metadata(self, report_id: int):
+        """The metadata as the extractor found it, before any correction."""
+        return codec.metadata_from_json(json.loads(self._row(report_id, "metadata_json")))
+
     def _cells(self, report_id: int) -> list[ReviewedCell]:
-        rows = self._connection.execute(
-            "SELECT indicator_id, value, unit, approx, status, confidence, evidence_start, evidence_end, "
-            "evidence_text, note, reviewer, changed_at FROM cells WHERE report_id = ? ORDER BY position",
-            (report_id,),
-        )
-        return [_cell_from_row(row) for row in rows]
+        rows = self._query(f"SELECT {CELL_COLUMNS} FROM cells WHERE report_id = ? ORDER BY position", (report_id,))
+        return [cell_from_row(row) for row in rows]
 
     def cell(self, report_id: int, indicator_id: str) -> ReviewedCell:
-        row = self._connection.execute(
-            "SELECT indicator_id, value, unit, approx, status, confidence, evidence_start, evidence_end, "
-            "evidence_text, note, reviewer, changed_at FROM cells WHERE report_id = ? AND indicator_id = ?",
-            (report_id, indicator_id),
-        ).fetchone()
-        if row is None:
+        rows = self._query(f"SELECT {CELL_COLUMNS} FROM cells WHERE report_id = ? AND indicator_id = ?",
+                           (report_id, indicator_id))
+        if not rows:
             raise StoreError(f"报告 {report_id} 没有指标 {indicator_id}")
-        return _cell_from_row(row)
+        return cell_from_row(rows[0])
 
     # -- edits -------------------------------------------------------------------
 
@@ -371,71 +325,81 @@ class BatchStore:
                     audit_note: str | None = None) -> ReviewedCell:
         """Change one cell and append to the audit trail, committed before returning."""
         old = self.cell(report_id, indicator_id)
+        new = ReviewedCell(indicator_id, value, old.unit, old.approx if approx is None else approx,
+                           CellStatus(status), old.confidence, old.evidence if evidence is KEEP else evidence, note)
+        return self.update_cells(report_id, [(new, audit_note)])[0]
+
+    def update_cells(self, report_id: int, changes: list[CellChange]) -> list[ReviewedCell]:
+        """Store several cells of one report in one transaction, one audit row per cell.
+
+        All are stored or none (“本报告审核完成” must not half-happen).  The value,
+        approx, status, evidence and note are taken from each new cell; the reviewer
+        and time are this store's.
+        """
+        olds = {cell.indicator_id: self.cell(report_id, cell.indicator_id) for cell, _ in changes}
         stamp = now_iso()
-        new_evidence = old.evidence if evidence is KEEP else evidence
-        new_approx = old.approx if approx is None else approx
-        self._write("BEGIN IMMEDIATE")
-        try:
-            self._write(
-                "UPDATE cells SET value = ?, approx = ?, status = ?, evidence_start = ?, evidence_end = ?, "
-                "evidence_text = ?, note = ?, reviewer = ?, changed_at = ? WHERE report_id = ? AND indicator_id = ?",
-                (value, int(new_approx), CellStatus(status).value, *_evidence_columns(new_evidence), note,
-                 self.reviewer, stamp, report_id, indicator_id),
-            )
-            self._write(
+        with self._transaction("保存修改") as connection:
+            for cell, audit_note in changes:
+                old = olds[cell.indicator_id]
+                connection.execute(
+                    "UPDATE cells SET value = ?, approx = ?, status = ?, evidence_start = ?, evidence_end = ?, "
+                    "evidence_text = ?, note = ?, reviewer = ?, changed_at = ? "
+                    "WHERE report_id = ? AND indicator_id = ?",
+                    (cell.value, int(cell.approx), CellStatus(cell.status).value, *evidence_columns(cell.evidence),
+                     cell.note, self.reviewer, stamp, report_id, cell.indicator_id))
+                connection.execute(
+                    "INSERT INTO audit(report_id, indicator_id, old_value, new_value, old_status, new_status, note, "
+                    "changed_at, reviewer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (report_id, cell.indicator_id, old.value, cell.value, old.status.value,
+                     CellStatus(cell.status).value, cell.note if audit_note is None else audit_note, stamp,
+                     self.reviewer))
+        self.backups.note_edit()
+        return [self.cell(report_id, cell.indicator_id) for cell, _ in changes]
+
+    def facts(self, report_id: int) -> dict[ReportFact, Any]:
+        """The facts the reviewer has set (absent: the extracted value stands)."""
+        return facts_from_json(self._row(report_id, "facts_json"))
+
+    def set_fact(self, report_id: int, fact: ReportFact, value: str | int | None, *, corrected: bool = True,
+                 audit_note: str = "") -> None:
+        """Set a report fact (地区/年度/报告主体/发布日期), audited; ``corrected=False`` drops the
+        reviewer's value so the extracted one stands again (what undoing a first correction does)."""
+        facts = self.facts(report_id)
+        extracted = getattr(self.extracted_metadata(report_id), fact.value)
+        old_value = facts.get(fact, extracted)
+        old_status = CellStatus.CORRECTED if fact in facts else CellStatus.AUTO
+        if corrected:
+            facts[fact] = value
+        else:
+            facts.pop(fact, None)
+            value = extracted
+        stored = codec.dumps({f.value: v for f, v in facts.items()})
+        with self._transaction("保存修改") as connection:
+            connection.execute("UPDATE reports SET facts_json = ? WHERE id = ?", (stored, report_id))
+            connection.execute(
                 "INSERT INTO audit(report_id, indicator_id, old_value, new_value, old_status, new_status, note, "
                 "changed_at, reviewer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (report_id, indicator_id, old.value, value, old.status.value, CellStatus(status).value,
-                 note if audit_note is None else audit_note, stamp, self.reviewer),
-            )
-            self._write("COMMIT")
-        except BaseException:
-            self._write("ROLLBACK")
-            raise
+                (report_id, fact.audit_key, old_value, value, old_status.value,
+                 (CellStatus.CORRECTED if corrected else CellStatus.AUTO).value, audit_note, now_iso(),
+                 self.reviewer))
         self.backups.note_edit()
-        return self.cell(report_id, indicator_id)
 
     def audit_trail(self, report_id: int) -> list[AuditEntry]:
-        rows = self._connection.execute(
+        rows = self._query(
             "SELECT report_id, indicator_id, old_value, new_value, old_status, new_status, note, changed_at, "
-            "reviewer FROM audit WHERE report_id = ? ORDER BY id",
-            (report_id,),
-        )
-        return [
-            AuditEntry(r[0], r[1], r[2], r[3], CellStatus(r[4]), CellStatus(r[5]), r[6], r[7], r[8]) for r in rows
-        ]
+            "reviewer FROM audit WHERE report_id = ? ORDER BY id", (report_id,))
+        return [AuditEntry(r[0], r[1], r[2], r[3], CellStatus(r[4]), CellStatus(r[5]), r[6], r[7], r[8]) for r in rows]
 
     # -- files on disk -----------------------------------------------------------
 
     def fingerprint(self, report_id: int) -> tuple[str, float | None, int | None, str | None]:
-        row = self._connection.execute(
-            "SELECT path, file_mtime, file_size, content_hash FROM reports WHERE id = ?", (report_id,)
-        ).fetchone()
-        if row is None:
+        rows = self._query("SELECT path, file_mtime, file_size, content_hash FROM reports WHERE id = ?", (report_id,))
+        if not rows:
             raise StoreError(f"找不到编号为 {report_id} 的报告")
-        return row[0], row[1], row[2], row[3]
+        return rows[0][0], rows[0][1], rows[0][2], rows[0][3]
 
     def set_changed_on_disk(self, report_id: int, changed: bool) -> None:
         self._write("UPDATE reports SET changed_on_disk = ? WHERE id = ?", (int(changed), report_id))
 
-    def changed_on_disk(self, report_id: int) -> bool:
-        """True when the file differs from what was extracted; the flag is stored, nothing re-extracted."""
-        changed = disk_state(*self.fingerprint(report_id)) is DiskState.CHANGED
-        self.set_changed_on_disk(report_id, changed)
-        return changed
-
     def is_flagged_changed(self, report_id: int) -> bool:
         return bool(self._row(report_id, "changed_on_disk"))
-
-
-def _evidence_columns(evidence: Evidence | None) -> tuple[int | None, int | None, str | None]:
-    if evidence is None:
-        return None, None, None
-    return evidence.start, evidence.end, evidence.text
-
-
-def _cell_from_row(row: tuple) -> ReviewedCell:
-    (indicator_id, value, unit, approx, status, confidence, start, end, text, note, reviewer, changed_at) = row
-    evidence = Evidence(start, end, text) if start is not None else None
-    return ReviewedCell(indicator_id, value, unit, bool(approx), CellStatus(status), confidence, evidence, note,
-                        reviewer, changed_at)

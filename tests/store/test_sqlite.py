@@ -160,24 +160,3 @@ def test_backup_copies_after_edits_only(store):
     copy = store.backups.backup_if_due(force=True)
     copied = sqlite3.connect(copy).execute("SELECT status FROM cells WHERE indicator_id='gov_meetings'").fetchone()
     assert copied == ("已确认",)
-
-
-def test_changed_file_on_disk_is_flagged_not_reextracted(store, tmp_path):
-    report_file = tmp_path / "青禾县.txt"
-    report_file.write_text(TEXT, encoding="utf-8")
-    report_id = store.add_report(make_report(str(report_file)), INDICATOR_IDS)
-    assert store.changed_on_disk(report_id) is False
-    report_file.write_text(TEXT.replace("45件", "54件"), encoding="utf-8")
-    assert store.changed_on_disk(report_id) is True
-    assert store.reviewed_report(report_id).extra["changed_on_disk"] == "1"
-    assert store.cell(report_id, "reconsideration_cases").value == 45
-
-
-def test_touched_but_identical_file_is_not_flagged(store, tmp_path):
-    import os
-
-    report_file = tmp_path / "青禾县.txt"
-    report_file.write_text(TEXT, encoding="utf-8")
-    report_id = store.add_report(make_report(str(report_file)), INDICATOR_IDS)
-    os.utime(report_file, (1, 1))
-    assert store.changed_on_disk(report_id) is False

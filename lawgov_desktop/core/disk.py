@@ -3,7 +3,9 @@
 Size and modification time decide quickly that nothing changed.  When they differ
 the file is read again and its text hash compared, so a file that was only copied
 or touched is not flagged; a real change is flagged, never re-extracted silently
-over the reviewer's work.  Runs without the store so a worker thread can call it.
+over the reviewer's work.  Reading the file again can hang on a pathological file
+like any read, so the service runs ``disk_state`` inside the guard's worker process
+(``GuardedReader.call``), under the same time limit as extraction.
 """
 from __future__ import annotations
 
@@ -34,12 +36,12 @@ def disk_state(path: str | Path, mtime: float | None, size: int | None, content_
         return DiskState.UNCHANGED
     if content_hash is None:
         return DiskState.CHANGED
-    from ..core.errors import LawgovError
-    from ..core.ingest import read_document
-    from ..core.pipeline import content_hash as hash_text
+    from .errors import LawgovError
+    from .ingest import read_document
+    from .pipeline import content_hash as hash_text
 
     try:
         text = read_document(path).text
-    except LawgovError:
+    except (LawgovError, OSError):
         return DiskState.CHANGED
     return DiskState.UNCHANGED if hash_text(text) == content_hash else DiskState.CHANGED

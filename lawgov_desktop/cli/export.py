@@ -19,10 +19,10 @@ from ..core.batch import extract_files
 from ..core.catalog import Catalog
 from ..core.errors import CatalogError, LawgovError
 from ..core.guard import DEFAULT_SECONDS
-from ..core.pipeline import iter_report_files, mark_duplicates
-from ..core.review import ReportStatus, ReviewedReport, reviewed_from_extraction
-from ..core.types import Report
+from ..core.pipeline import mark_duplicates
+from ..core.review import ReviewedReport
 from ..export import export_workbook, write_csv, write_json
+from ..service.extraction import report_files, unreviewed_reports
 from .options import add_catalog_options, add_reading_options, catalog_from, timeout_of
 from .progress import Progress
 
@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
         catalog = catalog_from(args)
         batch = _batch_source(args.inputs)
         if batch is not None:
-            reports = _from_batch(*batch)
+            reports = _from_batch(*batch, catalog)
         else:
             reports = _from_files(args.inputs, catalog, timeout_of(args), args.jobs)
     except (UsageError, CatalogError) as exc:
@@ -136,49 +136,40 @@ def is_batch_database(path: Path) -> bool:
     return {"batches", "reports", "cells"} <= tables
 
 
-def _from_batch(database: Path, name: str | None) -> list[ReviewedReport]:
+def _from_batch(database: Path, name: str | None, catalog: Catalog) -> list[ReviewedReport]:
+    """The batch's reviewed reports with their findings checked now, read without writing the file."""
+    from ..service import BatchService
     from ..store.sqlite import BatchStore
 
     if not is_batch_database(database):
         raise UsageError(f"《{database.name}》不是本程序保存的审核批次文件")
-    with BatchStore(database) as store:
+    with BatchStore(database, read_only=True) as store:
+        if store.recovery_message:
+            print(f"提示：{store.recovery_message}", file=sys.stderr)
+        service = BatchService(store, catalog)
         if name is None:
-            return store.reviewed_reports()
+            return service.reviewed_reports()
         batch_id = store.batch_named(name)
         if batch_id is None and name.isdigit() and any(b.id == int(name) for b in store.batches()):
             batch_id = int(name)
         if batch_id is None:
             raise UsageError(f"找不到文件或批次《{name}》")
-        return store.reviewed_reports(batch_id)
+        return service.reviewed_reports(batch_id)
 
 
 def _from_files(inputs: list[str], catalog: Catalog, seconds: float, jobs: int | None) -> list[ReviewedReport]:
     missing = [item for item in inputs if not Path(item).exists()]
     if missing:
         raise UsageError("找不到" + "、".join(f"《{item}》" for item in missing))
-    files = list(iter_report_files(inputs))
+    files = report_files(inputs)
     # The same guarded workers as ``extract``: a file that hangs a reader costs its time limit.
     with Progress(len(files), stream=sys.stderr) as progress:
         reports = extract_files(files, catalog, seconds=seconds, jobs=jobs,
                                 on_done=lambda path, _report: progress.advance(path.name))
-    reports = _with_batch_findings(mark_duplicates(reports), catalog)
-    kept = []
+    reports = mark_duplicates(reports)
     for report in reports:
         if report.duplicate_of:  # the same text twice would count twice in the summary
             print(f"提示：《{Path(report.file).name}》与《{Path(report.duplicate_of).name}》内容相同，只导出一次",
                   file=sys.stderr)
-            continue
-        kept.append(report)
-    return [_unreviewed(report, catalog) for report in kept]
-
-
-def _unreviewed(report: Report, catalog: Catalog) -> ReviewedReport:
-    if report.document is None:  # unreadable: no cells, only its error message
-        return ReviewedReport(report.file, report.metadata, (), ReportStatus.UNREVIEWED, errors=report.errors)
-    return reviewed_from_extraction(report, catalog.ids, status=ReportStatus.UNREVIEWED)
-
-
-def _with_batch_findings(reports: list[Report], catalog: Catalog) -> list[Report]:
-    from ..core.checks import merge_batch_findings, run_batch_checks
-
-    return merge_batch_findings(reports, run_batch_checks(reports, catalog))
+    # Every report 未审核, with the findings the window would show for the same batch.
+    return unreviewed_reports(reports, catalog)

@@ -12,10 +12,8 @@ import sys
 from pathlib import Path
 
 from ..core.errors import CatalogError
-from ..core.batch import extract_files
 from ..core.guard import DEFAULT_SECONDS
-from ..core.pipeline import iter_report_files, mark_duplicates
-from ..core.types import Report
+from ..service.extraction import extract_reports, report_files
 from .options import add_catalog_options, add_reading_options, catalog_from, timeout_of
 from .progress import Progress
 
@@ -38,16 +36,6 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
-def _batch_findings(reports: list[Report], catalog) -> list[Report]:
-    from dataclasses import replace
-
-    from ..core.checks import run_batch_checks
-
-    extra = run_batch_checks(reports, catalog)
-    return [replace(r, findings=r.findings + tuple(extra.get(r.file, ()))) if extra.get(r.file) else r
-            for r in reports]
-
-
 def run(args: argparse.Namespace) -> int:
     try:
         catalog = catalog_from(args)
@@ -60,13 +48,12 @@ def run(args: argparse.Namespace) -> int:
         for path in missing:
             print(f"错误：找不到《{path}》，请检查路径", file=sys.stderr)
         return 2
-    files = list(iter_report_files(args.paths))
+    files = report_files(args.paths)
     with Progress(len(files), stream=sys.stderr) as progress:
-        reports = extract_files(files, catalog, seconds=timeout_of(args), jobs=args.jobs,
-                                in_process_for_one=args.timeout is None,
-                                on_done=lambda path, _report: progress.advance(path.name))
-    reports = mark_duplicates(reports)
-    reports = _batch_findings([r for r in reports], catalog)
+        # Duplicates flagged, findings from the report and batch checks: the service does it as for the window.
+        reports = extract_reports(files, catalog, seconds=timeout_of(args), jobs=args.jobs,
+                                  in_process_for_one=args.timeout is None,
+                                  on_done=lambda path, _report: progress.advance(path.name))
     failed = [r for r in reports if r.errors]
     for report in failed:
         for message in report.errors:

@@ -125,8 +125,11 @@ def _open_damaged(path: Path, failure: BaseException) -> Opened:
                               "已新建一个空的数据库；可从备份文件夹中恢复以前的审核结果。")
 
 
-def open_for_reading(path: Path) -> Opened:
-    """The database at ``path`` for reading only; the file is never written, renamed or replaced."""
+def open_for_reading(path: Path, verify: bool = True) -> Opened:
+    """The database at ``path`` for reading only; the file is never written, renamed or replaced.
+
+    ``verify=False`` skips ``quick_check`` (it reads the whole file): for a snapshot of a
+    database the window opened, and so checked, a moment ago."""
     if not path.is_file():
         raise StoreError(problem_message(StoreProblem.CANNOT_OPEN, path, "读取"), str(path), StoreProblem.CANNOT_OPEN)
     source: sqlite3.Connection | None = None
@@ -135,7 +138,7 @@ def open_for_reading(path: Path) -> Opened:
         version = int(source.execute("PRAGMA user_version").fetchone()[0])
         if version > SCHEMA_VERSION:
             raise _too_new(path, version)
-        damage = damage_report(source)
+        damage = damage_report(source) if verify else []
     except sqlite3.Error as exc:
         if source is not None:
             source.close()

@@ -78,6 +78,7 @@ _BY_ERRNO = {
     errno.EIO: StoreProblem.IO,
     errno.ENOENT: StoreProblem.CANNOT_OPEN,
     errno.ENOTDIR: StoreProblem.CANNOT_OPEN,
+    errno.EEXIST: StoreProblem.CANNOT_OPEN,  # a file where the data folder should be
 }
 
 

@@ -61,12 +61,14 @@ class BatchStore:
     """One database file holding every batch a reviewer has worked on."""
 
     def __init__(self, path: str | Path | None = None, reviewer: str | None = None, *,
-                 read_only: bool = False) -> None:
+                 read_only: bool = False, verify: bool = True) -> None:
+        """``read_only``: never write the file (export).  ``verify=False`` skips the integrity check
+        of a read-only open (a worker's snapshot of a database the window has just opened)."""
         self.path = Path(path) if path is not None else paths.database_file()
         self.reviewer = reviewer or os_user()
         self.read_only = read_only
         self.last_add_was_duplicate = False
-        opened = open_for_reading(self.path) if read_only else open_for_review(self.path)
+        opened = open_for_reading(self.path, verify) if read_only else open_for_review(self.path)
         self._connection = opened.connection
         # Chinese: what had to be done to open the file (an index rebuilt, a corrupt file moved aside).
         self.recovery_message: str | None = opened.notice

@@ -1,7 +1,9 @@
 """``lawgov-desktop [FILE|DIR …]``: open the review window.
 
-With no arguments the bundled sample report is loaded, so a new user sees the
-tool at work at once; with files or folders those are loaded into a new batch.
+With no arguments the batch worked on last is reopened; on a first start the
+bundled sample report is loaded, so a new user sees the tool at work at once, with
+a hint to drop reports on the window.  With files or folders those are loaded (into
+the batch of the same name when they were opened before).
 The window is shown before anything heavy happens: the readers and the extractor
 load in worker processes after the first paint.
 """
@@ -11,7 +13,6 @@ import argparse
 import logging
 import multiprocessing
 import os
-import sqlite3
 import sys
 import tempfile
 import time
@@ -24,10 +25,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from .. import __version__, paths
 from ..core.catalog import load_catalog_or_bundled
 from ..core.errors import LawgovError
-from ..store import BatchStore
+from ..store import BatchStore, StoreError
+from ..store.errors import StoreProblem
 from ..store.settings import load_settings
 from .main_window import MainWindow
-from .report_loader import shutdown_pool
 from .review_session import ReviewSession
 
 SAMPLE_BATCH = "示例报告"
@@ -75,15 +76,20 @@ def open_store(warnings: list[str]) -> BatchStore:
 
     A data folder that cannot be created or written (a file in its place, no permission)
     must not keep the window from opening; the reviewer is told that work is not kept.
+    A database that is there but cannot be used now (held by another program, a full or
+    failing disk) raises ``StoreError``: working in a temporary file would hide the
+    reviewer's batch, so the window says which file and why, and does not open.
     """
     try:
         return BatchStore()
-    except (OSError, sqlite3.Error) as exc:
+    except StoreError as exc:
+        if exc.problem not in (StoreProblem.CANNOT_OPEN, StoreProblem.READ_ONLY):
+            raise
         folder = paths.database_file().parent
         fallback = Path(tempfile.mkdtemp(prefix="lawgov-")) / "batch.sqlite3"
-        log.error("cannot open the batch database in %s: %s; using %s", folder, exc, fallback)
-        warnings.append(f"无法在《{folder}》保存审核数据（{exc.strerror if isinstance(exc, OSError) else exc}），"
-                        f"本次的审核结果暂存在临时文件夹《{fallback.parent}》，关闭程序后可能丢失。请检查该文件夹的权限。")
+        log.error("cannot open the batch database in %s: %s; using %s", folder, exc.detail, fallback)
+        warnings.append(f"{exc.message}\n\n本次的审核结果暂存在临时文件夹《{fallback.parent}》，关闭程序后可能丢失。"
+                        "请检查该文件夹的权限。")
         return BatchStore(fallback)
 
 
@@ -94,7 +100,8 @@ def batch_name_for(inputs: list[str]) -> str:
 
 
 def start_loading(window: MainWindow, inputs: list[str]) -> None:
-    """What the window does right after it appears."""
+    """What the window does right after it appears: the files given, else the last batch,
+    else (on a first start) the bundled sample with the hint to drop reports on the window."""
     window.show_store_message()
     if inputs:
         # The same files or folder opened again continue the batch of last time: files
@@ -102,12 +109,23 @@ def start_loading(window: MainWindow, inputs: list[str]) -> None:
         window.open_or_create_batch(batch_name_for(inputs))
         window.open_paths(inputs)
         return
+    last = window.session.service.last_batch()
+    if last is not None:
+        window.open_batch(last.id)
+        window.statusBar().showMessage(f"已打开上次的批次《{last.name}》（{last.report_count} 份报告）", 15000)
+        return
     sample = paths.sample_report()
     window.open_or_create_batch(SAMPLE_BATCH)
     if sample.is_file():
         window.open_paths([str(sample)])
-    else:
-        window.statusBar().showMessage("未找到示例报告；可把报告文件或文件夹拖到窗口中开始审核")
+    window.batch_view.show_hint(True)  # a first start: say how to begin
+    window.statusBar().showMessage("这是示例报告。把报告文件或文件夹拖到窗口中即可开始审核", 20000)
+
+
+def report_startup_failure(error: LawgovError) -> None:
+    """The batch database cannot be used: say which file and why, before any window opens."""
+    log.error("cannot start: %s (%s)", error.message, error.detail)
+    QMessageBox.critical(None, "无法打开审核数据库", f"{error.message}\n\n程序没有改动这个文件。处理后请重新打开本程序。")
 
 
 def main(argv: list[str]) -> int:
@@ -122,8 +140,13 @@ def main(argv: list[str]) -> int:
     warnings: list[str] = []
     try:
         store = open_store(warnings)
+    except StoreError as exc:
+        report_startup_failure(exc)
+        return 1
+    try:
         catalog, catalog_warning = load_catalog_or_bundled()
     except LawgovError as exc:
+        store.close()
         QMessageBox.critical(None, "无法启动", exc.message)
         return 1
     if catalog_warning:
@@ -146,5 +169,5 @@ def main(argv: list[str]) -> int:
     try:
         return app.exec()
     finally:
-        shutdown_pool()
+        session.shutdown()
         store.close()

@@ -1,10 +1,11 @@
-"""The review window: batch list | report text | indicator table, with docks below.
+"""The review window: batch list | report text | facts row and indicator table, with docks below.
 
-Assembles the parts and wires drag-and-drop, export and window state; the menus
+Assembles the parts and wires drag-and-drop, loading and window state; the menus
 are in ``window_menus``, the work on cells in ``ReviewController``, loading in
-``ReportLoader``, persistence in the session's store.  Docks: 检查结果 (the checks'
-findings for the current report), 无法读取的文件, 修改记录 (its audit trail), 对比
-(the batch's regions side by side and year on year, from the reviewed figures).
+``ReportLoader``, export in ``summary_export``, persistence and the checks in the
+session's ``service.BatchService``.  Docks: 检查结果 (the current report's findings,
+checked again after every edit), 无法读取的文件, 修改记录 (its audit trail), 对比 (the
+batch's regions side by side and year on year, from the reviewed figures).
 """
 from __future__ import annotations
 
@@ -29,35 +30,41 @@ from PySide6.QtWidgets import (
 )
 
 from .. import paths
-from ..core.errors import LawgovError
-from ..core.review import ReportStatus
-from ..store.disk import DiskState, disk_state
+from ..core.review import ReportFact, ReviewedCell
 from ..store.settings import save_settings
+from . import summary_export
+from .comparison import ComparisonView
+from .comparison_source import reports_for_comparison
 from .dialogs.about_dialog import AboutDialog, open_folder
+from .dialogs.reviewer_dialog import ReviewerDialog
 from .dialogs.settings_dialog import SettingsDialog
 from .dialogs.shortcuts_dialog import ShortcutsDialog
 from .models.cell_filter_proxy import CellFilterProxy
 from .models.indicator_table_model import IndicatorTableModel
+from .models.report_facts_model import ReportFactsModel
 from .models.report_list_model import ReportListModel, ReportRow
 from .models.roles import Column
 from .report_loader import ReportLoader
 from .review_controller import ReviewController
 from .review_session import ReviewSession
-from .comparison import ComparisonView
-from .comparison_source import reports_for_comparison
 from .views.audit_trail_view import AuditTrailView
 from .views.batch_view import BatchView
 from .views.find_bar import FindBar
 from .views.findings_view import FindingsView
 from .views.indicator_table_view import IndicatorTableView
 from .views.load_progress import LoadProgress
+from .views.report_facts_view import ReportFactsView
 from .views.report_text_view import ReportTextView
+from .views.status_legend import StatusLegend
 from .window_menus import build_menus
+from .window_style import FOCUS_FRAME_STYLE
 from .workers import run_in_background
 
 BACKUP_CHECK_MS = 5 * 60 * 1000
 ROW_FLUSH_MS = 300
 COMPARISON_REFRESH_MS = 500
+BATCH_CHECK_MS = 600  # the batch checks run again this long after the last change
+SPLITTER_SHARES = (0.22, 0.33, 0.45)  # batch list, report text, table: the table needs room for 指标/值/状态
 
 
 class MainWindow(QMainWindow):
@@ -66,18 +73,27 @@ class MainWindow(QMainWindow):
         self.session = session
         self.setWindowTitle("法治政府建设年度报告审阅")
         self.setAcceptDrops(True)
+        self.setStyleSheet(FOCUS_FRAME_STYLE)
         self.actions_by_name: dict[str, QAction] = {}
         self.startup_warnings: list[str] = []  # shown once the window is up
         self.recent_menu = None  # 文件 → 最近的批次, made with the menus
+        self.export_task = None
         self._pending_rows: list[ReportRow] = []
+        self._default_splitter = True  # until the reviewer moves it or a saved layout is restored
         self._row_timer = QTimer(self, interval=ROW_FLUSH_MS, singleShot=True)
         self._row_timer.timeout.connect(self._flush_rows)
+        self._batch_check_timer = QTimer(self, interval=BATCH_CHECK_MS, singleShot=True)
+        self._batch_check_timer.timeout.connect(self.run_batch_checks)
+        self._batch_check_task = None
         self._build_panes()
         self._build_docks()
-        self.controller = ReviewController(session, self.table_model, self.proxy, self.table, self.text, self)
+        self.controller = ReviewController(session, self.table_model, self.proxy, self.table, self.text,
+                                           self.facts_model, self.facts_view, self)
         self.loader = ReportLoader(session, self)
+        session.ask_reviewer = lambda default: ReviewerDialog.ask(default, self)
         self.actions_by_name.update(build_menus(self))
         self._connect()
+        self._set_tab_order()
         # Files dropped anywhere land on the window: no child takes them (a line edit
         # would paste the path as text).
         for child in self.findChildren(QWidget):
@@ -94,6 +110,7 @@ class MainWindow(QMainWindow):
         self.batch_model = ReportListModel(self)
         self.batch_view = BatchView(self.batch_model, self)
         self.text = ReportTextView(self)
+        self.text.setTabChangesFocus(True)
         self.find_bar = FindBar(self.text, self)
         self.find_bar.hide()
         centre = QWidget(self)
@@ -106,11 +123,15 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.table_model)
         self.table = IndicatorTableView(self)
         self.table.setModel(self.proxy)
+        self.facts_model = ReportFactsModel(self)
+        self.facts_view = ReportFactsView(self)
+        self.facts_view.setModel(self.facts_model)
         self.open_only = QCheckBox("只看待确认", self)
         self.report_label = QLabel(self)
         # Its text changes with every edit; it must never resize the panes (a width change
         # makes the report text lay itself out again, a visible pause on long reports).
         self.report_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.legend = StatusLegend(self)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -118,14 +139,16 @@ class MainWindow(QMainWindow):
         top.addWidget(self.report_label, 1)
         top.addWidget(self.open_only)
         right_layout.addLayout(top)
-        right_layout.addWidget(self.table)
+        right_layout.addWidget(self.facts_view)
+        right_layout.addWidget(self.table, 1)
+        right_layout.addWidget(self.legend)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         for pane in (self.batch_view, centre, right):
             self.splitter.addWidget(pane)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 4)
-        self.splitter.setStretchFactor(2, 5)
+        for index, share in enumerate(SPLITTER_SHARES):
+            self.splitter.setStretchFactor(index, int(share * 100))
+        self.splitter.splitterMoved.connect(self._splitter_moved)
         self.setCentralWidget(self.splitter)
         self.progress = LoadProgress(self)
         self.statusBar().addPermanentWidget(self.progress)
@@ -168,20 +191,33 @@ class MainWindow(QMainWindow):
         self.batch_view.reportSelected.connect(self.controller.show_report)
         self.controller.reportShown.connect(self._on_report_shown)
         self.controller.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.controller.rowHint.connect(self._show_row_hint)
         self.open_only.toggled.connect(self.proxy.set_open_only)
         self.session.reportAdded.connect(self._on_report_added)
-        self.session.cellChanged.connect(self._on_cell_changed)
+        self.session.cellsChanged.connect(self._on_cells_changed)
+        self.session.factChanged.connect(self._on_fact_changed)
         self.session.batchOpened.connect(self._on_batch_opened)
+        self.session.saveFailed.connect(self.show_save_failure)
         self.findings_view.findingActivated.connect(self._on_finding)
-        self.audit_view.indicatorActivated.connect(self.controller.select_indicator)
+        self.audit_view.indicatorActivated.connect(self._on_audit_row)
         self.loader.started.connect(self.progress.start)
         self.loader.progress.connect(self.progress.update_progress)
         self.loader.problem.connect(self._add_problem)
         self.loader.duplicateFound.connect(self._on_duplicate)
         self.loader.changedOnDisk.connect(self._refresh_row)
+        self.loader.checkedOnDisk.connect(lambda count: self.statusBar().showMessage(
+            f"{count} 份报告的文件在审核开始后被修改（列表中标 ⚠），表中仍是原文件的数值", 15000))
+        self.loader.saveFailed.connect(self.show_save_failure)
         self.loader.finished.connect(self._on_load_finished)
         self.progress.cancelRequested.connect(self._cancel_load)
         self.text.zoomChanged.connect(self._remember_zoom)
+
+    def _set_tab_order(self) -> None:
+        """Tab goes round the panes: filter, report list, text, facts, indicator table, findings."""
+        chain = [self.batch_view.filter, self.batch_view.table, self.text, self.facts_view, self.table,
+                 self.open_only, self.findings_view]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     # -- files ---------------------------------------------------------------------
 
@@ -190,6 +226,7 @@ class MainWindow(QMainWindow):
         resolved = [str(Path(item).expanduser().resolve()) for item in inputs]
         if self.session.batch_id is None:
             self.new_batch(Path(resolved[0]).stem if resolved else "新批次")
+        self.batch_view.show_hint(False)
         self.loader.load(resolved)
 
     def choose_files(self) -> None:
@@ -207,74 +244,13 @@ class MainWindow(QMainWindow):
         return self.session.new_batch(name)
 
     def export_summary(self) -> None:
-        """文件 → 导出汇总表: the batch (or the selected reports) as reviewed so far, written off the UI thread."""
-        if self.session.batch_id is None or not self.batch_model.rowCount():
-            self.statusBar().showMessage("批次中还没有报告，无法导出", 8000)
-            return
-        reports = self.session.store.reviewed_reports(self.session.batch_id)  # read here: the store is ours
-        reports = self._reports_to_export(reports)
-        if not reports or not self._confirm_unfinished(reports):
-            return
-        info = self.session.store.batch(self.session.batch_id)
-        suggested = Path.home() / f"{Path(info.name).stem or '审核'}汇总表.xlsx"
-        target, _ = QFileDialog.getSaveFileName(self, "导出汇总表", str(suggested), "Excel 工作簿 (*.xlsx)")
-        if not target:
-            return
-        catalog = self.session.catalog
-
-        def write() -> Path:
-            from ..export import export_workbook
-
-            return export_workbook(reports, catalog, target)
-
-        def failed(error: Exception) -> None:
-            message = error.message if isinstance(error, LawgovError) else f"导出失败（{type(error).__name__}）"
-            QMessageBox.warning(self, "导出失败", message)
-
-        self.statusBar().showMessage("正在导出汇总表…")
-        self._export_task = run_in_background(
-            write, lambda path: self.statusBar().showMessage(f"已导出《{Path(path).name}》", 15000), failed)
-
-    def _reports_to_export(self, reports: list) -> list:
-        """The whole batch, or — when several reports are selected — the reviewer's choice."""
-        selected = self.batch_view.selected_report_ids()
-        if len(selected) < 2:
-            return reports
-        scope = self.choose_export_scope(len(reports), len(selected))
-        if scope == "batch":
-            return reports
-        if scope == "selected":
-            wanted = set(selected)
-            return [r for r in reports if r.report_id in wanted]
-        return []
+        summary_export.export_summary(self)
 
     def choose_export_scope(self, batch_count: int, selected_count: int) -> str | None:
-        """Ask: the whole batch ("batch"), the selected reports ("selected"), or cancel (None)."""
-        box = QMessageBox(QMessageBox.Icon.Question, "导出汇总表", "要导出哪些报告？", parent=self)
-        whole = box.addButton(f"整个批次（{batch_count} 份）", QMessageBox.ButtonRole.AcceptRole)
-        chosen = box.addButton(f"所选报告（{selected_count} 份）", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(chosen)
-        box.exec()
-        return {id(whole): "batch", id(chosen): "selected"}.get(id(box.clickedButton()))
-
-    def _confirm_unfinished(self, reports: list) -> bool:
-        """Warn before exporting reports that are not 已完成: their automatic figures are unchecked."""
-        unfinished = [r for r in reports if r.status is not ReportStatus.DONE]
-        if not unfinished:
-            return True
-        names = [Path(r.file).name for r in unfinished]
-        listed = "\n".join(f"· {name}" for name in names[:12])
-        if len(names) > 12:
-            listed += f"\n……等共 {len(names)} 份"
-        answer = QMessageBox.warning(
-            self, "有报告尚未审核完成",
-            f"以下 {len(names)} 份报告尚未审核完成，其中的自动抽取值会在汇总表中以底色标出：\n\n{listed}\n\n仍然导出吗？",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Yes
+        return summary_export.choose_export_scope(self, batch_count, selected_count)
 
     def open_or_create_batch(self, name: str) -> int:
-        existing = self.session.store.batch_named(name)
+        existing = self.session.service.batch_named(name)
         if existing is None:
             return self.new_batch(name)
         self.open_batch(existing)
@@ -286,7 +262,7 @@ class MainWindow(QMainWindow):
 
     def fill_recent_menu(self) -> None:
         self.recent_menu.clear()
-        for info in self.session.store.recent_batches():
+        for info in self.session.service.recent_batches():
             label = f"{info.name}（{info.report_count} 份，{info.opened_at[:16].replace('T', ' ')}）"
             action = self.recent_menu.addAction(label)
             action.triggered.connect(lambda _checked=False, batch=info.id: self.open_batch(batch))
@@ -315,7 +291,9 @@ class MainWindow(QMainWindow):
         self._flush_rows()
         self._comparison_changed()
         self.progress.finish()
-        parts = [f"已载入 {loaded} 份报告"]
+        parts = [f"已载入 {loaded} 份新报告" if self.loader.already else f"已载入 {loaded} 份报告"]
+        if self.loader.already:
+            parts.append(f"{self.loader.already} 份已在批次中（未重新抽取）")
         if failed:
             parts.append(f"{failed} 个文件无法读取（见“无法读取的文件”）")
             self.problems_dock.show()
@@ -327,6 +305,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("，".join(parts), 15000)
         if self.batch_view.current_report_id() is None and self.batch_model.rowCount():
             self.batch_view.step(0)
+        self.schedule_batch_checks()
 
     def _add_problem(self, message: str) -> None:
         rows = self.problems_model.rowCount()
@@ -338,51 +317,40 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"《{Path(path).name}》与已载入的《{original}》内容相同，不再重复审核", 15000)
         self._refresh_row(report_id)
 
+    def show_save_failure(self, message: str) -> None:
+        """An edit (or a loaded report) was not stored: say so at once, in a dialog the reviewer must close."""
+        self.statusBar().showMessage("修改未能保存", 15000)
+        QMessageBox.warning(self, "未能保存", message)
+
     # -- reacting ------------------------------------------------------------------
 
     def _on_batch_opened(self, batch_id: int) -> None:
         self._row_timer.stop()
         self._pending_rows = []
         self.controller.show_report(None)
-        reports = self.session.store.reviewed_reports(batch_id)
+        service = self.session.service
+        reports = [service.summary(report_id) for report_id in service.report_ids(batch_id)]
         rows = [ReportRow.from_reviewed(r) for r in reports if r.cells]
         self.batch_model.set_rows(rows)
         self.problems_model.setStringList([m for r in reports if not r.cells for m in r.errors])
-        info = self.session.store.batch(batch_id)
+        info = service.batch_info(batch_id)
         self.setWindowTitle(f"{info.name} — 法治政府建设年度报告审阅")
+        self.batch_view.show_hint(not rows)
         if rows:
             self.batch_view.step(0)
-        self._check_files_on_disk(batch_id)
         self._comparison_changed()
-
-    def _check_files_on_disk(self, batch_id: int) -> None:
-        """Flag reports whose file changed since it was loaded (checked off the UI thread)."""
-        store = self.session.store
-        fingerprints = {report_id: store.fingerprint(report_id) for report_id in store.report_ids(batch_id)}
-
-        def check() -> dict[int, DiskState]:
-            return {report_id: disk_state(*fingerprint) for report_id, fingerprint in fingerprints.items()}
-
-        def flag(states: dict[int, DiskState]) -> None:
-            if store.closed or self.session.batch_id != batch_id:
-                return  # another batch was opened meanwhile
-            changed = [report_id for report_id, state in states.items() if state is DiskState.CHANGED]
-            for report_id in changed:
-                store.set_changed_on_disk(report_id, True)
-                self._refresh_row(report_id)
-            if changed:
-                self.statusBar().showMessage(
-                    f"{len(changed)} 份报告的文件在审核开始后被修改（列表中标 ⚠），表中仍是原文件的数值", 15000)
-
-        self._disk_check = run_in_background(check, flag)
+        self.schedule_batch_checks()
+        self.loader.check_on_disk()
 
     def _on_report_added(self, report_id: int) -> None:
-        reviewed = self.session.store.reviewed_report(report_id)
+        reviewed = self.session.service.summary(report_id)
         if not reviewed.cells:
             return
         self._pending_rows.append(ReportRow.from_reviewed(reviewed))
         if self.batch_model.rowCount() == 0 or not self.loader.busy:
             self._flush_rows()  # the first report, or one added outside a load, shows at once
+            if not self.loader.busy:
+                self.schedule_batch_checks()
         elif not self._row_timer.isActive():
             self._row_timer.start()
 
@@ -392,6 +360,8 @@ class MainWindow(QMainWindow):
         self._row_timer.stop()
         rows, self._pending_rows = self._pending_rows, []
         self.batch_model.add_rows(rows)
+        if rows:
+            self.batch_view.show_hint(False)
         if rows and self.batch_view.current_report_id() is None:
             self.batch_view.select_report(rows[0].report_id)
 
@@ -408,39 +378,95 @@ class MainWindow(QMainWindow):
         if self.comparison_dock.isVisible() and not self.comparison_dock.visibleRegion().isEmpty():
             self._comparison_timer.start()
 
-    def _on_cell_changed(self, report_id: int, _cell) -> None:
-        self._comparison_changed()
-        self._refresh_row(report_id)
-        self._update_report_label()
-        if report_id == self.controller.report_id:
-            self.audit_view.set_entries(self.session.store.audit_trail(report_id))
+    def _on_cells_changed(self, report_id: int, _cells: list[ReviewedCell]) -> None:
+        self._report_changed(report_id)
 
-    def _refresh_row(self, report_id: int) -> None:
+    def _on_fact_changed(self, report_id: int, _fact: ReportFact) -> None:
+        self._report_changed(report_id)
+
+    def _report_changed(self, report_id: int) -> None:
+        """An edit was stored: its checks ran again (``service.reviewed``); the batch checks are due."""
+        self._comparison_changed()
+        self._refresh_row(report_id, fresh=True)
+        if report_id == self.controller.report_id:
+            self._show_findings(report_id)
+            self.audit_view.set_entries(self.session.service.audit_trail(report_id))
+        self.schedule_batch_checks()
+
+    def _refresh_row(self, report_id: int, fresh: bool = False) -> None:
         if any(row.report_id == report_id for row in self._pending_rows):
             self._flush_rows()
-        self.batch_model.replace_row(ReportRow.from_reviewed(self.session.store.reviewed_report(report_id)))
+        service = self.session.service
+        reviewed = service.reviewed(report_id) if fresh else service.summary(report_id)
+        self.batch_model.replace_row(ReportRow.from_reviewed(reviewed))
+
+    def schedule_batch_checks(self) -> None:
+        self._batch_check_timer.start()
+
+    def run_batch_checks(self) -> None:
+        """Every report's findings and the batch checks (outliers, 同比), in a worker on a snapshot."""
+        if self.session.store.closed or self.session.batch_id is None or self.loader.busy:
+            return  # during a load: run once it is finished
+        if self._batch_check_task is not None:
+            self.schedule_batch_checks()  # one at a time; this change is picked up by the next run
+            return
+        service = self.session.service
+        revision = service.batch_revision
+        job = service.batch_check_job()
+
+        def done(result) -> None:
+            self._batch_check_task = None
+            if self.session.store.closed:
+                return
+            for report_id in service.apply_batch_check(result):
+                self._refresh_row(report_id)
+                if report_id == self.controller.report_id:
+                    self._show_findings(report_id)
+            if service.batch_revision != revision:
+                self.schedule_batch_checks()
+
+        def failed(_error: Exception) -> None:
+            self._batch_check_task = None
+
+        self._batch_check_task = run_in_background(job, done, failed)
 
     def _on_report_shown(self, report_id: int) -> None:
         self.batch_view.select_report(report_id)
-        reviewed = self.session.store.reviewed_report(report_id)
-        self.findings_view.set_findings(reviewed.findings)
-        self.audit_view.set_entries(self.session.store.audit_trail(report_id))
+        self._show_findings(report_id)
+        self.audit_view.set_entries(self.session.service.audit_trail(report_id))
         self.find_bar.refresh()
-        self._update_report_label()
 
-    def _update_report_label(self) -> None:
-        report = self.controller.report_id
-        if report is None:
+    def _show_findings(self, report_id: int) -> None:
+        reviewed = self.session.service.reviewed(report_id)
+        self.findings_view.set_findings(reviewed.findings)
+        self._update_report_label(reviewed)
+
+    def _update_report_label(self, reviewed) -> None:
+        if self.controller.report_id is None:
             self.report_label.setText("")
             return
-        reviewed = self.session.store.reviewed_report(report)
-        self.report_label.setText(f"{Path(reviewed.file).name}：{reviewed.status.value}，待确认 {reviewed.open_cells} 项")
+        counts = f"待确认 {reviewed.pending_cells} 项，未提及 {reviewed.unmentioned_cells} 项"
+        self.report_label.setText(f"{Path(reviewed.file).name}：{reviewed.status.label}，{counts}")
+        self.report_label.setToolTip(reviewed.file)
+
+    def _show_row_hint(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text)
+        else:
+            self.statusBar().clearMessage()
 
     def _on_finding(self, evidence, indicator_id) -> None:
         if indicator_id:
             self.controller.select_indicator(indicator_id)
         if evidence is not None:
             self.text.show_evidence(evidence)
+
+    def _on_audit_row(self, key: str) -> None:
+        fact = ReportFact.from_audit_key(key)
+        if fact is not None:
+            self.controller.select_fact(fact)
+        else:
+            self.controller.select_indicator(key)
 
     # -- settings and state --------------------------------------------------------
 
@@ -481,13 +507,25 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         splitter = self.window_state.value("splitter")
         if splitter is not None:
+            self._default_splitter = False
             self.splitter.restoreState(splitter)
         else:
-            # First run: the table needs room for every column, the text for whole sentences.
-            width = self.width()
-            self.splitter.setSizes([int(width * 0.2), int(width * 0.33), int(width * 0.47)])
             QTimer.singleShot(0, lambda: self.resizeDocks([self.findings_dock], [120], Qt.Orientation.Vertical))
+        self._apply_default_splitter()
         self.text.set_zoom(self.session.settings.text_zoom)
+
+    def _apply_default_splitter(self) -> None:
+        """First run: shares of the window's width, the table's share enough for 指标/值/状态."""
+        if self._default_splitter:
+            width = self.splitter.width() or self.width()
+            self.splitter.setSizes([int(width * share) for share in SPLITTER_SHARES])
+
+    def _splitter_moved(self, *_args) -> None:
+        self._default_splitter = False
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._apply_default_splitter()
 
     def save_window_state(self) -> None:
         self.window_state.setValue("geometry", self.saveGeometry())
@@ -496,19 +534,19 @@ class MainWindow(QMainWindow):
         self.window_state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for timer in (self._comparison_timer, self._row_timer, self._backup_timer):
+        for timer in (self._comparison_timer, self._row_timer, self._backup_timer, self._batch_check_timer):
             timer.stop()
         self.loader.cancel()
         self.save_window_state()
         event.accept()
 
     def show_store_message(self) -> None:
-        """Tell the reviewer what went wrong at start-up (damaged database, unusable folder, catalog)."""
+        """Tell the reviewer what went wrong at start-up (a repaired or replaced database, a catalog)."""
         messages = list(self.startup_warnings)
         if self.session.store.recovery_message:
             messages.insert(0, self.session.store.recovery_message)
         if messages:
-            # open(), not exec(): the sample or the reviewer's files load behind the message.
+            # open(), not exec(): the batch loads behind the message.
             self._warning_box = QMessageBox(QMessageBox.Icon.Warning, "请注意", "\n\n".join(messages),
                                             QMessageBox.StandardButton.Ok, self)
             self._warning_box.open()

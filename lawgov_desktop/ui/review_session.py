@@ -1,52 +1,84 @@
-"""The reviewer's working state: the store, the open batch, the undo stack.
+"""The reviewer's working state in the window: the batch service, the undo stack, the signals.
 
-Widgets never write to the store themselves.  They ask the session for an edit;
-the session pushes an ``EditCellCommand`` (so it can be undone), stores the cell,
-and announces it with ``cellChanged`` for the models to repaint.
+Widgets never write to the store themselves.  They ask the session for an edit; the
+session stores it through ``service.BatchService`` and only then pushes an undoable
+command and announces it (``cellsChanged``/``factChanged``).  An edit the database
+refuses (a full disk, a lock) is announced with ``saveFailed`` and nothing else
+happens: no command, no repaint, the cell keeps its old value.
 """
 from __future__ import annotations
 
+import logging
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..core.catalog import Catalog
-from ..core.review import CellStatus, ReviewedCell, ReviewedReport
+from ..core.review import CellStatus, ReportFact, ReviewedCell, ReviewedReport
 from ..core.types import Candidate, Report
-from ..store import BatchStore
-from ..store.settings import ReviewSettings
-from .edit_cell_command import EditCellCommand
+from ..service import BatchService, ReaderPool
+from ..store import BatchStore, StoreError
+from ..store.settings import ReviewSettings, save_settings
+from .edit_commands import CellsCommand, FactCommand
 from .models.roles import format_value
+
+log = logging.getLogger(__name__)
 
 
 class ReviewSession(QObject):
-    cellChanged = Signal(int, object)  # report id, the stored ReviewedCell
+    cellsChanged = Signal(int, list)  # report id, the stored ReviewedCells
+    factChanged = Signal(int, object)  # report id, the ReportFact
     reportAdded = Signal(int)  # report id (new, or existing when the same text came again)
     batchOpened = Signal(int)
+    saveFailed = Signal(str)  # Chinese: an edit that was not stored, and why
+    undoApplied = Signal(int, str)  # report id, indicator id or fact audit key: undo/redo shows it
 
     def __init__(self, store: BatchStore, catalog: Catalog, settings: ReviewSettings, parent=None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.catalog = catalog
+        self.service = BatchService(store, catalog)
         self.settings = settings
         self.undo_stack = QUndoStack(self)
+        self._reader_pool: ReaderPool | None = None
+        # Asked once, before the first edit, when 设置 has no reviewer name: (default) → name or None.
+        self.ask_reviewer = None
+        self._asked_reviewer = False
         store.reviewer = settings.reviewer_name
+
+    @property
+    def store(self) -> BatchStore:
+        return self.service.store
+
+    @property
+    def catalog(self) -> Catalog:
+        return self.service.catalog
+
+    @property
+    def reader_pool(self) -> ReaderPool:
+        """The guarded reader processes of this window (made on first use)."""
+        if self._reader_pool is None:
+            self._reader_pool = ReaderPool()
+        return self._reader_pool
+
+    def shutdown(self) -> None:
+        if self._reader_pool is not None:
+            self._reader_pool.shutdown()
 
     # -- batches ---------------------------------------------------------------
 
     @property
     def batch_id(self) -> int | None:
-        return self.store.current_batch_id
+        return self.service.batch_id
 
     def new_batch(self, name: str) -> int:
-        batch_id = self.store.create_batch(name)
+        batch_id = self.service.new_batch(name)
         self.undo_stack.clear()
         self.batchOpened.emit(batch_id)
         return batch_id
 
     def open_batch(self, batch_id: int) -> None:
-        self.store.open_batch(batch_id)
+        self.service.open_batch(batch_id)
         self.undo_stack.clear()
         self.batchOpened.emit(batch_id)
 
@@ -61,43 +93,100 @@ class ReviewSession(QObject):
         if batch_id is None and self.batch_id is None:
             self.new_batch(Path(report.file).stem)
         target = batch_id if batch_id is not None else self.batch_id
-        report_id = self.store.add_report(report, self.catalog.ids, target)
+        outcome = self.service.add_report(report, target)
         if target == self.batch_id:
-            self.reportAdded.emit(report_id)
-        return report_id
+            self.reportAdded.emit(outcome.report_id)
+        return outcome.report_id
 
     def reviewed(self, report_id: int) -> ReviewedReport:
-        return self.store.reviewed_report(report_id)
+        return self.service.reviewed(report_id)
 
     def choices(self, report_id: int) -> dict[str, tuple[Candidate, ...]]:
-        """Per indicator: the extracted value, then its ranked alternatives (for the editor)."""
-        choices = {}
-        for indicator_id, found in self.store.extraction(report_id).items():
-            first = ()
-            if found.value is not None and found.evidence is not None:
-                first = (Candidate(found.value, found.unit, found.approx, found.confidence, found.evidence),)
-            choices[indicator_id] = first + tuple(found.alternatives)
-        return choices
+        return self.service.choices(report_id)
 
     # -- edits -------------------------------------------------------------------
 
-    def edit_cell(self, report_id: int, before: ReviewedCell, after: ReviewedCell) -> None:
+    def edit_cell(self, report_id: int, before: ReviewedCell, after: ReviewedCell) -> bool:
         """Record a change as one undoable step (nothing happens when nothing changed)."""
         if before == after:
-            return
-        name = self.catalog.get(after.indicator_id)
-        label = name.name if name else after.indicator_id
-        if after.status is CellStatus.ABSENT:
-            description = f"{label}：无此项"
-        elif after.status is CellStatus.CONFIRMED and after.value == before.value:
-            description = f"{label}：确认 {format_value(after.value)}"
-        else:
-            description = f"{label}：{format_value(before.value) or '空'} → {format_value(after.value)}"
-        self.undo_stack.push(EditCellCommand(self, report_id, before, after, description))
+            return False
+        return self.edit_cells(report_id, [(before, after)], self._describe(before, after))
 
-    def apply_cell(self, report_id: int, cell: ReviewedCell, audit_note: str | None = None) -> ReviewedCell:
-        """Store a cell as given (the undo stack's commands come through here)."""
-        stored = self.store.update_cell(report_id, cell.indicator_id, cell.value, cell.status, cell.note,
-                                        cell.evidence, approx=cell.approx, audit_note=audit_note)
-        self.cellChanged.emit(report_id, stored)
-        return stored
+    def edit_cells(self, report_id: int, pairs: list[tuple[ReviewedCell, ReviewedCell]], description: str) -> bool:
+        """Store several cells as one undoable step; False (and ``saveFailed``) when not stored."""
+        if not pairs:
+            return False
+        self._make_sure_of_reviewer()
+        try:
+            stored = self.service.update_cells(report_id, [(after, after.note) for _, after in pairs])
+        except StoreError as exc:
+            log.error("edit not stored: %s", exc.detail or exc.message)
+            self.saveFailed.emit(f"{description}：未能保存。\n\n{exc.message}")
+            return False
+        self.undo_stack.push(CellsCommand(self, report_id, pairs, description))
+        self.cellsChanged.emit(report_id, stored)
+        return True
+
+    def edit_fact(self, report_id: int, fact: ReportFact, value: str | int | None) -> bool:
+        reviewed = self.service.reviewed(report_id)
+        before = getattr(reviewed.metadata, fact.value)
+        before_corrected = fact in reviewed.corrected_facts
+        if value == before:
+            return False
+        description = f"{fact.label}：{before or '空'} → {value or '空'}"
+        self._make_sure_of_reviewer()
+        try:
+            self.service.set_fact(report_id, fact, value)
+        except StoreError as exc:
+            self.saveFailed.emit(f"{description}：未能保存。\n\n{exc.message}")
+            return False
+        self.undo_stack.push(FactCommand(self, report_id, fact, before, before_corrected, value, description))
+        self.factChanged.emit(report_id, fact)
+        return True
+
+    def replay_cells(self, report_id: int, changes: list[tuple[ReviewedCell, str | None]]) -> None:
+        """Undo or redo of cells (called by the commands)."""
+        try:
+            stored = self.service.update_cells(report_id, changes)
+        except StoreError as exc:
+            self._replay_failed(exc)
+            return
+        self.cellsChanged.emit(report_id, stored)
+        self.undoApplied.emit(report_id, changes[0][0].indicator_id)
+
+    def replay_fact(self, report_id: int, fact: ReportFact, value, corrected: bool, note: str) -> None:
+        try:
+            self.service.set_fact(report_id, fact, value, corrected=corrected, audit_note=note)
+        except StoreError as exc:
+            self._replay_failed(exc)
+            return
+        self.factChanged.emit(report_id, fact)
+        self.undoApplied.emit(report_id, fact.audit_key)
+
+    def _replay_failed(self, error: StoreError) -> None:
+        # The stack has already moved; what the window shows is what is stored.  Starting the
+        # history afresh is the honest state: nothing on it claims an edit that is not saved.
+        self.saveFailed.emit(f"撤销/重做未能保存，撤销记录已清空；表中显示的是已保存的数值。\n\n{error.message}")
+        QTimer.singleShot(0, self.undo_stack.clear)
+
+    def _make_sure_of_reviewer(self) -> None:
+        """The audit trail names the reviewer: ask for a name once if 设置 has none."""
+        if self.settings.reviewer.strip() or self._asked_reviewer or self.ask_reviewer is None:
+            return
+        self._asked_reviewer = True
+        name = (self.ask_reviewer(self.settings.reviewer_name) or "").strip()
+        if name:
+            settings = replace(self.settings, reviewer=name)
+            self.apply_settings(settings)
+            save_settings(settings)
+
+    def _describe(self, before: ReviewedCell, after: ReviewedCell) -> str:
+        spec = self.catalog.get(after.indicator_id)
+        label = spec.name if spec else after.indicator_id
+        if after.status is CellStatus.ABSENT:
+            return f"{label}：无此项"
+        if after.status is CellStatus.CONFIRMED and after.value == before.value:
+            return f"{label}：确认 {format_value(after.value)}"
+        if after.value == before.value and after.note != before.note:
+            return f"{label}：备注"
+        return f"{label}：{format_value(before.value) or '空'} → {format_value(after.value)}"

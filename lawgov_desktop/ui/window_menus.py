@@ -61,6 +61,9 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     mark_absent.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # Delete belongs to the table
     edit_menu.addAction(mark_absent)
     edit_menu.addAction(make("edit_note", lambda: window.controller.edit_note()))
+    edit_menu.addSeparator()
+    edit_menu.addAction(make("finish_report", lambda: window.controller.finish_report()))
+    edit_menu.addSeparator()
     set_value = make("set_from_selection", lambda: window.controller.set_from_selection())
     window.text.set_value_action = set_value
     set_value.setText("设为所选指标的值")

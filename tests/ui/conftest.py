@@ -21,6 +21,14 @@ def isolated_user_dirs(tmp_path, monkeypatch):
     return tmp_path / "user"
 
 
+@pytest.fixture(autouse=True)
+def no_reviewer_dialog(monkeypatch):
+    """The name dialog of a first edit is modal: tests that want it set ``session.ask_reviewer``."""
+    from lawgov_desktop.ui.dialogs.reviewer_dialog import ReviewerDialog
+
+    monkeypatch.setattr(ReviewerDialog, "ask", classmethod(lambda cls, default, parent=None: None))
+
+
 @pytest.fixture
 def catalog():
     from lawgov_desktop.core.catalog import load_catalog

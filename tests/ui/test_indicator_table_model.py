@@ -10,7 +10,7 @@ from lawgov_desktop.ui.models.indicator_table_model import IndicatorTableModel
 from lawgov_desktop.ui.models.roles import (
     ALTERNATIVES_ROLE,
     CELL_ROLE,
-    IS_OPEN_ROLE,
+    PENDING_ROLE,
     KIND_ROLE,
     SORT_ROLE,
     STATUS_COLOURS,
@@ -39,7 +39,7 @@ def test_passes_qt_model_tester(qtmodeltester, model):
 
 def test_headers_are_the_review_columns(model):
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["类别", "指标", "值", "单位", "约", "置信度", "状态", "依据"]
+    assert headers == ["类别", "指标", "值", "状态", "单位", "约", "置信度", "依据"]
 
 
 @pytest.mark.parametrize(
@@ -55,7 +55,7 @@ def test_headers_are_the_review_columns(model):
         ("reconsideration_completion_rate", Column.VALUE, "98.5"),
         ("reconsideration_completion_rate", Column.UNIT, "%"),
         ("legal_aid_cases", Column.VALUE, ""),
-        ("legal_aid_cases", Column.STATUS, "空"),
+        ("legal_aid_cases", Column.STATUS, "未提及"),
         ("legal_aid_cases", Column.CONFIDENCE, ""),
     ],
 )
@@ -85,7 +85,7 @@ def test_flags(model, column, editable, checkable):
 def test_custom_roles(model):
     index = model.index(row(model, "reconsideration_completion_rate"), Column.VALUE)
     assert index.data(CELL_ROLE).indicator_id == "reconsideration_completion_rate"
-    assert index.data(IS_OPEN_ROLE) is True
+    assert index.data(PENDING_ROLE) is True
     assert index.data(KIND_ROLE)[:2] == ("rate", "%")
     assert index.data(SORT_ROLE) == 98.5
     assert index.data(Qt.ItemDataRole.BackgroundRole).color() == STATUS_COLOURS[CellStatus.AUTO]

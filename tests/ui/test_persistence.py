@@ -20,7 +20,7 @@ from lawgov_desktop.ui.review_session import ReviewSession
 
 def open_window(qtbot, catalog, database: Path) -> MainWindow:
     store = BatchStore(database, reviewer="测试员")
-    window = MainWindow(ReviewSession(store, catalog, ReviewSettings()))
+    window = MainWindow(ReviewSession(store, catalog, ReviewSettings(reviewer="测试员")))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -99,7 +99,7 @@ from invented_reports import make_report
 
 app = QApplication([])
 store = BatchStore(sys.argv[1])
-window = MainWindow(ReviewSession(store, load_catalog(use_user_file=False), ReviewSettings()))
+window = MainWindow(ReviewSession(store, load_catalog(use_user_file=False), ReviewSettings(reviewer="测试员")))
 window.show()
 window.new_batch("会被中断的批次")
 report_id = window.session.add_report(make_report())
@@ -113,7 +113,7 @@ while True:  # the reviewer keeps pressing Enter, corrections and undo alike
         window.controller.confirm()
     app.processEvents()
     print("done", cell.indicator_id, flush=True)
-    if window.session.store.reviewed_report(report_id).open_cells == 0:
+    if window.session.store.reviewed_report(report_id).pending_cells == 0:
         window.session.undo_stack.undo()
         print("undone", flush=True)
 """

@@ -100,12 +100,19 @@ def test_zoom_changes_the_text_size_and_is_remembered(loaded):
     assert loaded.text.font().pointSizeF() == size
 
 
-def test_finding_click_jumps_to_its_evidence(loaded):
-    view = loaded.findings_view
-    assert view.findings_model.rowCount() == 1
-    view.clicked.emit(view.findings_model.index(0, 1))
-    start = TEXT.index("其中纠错6件")
-    assert loaded.text.current_span() == (start, start + len("其中纠错6件"))
+def test_finding_click_jumps_to_its_evidence(window, qtbot):
+    from dataclasses import replace
+
+    text = TEXT + "青禾县人民政府\n2025年6月30日\n"  # published three months late
+    report = make_report(text=text)
+    report_id = window.session.add_report(replace(report, metadata=replace(report.metadata,
+                                                                            publish_date="2025-06-30")))
+    qtbot.waitUntil(lambda: window.controller.report_id == report_id)
+    model = window.findings_view.findings_model
+    (row,) = [r for r in range(model.rowCount()) if model.finding(r).rule == "timeliness.late"]
+    window.findings_view.clicked.emit(model.index(row, 1))
+    start = text.index("2025年6月30日")
+    assert window.text.current_span() == (start, start + len("2025年6月30日"))
 
 
 def shared_sentence_report():

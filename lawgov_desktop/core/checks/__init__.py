@@ -21,13 +21,14 @@ from .rules import SEVERITY_ORDER, Rule, RuleSet, default_rules, load_rules
 
 __all__ = [
     "run_report_checks", "run_batch_checks", "merge_batch_findings", "compare_regions", "year_over_year",
-    "load_rules", "default_rules", "Rule", "RuleSet", "rule_failed",
+    "load_rules", "default_rules", "Rule", "RuleSet", "rule_failed", "finding_order",
 ]
 
 log = logging.getLogger(__name__)
 
 
-def _order(finding: Finding) -> tuple[int, int]:
+def finding_order(finding: Finding) -> tuple[int, int]:
+    """错误 first, then 警告, then 提示; within each, by position in the text."""
     return SEVERITY_ORDER.get(finding.severity, 9), finding.evidence.start if finding.evidence else -1
 
 
@@ -61,7 +62,7 @@ def run_report_checks(report: Report, catalog: Catalog | None = None, rules: Rul
         if found and rule.params.get("suppress_others"):
             overriding.extend(found)
     # A rule with "suppress_others" (the file is no report at all) makes the other findings noise.
-    return sorted(overriding or findings, key=_order)
+    return sorted(overriding or findings, key=finding_order)
 
 
 def run_batch_checks(reports: list[Report], catalog: Catalog | None = None,
@@ -78,7 +79,7 @@ def run_batch_checks(reports: list[Report], catalog: Catalog | None = None,
             log.exception("batch check %s failed", rule.id)
             for report in usable(reports):
                 out[report.file].append(rule_failed(rule, exc))
-    return {file: sorted(findings, key=_order) for file, findings in out.items()}
+    return {file: sorted(findings, key=finding_order) for file, findings in out.items()}
 
 
 def merge_batch_findings(reports: list[Report], batch: dict[str, list[Finding]]) -> list[Report]:
@@ -86,7 +87,7 @@ def merge_batch_findings(reports: list[Report], batch: dict[str, list[Finding]])
     from dataclasses import replace
 
     return [
-        replace(r, findings=tuple(sorted((*r.findings, *batch.get(r.file, ())), key=_order)))
+        replace(r, findings=tuple(sorted((*r.findings, *batch.get(r.file, ())), key=finding_order)))
         if batch.get(r.file) else r
         for r in reports
     ]

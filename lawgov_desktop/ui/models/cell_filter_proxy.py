@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
-from .roles import IS_OPEN_ROLE, SORT_ROLE
+from .roles import PENDING_ROLE, SORT_ROLE
 
 
 class CellFilterProxy(QSortFilterProxyModel):
@@ -35,4 +35,4 @@ class CellFilterProxy(QSortFilterProxyModel):
         if not self._open_only:
             return True
         index = self.sourceModel().index(source_row, 0, source_parent)
-        return bool(index.data(IS_OPEN_ROLE))
+        return bool(index.data(PENDING_ROLE))

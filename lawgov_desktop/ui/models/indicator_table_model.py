@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush
 
 from ...core.catalog import Catalog, IndicatorSpec
-from ...core.review import ReviewedCell, ReviewedReport
+from ...core.review import CellStatus, ReviewedCell, ReviewedReport
 from ...core.types import Candidate
 from ...core.value_input import ParsedValue, ValueInputError, parse_value_input, with_value
 from .roles import (
@@ -23,7 +23,7 @@ from .roles import (
     EVIDENCE_ROLE,
     HEADERS,
     INDICATOR_ID_ROLE,
-    IS_OPEN_ROLE,
+    PENDING_ROLE,
     KIND_ROLE,
     SORT_ROLE,
     STATUS_COLOURS,
@@ -33,6 +33,14 @@ from .roles import (
 )
 
 EditSink = Callable[[ReviewedCell, ReviewedCell], None]
+STATUS_HINTS = {
+    CellStatus.AUTO: "待确认：程序自动抽取的数值，回车确认，或直接输入正确的数值",
+    CellStatus.NOT_MENTIONED: "未提及：程序在报告中没有找到此项；“本报告审核完成”（Ctrl+Enter）时记为“无此项”，"
+                              "也可直接输入数值",
+    CellStatus.CONFIRMED: "已确认",
+    CellStatus.CORRECTED: "已修改",
+    CellStatus.ABSENT: "无此项：审核人确认报告中没有此项",
+}
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -121,7 +129,7 @@ class IndicatorTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == Column.APPROX:
             return Qt.CheckState.Checked if cell.approx else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(cell, column)
+            return self._tooltip(cell, column, spec)
         if role == Qt.ItemDataRole.BackgroundRole and column in (Column.VALUE, Column.STATUS):
             return QBrush(STATUS_COLOURS[cell.status])
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.VALUE, Column.CONFIDENCE):
@@ -132,8 +140,8 @@ class IndicatorTableModel(QAbstractTableModel):
             return cell
         if role == INDICATOR_ID_ROLE:
             return cell.indicator_id
-        if role == IS_OPEN_ROLE:
-            return cell.status.is_open
+        if role == PENDING_ROLE:
+            return cell.status.is_pending
         if role == EVIDENCE_ROLE:
             return cell.evidence
         if role == KIND_ROLE:
@@ -196,17 +204,22 @@ class IndicatorTableModel(QAbstractTableModel):
             return STATUS_LABELS[cell.status]
         return cell.evidence.text.replace("\n", " ") if cell.evidence else ""
 
-    def _tooltip(self, cell: ReviewedCell, column: Column) -> str | None:
+    def _tooltip(self, cell: ReviewedCell, column: Column, spec: IndicatorSpec | None) -> str | None:
         if column == Column.EVIDENCE and cell.evidence:
             return cell.evidence.text
-        if column == Column.STATUS and (cell.note or cell.reviewer):
-            parts = [f"备注：{cell.note}"] if cell.note else []
+        if column == Column.STATUS:
+            parts = [STATUS_HINTS.get(cell.status, "")]
+            if cell.note:
+                parts.append(f"备注：{cell.note}")
             if cell.reviewer:
-                parts.append(f"{cell.reviewer} 于 {cell.changed_at}")
-            return "\n".join(parts)
+                parts.append(f"{cell.reviewer} 于 {cell.changed_at.replace('T', ' ')[:19]}")
+            return "\n".join(p for p in parts if p) or None
         if column == Column.NAME:
-            spec = self._catalog.get(cell.indicator_id)
             return f"{spec.name}（{cell.indicator_id}）" if spec else cell.indicator_id
+        if column == Column.CATEGORY:
+            return self._catalog.category_name(spec.category) if spec else None
+        if column == Column.VALUE and cell.value is not None:
+            return f"{format_value(cell.value)}{spec.unit if spec else cell.unit}"
         return None
 
     def _sort_key(self, cell: ReviewedCell, column: Column, spec: IndicatorSpec | None):

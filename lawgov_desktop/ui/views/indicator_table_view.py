@@ -1,8 +1,9 @@
 """The indicator table: keyboard-first review of one report's cells.
 
-Enter on a row confirms it (the window then moves to the next open cell), Delete
+Enter on a row confirms it (the window then moves to the next 待确认 cell), Delete
 marks 无此项, F2 or typing a digit starts editing the value.  Rows are selected
-whole; the current row is what the text view highlights.
+whole; the current row is what the text view highlights.  指标, 值 and 状态 always
+fit in the viewport, whatever the window's width.
 """
 from __future__ import annotations
 
@@ -33,6 +34,9 @@ class IndicatorTableView(QTableView):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.value_delegate = ValueDelegate(self)
         self.setItemDelegateForColumn(Column.VALUE, self.value_delegate)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._natural: dict[Column, int] = {}
 
     def setModel(self, model) -> None:
         super().setModel(model)
@@ -44,7 +48,7 @@ class IndicatorTableView(QTableView):
         self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # catalog order until the reviewer sorts
 
     def fit_columns(self) -> None:
-        """Widths that show every indicator name and value without cutting them.
+        """Widths that show every indicator name and value without cutting them, where there is room.
 
         Measured from the display texts directly: resizeColumnToContents asks the
         model for every role of every cell and costs a visible pause per report.
@@ -68,7 +72,26 @@ class IndicatorTableView(QTableView):
                 width = max(width, 36)
             if column == Column.VALUE:
                 width = max(width, 80)
+            self._natural[column] = width
+        self._apply_widths()
+
+    def _apply_widths(self) -> None:
+        """Natural widths, except that 指标, 值 and 状态 must fit in the viewport: a narrow window
+        (1366 pixels, split three ways) gets a narrower 类别 and elided indicator names (tooltips
+        give them whole) rather than a sideways scroll."""
+        if not self._natural:
+            return
+        widths = dict(self._natural)
+        one_char = self.fontMetrics().horizontalAdvance("中")
+        widths[Column.CATEGORY] = min(widths[Column.CATEGORY], 4 * one_char + 20)
+        room = self.viewport().width() - widths[Column.CATEGORY] - widths[Column.VALUE] - widths[Column.STATUS]
+        widths[Column.NAME] = max(min(widths[Column.NAME], room), 5 * one_char + 20)
+        for column, width in widths.items():
             self.setColumnWidth(column, width)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._apply_widths()
 
     def current_row_index(self) -> QModelIndex:
         current = self.currentIndex()

@@ -1,14 +1,17 @@
-"""Nothing outside lawgov_desktop.ui imports Qt.
+"""Nothing outside lawgov_desktop.ui imports Qt, and the layers import only downwards.
 
-Two checks that fail on a breach: import-linter's static contract (pyproject.toml,
-[tool.importlinter]), and a fresh interpreter that imports every non-ui module and
-then looks for PySide6/shiboken6 in sys.modules (catching imports import-linter
-cannot see, such as importlib calls at import time).
+Checks that fail on a breach: import-linter's static contracts (pyproject.toml,
+[tool.importlinter]: the Qt ban and the layers ui|cli > service > store|export >
+core), proven able to fail on a copy of the package with a forbidden import added;
+and a fresh interpreter that imports every non-ui module and then looks for
+PySide6/shiboken6 in sys.modules (catching imports import-linter cannot see, such as
+importlib calls at import time).
 """
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -22,8 +25,10 @@ except ModuleNotFoundError:  # Python 3.10
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 QT_MODULES = ("PySide6", "shiboken6")
-QT_FREE = ("lawgov_desktop.core", "lawgov_desktop.store", "lawgov_desktop.export", "lawgov_desktop.cli",
-           "lawgov_desktop.paths")
+QT_FREE = ("lawgov_desktop.core", "lawgov_desktop.service", "lawgov_desktop.store", "lawgov_desktop.export",
+           "lawgov_desktop.cli", "lawgov_desktop.paths")
+LAYERS = ["lawgov_desktop.ui | lawgov_desktop.cli", "lawgov_desktop.service",
+          "lawgov_desktop.store | lawgov_desktop.export", "lawgov_desktop.core"]
 
 
 def test_the_contract_covers_every_qt_free_package():
@@ -35,14 +40,43 @@ def test_the_contract_covers_every_qt_free_package():
     assert contract.get("allow_indirect_imports") is False
 
 
-def test_lint_imports_keeps_the_contract():
+def test_the_layers_contract_orders_ui_and_cli_over_service_over_store_and_export_over_core():
+    config = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"]
+    (contract,) = [c for c in config["contracts"] if c["type"] == "layers"]
+    assert contract["layers"] == LAYERS
+
+
+def _lint_imports(cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
     pytest.importorskip("importlinter")
     script = Path(sys.executable).with_name("lint-imports")
     command = [str(script)] if script.exists() else ["lint-imports"]
-    result = subprocess.run([*command, "--no-cache"], cwd=REPO_ROOT, capture_output=True, text=True,
-                            encoding="utf-8", timeout=120)
+    return subprocess.run([*command, "--no-cache"], cwd=cwd, capture_output=True, text=True, encoding="utf-8",
+                          timeout=120, env=env)
+
+
+def test_lint_imports_keeps_the_contracts():
+    result = _lint_imports(REPO_ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "0 broken" in result.stdout
+    assert "0 broken" in result.stdout and "Layers" in result.stdout
+
+
+@pytest.mark.parametrize("module, added, broken", [
+    ("core/review.py", "import lawgov_desktop.service", "above core BROKEN"),  # core reaching up to the service
+    ("store/records.py", "import lawgov_desktop.export", "above core BROKEN"),  # store and export are independent
+    ("service/findings.py", "import lawgov_desktop.ui", "above core BROKEN"),  # the service under the window
+    ("service/findings.py", "import PySide6.QtCore", "imports Qt BROKEN"),
+])
+def test_the_contracts_break_when_a_forbidden_import_is_added(tmp_path, module, added, broken):
+    """The contracts can fail: a copy of the package with one import added is refused."""
+    shutil.copytree(REPO_ROOT / "lawgov_desktop", tmp_path / "lawgov_desktop",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(REPO_ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    target = tmp_path / "lawgov_desktop" / module
+    target.write_text(target.read_text(encoding="utf-8") + f"\n{added}  # added by the test\n", encoding="utf-8")
+    result = _lint_imports(tmp_path, env=dict(os.environ, PYTHONPATH=str(tmp_path)))
+    assert result.returncode != 0, result.stdout
+    assert "1 broken" in result.stdout
+    assert broken in " ".join(result.stdout.split()), result.stdout  # the contract's name may wrap
 
 
 _IMPORT_ALL = """

@@ -115,10 +115,10 @@ def start_loading(window: MainWindow, inputs: list[str]) -> None:
         window.statusBar().showMessage(f"已打开上次的批次《{last.name}》（{last.report_count} 份报告）", 15000)
         return
     sample = paths.sample_report()
-    window.open_or_create_batch(SAMPLE_BATCH)
+    window.sample_batch_id = window.open_or_create_batch(SAMPLE_BATCH)  # a first start: say how to begin
+    window.update_hint()
     if sample.is_file():
         window.open_paths([str(sample)])
-    window.batch_view.show_hint(True)  # a first start: say how to begin
     window.statusBar().showMessage("这是示例报告。把报告文件或文件夹拖到窗口中即可开始审核", 20000)
 
 

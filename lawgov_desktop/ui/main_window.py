@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.startup_warnings: list[str] = []  # shown once the window is up
         self.recent_menu = None  # 文件 → 最近的批次, made with the menus
         self.export_task = None
+        self.sample_batch_id: int | None = None  # the first start's sample batch: the drop hint stays
         self._pending_rows: list[ReportRow] = []
         self._default_splitter = True  # until the reviewer moves it or a saved layout is restored
         self._row_timer = QTimer(self, interval=ROW_FLUSH_MS, singleShot=True)
@@ -226,7 +227,6 @@ class MainWindow(QMainWindow):
         resolved = [str(Path(item).expanduser().resolve()) for item in inputs]
         if self.session.batch_id is None:
             self.new_batch(Path(resolved[0]).stem if resolved else "新批次")
-        self.batch_view.show_hint(False)
         self.loader.load(resolved)
 
     def choose_files(self) -> None:
@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
         self.problems_model.setStringList([m for r in reports if not r.cells for m in r.errors])
         info = service.batch_info(batch_id)
         self.setWindowTitle(f"{info.name} — 法治政府建设年度报告审阅")
-        self.batch_view.show_hint(not rows)
+        self.update_hint()
         if rows:
             self.batch_view.step(0)
         self._comparison_changed()
@@ -360,10 +360,15 @@ class MainWindow(QMainWindow):
         self._row_timer.stop()
         rows, self._pending_rows = self._pending_rows, []
         self.batch_model.add_rows(rows)
-        if rows:
-            self.batch_view.show_hint(False)
+        self.update_hint()
         if rows and self.batch_view.current_report_id() is None:
             self.batch_view.select_report(rows[0].report_id)
+
+    def update_hint(self) -> None:
+        """“把报告拖到这里” while the batch is empty, and over the sample on a first start."""
+        batch = self.session.batch_id
+        self.batch_view.show_hint(not self.batch_model.rowCount() or
+                                  (batch is not None and batch == self.sample_batch_id))
 
     def refresh_comparison(self) -> None:
         if self.session.store.closed:
@@ -437,8 +442,9 @@ class MainWindow(QMainWindow):
         self.find_bar.refresh()
 
     def _show_findings(self, report_id: int) -> None:
-        reviewed = self.session.service.reviewed(report_id)
+        reviewed = self.session.service.reviewed(report_id)  # checked now, on the reviewed values
         self.findings_view.set_findings(reviewed.findings)
+        self.batch_model.replace_row(ReportRow.from_reviewed(reviewed))  # its 问题 count too
         self._update_report_label(reviewed)
 
     def _update_report_label(self, reviewed) -> None:

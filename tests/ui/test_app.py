@@ -33,6 +33,8 @@ def poll():
                 cells=window.table_model.rowCount(),
                 filled=sum(1 for c in window.table_model.cells() if c.value is not None),
                 problems=window.problems_model.stringList(),
+                hint=window.batch_view.hint.isVisible(),
+                message=window.statusBar().currentMessage(),
             )
             window.close()
             QApplication.instance().quit()
@@ -70,6 +72,48 @@ def test_no_arguments_opens_the_bundled_sample(tmp_path):
     assert seen["files"] == [str(paths.sample_report().resolve())]
     assert SAMPLE_BATCH in seen["title"]
     assert seen["cells"] == 45 and seen["filled"] >= 20
+    assert seen["hint"]  # a first start says how to begin: drop reports on the window
+
+
+def test_a_restart_without_arguments_shows_the_last_batch_not_the_sample(tmp_path):
+    folder = tmp_path / "报告"
+    folder.mkdir()
+    (folder / "青禾县.txt").write_text(TEXT, encoding="utf-8")
+    first = run_until_loaded([str(folder)], tmp_path / "user")
+    second = run_until_loaded([], tmp_path / "user")
+    assert second["files"] == first["files"] == [str(folder / "青禾县.txt")]
+    assert second["title"] == first["title"] and SAMPLE_BATCH not in second["title"]
+    assert not second["hint"]
+
+
+def test_a_database_held_by_another_program_stops_the_start_with_a_message(tmp_path, monkeypatch, qapp):
+    """Not moved aside, not replaced by a temporary one: the reviewer learns which file and why."""
+    import hashlib
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from lawgov_desktop.store import BatchStore
+    from lawgov_desktop.ui import app
+
+    database = paths.database_file()
+    with BatchStore(database) as store:
+        store.create_batch("周一的批次")
+    before = hashlib.sha256(database.read_bytes()).hexdigest()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, title, text, *rest: shown.append((title, text)))
+    holder = sqlite3.connect(database, isolation_level=None)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        assert app.main([]) == 1
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    (title, text), = shown
+    assert "《batch.sqlite3》" in text and "占用" in text and "没有改动" in text
+    assert hashlib.sha256(database.read_bytes()).hexdigest() == before
+    assert not list(database.parent.glob("*.corrupt-*"))
 
 
 def test_files_given_on_the_command_line_are_opened(tmp_path):

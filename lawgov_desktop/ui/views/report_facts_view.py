@@ -12,11 +12,17 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLineEdit, QStyle
                                QTableView, QToolTip, QWidget)
 
 from ...core.fact_input import parse_fact_input
+from ...core.review import ReportFact
 from ...core.value_input import ValueInputError
 from ..models.roles import FACT_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PLACEHOLDERS = {"region": "如 青禾县", "year": "如 2024", "issuer": "如 青禾县人民政府", "publish_date": "如 2025-02-18"}
+
+
+def fact_of(index: AnyIndex) -> ReportFact:
+    # Through Qt the enum arrives as its plain string value.
+    return ReportFact(index.data(FACT_ROLE))
 
 
 class FactDelegate(QStyledItemDelegate):
@@ -28,8 +34,7 @@ class FactDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
         editor = QLineEdit(parent)
-        fact = index.data(FACT_ROLE)
-        editor.setPlaceholderText(PLACEHOLDERS.get(fact.value, "") if fact else "")
+        editor.setPlaceholderText(PLACEHOLDERS.get(fact_of(index).value, ""))
         editor.installEventFilter(self)
         self._editing = QPersistentModelIndex(index)
         return editor
@@ -44,7 +49,7 @@ class FactDelegate(QStyledItemDelegate):
         if editor.text().strip() == str(index.data(Qt.ItemDataRole.EditRole) or ""):
             return  # nothing typed: leaving the cell changes nothing
         try:
-            parse_fact_input(index.data(FACT_ROLE), editor.text())
+            parse_fact_input(fact_of(index), editor.text())
         except ValueInputError as exc:
             self.inputRejected.emit(exc.message)  # focus moved away with bad input: keep the old value
             return
@@ -55,7 +60,7 @@ class FactDelegate(QStyledItemDelegate):
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._editing is not None:
             index = QModelIndex(self._editing)
             try:
-                parse_fact_input(index.data(FACT_ROLE), watched.text())
+                parse_fact_input(fact_of(index), watched.text())
             except ValueInputError as exc:
                 watched.selectAll()
                 QToolTip.showText(watched.mapToGlobal(watched.rect().bottomLeft()), exc.message, watched)

@@ -423,10 +423,10 @@ class MainWindow(QMainWindow):
             self._batch_check_task = None
             if self.session.store.closed:
                 return
-            for report_id in service.apply_batch_check(result):
-                self._refresh_row(report_id)
-                if report_id == self.controller.report_id:
-                    self._show_findings(report_id)
+            for reviewed in service.apply_batch_check(result):
+                self.batch_model.replace_row(ReportRow.from_reviewed(reviewed))
+                if reviewed.report_id == self.controller.report_id:
+                    self._show_findings(reviewed.report_id)
             if service.batch_revision != revision:
                 self.schedule_batch_checks()
 

@@ -87,7 +87,8 @@ def _counties(service):
 def test_the_batch_check_job_finds_the_outlier_and_follows_corrections(service):
     ids = _counties(service)
     result = service.batch_check_job()()
-    assert service.apply_batch_check(result)
+    changed = service.apply_batch_check(result)
+    assert {r.report_id for r in changed} == set(ids.values())  # every report was checked for the first time
     assert "batch.outlier" in rules_of(service.findings(ids["己县"]))
     assert not any("batch.outlier" in rules_of(service.findings(ids[r])) for r, _ in COUNTIES[:-1])
     cell = service.store.cell(ids["己县"], "reconsideration_cases")

@@ -36,6 +36,10 @@ class IndicatorTableView(QTableView):
         self.setItemDelegateForColumn(Column.VALUE, self.value_delegate)
         self.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # By pixel: with whole columns a sliver too wide scrolls 类别 and 指标 out of sight at once.
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.horizontalHeader().setMinimumSectionSize(24)
+        self.horizontalHeader().setDefaultSectionSize(48)  # 依据 stretches from here, not from 100 px
         self._natural: dict[Column, int] = {}
 
     def setModel(self, model) -> None:
@@ -84,7 +88,12 @@ class IndicatorTableView(QTableView):
         widths = dict(self._natural)
         one_char = self.fontMetrics().horizontalAdvance("中")
         widths[Column.CATEGORY] = min(widths[Column.CATEGORY], 4 * one_char + 20)
-        room = self.viewport().width() - widths[Column.CATEGORY] - widths[Column.VALUE] - widths[Column.STATUS]
+        # Everything but 指标 at its width, and 依据 (which stretches) at least a few characters.
+        others = sum(width for column, width in widths.items() if column != Column.NAME)
+        viewport = self.viewport().width()
+        if not self.verticalScrollBar().isVisible():  # 45 rows: it will be there once the rows are laid out
+            viewport -= self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        room = viewport - others - 4 * one_char
         widths[Column.NAME] = max(min(widths[Column.NAME], room), 5 * one_char + 20)
         for column, width in widths.items():
             self.setColumnWidth(column, width)

@@ -8,7 +8,7 @@ from ..models.roles import LEGEND, STATUS_COLOURS
 
 def legend_html() -> str:
     swatches = [
-        f'<span style="background-color:{STATUS_COLOURS[status].name()};">&nbsp;&nbsp;&nbsp;</span>&nbsp;{label}'
+        f'<span style="color:{STATUS_COLOURS[status].darker(115).name()};">■</span>&nbsp;{label}'
         for status, label in LEGEND
     ]
     return "颜色：" + "&nbsp;&nbsp;".join(swatches) + "&nbsp;&nbsp;　完成一份报告：Ctrl+Enter"

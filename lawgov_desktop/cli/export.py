@@ -123,8 +123,10 @@ def is_batch_database(path: Path) -> bool:
     Opening any other file with ``BatchStore`` would treat it as damaged and move it
     aside, or add our tables to another program's database: an export must never do that.
     """
+    from ..store.integrity import read_only_connection
+
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = read_only_connection(path)  # creates no side files either
     except sqlite3.Error:
         return False
     try:

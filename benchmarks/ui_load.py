@@ -68,7 +68,7 @@ def run_once(folder: Path, data_dir: Path) -> dict[str, float]:
 
     def wait_for_batch_checks() -> None:
         # After the load the window checks every report and the batch (outliers, 同比) in a worker.
-        if window._batch_check_timer.isActive() or window._batch_check_task is not None:
+        if not window.batch_checks.idle:
             QTimer.singleShot(50, wait_for_batch_checks)
             return
         result["checks_seconds"] = time.perf_counter() - started - result["seconds"]

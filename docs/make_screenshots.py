@@ -14,7 +14,6 @@ import random
 import re
 import sys
 import tempfile
-from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,9 +30,6 @@ def pause(ms: int) -> None:
 
 def main() -> int:
     os.environ["LAWGOV_DATA_DIR"] = tempfile.mkdtemp(prefix="lawgov-shots-")
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
-
     from lawgov_desktop import paths
     from lawgov_desktop.core.catalog import load_catalog
     from lawgov_desktop.core.pipeline import process_text

@@ -12,15 +12,13 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSettings, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDockWidget,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListView,
     QMainWindow,
     QMessageBox,
     QSizePolicy,
@@ -33,7 +31,6 @@ from .. import paths
 from ..core.review import ReportFact, ReviewedCell
 from ..store.settings import save_settings
 from . import summary_export
-from .comparison import ComparisonView
 from .comparison_source import reports_for_comparison
 from .dialogs.about_dialog import AboutDialog, open_folder
 from .dialogs.reviewer_dialog import ReviewerDialog
@@ -44,26 +41,24 @@ from .models.indicator_table_model import IndicatorTableModel
 from .models.report_facts_model import ReportFactsModel
 from .models.report_list_model import ReportListModel, ReportRow
 from .models.roles import Column
+from .batch_check_runner import BatchCheckRunner
 from .report_loader import ReportLoader
 from .review_controller import ReviewController
 from .review_session import ReviewSession
-from .views.audit_trail_view import AuditTrailView
 from .views.batch_view import BatchView
 from .views.find_bar import FindBar
-from .views.findings_view import FindingsView
 from .views.indicator_table_view import IndicatorTableView
 from .views.load_progress import LoadProgress
 from .views.report_facts_view import ReportFactsView
 from .views.report_text_view import ReportTextView
 from .views.status_legend import StatusLegend
+from .window_docks import build_docks
 from .window_menus import build_menus
 from .window_style import FOCUS_FRAME_STYLE
-from .workers import run_in_background
 
 BACKUP_CHECK_MS = 5 * 60 * 1000
 ROW_FLUSH_MS = 300
 COMPARISON_REFRESH_MS = 500
-BATCH_CHECK_MS = 600  # the batch checks run again this long after the last change
 SPLITTER_SHARES = (0.22, 0.33, 0.45)  # batch list, report text, table: the table needs room for 指标/值/状态
 
 
@@ -83,14 +78,12 @@ class MainWindow(QMainWindow):
         self._default_splitter = True  # until the reviewer moves it or a saved layout is restored
         self._row_timer = QTimer(self, interval=ROW_FLUSH_MS, singleShot=True)
         self._row_timer.timeout.connect(self._flush_rows)
-        self._batch_check_timer = QTimer(self, interval=BATCH_CHECK_MS, singleShot=True)
-        self._batch_check_timer.timeout.connect(self.run_batch_checks)
-        self._batch_check_task = None
         self._build_panes()
         self._build_docks()
         self.controller = ReviewController(session, self.table_model, self.proxy, self.table, self.text,
                                            self.facts_model, self.facts_view, self)
         self.loader = ReportLoader(session, self)
+        self.batch_checks = BatchCheckRunner(session, lambda: self.loader.busy, self)
         session.ask_reviewer = lambda default: ReviewerDialog.ask(default, self)
         self.actions_by_name.update(build_menus(self))
         self._connect()
@@ -155,38 +148,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
 
     def _build_docks(self) -> None:
-        self.findings_view = FindingsView(self)
-        self.findings_dock = QDockWidget("检查结果", self)
-        self.findings_dock.setObjectName("findingsDock")
-        self.findings_dock.setWidget(self.findings_view)
-        self.problems_model = QStringListModel(self)
-        self.problems_view = QListView(self)
-        self.problems_view.setModel(self.problems_model)
-        self.problems_view.setWordWrap(True)
-        self.problems_view.setAcceptDrops(False)
-        self.problems_dock = QDockWidget("无法读取的文件", self)
-        self.problems_dock.setObjectName("problemsDock")
-        self.problems_dock.setWidget(self.problems_view)
-        self.audit_view = AuditTrailView(self.session.catalog, self)
-        self.audit_dock = QDockWidget("修改记录", self)
-        self.audit_dock.setObjectName("auditDock")
-        self.audit_dock.setWidget(self.audit_view)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.audit_dock)
-        self.comparison_view = ComparisonView(self)
-        self.comparison_dock = QDockWidget("对比", self)
-        self.comparison_dock.setObjectName("comparisonDock")
-        self.comparison_dock.setWidget(self.comparison_view)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.comparison_dock)
-        self.tabifyDockWidget(self.findings_dock, self.problems_dock)
-        self.tabifyDockWidget(self.problems_dock, self.audit_dock)
-        self.tabifyDockWidget(self.audit_dock, self.comparison_dock)
+        build_docks(self)
         # Recomputed shortly after changes, and only while someone is looking at it.
         self._comparison_timer = QTimer(self, interval=COMPARISON_REFRESH_MS, singleShot=True)
         self._comparison_timer.timeout.connect(self.refresh_comparison)
         self.comparison_dock.visibilityChanged.connect(lambda visible: visible and self._comparison_timer.start())
-        self.findings_dock.raise_()
 
     def _connect(self) -> None:
         self.batch_view.reportSelected.connect(self.controller.show_report)
@@ -199,6 +165,7 @@ class MainWindow(QMainWindow):
         self.session.factChanged.connect(self._on_fact_changed)
         self.session.batchOpened.connect(self._on_batch_opened)
         self.session.saveFailed.connect(self.show_save_failure)
+        self.batch_checks.reportsChecked.connect(self._on_reports_checked)
         self.findings_view.findingActivated.connect(self._on_finding)
         self.audit_view.indicatorActivated.connect(self._on_audit_row)
         self.loader.started.connect(self.progress.start)
@@ -406,34 +373,17 @@ class MainWindow(QMainWindow):
         self.batch_model.replace_row(ReportRow.from_reviewed(reviewed))
 
     def schedule_batch_checks(self) -> None:
-        self._batch_check_timer.start()
+        self.batch_checks.schedule()
 
     def run_batch_checks(self) -> None:
-        """Every report's findings and the batch checks (outliers, 同比), in a worker on a snapshot."""
-        if self.session.store.closed or self.session.batch_id is None or self.loader.busy:
-            return  # during a load: run once it is finished
-        if self._batch_check_task is not None:
-            self.schedule_batch_checks()  # one at a time; this change is picked up by the next run
-            return
-        service = self.session.service
-        revision = service.batch_revision
-        job = service.batch_check_job()
+        self.batch_checks.run()
 
-        def done(result) -> None:
-            self._batch_check_task = None
-            if self.session.store.closed:
-                return
-            for reviewed in service.apply_batch_check(result):
-                self.batch_model.replace_row(ReportRow.from_reviewed(reviewed))
-                if reviewed.report_id == self.controller.report_id:
-                    self._show_findings(reviewed.report_id)
-            if service.batch_revision != revision:
-                self.schedule_batch_checks()
-
-        def failed(_error: Exception) -> None:
-            self._batch_check_task = None
-
-        self._batch_check_task = run_in_background(job, done, failed)
+    def _on_reports_checked(self, reports: list) -> None:
+        """The batch checks came back: new 问题 counts, and the dock if the current report changed."""
+        for reviewed in reports:
+            self.batch_model.replace_row(ReportRow.from_reviewed(reviewed))
+            if reviewed.report_id == self.controller.report_id:
+                self._show_findings(reviewed.report_id)
 
     def _on_report_shown(self, report_id: int) -> None:
         self.batch_view.select_report(report_id)
@@ -540,8 +490,9 @@ class MainWindow(QMainWindow):
         self.window_state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for timer in (self._comparison_timer, self._row_timer, self._backup_timer, self._batch_check_timer):
+        for timer in (self._comparison_timer, self._row_timer, self._backup_timer):
             timer.stop()
+        self.batch_checks.stop()
         self.loader.cancel()
         self.save_window_state()
         event.accept()

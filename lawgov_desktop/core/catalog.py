@@ -32,12 +32,17 @@ class Category:
 class IndicatorSpec:
     """One indicator and the data the extractor scores candidates with.
 
-    cues      phrases (regular expressions) that name the indicator; the number must
-              follow a cue inside the same clause, or precede it closely.
+    things    what the figure counts (行政复议案件, 行政许可事项); the quantity grammar links
+              a number to them on either side (受理行政复议案件64件 / 312项行政许可事项).
+    events    the activity the figure counts or took part in (述法, 学法考试, 专题培训班):
+              linked on either side like things (860名干部参加学法考试 / 述法干部86人).
+    labels    field labels that stand right before their figure (参考人数2.1万人, 办结率98%).
+    cues      old key, still read: phrases that may only stand before the number.
+    cue_after old key, still read: phrases that must follow the number directly.
     units     unit words the number may carry (件, 次, 人次 …); '%' for rates.
-    require   at least one of these must occur in the sentence (scope words).
-    exclude   a candidate whose clause contains one of these is dropped.
-    before    the number must come after the cue (True) or may also come before it.
+    require   at least one of these must occur near the sentence (scope words).
+    exclude   a candidate whose link (term … number) contains one of these is dropped.
+    avoid     words that make a figure of this sentence less likely to be this indicator's.
     sum_parts where parts are listed and no total is given, their sum is the value.
     """
 
@@ -50,12 +55,16 @@ class IndicatorSpec:
     not_: str = ""
     definition: str = ""  # 统计口径, in Chinese: what reviewers and leaders read
     excludes: str = ""  # 不含, in Chinese
+    things: tuple[str, ...] = ()
+    events: tuple[str, ...] = ()
+    labels: tuple[str, ...] = ()
     cues: tuple[str, ...] = ()
     units: tuple[str, ...] = ()
     require: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     cue_after: tuple[str, ...] = ()
-    max_gap: int = 24
+    avoid: tuple[str, ...] = ()
+    max_gap: int = 40
     all_phrases: tuple[str, ...] = ()
     sum_parts: bool = False
     min_value: float = 0
@@ -64,6 +73,7 @@ class IndicatorSpec:
     exclude_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     require_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     cue_after_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
+    avoid_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -144,7 +154,8 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str]) -> Indica
             f"{raw['category']} 未定义",
             str(path),
         )
-    lists = {key: _as_list(path, indicator_id, raw, key) for key in ("cues", "units", "require", "exclude", "cue_after")}
+    lists = {key: _as_list(path, indicator_id, raw, key)
+             for key in ("things", "events", "labels", "cues", "units", "require", "exclude", "cue_after", "avoid")}
     # No default cap for rates: the extractor reports what the text says (办结率105%) and
     # the checks flag it; only a bureau's own catalog may set a cap.
     max_value = raw.get("max_value")
@@ -158,12 +169,16 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str]) -> Indica
         not_=str(raw.get("not", "")),
         definition=str(raw.get("definition", "") or raw.get("counts", "")),
         excludes=str(raw.get("excludes", "") or raw.get("not", "")),
+        things=tuple(lists["things"]),
+        events=tuple(lists["events"]),
+        labels=tuple(lists["labels"]),
         cues=tuple(lists["cues"]),
         units=tuple(lists["units"]) or ((raw["unit"],) if raw["kind"] != "rate" else ("%",)),
         require=tuple(lists["require"]),
         exclude=tuple(lists["exclude"]),
         cue_after=tuple(lists["cue_after"]),
-        max_gap=int(raw.get("max_gap", 24)),
+        avoid=tuple(lists["avoid"]),
+        max_gap=int(raw.get("max_gap", 40)),
         sum_parts=bool(raw.get("sum_parts", False)),
         min_value=float(raw.get("min_value", 0)),
         max_value=float(max_value) if max_value is not None else None,
@@ -171,6 +186,7 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str]) -> Indica
         exclude_patterns=_compile(path, indicator_id, "exclude", lists["exclude"]),
         require_patterns=_compile(path, indicator_id, "require", lists["require"]),
         cue_after_patterns=_compile(path, indicator_id, "cue_after", lists["cue_after"]),
+        avoid_patterns=_compile(path, indicator_id, "avoid", lists["avoid"]),
     )
 
 

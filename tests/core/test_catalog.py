@@ -49,7 +49,7 @@ def test_bundled_catalog_has_the_45_shared_indicators():
     assert len(set(catalog.ids)) == 45
     for spec in catalog.indicators:
         assert spec.kind in KINDS
-        assert spec.cue_patterns, f"{spec.id} has no cue"
+        assert spec.things or spec.events or spec.labels, f"{spec.id} has no words to be found by"
         assert catalog.category_name(spec.category) != spec.category, f"{spec.id}: unknown category"
         assert re.search(r"[\u4e00-\u9fff]", spec.name), f"{spec.id}: the reviewer sees a Chinese name"
 
@@ -87,7 +87,7 @@ def test_a_user_file_overrides_a_bundled_indicator_field_by_field():
                                   ensure_ascii=False))
     spec = load_catalog().get("legal_aid_cases")
     assert spec.name == "法律援助办案数"
-    assert spec.unit == "件" and spec.cue_patterns  # the rest stays bundled
+    assert spec.unit == "件" and spec.things  # the rest stays bundled
 
 
 def test_a_user_file_can_disable_an_indicator():

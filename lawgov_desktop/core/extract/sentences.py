@@ -54,6 +54,13 @@ class SentenceIndex:
     def __init__(self, sentences: list[Sentence]) -> None:
         self.sentences = sentences
         self._starts = [s.start for s in sentences]
+        self._heading_starts = [s.start for s in sentences if s.is_heading]
+        self._headings = [s for s in sentences if s.is_heading]
+
+    def heading_before(self, offset: int) -> Sentence | None:
+        """The last heading that starts before ``offset``: the topic of the paragraph."""
+        index = bisect_right(self._heading_starts, offset) - 1
+        return self._headings[index] if index >= 0 else None
 
     def at(self, offset: int) -> Sentence | None:
         index = bisect_right(self._starts, offset) - 1

@@ -93,3 +93,24 @@ def new_value_pattern() -> re.Pattern[str]:
 
 def scope_levels() -> dict[str, list[str]]:
     return language()["scope_levels"]
+
+
+@lru_cache(maxsize=1)
+def link_gap_pattern() -> re.Pattern[str]:
+    """A gap between a word and its number made only of linking words (共/累计/达/为/开展 …)."""
+    return re.compile("(?:" + _alternation(language()["link_words"]) + ")+")
+
+
+def person_pattern() -> re.Pattern[str]:
+    """Nouns for people (干部, 执法人员 …): 860名新任领导干部参加…考试 counts people at an event."""
+    return words_pattern("person_nouns")
+
+
+def grammar_setting(key: str) -> int:
+    """Spans of the quantity grammar (characters), from language.json's ``grammar``."""
+    return int(language()["grammar"][key])
+
+
+def body_pattern() -> re.Pattern[str]:
+    """Bodies counted by a measure word (部门, 单位, 乡镇 …): 8个部门的执法案卷 counts departments."""
+    return words_pattern("body_nouns")

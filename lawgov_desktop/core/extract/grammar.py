@@ -1,0 +1,379 @@
+"""Quantity statements: which number an indicator's word is about.
+
+Reports state a figure in a handful of orders, the same for every indicator:
+
+- thing … verb … number+measure   受理行政复议案件共64件 / 召开常务会议研究法治工作8次
+- number+measure+thing            将312项行政许可事项划入审批局 / 对45件决策草案开展合法性审查
+- number+measure+person … event   组织860名新任领导干部参加任前法律知识考试
+- label+number                     参考人数2.1万人 / 办结率99.2%
+
+A ``Link`` joins one number to the nearest word of one indicator on its left (within
+the sentence, a bounded span back) or on its right (within the clause, a short span
+on).  How far, across what (clause breaks, other figures, another indicator's word)
+and in what surroundings (a plan, a change, another body, another year) become the
+link's features; ``scorer`` weighs them.  Nothing here is about one indicator: the
+catalog's word lists say what each indicator is called, the grammar says where.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from ..catalog import Catalog, IndicatorSpec
+from ..normalize import NormalizedText, normalize
+from ..types import Document
+from . import vocabulary
+from .numbers import NumberMention, find_numbers
+from .scope import ReportScope, detect_scope
+from .sentences import Sentence, SentenceIndex, split_sentences
+from .terms import AFTER_ROLES, CatalogTerms, TermHit, compile_terms
+
+_CLAUSE_BREAKS = "，,：:"
+_HARD_BREAKS = "。；;！？!?\n"
+
+
+@dataclass
+class ExtractionContext:
+    """Everything about one report's text that every indicator reuses."""
+
+    norm: NormalizedText
+    mentions: list[NumberMention]
+    sentences: SentenceIndex
+    scope: ReportScope
+    terms: CatalogTerms
+    hits: list[list[TermHit]]
+    report_year: int | None = None
+    mention_starts: list[int] = field(default_factory=list)
+    hit_ends: list[list[int]] = field(default_factory=list)
+    hit_starts: list[list[int]] = field(default_factory=list)
+    all_hits: list[TermHit] = field(default_factory=list)
+    all_hit_starts: list[int] = field(default_factory=list)
+    topic_cache: dict[tuple[int, int], bool] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.norm.text
+
+
+def build_context(document: Document, catalog: Catalog, report_year: int | None = None) -> ExtractionContext:
+    norm = normalize(document.text)
+    text = norm.text
+    terms = compile_terms(catalog)
+    hits = terms.hits(text)
+    mentions = find_numbers(text)
+    all_hits = sorted((h for per in hits for h in per), key=lambda h: (h.start, h.end))
+    return ExtractionContext(
+        norm=norm,
+        mentions=mentions,
+        sentences=SentenceIndex(split_sentences(text)),
+        scope=detect_scope(text),
+        terms=terms,
+        hits=hits,
+        report_year=report_year,
+        mention_starts=[m.start for m in mentions],
+        hit_ends=[[h.end for h in per] for per in hits],
+        hit_starts=[[h.start for h in per] for per in hits],
+        all_hits=all_hits,
+        all_hit_starts=[h.start for h in all_hits],
+    )
+
+
+@dataclass(frozen=True)
+class Link:
+    """One number joined to one word of one indicator."""
+
+    spec_index: int
+    mention: NumberMention
+    term: TermHit
+    side: str  # "left": the word stands before the number; "right": after it
+    sentence: Sentence
+    features: dict[str, float]
+
+    @property
+    def start(self) -> int:
+        return min(self.term.start, self.mention.start)
+
+    @property
+    def end(self) -> int:
+        return max(self.term.end, self.mention.end)
+
+
+def unit_accepted(spec: IndicatorSpec, mention: NumberMention) -> bool:
+    if spec.kind == "rate":
+        return mention.percent
+    if mention.percent or mention.unit == "个百分点":
+        return False
+    return mention.unit in spec.units
+
+
+def _mentions_between(ctx: ExtractionContext, start: int, end: int) -> list[NumberMention]:
+    lo = bisect_left(ctx.mention_starts, start)
+    hi = bisect_left(ctx.mention_starts, end)
+    return [m for m in ctx.mentions[lo:hi] if m.end <= end]
+
+
+def _could_take(ctx: ExtractionContext, catalog: Catalog, index: int, mention: NumberMention,
+                sentence: Sentence) -> bool:
+    """Another indicator could claim this number: it accepts the unit and its topic is near."""
+    spec = catalog.indicators[index]
+    if not unit_accepted(spec, mention):
+        return False
+    key = (index, sentence.start)
+    near = ctx.topic_cache.get(key)
+    if near is None:
+        near = _topic(ctx, spec, sentence)[1]
+        ctx.topic_cache[key] = near
+    return near
+
+
+def _rival_between(ctx: ExtractionContext, catalog: Catalog, spec_index: int, mention: NumberMention,
+                   sentence: Sentence, start: int, end: int) -> bool:
+    """Another indicator's word, for a number of this unit, lies wholly inside [start, end)."""
+    lo = bisect_left(ctx.all_hit_starts, start)
+    for hit in ctx.all_hits[lo:]:
+        if hit.start >= end:
+            break
+        if hit.end <= end and hit.indicator != spec_index and hit.role != "label" \
+                and _could_take(ctx, catalog, hit.indicator, mention, sentence):
+            own = ctx.hits[spec_index]
+            # A rival word inside one of our own words (行政复议 inside 行政复议案件) is not a rival.
+            i = bisect_right(ctx.hit_starts[spec_index], hit.start) - 1
+            if i >= 0 and own[i].end >= hit.end:
+                continue
+            return True
+    return False
+
+
+def _rival_right_after(ctx: ExtractionContext, catalog: Catalog, spec_index: int, mention: NumberMention,
+                       sentence: Sentence) -> bool:
+    """The number+measure is followed at once by another indicator's word: it counts that thing."""
+    lo = bisect_left(ctx.all_hit_starts, mention.end)
+    for hit in ctx.all_hits[lo:lo + 6]:
+        if hit.start > mention.end + 2:
+            break
+        if hit.indicator != spec_index and hit.role in AFTER_ROLES \
+                and _could_take(ctx, catalog, hit.indicator, mention, sentence):
+            return True
+    return False
+
+
+def _enumerated_with_rival(ctx: ExtractionContext, catalog: Catalog, hit: TermHit, mention: NumberMention,
+                           sentence: Sentence) -> bool:
+    """行政复议、行政应诉、行政调解案件共计N件: the word is one item of a list of others' words."""
+    text = ctx.text
+    before = text[max(sentence.start, hit.start - 3):hit.start]
+    if "、" not in before and not before.endswith(("和", "及")):
+        return False
+    lo = bisect_left(ctx.all_hit_starts, max(sentence.start, hit.start - 24))
+    for other in ctx.all_hits[lo:]:
+        if other.start >= hit.start:
+            break
+        if other.indicator != hit.indicator and 0 <= hit.start - other.end <= 4 \
+                and any(c in text[other.end:hit.start] for c in "、和及") \
+                and _could_take(ctx, catalog, other.indicator, mention, sentence):
+            return True
+    return False
+
+
+def _inside_rival(ctx: ExtractionContext, catalog: Catalog, hit: TermHit, mention: NumberMention,
+                  sentence: Sentence) -> bool:
+    """The word is part of a longer word of another indicator (会议 inside 依法治县委员会会议)."""
+    lo = bisect_left(ctx.all_hit_starts, hit.start - 24)
+    for other in ctx.all_hits[lo:]:
+        if other.start > hit.start:
+            break
+        if other.indicator != hit.indicator and other.end >= hit.end and other.end - other.start > hit.end - hit.start \
+                and _could_take(ctx, catalog, other.indicator, mention, sentence):
+            return True
+    return False
+
+
+def _topic(ctx: ExtractionContext, spec: IndicatorSpec, sentence: Sentence) -> tuple[bool, bool]:
+    """(topic words in the sentence, topic words in the sentence or its surroundings)."""
+    if not spec.require_patterns:
+        return True, True
+    text = ctx.text
+    sentence_text = text[sentence.start:sentence.end]
+    if any(p.search(sentence_text) for p in spec.require_patterns):
+        return True, True
+    # The topic may be named in the clause before a ；, or in the heading of the paragraph.
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    before = text[max(line_start, sentence.start - 80):sentence.start]
+    heading = ctx.sentences.heading_before(sentence.start)
+    surroundings = before + (text[heading.start:heading.end] if heading else "")
+    return False, any(p.search(surroundings) for p in spec.require_patterns)
+
+
+def _excluded(ctx: ExtractionContext, spec: IndicatorSpec, start: int, end: int, sentence: Sentence) -> bool:
+    """The indicator's exclude words in the link, back to the list item and on to the clause end."""
+    if not spec.exclude_patterns:
+        return False
+    text = ctx.text
+    back = text[max(sentence.start, start - 16):start]
+    back = re.split(r"[、，,；;]", back)[-1]
+    tail = text[end:sentence.end]
+    tail = re.split(r"[，,；;。、（(]", tail, maxsplit=1)[0]
+    link = back + text[start:end] + tail
+    return any(p.search(link) for p in spec.exclude_patterns)
+
+
+# Surroundings that make a figure not the year's own, whatever else is said: the catalog's
+# definitions exclude other bodies' figures, other years', several years added up and old levels.
+HARD_EXCLUSIONS = frozenset({"other_scope", "other_year", "multi_year", "old_value"})
+
+
+def _context_features(ctx: ExtractionContext, spec: IndicatorSpec, mention: NumberMention, sentence: Sentence,
+                      link_start: int, link_end: int) -> dict[str, float]:
+    """What surrounds the statement: totals, subsets, plans, changes, other bodies and years."""
+    text = ctx.text
+    s0 = sentence.start
+    features: dict[str, float] = {}
+    clause_start = max(text.rfind(c, s0, mention.start) for c in "，,；;") + 1
+    clause_start = max(s0, clause_start)
+    if mention.unit == spec.unit or (spec.kind == "rate" and mention.percent):
+        features["unit_primary"] = 1.0
+    if mention.approx:
+        features["approx"] = 1.0
+    # 共计51件: the total word may be the mention's own prefix.
+    if vocabulary.total_pattern().search(text[max(s0, mention.start - 4):mention.number_start]):
+        features["total_before"] = 1.0
+    if "其中" in text[clause_start:mention.start]:
+        features["subset"] = 1.0
+    clause_before = text[max(s0, mention.start - 12):mention.start]
+    if vocabulary.plan_pattern().search(clause_before) and not vocabulary.total_pattern().search(clause_before):
+        features["plan_word"] = 1.0
+    before_link = text[max(s0, link_start - 16):link_start]
+    if vocabulary.multi_year_pattern().search(before_link + text[link_start:link_end]):
+        features["multi_year"] = 1.0
+    elif vocabulary.cumulative_pattern().search(before_link):
+        features["cumulative"] = 1.0
+    if ctx.scope.foreign_scope(text[max(s0, link_start - 14):link_end]):
+        features["other_scope"] = 1.0
+    if mention.range_part:
+        features["range_part"] = 1.0
+    if vocabulary.old_value_pattern().search(text[max(s0, mention.start - 5):mention.start]):
+        features["old_value"] = 1.0
+    if ctx.report_year:
+        years = [int(y) for y in re.findall(r"(20\d{2})年", text[clause_start:mention.start])]
+        if years and years[-1] != ctx.report_year:
+            features["other_year"] = 1.0
+    if spec.avoid_patterns:
+        if any(p.search(_clause_around(text, sentence, link_start, link_end)) for p in spec.avoid_patterns):
+            features["avoid_clause"] = 1.0
+        elif any(p.search(text[s0:sentence.end]) for p in spec.avoid_patterns):
+            features["avoid_sentence"] = 1.0
+    if mention.value == 1:
+        features["value_one"] = 1.0
+    return features
+
+
+def _clause_around(text: str, sentence: Sentence, start: int, end: int) -> str:
+    """The clause(s) holding [start, end): from the break before to the break after."""
+    clause_start = max(sentence.start, max(text.rfind(c, sentence.start, start) for c in "，,；;") + 1)
+    ends = [i for i in (text.find(c, end, sentence.end) for c in "，,；;") if i != -1]
+    return text[clause_start:min(ends) if ends else sentence.end]
+
+
+def _gap_features(ctx: ExtractionContext, gap_text: str, side: str) -> dict[str, float]:
+    features: dict[str, float] = {}
+    gap = len(gap_text)
+    features[f"gap_{side}"] = min(gap, 60) / 10
+    if gap == 0 or vocabulary.link_gap_pattern().fullmatch(gap_text):
+        features["gap_plain"] = 1.0
+    breaks = sum(gap_text.count(c) for c in _CLAUSE_BREAKS)
+    if breaks:
+        features["breaks"] = float(min(breaks, 3))
+    enumerations = gap_text.count("、")
+    if enumerations:
+        features["enumeration"] = float(min(enumerations, 3))
+    return features
+
+
+def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list[Link]:
+    """Every number of an accepted unit joined to its nearest word of this indicator, each side."""
+    spec = catalog.indicators[spec_index]
+    text = ctx.text
+    hits = ctx.hits[spec_index]
+    after_patterns = ctx.terms.after_patterns[spec_index]
+    if not hits and not after_patterns:
+        return []
+    ends, starts = ctx.hit_ends[spec_index], ctx.hit_starts[spec_index]
+    left_span = spec.max_gap
+    right_span = vocabulary.grammar_setting("right_span")
+    links: list[Link] = []
+    for mention in ctx.mentions:
+        if mention.change or not unit_accepted(spec, mention):
+            continue
+        if mention.value < spec.min_value or (spec.max_value is not None and mention.value > spec.max_value):
+            continue
+        sentence = ctx.sentences.at(mention.start)
+        # A figure under 下一步工作打算 is a target, never the year's result.
+        if sentence is None or sentence.is_heading or sentence.in_plan_section:
+            continue
+        candidates: list[tuple[str, TermHit]] = []
+        # Left: the nearest word ending before the number, inside the sentence and the span.
+        i = bisect_right(ends, mention.start) - 1
+        if i >= 0 and hits[i].start >= sentence.start and mention.start - hits[i].end <= left_span:
+            candidates.append(("left", hits[i]))
+        # Right: the nearest thing/event starting after the number inside its clause.
+        j = bisect_left(starts, mention.end)
+        while j < len(hits) and hits[j].role not in AFTER_ROLES and hits[j].start - mention.end <= right_span:
+            j += 1
+        if j < len(hits) and hits[j].role in AFTER_ROLES and hits[j].start - mention.end <= right_span \
+                and hits[j].end <= sentence.end \
+                and not any(c in text[mention.end:hits[j].start] for c in _CLAUSE_BREAKS + _HARD_BREAKS + "（("):
+            candidates.append(("right", hits[j]))
+        for pattern in after_patterns:
+            match = pattern.match(text, mention.end)
+            if match and match.end() > match.start():
+                candidates.append(("right", TermHit(match.start(), match.end(), "cue_after", spec_index)))
+                break
+        if not candidates:
+            continue
+        topic_in_sentence, topic_near = _topic(ctx, spec, sentence)
+        if not topic_near:
+            continue
+        for side, hit in candidates:
+            link_start = min(hit.start, mention.start)
+            link_end = max(hit.end, mention.end)
+            if _excluded(ctx, spec, link_start, link_end, sentence):
+                continue
+            gap_text = text[hit.end:mention.start] if side == "left" else text[mention.end:hit.start]
+            features = _gap_features(ctx, gap_text, side)
+            features[f"side_{side}"] = 1.0
+            features[f"role_{hit.role}"] = 1.0
+            features["term_length"] = min(hit.end - hit.start, 8) / 4
+            between = _mentions_between(ctx, hit.end, mention.start) if side == "left" \
+                else _mentions_between(ctx, mention.end, hit.start)
+            between = [m for m in between if not m.change]
+            if between:
+                features["numbers_between"] = float(min(len(between), 3))
+                if any(unit_accepted(spec, m) for m in between):
+                    features["nearer_same_unit"] = 1.0
+            span = (hit.end, mention.start) if side == "left" else (mention.end, hit.start)
+            if span[1] > span[0] and _rival_between(ctx, catalog, spec_index, mention, sentence, *span):
+                features["rival_between"] = 1.0
+            if side == "left" and _rival_right_after(ctx, catalog, spec_index, mention, sentence):
+                features["rival_after_number"] = 1.0
+            if hit.role != "cue_after" and _inside_rival(ctx, catalog, hit, mention, sentence):
+                features["inside_rival"] = 1.0
+            if hit.role != "cue_after" and _enumerated_with_rival(ctx, catalog, hit, mention, sentence):
+                features["listed_with_rival"] = 1.0
+            if "法" not in _clause_around(text, sentence, link_start, link_end):
+                features["no_law_word"] = 1.0
+            if side == "right" and vocabulary.person_pattern().search(gap_text):
+                features["person_in_gap"] = 1.0
+            after_measure = text[mention.end:mention.end + 8]
+            if vocabulary.person_pattern().match(after_measure, 0) or \
+                    vocabulary.person_pattern().match(after_measure, 2):
+                features["person_after_measure"] = 1.0
+            elif vocabulary.body_pattern().match(after_measure):
+                features["body_after_measure"] = 1.0
+            if not topic_in_sentence:
+                features["topic_outside_sentence"] = 1.0
+            features.update(_context_features(ctx, spec, mention, sentence, link_start, link_end))
+            if "total_before" in features and "nearer_same_unit" in features:
+                features["total_after_parts"] = 1.0  # 免罚15件，从轻27件，共计42件: the stated total
+            links.append(Link(spec_index, mention, hit, side, sentence, features))
+    return links

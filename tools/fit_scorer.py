@@ -9,7 +9,8 @@ What it does:
 1. every annotated report is read and linked exactly as ``lawgov-desktop extract`` does
    (``grammar.links`` with their named features); a link is right when its number is one
    of the values the gold accepts for that indicator;
-2. a logistic regression (scikit-learn, L2) is fitted with folds by report: for each
+2. a logistic regression (L2, each weight's sign bounded by what the feature means — see
+   ``SIGNS``; scipy's L-BFGS-B) is fitted with folds by report: for each
    outer fold the fill threshold is chosen on inner folds of the training reports only,
    the weights are fitted on the training reports, and the held-out reports are
    extracted with them — the precision, recall and F1 printed are of reports the
@@ -21,8 +22,8 @@ What it does:
    probabilities, and everything written with the figures it was measured with.
 
 The validation split (``tools/validation_split.py``) is never read: its reports are
-dropped before anything is loaded.  Needs scikit-learn (the ``dev`` extra); the
-program itself reads only the numbers this writes.
+dropped before anything is loaded.  Needs scipy (the ``dev`` extra); the program
+itself reads only the numbers this writes.
 """
 from __future__ import annotations
 
@@ -124,12 +125,50 @@ def dataset(reports: list[AnnotatedReport], catalog: Catalog, names: list[str]):
     return np.array(rows), np.array(labels), np.array(groups)
 
 
-def fit(x, y, names: list[str], c: float) -> tuple[dict[str, float], float]:
-    from sklearn.linear_model import LogisticRegression
+# The direction each feature may push, from what the words mean; the data only sets how far.
+# Fitted freely, a feature seen a few times can take the wrong sign by chance (another figure
+# between word and number "helping"), which does not hold on reports nobody has read.
+SIGNS = {
+    # more distance, more breaks, more things in between: never more likely
+    "gap_left": -1, "gap_right": -1, "breaks": -1, "enumeration": -1, "numbers_between": -1,
+    "nearer_same_unit": -1, "rival_between": -1, "inside_rival": -1, "listed_with_rival": -1,
+    "rival_after_number": -1, "body_after_measure": -1,
+    # surroundings that speak against the figure being the year's own, of this indicator
+    "avoid_clause": -1, "avoid_sentence": -1, "plan_word": -1, "subset": -1, "range_part": -1,
+    "no_law_word": -1, "topic_outside_sentence": -1, "total_of_subset": -1, "value_one": -1,
+    # what speaks for it
+    "gap_plain": 1, "total_before": 1, "total_after_parts": 1, "person_in_gap": 1,
+    "person_after_measure": 1, "unit_primary": 1, "role_label": 1, "role_main": 1, "subset_on_topic": 1,
+}
 
-    model = LogisticRegression(C=c, max_iter=5000)
-    model.fit(x, y)
-    return dict(zip(names, (float(w) for w in model.coef_[0]))), float(model.intercept_[0])
+
+def fit(x, y, names: list[str], c: float) -> tuple[dict[str, float], float]:
+    """L2-regularized logistic regression with the signs of ``SIGNS`` as bounds (scipy, L-BFGS-B)."""
+    import numpy as np
+    from scipy.optimize import minimize
+
+    n_features = x.shape[1]
+    targets = 2.0 * y - 1.0  # ±1
+
+    def loss(params):
+        w, b = params[:-1], params[-1]
+        margins = targets * (x @ w + b)
+        # log(1 + exp(-m)) computed stably
+        value = np.logaddexp(0.0, -margins).sum() + 0.5 / c * (w @ w)
+        sigma = np.exp(-np.logaddexp(0.0, margins))  # 1 / (1 + exp(m))
+        grad_w = -(x.T @ (targets * sigma)) + w / c
+        grad_b = -(targets * sigma).sum()
+        return value, np.append(grad_w, grad_b)
+
+    bounds = []
+    for name in names:
+        sign = SIGNS.get(name, 0)
+        bounds.append((None, 0.0) if sign < 0 else (0.0, None) if sign > 0 else (None, None))
+    bounds.append((None, None))  # the bias
+    result = minimize(loss, np.zeros(n_features + 1), jac=True, method="L-BFGS-B", bounds=bounds,
+                      options={"maxiter": 5000})
+    weights = result.x[:-1]
+    return dict(zip(names, (float(w) for w in weights))), float(result.x[-1])
 
 
 @dataclass
@@ -249,15 +288,13 @@ def _threshold_from(inner, reports, catalog) -> float:
 def calibrate(cells: list[tuple[float, float, bool]]) -> dict[str, float]:
     """Platt scaling of held-out filled cells: right ~ logit(probability)."""
     import numpy as np
-    from sklearn.linear_model import LogisticRegression
 
     if len({right for _, _, right in cells}) < 2:
         return {"bias": 0.0, "logit": 1.0, "margin": 0.0}
     x = np.array([[_logit(p)] for p, _, _ in cells])
     y = np.array([1 if right else 0 for _, _, right in cells])
-    model = LogisticRegression(C=10.0, max_iter=1000).fit(x, y)
-    return {"bias": round(float(model.intercept_[0]), 4), "logit": round(float(model.coef_[0][0]), 4),
-            "margin": 0.0}
+    weights, bias = fit(x, y, ["logit"], 10.0)
+    return {"bias": round(bias, 4), "logit": round(weights["logit"], 4), "margin": 0.0}
 
 
 def _logit(p: float) -> float:

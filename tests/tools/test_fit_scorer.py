@@ -20,7 +20,7 @@ from lawgov_desktop.core.extract.extractor import extract_indicators
 from lawgov_desktop.core.extract.scorer import load_scorer
 from lawgov_desktop.core.ingest import read_document
 
-pytest.importorskip("sklearn")
+pytest.importorskip("scipy")
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DATA = REPO_ROOT / "tests" / "data"

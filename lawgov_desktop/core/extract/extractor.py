@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..catalog import Catalog, IndicatorSpec
 from ..types import Candidate, Document, Evidence, IndicatorValue
 from . import vocabulary
-from .grammar import HARD_EXCLUSIONS, ExtractionContext, Link, build_context, links_for, unit_accepted
+from .grammar import HARD_EXCLUSIONS, ExtractionContext, Link, build_context, links_for
 from .scorer import Scorer, default_scorer
 
 MAX_ALTERNATIVES = 4
@@ -74,7 +74,7 @@ def _subset_links(ctx: ExtractionContext, spec: IndicatorSpec, links: list[Link]
         if not (on_topic or own_share):
             continue
         for mention in ctx.mentions:
-            if clause_start <= mention.start < clause_end and unit_accepted(spec, mention) and not mention.change:
+            if clause_start <= mention.start < clause_end and ctx.takes(link.spec_index, mention):
                 features = dict(link.features)
                 features.pop("other_scope", None)
                 features.pop("subset", None)
@@ -168,6 +168,10 @@ def _sum_of_parts(ctx: ExtractionContext, spec: IndicatorSpec, best: ScoredLink,
         return None
     linked = {(item.link.mention.start, item.link.mention.end): item for item in ranked
               if item.probability >= part_threshold}
+    if best.link.side == "right":
+        # 35家部门、16个乡镇…完成述法: the items listed before the best one share its word.
+        for item in _listed_before(ctx, best, ranked):
+            linked.setdefault((item.link.mention.start, item.link.mention.end), item)
     parts = [best]
     for item in sorted(linked.values(), key=lambda i: i.link.mention.start):
         if item is best:
@@ -191,7 +195,7 @@ def _sum_of_parts(ctx: ExtractionContext, spec: IndicatorSpec, best: ScoredLink,
     part_spans = {(p.link.mention.start, p.link.mention.end) for p in parts}
     previous_end = None
     for mention in ctx.mentions:
-        if mention.change or not unit_accepted(spec, mention) or mention.start < span_start:
+        if not ctx.takes(best.link.spec_index, mention) or mention.start < span_start:
             continue
         if mention.start < span_end:
             if (mention.start, mention.end) not in part_spans:
@@ -209,6 +213,54 @@ def _sum_of_parts(ctx: ExtractionContext, spec: IndicatorSpec, best: ScoredLink,
     if not shared_word and len(set(words)) < len(words):
         return None  # 收到申请412件，受理376件: the same word twice is a sequence, not parts
     return parts, sum(p.value for p in parts)
+
+
+_LIST_JOINERS = ("、", "和", "及", "与")
+
+
+def _listed_before(ctx: ExtractionContext, best: ScoredLink, ranked: list[ScoredLink]) -> list[ScoredLink]:
+    """Links of the numbers listed right before ``best`` (A、B和C…) that share its word after them."""
+    text = ctx.text
+    by_start = {r.link.mention.start: r for r in ranked
+                if r.link.side == "right" and r.link.term.start == best.link.term.start}
+    siblings = []
+    current = best.link.mention
+    for mention in reversed(ctx.accepted[best.link.spec_index]):
+        if mention.start >= current.start:
+            continue
+        gap = text[mention.end:current.start]
+        if len(gap) > 10 or not any(j in gap for j in _LIST_JOINERS) or any(c in gap for c in "，,。；;\n"):
+            break
+        if mention.start not in by_start:
+            break
+        siblings.append(by_start[mention.start])
+        current = mention
+    return siblings
+
+
+def _stated_total(ctx: ExtractionContext, ranked: list[ScoredLink], part_threshold: float) -> ScoredLink | None:
+    """免予处罚15件，从轻处罚27件，减轻处罚9件，共计51件: a total stated after its parts wins over them.
+
+    The total is a link of this indicator with a total word (共/合计) and figures of the same
+    unit between it and its word; it replaces the best link when that one is one of the
+    parts before it in the same sentence run.
+    """
+    best = ranked[0]
+    text = ctx.text
+    for item in ranked[1:]:
+        if item.probability < part_threshold:
+            break
+        if "total_after_parts" not in item.link.features:
+            continue
+        lo, hi = best.link.mention.start, item.link.mention.start
+        if not (lo < hi and hi - lo <= 160 and "。" not in text[lo:hi] and "\n" not in text[lo:hi]):
+            continue
+        # At least two parts of this indicator, each on its own word, before the total.
+        parts = {text[r.link.term.start:r.link.term.end] for r in ranked
+                 if r.probability >= part_threshold and lo <= r.link.mention.start < hi}
+        if len(parts) >= 2:
+            return item
+    return None
 
 
 def _summed_candidate(ctx: ExtractionContext, spec: IndicatorSpec, parts: list[ScoredLink], total: float,
@@ -233,13 +285,13 @@ def choose_values(ctx: ExtractionContext, catalog: Catalog, links: list[list[Lin
         if not items or items[0].probability < scorer.threshold:
             values.append(IndicatorValue(spec.id, None, spec.unit, False, 0.0, None))
             continue
-        best = items[0]
-        rival = next((i for i in items[1:] if i.value != best.value), None)
+        best = _stated_total(ctx, items, scorer.threshold * 0.6) or items[0]
+        rival = next((i for i in items if i.value != best.value), None)
         margin = best.probability - (rival.probability if rival else 0.0)
         chosen = _candidate(ctx, spec, best, scorer.confidence(best.probability, margin))
         alternatives = []
         seen = {best.value}
-        for item in items[1:]:
+        for item in items:
             if item.value in seen:
                 continue
             seen.add(item.value)

@@ -30,6 +30,7 @@ from .sentences import Sentence, SentenceIndex, split_sentences
 from .terms import AFTER_ROLES, CatalogTerms, TermHit, compile_terms
 
 _CLAUSE_BREAKS = "，,：:"
+_BREAK = re.compile("[，,；;]")
 _HARD_BREAKS = "。；;！？!?\n"
 
 
@@ -50,6 +51,26 @@ class ExtractionContext:
     all_hits: list[TermHit] = field(default_factory=list)
     all_hit_starts: list[int] = field(default_factory=list)
     topic_cache: dict[tuple[int, int], bool] = field(default_factory=dict)
+    # Per indicator: the numbers of a unit it accepts (no changes), and their starts as a set.
+    accepted: list[list[NumberMention]] = field(default_factory=list)
+    accepted_starts: list[frozenset[int]] = field(default_factory=list)
+
+    breaks: list[int] = field(default_factory=list)  # offsets of ，,；; in the text
+    mention_cache: dict[int, dict[str, float]] = field(default_factory=dict)
+
+    def clause_start(self, offset: int, floor: int) -> int:
+        """Start of the clause holding ``offset`` (after the last ，,；; before it), not before ``floor``."""
+        index = bisect_left(self.breaks, offset) - 1
+        return max(floor, self.breaks[index] + 1) if index >= 0 else floor
+
+    def clause_end(self, offset: int, ceiling: int) -> int:
+        """End of the clause holding ``offset`` (the next ，,；; at or after it), not after ``ceiling``."""
+        index = bisect_left(self.breaks, offset)
+        return min(ceiling, self.breaks[index]) if index < len(self.breaks) else ceiling
+
+    def takes(self, index: int, mention: NumberMention) -> bool:
+        """Indicator ``index`` accepts this number's unit (and it is not a change)."""
+        return mention.start in self.accepted_starts[index]
 
     @property
     def text(self) -> str:
@@ -60,13 +81,30 @@ def build_context(document: Document, catalog: Catalog, report_year: int | None 
     norm = normalize(document.text)
     text = norm.text
     terms = compile_terms(catalog)
-    hits = terms.hits(text)
     mentions = find_numbers(text)
+    sentences = SentenceIndex(split_sentences(text))
+    hits = terms.hits(text, _sentences_with_numbers(sentences, mentions))
     all_hits = sorted((h for per in hits for h in per), key=lambda h: (h.start, h.end))
+    # Numbers by unit word ('%' for rates), then per indicator the units it accepts, in text order.
+    by_word: dict[str, list[NumberMention]] = {}
+    for mention in mentions:
+        if not mention.change and mention.unit != "个百分点":
+            by_word.setdefault("%" if mention.percent else mention.unit, []).append(mention)
+    by_unit_key: dict[tuple, list[NumberMention]] = {}
+    accepted = []
+    for spec in catalog.indicators:
+        key = ("%",) if spec.kind == "rate" else spec.units
+        if key not in by_unit_key:
+            words = [w for w in dict.fromkeys(key) if w in by_word]
+            merged = by_word[words[0]] if len(words) == 1 else sorted(
+                (m for w in words for m in by_word[w]), key=lambda m: m.start)
+            by_unit_key[key] = list(merged) if words else []
+        accepted.append(by_unit_key[key])
+    starts_by_key = {key: frozenset(m.start for m in found) for key, found in by_unit_key.items()}
     return ExtractionContext(
         norm=norm,
         mentions=mentions,
-        sentences=SentenceIndex(split_sentences(text)),
+        sentences=sentences,
         scope=detect_scope(text),
         terms=terms,
         hits=hits,
@@ -76,7 +114,26 @@ def build_context(document: Document, catalog: Catalog, report_year: int | None 
         hit_starts=[[h.start for h in per] for per in hits],
         all_hits=all_hits,
         all_hit_starts=[h.start for h in all_hits],
+        accepted=accepted,
+        breaks=[m.start() for m in _BREAK.finditer(text)],
+        accepted_starts=[starts_by_key[("%",) if spec.kind == "rate" else spec.units] for spec in catalog.indicators],
     )
+
+
+def _sentences_with_numbers(sentences: SentenceIndex, mentions: list[NumberMention]) -> list[tuple[int, int]]:
+    """Runs of sentences that hold a figure: a word only ever links to a number of its own sentence."""
+    spans: list[tuple[int, int]] = []
+    for mention in mentions:
+        if mention.change:
+            continue
+        sentence = sentences.at(mention.start)
+        if sentence is None or sentence.is_heading:
+            continue
+        if spans and sentence.start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], sentence.end))
+        else:
+            spans.append((sentence.start, sentence.end))
+    return spans
 
 
 @dataclass(frozen=True)
@@ -117,7 +174,7 @@ def _could_take(ctx: ExtractionContext, catalog: Catalog, index: int, mention: N
                 sentence: Sentence) -> bool:
     """Another indicator could claim this number: it accepts the unit and its topic is near."""
     spec = catalog.indicators[index]
-    if not unit_accepted(spec, mention):
+    if not ctx.takes(index, mention):
         return False
     key = (index, sentence.start)
     near = ctx.topic_cache.get(key)
@@ -205,15 +262,19 @@ def _topic(ctx: ExtractionContext, spec: IndicatorSpec, sentence: Sentence) -> t
     return False, any(p.search(surroundings) for p in spec.require_patterns)
 
 
+_LIST_ITEM_BACK = re.compile(r"[、，,；;]")
+_CLAUSE_TAIL = re.compile(r"[，,；;。、（(]")
+_YEAR = re.compile(r"(20\d{2})年")
+
+
 def _excluded(ctx: ExtractionContext, spec: IndicatorSpec, start: int, end: int, sentence: Sentence) -> bool:
     """The indicator's exclude words in the link, back to the list item and on to the clause end."""
     if not spec.exclude_patterns:
         return False
     text = ctx.text
     back = text[max(sentence.start, start - 16):start]
-    back = re.split(r"[、，,；;]", back)[-1]
-    tail = text[end:sentence.end]
-    tail = re.split(r"[，,；;。、（(]", tail, maxsplit=1)[0]
+    back = _LIST_ITEM_BACK.split(back)[-1]
+    tail = _CLAUSE_TAIL.split(text[end:sentence.end], maxsplit=1)[0]
     link = back + text[start:end] + tail
     return any(p.search(link) for p in spec.exclude_patterns)
 
@@ -223,16 +284,15 @@ def _excluded(ctx: ExtractionContext, spec: IndicatorSpec, start: int, end: int,
 HARD_EXCLUSIONS = frozenset({"other_scope", "other_year", "multi_year", "old_value"})
 
 
-def _context_features(ctx: ExtractionContext, spec: IndicatorSpec, mention: NumberMention, sentence: Sentence,
-                      link_start: int, link_end: int) -> dict[str, float]:
-    """What surrounds the statement: totals, subsets, plans, changes, other bodies and years."""
+def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: Sentence) -> dict[str, float]:
+    """What the words right before a number say of it, whichever indicator it is linked to (cached)."""
+    cached = ctx.mention_cache.get(mention.start)
+    if cached is not None:
+        return cached
     text = ctx.text
     s0 = sentence.start
     features: dict[str, float] = {}
-    clause_start = max(text.rfind(c, s0, mention.start) for c in "，,；;") + 1
-    clause_start = max(s0, clause_start)
-    if mention.unit == spec.unit or (spec.kind == "rate" and mention.percent):
-        features["unit_primary"] = 1.0
+    clause_start = ctx.clause_start(mention.start, s0)
     if mention.approx:
         features["approx"] = 1.0
     # 共计51件: the total word may be the mention's own prefix.
@@ -243,6 +303,28 @@ def _context_features(ctx: ExtractionContext, spec: IndicatorSpec, mention: Numb
     clause_before = text[max(s0, mention.start - 12):mention.start]
     if vocabulary.plan_pattern().search(clause_before) and not vocabulary.total_pattern().search(clause_before):
         features["plan_word"] = 1.0
+    if mention.range_part:
+        features["range_part"] = 1.0
+    if vocabulary.old_value_pattern().search(text[max(s0, mention.start - 5):mention.start]):
+        features["old_value"] = 1.0
+    if ctx.report_year:
+        years = _YEAR.findall(text, clause_start, mention.start)
+        if years and int(years[-1]) != ctx.report_year:
+            features["other_year"] = 1.0
+    if mention.value == 1:
+        features["value_one"] = 1.0
+    ctx.mention_cache[mention.start] = features
+    return features
+
+
+def _context_features(ctx: ExtractionContext, spec: IndicatorSpec, mention: NumberMention, sentence: Sentence,
+                      link_start: int, link_end: int, clause: str) -> dict[str, float]:
+    """What surrounds the statement: totals, subsets, plans, changes, other bodies and years."""
+    text = ctx.text
+    s0 = sentence.start
+    features = dict(_mention_features(ctx, mention, sentence))
+    if mention.unit == spec.unit or (spec.kind == "rate" and mention.percent):
+        features["unit_primary"] = 1.0
     before_link = text[max(s0, link_start - 16):link_start]
     if vocabulary.multi_year_pattern().search(before_link + text[link_start:link_end]):
         features["multi_year"] = 1.0
@@ -250,29 +332,12 @@ def _context_features(ctx: ExtractionContext, spec: IndicatorSpec, mention: Numb
         features["cumulative"] = 1.0
     if ctx.scope.foreign_scope(text[max(s0, link_start - 14):link_end]):
         features["other_scope"] = 1.0
-    if mention.range_part:
-        features["range_part"] = 1.0
-    if vocabulary.old_value_pattern().search(text[max(s0, mention.start - 5):mention.start]):
-        features["old_value"] = 1.0
-    if ctx.report_year:
-        years = [int(y) for y in re.findall(r"(20\d{2})年", text[clause_start:mention.start])]
-        if years and years[-1] != ctx.report_year:
-            features["other_year"] = 1.0
     if spec.avoid_patterns:
-        if any(p.search(_clause_around(text, sentence, link_start, link_end)) for p in spec.avoid_patterns):
+        if any(p.search(clause) for p in spec.avoid_patterns):
             features["avoid_clause"] = 1.0
-        elif any(p.search(text[s0:sentence.end]) for p in spec.avoid_patterns):
+        elif any(p.search(text, s0, sentence.end) for p in spec.avoid_patterns):
             features["avoid_sentence"] = 1.0
-    if mention.value == 1:
-        features["value_one"] = 1.0
     return features
-
-
-def _clause_around(text: str, sentence: Sentence, start: int, end: int) -> str:
-    """The clause(s) holding [start, end): from the break before to the break after."""
-    clause_start = max(sentence.start, max(text.rfind(c, sentence.start, start) for c in "，,；;") + 1)
-    ends = [i for i in (text.find(c, end, sentence.end) for c in "，,；;") if i != -1]
-    return text[clause_start:min(ends) if ends else sentence.end]
 
 
 def _gap_features(ctx: ExtractionContext, gap_text: str, side: str) -> dict[str, float]:
@@ -302,8 +367,18 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
     left_span = spec.max_gap
     right_span = vocabulary.grammar_setting("right_span")
     links: list[Link] = []
-    for mention in ctx.mentions:
-        if mention.change or not unit_accepted(spec, mention):
+    hit_count = len(hits)
+    blocking = _CLAUSE_BREAKS + _HARD_BREAKS + "（("
+    for mention in ctx.accepted[spec_index]:
+        # Cheap tests first: most numbers have no word of this indicator anywhere near.
+        i = bisect_right(ends, mention.start) - 1
+        left = hits[i] if i >= 0 and mention.start - hits[i].end <= left_span else None
+        j = bisect_left(starts, mention.end)
+        while j < hit_count and hits[j].role not in AFTER_ROLES and hits[j].start - mention.end <= right_span:
+            j += 1
+        right = hits[j] if j < hit_count and hits[j].role in AFTER_ROLES \
+            and hits[j].start - mention.end <= right_span else None
+        if left is None and right is None and not after_patterns:
             continue
         if mention.value < spec.min_value or (spec.max_value is not None and mention.value > spec.max_value):
             continue
@@ -313,17 +388,12 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
             continue
         candidates: list[tuple[str, TermHit]] = []
         # Left: the nearest word ending before the number, inside the sentence and the span.
-        i = bisect_right(ends, mention.start) - 1
-        if i >= 0 and hits[i].start >= sentence.start and mention.start - hits[i].end <= left_span:
-            candidates.append(("left", hits[i]))
+        if left is not None and left.start >= sentence.start:
+            candidates.append(("left", left))
         # Right: the nearest thing/event starting after the number inside its clause.
-        j = bisect_left(starts, mention.end)
-        while j < len(hits) and hits[j].role not in AFTER_ROLES and hits[j].start - mention.end <= right_span:
-            j += 1
-        if j < len(hits) and hits[j].role in AFTER_ROLES and hits[j].start - mention.end <= right_span \
-                and hits[j].end <= sentence.end \
-                and not any(c in text[mention.end:hits[j].start] for c in _CLAUSE_BREAKS + _HARD_BREAKS + "（("):
-            candidates.append(("right", hits[j]))
+        if right is not None and right.end <= sentence.end \
+                and not any(c in text[mention.end:right.start] for c in blocking):
+            candidates.append(("right", right))
         for pattern in after_patterns:
             match = pattern.match(text, mention.end)
             if match and match.end() > match.start():
@@ -348,9 +418,11 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
                 else _mentions_between(ctx, mention.end, hit.start)
             between = [m for m in between if not m.change]
             if between:
-                features["numbers_between"] = float(min(len(between), 3))
-                if any(unit_accepted(spec, m) for m in between):
+                same_unit = sum(1 for m in between if ctx.takes(spec_index, m))
+                if same_unit:
                     features["nearer_same_unit"] = 1.0
+                if len(between) > same_unit:
+                    features["numbers_between"] = float(min(len(between) - same_unit, 3))
             span = (hit.end, mention.start) if side == "left" else (mention.end, hit.start)
             if span[1] > span[0] and _rival_between(ctx, catalog, spec_index, mention, sentence, *span):
                 features["rival_between"] = 1.0
@@ -360,7 +432,8 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
                 features["inside_rival"] = 1.0
             if hit.role != "cue_after" and _enumerated_with_rival(ctx, catalog, hit, mention, sentence):
                 features["listed_with_rival"] = 1.0
-            if "法" not in _clause_around(text, sentence, link_start, link_end):
+            clause = text[ctx.clause_start(link_start, sentence.start):ctx.clause_end(link_end, sentence.end)]
+            if "法" not in clause:
                 features["no_law_word"] = 1.0
             if side == "right" and vocabulary.person_pattern().search(gap_text):
                 features["person_in_gap"] = 1.0
@@ -372,7 +445,7 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
                 features["body_after_measure"] = 1.0
             if not topic_in_sentence:
                 features["topic_outside_sentence"] = 1.0
-            features.update(_context_features(ctx, spec, mention, sentence, link_start, link_end))
+            features.update(_context_features(ctx, spec, mention, sentence, link_start, link_end, clause))
             if "total_before" in features and "nearer_same_unit" in features:
                 features["total_after_parts"] = 1.0  # 免罚15件，从轻27件，共计42件: the stated total
             links.append(Link(spec_index, mention, hit, side, sentence, features))

@@ -281,7 +281,10 @@ def _excluded(ctx: ExtractionContext, spec: IndicatorSpec, start: int, end: int,
 
 # Surroundings that make a figure not the year's own, whatever else is said: the catalog's
 # definitions exclude other bodies' figures, other years', several years added up and old levels.
-HARD_EXCLUSIONS = frozenset({"other_scope", "other_year", "multi_year", "old_value"})
+# A count shared by a list of other indicators' things (复议、应诉、调解案件共540件) and a measure
+# word that counts bodies (8个部门的案卷) are not this indicator's figure either.
+HARD_EXCLUSIONS = frozenset({"other_scope", "other_year", "multi_year", "old_value", "listed_with_rival",
+                             "body_after_measure"})
 
 
 def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: Sentence) -> dict[str, float]:
@@ -424,6 +427,10 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
                 if len(between) > same_unit:
                     features["numbers_between"] = float(min(len(between) - same_unit, 3))
             span = (hit.end, mention.start) if side == "left" else (mention.end, hit.start)
+            if side == "right" and hit.role == "event":
+                # 45件重大行政决策草案开展合法性审查: what stands between number and event is
+                # the object the event was done to, whatever indicator names it.
+                span = (span[1], span[1])
             if span[1] > span[0] and _rival_between(ctx, catalog, spec_index, mention, sentence, *span):
                 features["rival_between"] = 1.0
             if side == "left" and _rival_right_after(ctx, catalog, spec_index, mention, sentence):
@@ -441,7 +448,9 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
             if vocabulary.person_pattern().match(after_measure, 0) or \
                     vocabulary.person_pattern().match(after_measure, 2):
                 features["person_after_measure"] = 1.0
-            elif vocabulary.body_pattern().match(after_measure):
+            elif vocabulary.body_pattern().match(after_measure) and spec.kind != "people":
+                # 8个部门的执法案卷: the measure counts departments.  (People counts do accept
+                # bodies where no head count is given: 35家单位…述法.)
                 features["body_after_measure"] = 1.0
             if not topic_in_sentence:
                 features["topic_outside_sentence"] = 1.0

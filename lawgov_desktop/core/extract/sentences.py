@@ -35,13 +35,21 @@ def split_sentences(text: str) -> list[Sentence]:
         body = text[position:end].strip()
         line_start = position == 0 or text[position - 1] == "\n"
         heading = line_start and bool(_HEADING.match(body)) and len(body) <= 60
-        if heading and _is_top_heading(body):
+        if not heading and line_start and text[end - 1:end] == "\n" and _is_bare_plan_heading(body):
+            heading = True  # “下一步工作打算” on a line of its own, without a number
+        if heading and (_is_top_heading(body) or not _HEADING.match(body)):
             plan_section = bool(vocabulary.plan_heading_pattern().search(body))
         elif heading and vocabulary.plan_heading_pattern().search(body):
             plan_section = True
         sentences.append(Sentence(position, end, plan_section, heading))
         position = end
     return sentences
+
+
+def _is_bare_plan_heading(body: str) -> bool:
+    """A short line without sentence punctuation that names a plan or problems section."""
+    return len(body) <= 24 and not re.search(r"[，,。；;：:]", body) \
+        and bool(vocabulary.plan_heading_pattern().search(body))
 
 
 def _is_top_heading(body: str) -> bool:

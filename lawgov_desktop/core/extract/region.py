@@ -143,7 +143,16 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def own_level_suffix(head: str) -> str | None:
-    """我县 / 全区 / 本镇: the report's own level, by its suffix."""
+    """我县 / 全区 / 本镇: the report's own level, by its suffix.
+
+    A department (我局, 我分局) serves the government whose 党委、政府 it names as its leaders
+    (在区委、区政府的领导下): the lowest such level is its own, whatever 全省/全市 it quotes.
+    """
+    if re.search(rf"[我本]{lang.alternation('department_tails')}", head):
+        governing = re.findall(r"([省市州县区旗镇乡])委[、,，和及\s]*(?:\1)?(?:人民)?政府", head)
+        if governing:
+            levels = lang.place_levels()
+            return max(governing, key=lambda suffix: levels.get(suffix, 2))
     counts: Counter[str] = Counter()
     for prefix in lang.words("own_level_prefixes"):
         # 我市/本区 speak of the body itself; 全省 is often the higher level's total (全省第一).

@@ -214,8 +214,10 @@ def find_places(text: str) -> list[Place]:
             stem = text[i - stem_length:i]
             if town_suffix:
                 towns = town_names()
+                # 撤乡设镇: another town suffix on a listed stem, but not 推进乡镇 (a stem ending in 乡).
                 known = stem + suffix in towns or stem + suffix in names or (
-                    stem_length >= 2 and any(stem + other in towns for other in TOWN_SUFFIXES))
+                    stem_length >= 2 and stem[-1] not in "乡镇街"
+                    and any(stem + other in towns for other in TOWN_SUFFIXES))
             else:
                 known = stem + suffix in names or (stem_length >= 2 and stem in stems)
             if known:

@@ -30,8 +30,10 @@ def _zone_at_start(text: str) -> str | None:
     if not match:
         return None
     zone = match.group()
-    # 高新区(示例区): either name is the region; the zone's own comes first.
-    return zone
+    places = find_places(zone)
+    if places and places[-1].end == len(zone):
+        return _innermost(places).name  # 示例市浦东新区: a listed 新区 is a district like any other
+    return zone  # 示例市高新区, 高新区(示例区): the zone's own name, as written
 
 
 def _street(text: str) -> str | None:
@@ -79,8 +81,9 @@ def place_chain(text: str) -> list[str]:
     parts: list[str] = []
     position = 0
     for match in re.finditer(lang.place(), text):
-        if match.start() != position or re.search(r"^[委府党局我全本各该]|政府|委|党|局", match.group()):
-            break
+        if match.start() != position or re.search(r"^[委府党局我全本各该]|政府|委|党|局", match.group()) \
+                or re.fullmatch(r"自治[区州县旗]|特别行政区", match.group()):
+            break  # a bare 自治区/自治州 is never a place
         parts.append(match.group())
         position = match.end()
     return parts
@@ -106,6 +109,19 @@ def region_in_name(source: str) -> str | None:
     if parts and not re.match(r"^(?:关于|全|我|本|各|省|市|县|区)", parts[0]):
         return parts[-1]
     return None
+
+
+def headline_region(norm_text: str) -> str | None:
+    """“示例县：多措并举推进法治政府建设”: a news headline that starts with the place and a colon."""
+    first = next((line.strip() for line in norm_text.split("\n") if line.strip()), "")
+    match = re.match(r"([^：:，,。]{2,20})[：:]", first)
+    if not match:
+        return None
+    places = find_places(match.group(1))
+    if places and places[-1].end == len(match.group(1)):
+        return _innermost(places).name
+    parts = place_chain(match.group(1))
+    return parts[-1] if parts and sum(map(len, parts)) == len(match.group(1)) else None
 
 
 def opening_region(norm_text: str) -> str | None:
@@ -177,6 +193,8 @@ def region_in_head(norm_text: str) -> str | None:
         if not of_level:
             # “全省…考察示例…”: the own place may be named without its suffix.
             bare = bare_stem_counts(head[:1500], own)
+            prefixes = tuple(lang.words("own_level_prefixes"))
+            bare = {name: count for name, count in bare.items() if not name.startswith(prefixes)}  # 全州 ≠ 全州县
             if bare:
                 return max(bare, key=lambda name: (bare[name], -head.find(name[:-1])))
             return None
@@ -207,4 +225,4 @@ def find_region(issuer: str | None, title: str | None, norm_text: str) -> str | 
             break  # a branch office of unknown district: its city is not the region
         if found:
             return found
-    return opening_region(norm_text) or region_in_head(norm_text)
+    return opening_region(norm_text) or headline_region(norm_text) or region_in_head(norm_text)

@@ -20,9 +20,13 @@ BODY = (
 )
 
 
+# A body that names no level of its own (no 全县), for reports whose level the head must tell.
+NEUTRAL = "一、主要工作\n各级行政机关认真履行法治政府建设职责，依法行政水平不断提高，群众满意度持续提升。\n" * 8
+
+
 def report(*lines: str, header: dict[str, str] | None = None) -> Document:
-    """Lines of an invented report; the string BODY stands for the body."""
-    text = "\n".join(BODY if line == "BODY" else line for line in lines)
+    """Lines of an invented report; the strings BODY and NEUTRAL stand for a body."""
+    text = "\n".join({"BODY": BODY, "NEUTRAL": NEUTRAL}.get(line, line) for line in lines)
     return Document(path="报告.txt", text=text, format="txt", header=header or {})
 
 
@@ -77,6 +81,55 @@ YEAR_FIRST_TITLE = report("2024年示例县法治政府建设工作报告", "BOD
 ABOUT_FIRST_TITLE = report("关于示例县2024年度法治政府建设情况的报告", "BODY", "示例县人民政府", "2025年1月20日")
 INLINE_INFO_TABLE = report("示例县人民政府关于2024年法治政府建设工作的报告",
                            "发布机构：示例县人民政府 成文日期：2025-01-20 发布日期：2025-01-23", "BODY")
+
+# Kinds of report the rules must hold for.  Places the official list must resolve (a
+# branch named by its stem, a district of a city) are real names; the sentences are invented.
+OPENING = "深入学习贯彻习近平法治思想，扎实推进法治政府建设各项任务落实。现将有关情况报告如下：\n"
+DEPARTMENT_TITLE = report("绵阳市司法局2024年法治政府建设工作报告", "NEUTRAL")
+DEPARTMENT_SUBJECT = report("2024年，绵阳市司法局在市委、市政府的坚强领导下，" + OPENING, "NEUTRAL")
+BRANCH_FULL = report("绵阳市公安局涪城区分局关于2024年度法治政府建设情况的报告", "NEUTRAL")
+BRANCH_STEM = report("绵阳市公安局涪城分局2024年法治政府建设工作报告", "NEUTRAL")
+BRANCH_UNKNOWN = report("示例市公安局青石分局2024年法治政府建设工作报告",
+                        "2024年，我分局在市局和区委、区政府的坚强领导下，" + OPENING, "NEUTRAL")
+DISTRICT_BUREAU_QUOTING_CITY = report(
+    "2024年，我局严格落实区委、区政府和市局的部署要求，认真贯彻《绵阳市法治政府建设实施方案》，" + OPENING,
+    "全市市场监管系统法治建设考核中，我局位列前茅。", "NEUTRAL")
+DISTRICT_BUREAU_NAMING_DISTRICT = report(
+    "2024年，我分局在区委、区政府的坚强领导下，深入贯彻《四川省法治政府建设实施方案》，" + OPENING,
+    "分局被评为涪城区“谁执法谁普法”优秀单位，连续两年获得涪城区法治政府建设先进集体。", "NEUTRAL")
+ZONE_COMMITTEE = report("示例经济技术开发区管理委员会关于2024年度法治政府建设情况的报告", "NEUTRAL")
+ZONE_SUBJECT = report("2024年，示例高新技术产业开发区（以下简称“示例高新区”）深入贯彻落实党的二十大精神，" + OPENING,
+                      "NEUTRAL")
+LISTED_NEW_AREA = report("上海市浦东新区人民政府关于2024年度法治政府建设情况的报告", "NEUTRAL")
+JOINT_DISTRICT = report("中共绵阳市涪城区委员会 绵阳市涪城区人民政府关于2024年法治政府建设工作情况的报告", "NEUTRAL")
+PROVINCE = report("湖南省人民政府关于2024年度法治政府建设情况的报告", "NEUTRAL")
+PROVINCE_PRESENTED = report(
+    "根据《法治政府建设与责任落实督察工作规定》，现将省政府2024年度法治政府建设情况报告如下。",
+    "一、2024年主要工作", "省政府坚持把法治政府建设摆在全局工作的重要位置，全省各级行政机关依法行政能力持续提升，"
+    "湖南省法治政府建设示范创建扎实推进。", "NEUTRAL")
+BUREAU_PRESENTED = report("根据有关文件要求，现将市人社局2024年法治政府建设情况报告予以公开。", "NEUTRAL")
+STREET_SUBJECT = report("2024年，在区委、区政府的正确领导下，芙蓉街道坚持以习近平法治思想为指导，" + OPENING, "NEUTRAL")
+STREET_COMMITTEE = report("2024年，在区委、区政府的正确领导下，青石街党工委、办事处高举习近平法治思想伟大旗帜，"
+                          + OPENING, "NEUTRAL")
+TOWN_BY_OWN_WORDS = report("一、2024年度法治政府建设的主要举措和成效",
+                           "一是加强组织领导。及时调整芙蓉镇法治政府建设领导小组，由镇党委书记任组长，负责推进全镇法治政府建设，"
+                           "全镇各村（社区）法律顾问实现全覆盖。", "NEUTRAL")
+PREFECTURE = report("巴音郭楞蒙古自治州人民政府关于2024年度法治政府建设情况的报告", "NEUTRAL")
+PREFECTURE_SHORT = report(
+    "今年以来，在自治区党委、政府坚强领导下，全州各级政府坚持以习近平法治思想为指导，" + OPENING,
+    "一、2024年工作回顾", "坚持依法治州、依法执政、依法行政共同推进，法治巴州、法治政府、法治社会一体建设。", "NEUTRAL")
+AUTONOMOUS_COUNTY = report("张家川回族自治县人民政府关于2024年度法治政府建设情况的报告", "NEUTRAL")
+BARE_AUTONOMOUS = report("自治区人民政府关于2024年度法治政府建设情况的报告", "NEUTRAL")
+PAGE_DATE_UNDER_TITLE = report("首页 >> 信息公开 >> 正文", "示例县人民政府2024年度法治政府建设情况报告",
+                               "2025-01-26 17:13:17 来源: 示例县司法局 打印", "NEUTRAL", "示例县人民政府", "2025年1月20日")
+PAGE_DATE_BULLETS = report("示例县人民政府2024年度法治政府建设工作情况", "  • 2025年01月26日 09时24分", "  • 来源: 司法局",
+                           "  • 【字体:", "NEUTRAL")
+PAGE_CLOCK_BEFORE_TITLE = report("示例市人民政府", "今天是: 2019年9月10日 星期二", "当前位置: 首页>通知公告",
+                                 "示例县司法局2024年度法治政府建设年度报告", "2025-01-13 17:00:00 来源:县司法局", "NEUTRAL")
+PAGE_UPDATED_ONLY = report("示例区2024年度法治政府建设情况报告", "作者: 来源:示例区人民政府更新时间:2025-03-10 12:17:36",
+                           "NEUTRAL")
+WRITTEN_DATE_ONLY = report("示例县人民政府关于2024年法治政府建设工作的报告", "成文日期：2025-01-20", "NEUTRAL")
+NEWS_HEADLINE = report("示例县：多措并举推进法治政府建设", "记者 王某 通讯员 李某", "NEUTRAL")
 
 # (document, field, accepted values)
 ROWS = [
@@ -154,6 +207,55 @@ ROWS = [
     (ABOUT_FIRST_TITLE, "year", (2024,)),
     (INLINE_INFO_TABLE, "issuer", ("示例县人民政府",)),
     (INLINE_INFO_TABLE, "publish_date", ("2025-01-23",)),  # not the 成文日期 on the same line
+    # Departments: the place whose government they serve.
+    (DEPARTMENT_TITLE, "region", ("绵阳市",)),
+    (DEPARTMENT_TITLE, "issuer", ("绵阳市司法局",)),
+    (DEPARTMENT_SUBJECT, "issuer", ("绵阳市司法局",)),
+    (DEPARTMENT_SUBJECT, "region", ("绵阳市",)),
+    # A branch office: its district, named in full or by its stem under the city.
+    (BRANCH_FULL, "region", ("涪城区",)),
+    (BRANCH_FULL, "issuer", ("绵阳市公安局涪城区分局",)),
+    (BRANCH_STEM, "region", ("涪城区",)),
+    (BRANCH_UNKNOWN, "region", (None,)),  # never the city
+    (BRANCH_UNKNOWN, "issuer", ("示例市公安局青石分局",)),
+    # A district's department: the city its plan quotes is not its region; a named district is.
+    (DISTRICT_BUREAU_QUOTING_CITY, "region", (None,)),
+    (DISTRICT_BUREAU_NAMING_DISTRICT, "region", ("涪城区",)),
+    # Zones: the zone is the region.
+    (ZONE_COMMITTEE, "region", ("示例经济技术开发区",)),
+    (ZONE_COMMITTEE, "issuer", ("示例经济技术开发区管理委员会",)),
+    (ZONE_SUBJECT, "region", ("示例高新技术产业开发区",)),
+    (LISTED_NEW_AREA, "region", ("浦东新区",)),
+    # Joint party-government reports of a district; provinces.
+    (JOINT_DISTRICT, "region", ("涪城区",)),
+    (JOINT_DISTRICT, "issuer", ("中共绵阳市涪城区委员会 绵阳市涪城区人民政府", "中共绵阳市涪城区委员会绵阳市涪城区人民政府")),
+    (PROVINCE, "region", ("湖南省",)),
+    (PROVINCE, "issuer", ("湖南省人民政府",)),
+    (PROVINCE_PRESENTED, "issuer", ("省政府",)),
+    (PROVINCE_PRESENTED, "region", ("湖南省",)),
+    (PROVINCE_PRESENTED, "year", (2024,)),
+    (BUREAU_PRESENTED, "issuer", ("市人社局",)),
+    # Towns and 街道: the town is the region.
+    (STREET_SUBJECT, "region", ("芙蓉街道",)),
+    (STREET_COMMITTEE, "region", ("青石街道",)),
+    (STREET_COMMITTEE, "issuer", ("青石街党工委、办事处",)),
+    (TOWN_BY_OWN_WORDS, "region", ("芙蓉镇",)),
+    (TOWN_BY_OWN_WORDS, "year", (2024,)),
+    # Autonomous areas, by full and short name; a bare 自治区 is never a region.
+    (PREFECTURE, "region", ("巴音郭楞蒙古自治州",)),
+    (PREFECTURE_SHORT, "region", ("巴州",)),
+    (PREFECTURE_SHORT, "year", (2024,)),  # from the heading 2024年工作回顾
+    (AUTONOMOUS_COUNTY, "region", ("张家川回族自治县",)),
+    (BARE_AUTONOMOUS, "region", (None,)),
+    # Saved pages: the date printed under the title is the publish date; the site clock,
+    # 更新时间 and 成文日期 are not.
+    (PAGE_DATE_UNDER_TITLE, "publish_date", ("2025-01-26",)),
+    (PAGE_DATE_BULLETS, "publish_date", ("2025-01-26",)),
+    (PAGE_CLOCK_BEFORE_TITLE, "publish_date", ("2025-01-13",)),
+    (PAGE_CLOCK_BEFORE_TITLE, "issuer", ("示例县司法局",)),
+    (PAGE_UPDATED_ONLY, "publish_date", (None,)),
+    (WRITTEN_DATE_ONLY, "publish_date", (None,)),
+    (NEWS_HEADLINE, "region", ("示例县",)),
 ]
 
 def _with_ids(rows: list) -> list:
@@ -178,3 +280,11 @@ def test_metadata_is_empty_for_text_without_any_head():
 
 def test_metadata_to_json_has_the_contract_keys():
     assert set(extract_metadata(COUNTY).to_json()) == {"region", "year", "issuer", "publish_date", "title"}
+
+
+def test_an_own_level_word_is_not_read_as_a_place():
+    """全州 in a county's report is the prefecture's total, not the county 全州县."""
+    from lawgov_desktop.core.extract.region import region_in_head
+
+    text = "2024年，全县坚持依法行政。全县各部门认真履职，全县法治建设考核位列全州前列。\n" * 3
+    assert region_in_head(text) is None

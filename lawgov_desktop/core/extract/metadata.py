@@ -5,7 +5,7 @@ Where they come from, in order of trust:
 - the title line (“示例县人民政府关于2024年度法治政府建设情况的报告”);
 - labelled lines of a saved page (发布时间：…, 日期：…) and the bare date-and-time line a
   page prints under its title (“2025-01-26 10:32 来源：示例县司法局”) — never page chrome
-  such as “今天是2019年10月31日”, 更新时间, 浏览次数 or a 成文日期;
+  such as “今天是2025年3月5日”, 更新时间, 浏览次数 or a 成文日期;
 - the signature at the end (issuer line followed by a date line);
 - the subject of the opening sentences (“2024年，示例市公安局坚持…”) for reports without a title.
 The year is the year reported on (2024年度), not the year of publication.  Issuer and
@@ -70,7 +70,7 @@ def find_year(norm_text: str, title: str | None) -> int | None:
             raw = match.group(1)
             return int(raw) if raw.isdigit() else _chinese_year(raw)
     head = norm_text[:1500]
-    # “2023年，我局…”, “2021年度…”, “一、2024年工作回顾”: the year the body reports on.
+    # “2024年，我局…”, “2024年度…”, “一、2024年工作回顾”: the year the body reports on.
     openings = lang.alternation("year_openings")
     opening = re.findall(rf"(20\d{{2}})年(?:{openings}|[\u4e00-\u9fff]{{0,3}}(?:坚持|深入|紧紧|认真))", head)
     if opening:
@@ -79,7 +79,7 @@ def find_year(norm_text: str, title: str | None) -> int | None:
 
 
 def date_of(text: str) -> str | None:
-    """YYYY-MM-DD from 2024-02-06, 2022/03/30, 2021年02月26日 or 二〇二五年二月十八日."""
+    """YYYY-MM-DD from 2025-02-06, 2025/02/06, 2025年02月06日 or 二〇二五年二月六日."""
     match = _DATE.search(text)
     if match:
         year, month, day = (int(g) for g in match.groups())
@@ -142,7 +142,8 @@ def find_publish_date(norm_text: str, header: dict[str, str]) -> str | None:
     return signed
 
 
-_HEADER_LINE = re.compile(r"^(?:信息)?(索引号|发文机关|发布机构|发文单位|成文日期|发布日期|发布时间|标题|文号|发文字号)[:：](.*)$")
+def _header_line() -> re.Pattern[str]:
+    return re.compile(rf"^(?:信息)?({lang.alternation('header_labels')})[:：](.*)$")
 
 
 def _label_pairs(line: str) -> list[tuple[str, str]]:
@@ -160,8 +161,9 @@ def header_from_text(norm_text: str) -> dict[str, str]:
     """“发文机关: 区政府” lines of a saved 政府信息公开 page kept as text."""
     header: dict[str, str] = {}
     head_lines = [line.lstrip("•·- ") for line in lines(norm_text)[:80]]
+    header_line = _header_line()
     for index, line in enumerate(head_lines):
-        match = _HEADER_LINE.match(line)
+        match = header_line.match(line)
         if not match:
             continue
         pairs = _label_pairs(line)
@@ -174,7 +176,7 @@ def header_from_text(norm_text: str) -> dict[str, str]:
         value = match.group(2).strip()
         if not value:  # the value sits on the next non-empty line
             following = next((l for l in head_lines[index + 1:index + 4] if l), "")
-            if following and not _HEADER_LINE.match(following):
+            if following and not header_line.match(following):
                 value = following
         if value:
             header[match.group(1)] = value

@@ -20,18 +20,32 @@ from typing import NamedTuple
 from ... import paths
 
 PLACES_FILE = "places.tsv"
-SUFFIXES = ("特别行政区", "自治县", "自治州", "自治区", "自治旗", "街道", "新区", "地区", "林区", "苏木",
-            "县", "区", "市", "州", "省", "旗", "盟", "镇", "乡")
-TOWN_SUFFIXES = ("街道", "镇", "乡", "苏木")
-_LEVEL = {"省": 0, "自治区": 0, "特别行政区": 0, "市": 1, "州": 1, "自治州": 1, "盟": 1, "地区": 1,
-          "县": 2, "区": 2, "旗": 2, "自治县": 2, "自治旗": 2, "新区": 2, "林区": 2,
-          "镇": 3, "乡": 3, "街道": 3, "苏木": 3}
 PROVINCE, CITY, COUNTY, TOWN = 0, 1, 2, 3
 _MAX_STEM = 8
-_SUFFIX_RE = re.compile("|".join(SUFFIXES))
-_SUFFIXES_BY_LAST: dict[str, tuple[str, ...]] = {}
-for _suffix in SUFFIXES:  # longest first, as SUFFIXES lists them
-    _SUFFIXES_BY_LAST[_suffix[-1]] = (*_SUFFIXES_BY_LAST.get(_suffix[-1], ()), _suffix)
+
+
+@dataclass(frozen=True)
+class _Suffixes:
+    """Administrative suffixes and their levels, from language.json ("metadata" → "place_levels")."""
+
+    levels: dict[str, int]
+    ordered: tuple[str, ...]  # longest first
+    towns: frozenset[str]
+    pattern: re.Pattern[str]
+    by_last: dict[str, tuple[str, ...]]
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> _Suffixes:
+    from . import vocabulary
+
+    levels = dict(vocabulary.language()["metadata"]["place_levels"])
+    ordered = tuple(sorted(levels, key=len, reverse=True))
+    by_last: dict[str, tuple[str, ...]] = {}
+    for suffix in ordered:
+        by_last[suffix[-1]] = (*by_last.get(suffix[-1], ()), suffix)
+    return _Suffixes(levels, ordered, frozenset(s for s, level in levels.items() if level == TOWN),
+                     re.compile("|".join(ordered)), by_last)
 
 
 @dataclass(frozen=True)
@@ -68,7 +82,7 @@ class _Table:
 
 
 def _suffix_of(name: str) -> str | None:
-    for suffix in _SUFFIXES_BY_LAST.get(name[-1:], ()):
+    for suffix in _suffixes().by_last.get(name[-1:], ()):
         if name.endswith(suffix):
             return suffix
     return None
@@ -142,9 +156,9 @@ def level_of(name: str, suffix: str | None = None) -> int:
     found = divisions(name)
     if found:
         return min(division.level for division in found)
-    if _suffix_of(name) in TOWN_SUFFIXES and name in town_names():
+    if _suffix_of(name) in _suffixes().towns and name in town_names():
         return TOWN
-    return _LEVEL.get(suffix or _suffix_of(name) or "", COUNTY)
+    return _suffixes().levels.get(suffix or _suffix_of(name) or "", COUNTY)
 
 
 def ancestors(code: str) -> list[Division]:
@@ -202,14 +216,16 @@ def find_places(text: str) -> list[Place]:
     names, stems = table.names, table.stems
     found: list[Place] = []
     last_end = 0
-    for suffix_match in _SUFFIX_RE.finditer(text):
+    suffixes = _suffixes()
+    town_suffixes = suffixes.towns
+    for suffix_match in suffixes.pattern.finditer(text):
         i = suffix_match.start()
         if i < last_end:
             continue
         suffix = suffix_match.group()
         end = i + len(suffix)
         best = _autonomous(text, i, suffix, last_end) if suffix.startswith("自治") else None
-        town_suffix = suffix in TOWN_SUFFIXES
+        town_suffix = suffix in town_suffixes
         for stem_length in range(min(_MAX_STEM, i - last_end), 0, -1) if best is None else ():
             stem = text[i - stem_length:i]
             if town_suffix:
@@ -217,19 +233,19 @@ def find_places(text: str) -> list[Place]:
                 # 撤乡设镇: another town suffix on a listed stem, but not 推进乡镇 (a stem ending in 乡).
                 known = stem + suffix in towns or stem + suffix in names or (
                     stem_length >= 2 and stem[-1] not in "乡镇街"
-                    and any(stem + other in towns for other in TOWN_SUFFIXES))
+                    and any(stem + other in towns for other in town_suffixes))
             else:
                 known = stem + suffix in names or (stem_length >= 2 and stem in stems)
             if known:
                 if stem_length == 1 and _glued(text, i - 1):
-                    break  # 和县 inside 郎溪和县…: a one-character name needs a boundary before it
+                    break  # 和县 inside 青石和县…: a one-character name needs a boundary before it
                 best = Place(stem + suffix, i - stem_length, end, suffix)
                 break
         if best is not None:
             # 巴州 + 区 → 巴州区: a longer known name that goes on past the first suffix.
-            longer = next((s for s in SUFFIXES if text.startswith(s, best.end)), None)
+            longer = next((s for s in suffixes.ordered if text.startswith(s, best.end)), None)
             if longer and (text[best.start:best.end + len(longer)] in names
-                           or longer in TOWN_SUFFIXES and text[best.start:best.end + len(longer)] in town_names()):
+                           or longer in town_suffixes and text[best.start:best.end + len(longer)] in town_names()):
                 best = Place(text[best.start:best.end + len(longer)], best.start, best.end + len(longer), longer)
         if best:
             found.append(best)
@@ -261,7 +277,7 @@ def _glue_free() -> tuple[str, ...]:
 
 
 def _autonomous(text: str, i: int, suffix: str, last_end: int) -> Place | None:
-    """富川瑶族自治县: ethnic autonomous names, listed or not; take the run back to a boundary.
+    """示例瑶族自治县: ethnic autonomous names, listed or not; take the run back to a boundary.
 
     A bare 自治区/自治州 (“全自治区”, “自治州成立70周年”) is never a place.
     """
@@ -290,7 +306,7 @@ def _stems_by_suffix() -> dict[str, dict[str, str]]:
 
 
 def bare_stem_counts(text: str, suffix: str) -> dict[str, int]:
-    """How often each known place of ``suffix`` is named without it (安徽 for 安徽省)."""
+    """How often each known place of ``suffix`` is named without it (示例 for 示例省)."""
     stems = _stems_by_suffix().get(suffix, {})
     counts: dict[str, int] = {}
     for i in range(len(text)):

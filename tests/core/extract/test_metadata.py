@@ -46,7 +46,7 @@ SAVED_PAGE = report(
     "样本区人民政府",
     "2024年3月20日",
 )
-CHROME_ONLY = report("今天是2019年10月31日", "示例县2018年法治政府建设工作报告", "更新时间：2019-10-30", "BODY")
+CHROME_ONLY = report("今天是2025年10月31日", "示例县2024年法治政府建设工作报告", "更新时间：2025-10-30", "BODY")
 HEADER_TABLE = report(
     "BODY", "样本区人民政府", "2024年3月20日",
     header={"发布日期": "2024-03-28", "成文日期": "2024-03-20", "发文机关": "样本区人民政府",
@@ -161,7 +161,7 @@ ROWS = [
     (CHROME_AFTER_TITLE, "publish_date", ("2025-02-18",)),
     # Page chrome alone gives no publish date.
     (CHROME_ONLY, "publish_date", (None,)),
-    (CHROME_ONLY, "year", (2018,)),
+    (CHROME_ONLY, "year", (2024,)),
     # The 政府信息公开 table read by the HTML reader.
     (HEADER_TABLE, "publish_date", ("2024-03-28",)),
     (HEADER_TABLE, "issuer", ("样本区人民政府",)),

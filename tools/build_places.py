@@ -110,7 +110,7 @@ def render(divisions: dict, version: str, table: list, aliases: list) -> str:
     towns = sum(len(row[4]) for row in table)
     header = [
         "# 行政区划名称表：省、地、县三级及乡镇、街道。由 tools/build_places.py 生成，请勿手工修改；",
-        "# 需增补的名称（例如新设的区、开发区）可每行写一个名称追加在文件末尾。",
+        "# 需增补的名称（例如新设的区、开发区）可每行写一个名称，加在以“@”开头的乡镇街道行之前。",
         f"# 来源：{PACKAGE} {version}（https://github.com/{REPOSITORY}）的 data/divisions_v1.json、"
         "data/townships_v1.json；",
         f"#   其数据取自 {meta.get('source', '国家地名信息库')}，取数时间 {meta.get('fetched_at', '?')}"
@@ -119,12 +119,13 @@ def render(divisions: dict, version: str, table: list, aliases: list) -> str:
         "# 本项目的改动：只保留名称、层级和上级；去掉乡镇名后的“（撤销）”类注记；为自治州、自治县、自治旗、"
         "自治区加了简称（张家川县、巴音郭楞州、巴州、广西）。",
         f"# 共 {len(table)} 个省、地、县级区划，{towns} 个乡镇街道，{len(aliases)} 个简称。",
-        "# 格式（制表符分隔）：层级(0 省级 1 地级 2 县级)  代码  名称  上级代码  下辖乡镇街道（空格分隔）；",
-        "#   简称行：=  简称  代码。",
+        "# 格式（制表符分隔）：层级(0 省级 1 地级 2 县级)  代码  名称  上级代码；",
+        "#   简称行：=  简称  代码；乡镇街道行（在最后）：@  县级代码  下辖乡镇街道（空格分隔）。",
     ]
-    lines = [f"{level}\t{code}\t{name}\t{parent}\t{' '.join(towns)}".rstrip("\t") for level, code, name, parent, towns
-             in table]
+    lines = [f"{level}\t{code}\t{name}\t{parent}".rstrip("\t") for level, code, name, parent, _ in table]
     lines += [f"=\t{alias}\t{code}" for alias, code in aliases]
+    # The towns come last, so a reader that needs only the upper levels can stop before them.
+    lines += [f"@\t{code}\t{' '.join(towns)}" for _, code, _, _, towns in table if towns]
     return "\n".join(header + lines) + "\n"
 
 

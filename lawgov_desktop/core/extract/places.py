@@ -76,9 +76,9 @@ class Division(NamedTuple):
 class _Table:
     names: frozenset[str]
     stems: frozenset[str]
-    by_code: dict[str, Division]
+    rows: dict[str, list[str]]  # code → the fields of its line (a Division is made on demand)
     by_name: dict[str, tuple[str, ...]]  # province/city/county names and short forms → codes
-    towns_of: dict[str, str]  # county code → its towns, space-separated (indexed lazily)
+    town_lines: str  # the “@ code towns” section, parsed on first use
 
 
 def _suffix_of(name: str) -> str | None:
@@ -90,28 +90,26 @@ def _suffix_of(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _table() -> _Table:
+    """The upper levels; the town section at the end of the file is kept as text until asked for."""
     try:
         text = paths.resource(PLACES_FILE).read_text(encoding="utf-8")
     except OSError:
         text = ""
+    upper, marker, towns_text = text.partition("\n@\t")
     names: set[str] = set()
-    by_code: dict[str, Division] = {}
+    rows: dict[str, list[str]] = {}
     by_name: dict[str, list[str]] = {}
-    towns_of: dict[str, str] = {}
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
+    for line in upper.split("\n"):
+        if not line or line[0] == "#":
             continue
         fields = line.split("\t")
         if fields[0] == "=" and len(fields) >= 3:  # a short form: =  巴州  652800
             names.add(fields[1])
             by_name.setdefault(fields[1], []).append(fields[2])
         elif len(fields) >= 3 and fields[0].isdigit():
-            code, name = fields[1], fields[2]
-            by_code[code] = Division(code, name, int(fields[0]), fields[3] if len(fields) > 3 else "")
-            names.add(name)
-            by_name.setdefault(name, []).append(code)
-            if len(fields) > 4 and fields[4]:
-                towns_of[code] = fields[4]
+            rows[fields[1]] = fields
+            names.add(fields[2])
+            by_name.setdefault(fields[2], []).append(fields[1])
         elif len(fields) == 1 and fields[0].strip():  # a name added by hand
             names.add(fields[0].strip())
     stems = set()
@@ -119,8 +117,26 @@ def _table() -> _Table:
         suffix = _suffix_of(name)
         if suffix and len(name) - len(suffix) >= 2 and not name[: -len(suffix)].endswith("族"):
             stems.add(name[: -len(suffix)])  # 瑶族 is not a place
-    return _Table(frozenset(names), frozenset(stems), by_code,
-                  {name: tuple(codes) for name, codes in by_name.items()}, towns_of)
+    return _Table(frozenset(names), frozenset(stems), rows,
+                  {name: tuple(codes) for name, codes in by_name.items()}, marker[1:] + towns_text)
+
+
+def _division(code: str) -> Division | None:
+    fields = _table().rows.get(code)
+    if fields is None:
+        return None
+    return Division(code, fields[2], int(fields[0]), fields[3] if len(fields) > 3 else "")
+
+
+@lru_cache(maxsize=1)
+def _towns_of() -> dict[str, str]:
+    """County code → its towns, space-separated (the “@” lines)."""
+    towns: dict[str, str] = {}
+    for line in _table().town_lines.split("\n"):
+        fields = line.split("\t")
+        if len(fields) == 3 and fields[0] == "@":
+            towns[fields[1]] = fields[2]
+    return towns
 
 
 def known_places() -> tuple[frozenset[str], frozenset[str]]:
@@ -132,14 +148,14 @@ def known_places() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def town_names() -> frozenset[str]:
     """Every 乡镇/街道 name; read on first use, as most reports name no town in their title."""
-    return frozenset(" ".join(_table().towns_of.values()).split(" "))
+    return frozenset(" ".join(_towns_of().values()).split(" ")) - {""}
 
 
 @lru_cache(maxsize=1)
 def _town_index() -> dict[str, tuple[str, ...]]:
     """Town name → codes of the counties that have a town of that name (城关镇 is in many)."""
     index: dict[str, list[str]] = {}
-    for code, towns in _table().towns_of.items():
+    for code, towns in _towns_of().items():
         for town in towns.split(" "):
             index.setdefault(town, []).append(code)
     return {town: tuple(codes) for town, codes in index.items()}
@@ -147,8 +163,8 @@ def _town_index() -> dict[str, tuple[str, ...]]:
 
 def divisions(name: str) -> tuple[Division, ...]:
     """The province/city/county entries called ``name`` (full name or short form)."""
-    table = _table()
-    return tuple(table.by_code[code] for code in table.by_name.get(name, ()) if code in table.by_code)
+    found = (_division(code) for code in _table().by_name.get(name, ()))
+    return tuple(division for division in found if division is not None)
 
 
 def level_of(name: str, suffix: str | None = None) -> int:
@@ -163,11 +179,10 @@ def level_of(name: str, suffix: str | None = None) -> int:
 
 def ancestors(code: str) -> list[Division]:
     """The divisions above ``code``, nearest first."""
-    table = _table()
     chain: list[Division] = []
-    division = table.by_code.get(code)
+    division = _division(code)
     while division is not None and division.parent and len(chain) < 4:
-        division = table.by_code.get(division.parent)
+        division = _division(division.parent)
         if division is not None:
             chain.append(division)
     return chain
@@ -181,8 +196,9 @@ def containers(name: str) -> list[Division]:
         out.extend(ancestors(code))
     if not out and name in town_names():
         for county in _town_index().get(name, ()):
-            if county in table.by_code:
-                out.append(table.by_code[county])
+            division = _division(county)
+            if division is not None:
+                out.append(division)
                 out.extend(ancestors(county))
     return out
 
@@ -199,11 +215,11 @@ def child_named(parent: str, stem: str) -> str | None:
     parent_codes = set(table.by_name.get(parent, ()))
     if not parent_codes or len(stem) < 1:
         return None
-    matches = {division.name for division in table.by_code.values()
-               if division.parent in parent_codes and division.name.startswith(stem)
-               and _suffix_of(division.name) and len(division.name) - len(_suffix_of(division.name)) == len(stem)}
+    matches = {fields[2] for fields in table.rows.values()
+               if len(fields) > 3 and fields[3] in parent_codes and fields[2].startswith(stem)
+               and _suffix_of(fields[2]) and len(fields[2]) - len(_suffix_of(fields[2])) == len(stem)}
     for code in parent_codes:
-        for town in table.towns_of.get(code, "").split(" "):
+        for town in _towns_of().get(code, "").split(" "):
             suffix = _suffix_of(town)
             if town.startswith(stem) and suffix and len(town) - len(suffix) == len(stem):
                 matches.add(town)

@@ -90,14 +90,14 @@ def test_the_list_is_the_official_one_with_its_attribution():
 def test_a_name_added_by_hand_is_found(tmp_path, monkeypatch):
     data = tmp_path / "resources"
     data.mkdir()
-    (data / places.PLACES_FILE).write_text("# 自编\n0\t990000\t示例省\n1\t990100\t示例市\t990000\n青石新区\n",
-                                           encoding="utf-8")
+    (data / places.PLACES_FILE).write_text(
+        "# 自编\n0\t990000\t示例省\n1\t990100\t示例市\t990000\n青石新区\n@\t990100\t芦花镇\n", encoding="utf-8")
     monkeypatch.setattr(places.paths, "resource", lambda name: data / name)
-    places._table.cache_clear()
-    places.town_names.cache_clear()
+    caches = (places._table, places._towns_of, places.town_names, places._town_index)
+    for cache in caches:
+        cache.cache_clear()
     try:
-        assert names("示例省示例市青石新区") == ["示例省", "示例市", "青石新区"]
+        assert names("示例省示例市青石新区芦花镇") == ["示例省", "示例市", "青石新区", "芦花镇"]
     finally:
-        places._table.cache_clear()
-        places.town_names.cache_clear()
-        places._town_index.cache_clear()
+        for cache in caches:
+            cache.cache_clear()

@@ -55,7 +55,8 @@ def test_the_data_file_carries_hierarchy_towns_and_short_forms(build_places, whe
     rows = [line.split("\t") for line in text.splitlines() if not line.startswith("#")]
     assert ["0", "990000", "示例省"] in rows
     assert ["1", "990100", "示例市", "990000"] in rows
-    assert ["2", "990102", "青石区", "990100", "旧镇 青石街道"] in rows  # the 撤销 note goes, the name stays
+    assert ["2", "990102", "青石区", "990100"] in rows
+    assert ["@", "990102", "旧镇 青石街道"] in rows  # the 撤销 note goes, the name stays
     assert ["2", "999001", "直管市", "990000"] in rows  # governed by the province directly
     assert ["=", "云岭州", "992800"] in rows and ["=", "白沙县", "992821"] in rows
 
@@ -71,7 +72,7 @@ def test_the_header_names_source_version_licence_and_date(build_places, wheel, t
 def test_the_extractor_reads_what_the_script_writes(build_places, wheel, tmp_path, monkeypatch):
     build_places.main([str(wheel), "--output", str(tmp_path / places.PLACES_FILE)])
     monkeypatch.setattr(places.paths, "resource", lambda name: tmp_path / name)
-    for cache in (places._table, places.town_names, places._town_index):
+    for cache in (places._table, places._towns_of, places.town_names, places._town_index):
         cache.cache_clear()
     try:
         assert [p.name for p in places.find_places("示例市青石区青石街道")] == ["示例市", "青石区", "青石街道"]
@@ -79,5 +80,5 @@ def test_the_extractor_reads_what_the_script_writes(build_places, wheel, tmp_pat
         assert places.child_named("示例市", "青石") == "青石区"
         assert places.level_of("云岭州") == 1
     finally:
-        for cache in (places._table, places.town_names, places._town_index):
+        for cache in (places._table, places._towns_of, places.town_names, places._town_index):
             cache.cache_clear()

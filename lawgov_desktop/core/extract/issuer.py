@@ -49,6 +49,12 @@ def issuer_in(head: str) -> str | None:
     return None
 
 
+def _as_written(issuer: str, title: str) -> str:
+    """The issuer with the spaces the title has (中共示例县委 示例县人民政府), when the title shows it."""
+    spaced = re.search(r"\s*".join(map(re.escape, issuer.replace(" ", ""))), title)
+    return clean(spaced.group()) if spaced else issuer
+
+
 def _line_above(norm_text: str, title_norm: str) -> str | None:
     """“示例县人民政府 / 2024年度法治政府建设情况报告”: the issuer on the line above the title."""
     all_lines = lines(norm_text)[:30]
@@ -149,7 +155,7 @@ def find_issuer(title: str | None, norm_text: str, header: dict[str, str], date_
         head = re.split(r"关于|20\d{2}年|二〇", title_norm)[0].strip()
         issuer = issuer_in(head)
         if issuer:
-            return issuer
+            return _as_written(issuer, title)
         above = _line_above(norm_text, title_norm)
         if above and issuer_in(above) == above:
             return above

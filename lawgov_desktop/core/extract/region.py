@@ -105,8 +105,10 @@ def region_in_name(source: str) -> str | None:
         if lower and place.level < 2:
             return lower.group(1)
         return place.name
-    parts = place_chain(cleaned)
-    if parts and not re.match(r"^(?:关于|全|我|本|各|省|市|县|区)", parts[0]):
+    # 关于示例县…, 2024年度示例县…, 《示例县…》: the place after a title's opening words.
+    named = re.sub(r"^(?:[《“]|关于|20\d{2}年度?|二〇..年度?)+", "", cleaned)
+    parts = place_chain(named)
+    if parts and not re.match(r"^(?:全|我|本|各|省|市|县|区)", parts[0]):
         return parts[-1]
     return None
 

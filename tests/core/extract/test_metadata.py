@@ -131,6 +131,49 @@ PAGE_UPDATED_ONLY = report("示例区2024年度法治政府建设情况报告", 
 WRITTEN_DATE_ONLY = report("示例县人民政府关于2024年法治政府建设工作的报告", "成文日期：2025-01-20", "NEUTRAL")
 NEWS_HEADLINE = report("示例县：多措并举推进法治政府建设", "记者 王某 通讯员 李某", "NEUTRAL")
 
+
+def head(first: str, *rest: str) -> Document:
+    """A report head followed by the neutral body."""
+    return report(first, *rest, "NEUTRAL")
+
+
+# More heads in the styles reports use: (document, field, the one accepted value).
+STYLE_ROWS = [
+    (head("关于示例县2024年度法治政府建设情况的报告"), "region", "示例县"),
+    (head("2024年度示例县法治政府建设情况报告"), "region", "示例县"),
+    (head("《示例县2024年法治政府建设年度报告》"), "region", "示例县"),
+    (head("中共常德市司法局党组关于2024年度法治建设工作情况的报告"), "issuer", "中共常德市司法局党组"),
+    (head("中共常德市司法局党组关于2024年度法治建设工作情况的报告"), "region", "常德市"),
+    (head("常德市武陵区人民政府办公室关于2024年度法治政府建设情况的报告"), "region", "武陵区"),
+    (head("湖南省司法厅2024年度法治政府建设情况报告"), "region", "湖南省"),
+    (head("江油市人民政府关于2024年度法治政府建设工作情况的报告"), "region", "江油市"),
+    (head("广西壮族自治区人民政府关于2024年度法治政府建设情况的报告"), "region", "广西壮族自治区"),
+    (head("示例市高新技术产业开发区管理委员会2024年度法治政府建设工作报告"), "region", "示例市高新技术产业开发区"),
+    (head("2024年，常德市武陵区坚持以习近平法治思想为指导，" + OPENING), "region", "武陵区"),
+    (head("2024年，武陵区司法局坚持以习近平法治思想为指导，" + OPENING), "issuer", "武陵区司法局"),
+    (head("2024年，在市委、市政府的坚强领导下，我县坚持以习近平法治思想为指导，" + OPENING,
+          "全县各部门依法履职，石门县法治政府建设示范创建取得成效。"), "region", "石门县"),
+    (head("国家税务总局常德市武陵区税务局2024年法治税务建设工作报告"), "region", "武陵区"),
+    (head("常德市市场监督管理局武陵分局2024年法治政府建设情况报告"), "region", "武陵区"),
+    (head("2024年，我委坚持以习近平法治思想为指导，在市委、市政府的坚强领导下，" + OPENING,
+          "常德市发展和改革委员会被评为法治建设先进单位。"), "region", "常德市"),
+    (head("2024年，示例县司法局坚持以习近平法治思想为指导，" + OPENING), "region", None),  # nothing tells the place
+    (head("示例镇人民政府关于2024年度法治政府建设工作情况的报告"), "region", "示例镇"),
+    (head("示例街道办事处2024年法治政府建设工作报告"), "region", "示例街道"),
+    (head("中共示例县委 示例县人民政府关于2024年度法治政府建设情况的报告"), "issuer", "中共示例县委 示例县人民政府"),
+    (head("2024年，全州各级行政机关坚持依法行政，" + OPENING, "黔东南州法治政府建设取得新成效。"), "region", "黔东南州"),
+    (head("2024年，恩施州坚持以习近平法治思想为指导，" + OPENING), "region", "恩施州"),
+    (head("湘西土家族苗族自治州人民政府关于2024年度法治政府建设情况的报告"), "region", "湘西土家族苗族自治州"),
+    (head("示例县人民政府2024年度法治政府建设情况报告",
+          "发布时间：2025-01-26 09:30  来源：示例县司法局  浏览次数：88"), "publish_date", "2025-01-26"),
+    (head("示例县人民政府2024年度法治政府建设情况报告", "浏览次数：12 发布时间：2025-01-26"), "publish_date", "2025-01-26"),
+    (head("示例县人民政府2024年度法治政府建设情况报告", "日期：2025-01-26 字体：【大 中 小】"), "publish_date", "2025-01-26"),
+    (head("示例县人民政府2024年度法治政府建设情况报告", "[2025-01-26]"), "publish_date", "2025-01-26"),
+    (head("示例县人民政府2024年度法治政府建设情况报告", "（2025年1月26日）"), "publish_date", "2025-01-26"),
+    (head("示例县人民政府2024年度法治政府建设情况报告", "2025年1月1日至2025年12月31日"), "publish_date", None),
+    (head("示例县人民政府2024年度法治政府建设情况报告", "2025年10月8日 星期三"), "publish_date", None),
+]
+
 # (document, field, accepted values)
 ROWS = [
     (COUNTY, "region", ("示例县",)),
@@ -271,6 +314,11 @@ def _with_ids(rows: list) -> list:
 def test_metadata_field(document, field, accepted):
     metadata = extract_metadata(document)
     assert getattr(metadata, field) in accepted
+
+
+@pytest.mark.parametrize(("document", "field", "expected"), _with_ids(STYLE_ROWS))
+def test_metadata_in_the_styles_reports_use(document, field, expected):
+    assert getattr(extract_metadata(document), field) == expected
 
 
 def test_metadata_is_empty_for_text_without_any_head():

@@ -27,8 +27,8 @@ def _strip_party(name: str) -> str:
 
 def _zone_at_start(text: str) -> str | None:
     match = re.match(lang.zone(), text)
-    if not match:
-        return None
+    if not match or re.search(lang.subject_verb(), match.group()):
+        return None  # 示例市坚持推进…示范区: a sentence, not a zone's name
     zone = match.group()
     places = find_places(zone)
     if places and places[-1].end == len(zone):
@@ -92,7 +92,11 @@ def place_chain(text: str) -> list[str]:
 def region_in_name(source: str) -> str | None:
     """The region an issuer or a title names; "" when it names a body whose place cannot be told."""
     cleaned = _strip_party(source)
-    for rule in (_zone_at_start, _street, _branch):
+    zone = _zone_at_start(cleaned)
+    if zone and re.match(rf"$|\d|关于|二〇|{lang.alternation('government_tails')}|{lang.alternation('department_tails')}"
+                         r"|[、\s(（]", cleaned[len(zone):]):
+        return zone
+    for rule in (_street, _branch):
         found = rule(cleaned)
         if found is not None:
             return found
@@ -135,7 +139,7 @@ def opening_region(norm_text: str) -> str | None:
         if re.match(r"[我本全各]", rest):
             continue
         zone = _zone_at_start(rest)
-        if zone:
+        if zone and re.match(rf"[(（]以下简称|管委会|管理委员会|党工委|{lang.subject_verb()}", rest[len(zone):]):
             return zone
         body = organisation.match(rest)
         if body and starts_with_known_place(rest) \

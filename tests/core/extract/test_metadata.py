@@ -172,6 +172,11 @@ STYLE_ROWS = [
     (head("示例县人民政府2024年度法治政府建设情况报告", "（2025年1月26日）"), "publish_date", "2025-01-26"),
     (head("示例县人民政府2024年度法治政府建设情况报告", "2025年1月1日至2025年12月31日"), "publish_date", None),
     (head("示例县人民政府2024年度法治政府建设情况报告", "2025年10月8日 星期三"), "publish_date", None),
+    # A 示范区 or 新区 inside a sentence or a title's topic is not a zone.
+    (head("示例县人民政府关于推进示范区建设情况的报告"), "region", "示例县"),
+    (head("2024年，示例市坚持推进法治政府建设示范区创建，" + OPENING), "region", None),
+    (head("示例经济技术开发区2024年法治政府建设工作报告"), "region", "示例经济技术开发区"),
+    (head("示例经开区党工委、管委会关于2024年度法治政府建设情况的报告"), "issuer", "示例经开区党工委、管委会"),
 ]
 
 # (document, field, accepted values)

@@ -55,6 +55,11 @@ def _as_written(issuer: str, title: str) -> str:
     return clean(spaced.group()) if spaced else issuer
 
 
+def _named_place(head: str) -> bool:
+    """示例县2024年…: a title head that starts with a place by its shape."""
+    return bool(re.match(lang.place() + r"$", head)) and not re.match(r"关于|[我本全各]", head)
+
+
 def _line_above(norm_text: str, title_norm: str) -> str | None:
     """“示例县人民政府 / 2024年度法治政府建设情况报告”: the issuer on the line above the title."""
     all_lines = lines(norm_text)[:30]
@@ -71,6 +76,10 @@ def signature(norm_text: str, date_of) -> tuple[str | None, str | None]:
     """The issuer and date lines that close a 公文: “示例县人民政府\\n2025年1月9日”."""
     chrome = lang.pattern("page_chrome")
     tail = [line for line in lines(norm_text)[-12:] if line and not chrome.search(line)]
+    for line in reversed(tail[-3:]):  # “示例县人民政府 2025年1月9日” on one line
+        both = re.fullmatch(r"(\S{3,30}?)\s*((?:20\d{2}|二〇..)\S{4,12})", line)
+        if both and is_organisation(both.group(1)) and date_of(both.group(2)):
+            return both.group(1), date_of(both.group(2))
     for index in range(len(tail) - 1, 0, -1):
         date = date_of(tail[index]) if len(tail[index]) <= 16 else None
         if date:
@@ -156,8 +165,10 @@ def find_issuer(title: str | None, norm_text: str, header: dict[str, str], date_
         issuer = issuer_in(head)
         if issuer:
             return _as_written(issuer, title)
+        # The line above a title that names no place (“示例县人民政府 / 2024年度…报告”); above a title
+        # that names its place, an organisation is more often the site's name in the page header.
         above = _line_above(norm_text, title_norm)
-        if above and issuer_in(above) == above:
+        if above and issuer_in(above) == above and not find_places(head) and not _named_place(head):
             return above
     presented = _presented(norm_text)
     if presented:

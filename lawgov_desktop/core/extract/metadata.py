@@ -110,8 +110,8 @@ def _page_date_line(line: str) -> str | None:
     rest = _CLOCK.sub("", line[:match.start()] + " " + line[match.end():])
     rest = re.sub(r"[•·|｜\-—_\s【】\[\]()（）]+", "", rest)
     companions = lang.pattern("date_line_companions")
-    if rest and not companions.match(rest):
-        return None
+    if rest and not companions.match(rest) and not is_organisation(rest):
+        return None  # “示例县司法局 2025-01-26”: the publishing body beside the date is chrome too
     return date_of(line)
 
 

@@ -172,6 +172,13 @@ STYLE_ROWS = [
     (head("示例县人民政府2024年度法治政府建设情况报告", "（2025年1月26日）"), "publish_date", "2025-01-26"),
     (head("示例县人民政府2024年度法治政府建设情况报告", "2025年1月1日至2025年12月31日"), "publish_date", None),
     (head("示例县人民政府2024年度法治政府建设情况报告", "2025年10月8日 星期三"), "publish_date", None),
+    # A page header's site name above a title that names its own place is not the issuer.
+    (head("示例市人民政府", "示例县2024年度法治政府建设情况报告"), "issuer", None),
+    (head("示例市人民政府", "示例县2024年度法治政府建设情况报告"), "region", "示例县"),
+    (head("示例县2024年度法治政府建设情况报告", "示例县司法局 2025-01-26"), "publish_date", "2025-01-26"),
+    (report("示例县2024年度法治政府建设情况报告", "NEUTRAL", "示例县人民政府 2025年1月20日"), "issuer", "示例县人民政府"),
+    (report("示例县2024年度法治政府建设情况报告", "NEUTRAL", "示例县人民政府 2025年1月20日"), "publish_date",
+     "2025-01-20"),
     # A 示范区 or 新区 inside a sentence or a title's topic is not a zone.
     (head("示例县人民政府关于2024年度法治政府建设示范区创建情况的报告"), "region", "示例县"),
     (head("2024年，示例市坚持推进法治政府建设示范区创建，" + OPENING), "region", None),

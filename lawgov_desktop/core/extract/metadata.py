@@ -49,7 +49,7 @@ def find_title(text: str, header: dict[str, str]) -> str | None:
         simplified = normalize(line).text  # 法治政府建設 on traditional-character sites
         if 6 <= len(line) <= 80 and topic.search(simplified) and kind.search(simplified) \
                 and not re.search(r"[。；]|[，,].{12,}", line) and not publish_label.match(line) \
-                and not line.startswith(("首页", "您当前", "当前位置")) and ">" not in line:
+                and not line.startswith(tuple(lang.words("title_chrome_starts"))) and ">" not in line:
             return line.rstrip("-_ ").split("-")[0].strip() if re.search(r"-[^-]{0,12}网", line) else line
     embedded = _embedded_title().search(normalize(text[:1500]).text)
     return embedded.group(1) if embedded else None

@@ -58,7 +58,7 @@ PUBLISHED_NOTE = report("示例县人民政府关于2024年度法治政府建设
 CHROME_AFTER_TITLE = report("示例县人民政府关于2024年度法治政府建设情况的报告", "今天是2025年3月1日", "BODY",
                             "示例县人民政府", "2025年2月18日")
 CHINESE_YEAR_TITLE = report("示例县人民政府关于二〇二四年度法治政府建设情况的报告", "BODY")
-TRADITIONAL = report("東城區人民政府關於2021年度法治政府建設情況的報告", "BODY")
+TRADITIONAL = report("示例區人民政府關於2024年度法治政府建設情況的報告", "BODY")
 CITY_AND_COUNTY = report("示例市示例县人民政府关于2024年度法治政府建设情况的报告", "BODY")
 COUNTY_AND_TOWN = report("示例县青石镇人民政府2024年度法治政府建设工作报告", "BODY", "示例县青石镇人民政府", "2025年1月10日")
 CHINESE_DATE = report("示例县人民政府关于2024年度法治政府建设情况的报告", "BODY", "示例县人民政府", "二〇二五年二月十八日")
@@ -226,10 +226,10 @@ ROWS = [
     (ISSUER_ABOVE_TITLE, "year", (2024,)),
     (PUBLISHED_NOTE, "publish_date", ("2025-02-18",)),
     (CHINESE_YEAR_TITLE, "year", (2024,)),
-    (TRADITIONAL, "year", (2021,)),
-    (TRADITIONAL, "region", ("东城区", "東城區")),
-    (TRADITIONAL, "title", ("東城區人民政府關於2021年度法治政府建設情況的報告",)),
-    (TRADITIONAL, "issuer", ("東城區人民政府", "东城区人民政府")),
+    (TRADITIONAL, "year", (2024,)),
+    (TRADITIONAL, "region", ("示例区", "示例區")),
+    (TRADITIONAL, "title", ("示例區人民政府關於2024年度法治政府建設情況的報告",)),
+    (TRADITIONAL, "issuer", ("示例區人民政府", "示例区人民政府")),
     # The lowest level named wins.
     (CITY_AND_COUNTY, "region", ("示例县", "示例市示例县")),
     (COUNTY_AND_TOWN, "region", ("青石镇", "示例县青石镇")),

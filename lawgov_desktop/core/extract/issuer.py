@@ -34,6 +34,9 @@ def clean(raw: str) -> str:
 def issuer_in(head: str) -> str | None:
     """The body a title starts with; page junk before it (site names, URLs) is cut off."""
     compact = head.replace(" ", "")
+    junk = re.match(r"[\x21-\x7e]+", compact)  # a site address glued to the title
+    if junk:
+        compact = head = compact[junk.end():]
     if len(compact) < 3:
         return None
     if is_organisation(compact):
@@ -134,7 +137,7 @@ def starts_with_known_place(text: str) -> bool:
     listed place, a zone or a 街 (not 按照示例市…, whose “place” is only a shape)."""
     party = re.match(lang.alternation("party_prefixes"), text)
     offset = party.end() if party else 0
-    if re.match(rf"{lang.zone()}|[{lang.CJK}]{{1,6}}?街(?:党工委|办事处)", text[offset:]):
+    if re.match(rf"{lang.zone()}|{lang.HAN}{{1,6}}?街(?:党工委|办事处)", text[offset:]):
         return True
     places = find_places(text[offset:offset + 20])
     return bool(places) and places[0].start == 0

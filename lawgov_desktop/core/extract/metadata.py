@@ -72,7 +72,7 @@ def find_year(norm_text: str, title: str | None) -> int | None:
     head = norm_text[:1500]
     # “2024年，我局…”, “2024年度…”, “一、2024年工作回顾”: the year the body reports on.
     openings = lang.alternation("year_openings")
-    opening = re.findall(rf"(20\d{{2}})年(?:{openings}|[\u4e00-\u9fff]{{0,3}}(?:坚持|深入|紧紧|认真))", head)
+    opening = re.findall(rf"(20\d{{2}})年(?:{openings}|{lang.HAN}{{0,3}}(?:坚持|深入|紧紧|认真))", head)
     if opening:
         return Counter(int(y) for y in opening).most_common(1)[0][0]
     return None

@@ -78,7 +78,7 @@ class _Table:
     stems: frozenset[str]
     rows: dict[str, list[str]]  # code → the fields of its line (a Division is made on demand)
     by_name: dict[str, tuple[str, ...]]  # province/city/county names and short forms → codes
-    town_lines: str  # the “@ code towns” section, parsed on first use
+    town_lines: bytes  # the “@ code towns” section, decoded and parsed on first use
 
 
 def _suffix_of(name: str) -> str | None:
@@ -92,10 +92,11 @@ def _suffix_of(name: str) -> str | None:
 def _table() -> _Table:
     """The upper levels; the town section at the end of the file is kept as text until asked for."""
     try:
-        text = paths.resource(PLACES_FILE).read_text(encoding="utf-8")
+        data = paths.resource(PLACES_FILE).read_bytes()
     except OSError:
-        text = ""
-    upper, marker, towns_text = text.partition("\n@\t")
+        data = b""
+    upper_bytes, marker, towns_bytes = data.partition(b"\n@\t")
+    upper = upper_bytes.decode("utf-8")
     names: set[str] = set()
     rows: dict[str, list[str]] = {}
     by_name: dict[str, list[str]] = {}
@@ -118,7 +119,7 @@ def _table() -> _Table:
         if suffix and len(name) - len(suffix) >= 2 and not name[: -len(suffix)].endswith("族"):
             stems.add(name[: -len(suffix)])  # 瑶族 is not a place
     return _Table(frozenset(names), frozenset(stems), rows,
-                  {name: tuple(codes) for name, codes in by_name.items()}, marker[1:] + towns_text)
+                  {name: tuple(codes) for name, codes in by_name.items()}, marker[1:] + towns_bytes)
 
 
 def _division(code: str) -> Division | None:
@@ -132,7 +133,7 @@ def _division(code: str) -> Division | None:
 def _towns_of() -> dict[str, str]:
     """County code → its towns, space-separated (the “@” lines)."""
     towns: dict[str, str] = {}
-    for line in _table().town_lines.split("\n"):
+    for line in _table().town_lines.decode("utf-8").split("\n"):
         fields = line.split("\t")
         if len(fields) == 3 and fields[0] == "@":
             towns[fields[1]] = fields[2]

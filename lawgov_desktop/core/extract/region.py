@@ -18,7 +18,7 @@ from . import metadata_language as lang
 from .issuer import first_body_sentences, is_addressee, starts_with_known_place, subject_start
 from .places import Place, bare_stem_counts, child_named, find_places, is_within, level_of
 
-_CJK = lang.CJK
+_HAN = lang.HAN
 
 
 def _strip_party(name: str) -> str:
@@ -38,7 +38,7 @@ def _zone_at_start(text: str) -> str | None:
 
 def _street(text: str) -> str | None:
     """示例街党工委、办事处 / 示例街道办事处 → 示例街道."""
-    match = re.match(rf"([{_CJK}]{{1,6}}?)街(?:道)?(?:党工委|办事处|党委)", text)
+    match = re.match(rf"({_HAN}{{1,6}}?)街(?:道)?(?:党工委|办事处|党委)", text)
     return match.group(1) + "街道" if match else None
 
 
@@ -47,7 +47,7 @@ def _branch(text: str) -> str | None:
 
     Returns "" when the name is a branch office whose district cannot be told: the city is not its region.
     """
-    match = re.search(rf"局([{_CJK}]{{2,8}}?)分局", text)
+    match = re.search(rf"局({_HAN}{{2,8}}?)分局", text)
     if not match:
         return None
     branch = match.group(1)
@@ -104,7 +104,7 @@ def region_in_name(source: str) -> str | None:
     if place:
         # 示例市青石区2024年…: a lower level the list does not know, right after the known one.
         rest = re.sub(r"^(?:人民政府|政府)", "", cleaned[place.end:])
-        lower = re.match(rf"([{_CJK}]{{1,5}}?(?:自治县|新区|区|县|镇|乡|街道))"
+        lower = re.match(rf"({_HAN}{{1,5}}?(?:自治县|新区|区|县|镇|乡|街道))"
                          r"(?=\d|关于|人民政府|政府|中共|委|司法局|办事处|党工委|$)", rest)
         if lower and place.level < 2:
             return lower.group(1)
@@ -154,7 +154,7 @@ def opening_region(norm_text: str) -> str | None:
                 if place.start == chain[-1].end:
                     chain.append(place)
             # 示例区城管执法系统坚持…: the place, a few words naming who, then the verb.
-            if re.match(rf"[{_CJK}]{{0,10}}?(?:{verb})", rest[chain[-1].end:]):
+            if re.match(rf"{_HAN}{{0,10}}?(?:{verb})", rest[chain[-1].end:]):
                 return _innermost(chain).name
     return None
 

@@ -172,6 +172,8 @@ STYLE_ROWS = [
     (head("示例县人民政府2024年度法治政府建设情况报告", "（2025年1月26日）"), "publish_date", "2025-01-26"),
     (head("示例县人民政府2024年度法治政府建设情况报告", "2025年1月1日至2025年12月31日"), "publish_date", None),
     (head("示例县人民政府2024年度法治政府建设情况报告", "2025年10月8日 星期三"), "publish_date", None),
+    # Page junk glued to a title (a site address) is cut off.
+    (head("www.example.gov.cn示例县人民政府关于2024年度法治政府建设情况的报告"), "issuer", "示例县人民政府"),
     # A page header's site name above a title that names its own place is not the issuer.
     (head("示例市人民政府", "示例县2024年度法治政府建设情况报告"), "issuer", None),
     (head("示例市人民政府", "示例县2024年度法治政府建设情况报告"), "region", "示例县"),

@@ -50,7 +50,8 @@ def organisation() -> str:
     """An issuing body: 中共示例县委, 示例县人民政府, 示例市公安局青石分局, 示例区藏语委办(编译局)党组."""
     party = alternation("party_prefixes")
     street = rf"{HAN}{{1,6}}?街(?=党工委|办事处)"
-    where = rf"(?:{zone()}|{place()}(?:{place()}){{0,2}}|{street})"
+    alias = rf"(?:[(（]{HAN}{{2,12}}[)）])?"  # 示例区(示例经开区)
+    where = rf"(?:{zone()}|{place()}(?:{place()}){{0,2}}{alias}|{street})"
     government = alternation("government_tails")
     department = rf"{HAN}{{0,14}}?{alternation('department_tails')}"
     second_name = rf"(?:[(（]{HAN}{{2,10}}[)）])?"

@@ -172,6 +172,10 @@ STYLE_ROWS = [
     (head("示例县人民政府2024年度法治政府建设情况报告", "（2025年1月26日）"), "publish_date", "2025-01-26"),
     (head("示例县人民政府2024年度法治政府建设情况报告", "2025年1月1日至2025年12月31日"), "publish_date", None),
     (head("示例县人民政府2024年度法治政府建设情况报告", "2025年10月8日 星期三"), "publish_date", None),
+    # A district that is also a zone, named both ways.
+    (head("示例区（示例经济技术开发区）人民政府2024年法治政府建设工作报告"), "issuer",
+     "示例区(示例经济技术开发区)人民政府"),  # NFKC-normalised, as every issuer from a title
+    (head("示例区（示例经济技术开发区）人民政府2024年法治政府建设工作报告"), "region", "示例区"),
     # Page junk glued to a title (a site address) is cut off.
     (head("www.example.gov.cn示例县人民政府关于2024年度法治政府建设情况的报告"), "issuer", "示例县人民政府"),
     # A page header's site name above a title that names its own place is not the issuer.

@@ -4,7 +4,8 @@ Prints (medians):
 - loading resources/places.tsv in a fresh process: the province/city/county table (read
   on the first place lookup) and the 乡镇/街道 names (read on the first town lookup);
 - extract_metadata, warm, on a ~20 KB report (the bundled sample's body repeated) and on
-  each report under ../shared/corpus when it is there;
+  each report of ../shared/corpus/dev and excerpts when they are there (never the
+  validation split);
 - CLI cold start: ``python -m lawgov_desktop extract <sample> --json -``.
 Targets (issue 11): a 20 KB report ≤ 10 ms warm for the whole extraction (see
 extract_speed.py), CLI cold start ≤ 0.5 s.
@@ -70,9 +71,9 @@ def main() -> int:
     print(f"extract_metadata, 20 KB report, warm: {median_ms(lambda: extract_metadata(document), args.runs):.2f} ms")
 
     corpus = REPO_ROOT.parent / "shared" / "corpus"
-    if corpus.is_dir():
-        reports = [Document(path=p.name, text=p.read_text(encoding="utf-8"), format="txt")
-                   for p in sorted(corpus.glob("*/*.txt"))]
+    texts = sorted([*corpus.glob("dev/*.txt"), *corpus.glob("excerpts/*.txt")])
+    if texts:
+        reports = [Document(path=p.name, text=p.read_text(encoding="utf-8"), format="txt") for p in texts]
         per_report = [median_ms(lambda d=d: extract_metadata(d), 5) for d in reports]
         print(f"extract_metadata over {len(reports)} corpus reports, warm: median {statistics.median(per_report):.2f} ms,"
               f" max {max(per_report):.2f} ms")

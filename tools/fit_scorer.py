@@ -90,8 +90,8 @@ def load_reports(sets: list[tuple[Path, Path]], catalog: Catalog) -> list[Annota
             if not text_path.exists():
                 continue
             document = read_document(text_path)
-            year = extract_metadata(document).year
-            ctx = build_context(document, catalog, year)
+            metadata = extract_metadata(document)
+            ctx = build_context(document, catalog, metadata.year, metadata.region)
             reports.append(AnnotatedReport(f"{corpus.name}/{gold_path.stem}", corpus.name, ctx,
                                            collect_links(ctx, catalog), gold.get("indicators", {})))
     return reports
@@ -132,7 +132,7 @@ SIGNS = {
     # more distance, more breaks, more things in between: never more likely
     "gap_left": -1, "gap_right": -1, "breaks": -1, "enumeration": -1, "numbers_between": -1,
     "nearer_same_unit": -1, "rival_between": -1, "inside_rival": -1, "listed_with_rival": -1,
-    "rival_after_number": -1, "body_after_measure": -1,
+    "rival_after_number": -1, "body_after_measure": -1, "rival_subject": -1,
     # surroundings that speak against the figure being the year's own, of this indicator
     "avoid_clause": -1, "avoid_sentence": -1, "plan_word": -1, "subset": -1, "range_part": -1,
     "no_law_word": -1, "topic_outside_sentence": -1, "total_of_subset": -1, "value_one": -1,

@@ -320,13 +320,14 @@ def choose_values(ctx: ExtractionContext, catalog: Catalog, links: list[list[Lin
 
 
 def extract_indicators(document: Document, catalog: Catalog, context: ExtractionContext | None = None,
-                       report_year: int | None = None, scorer: Scorer | None = None) -> tuple[IndicatorValue, ...]:
+                       report_year: int | None = None, scorer: Scorer | None = None,
+                       region: str | None = None) -> tuple[IndicatorValue, ...]:
     """Best value, alternatives and evidence for every indicator of ``catalog``.
 
-    ``report_year`` (from the metadata) lets figures of another year stated beside
-    the reported one (2023年…40件，2024年…52件) lose to the year's own.
+    ``report_year`` and ``region`` (from the metadata) let figures of another year
+    (2023年…40件，2024年…52件) and of a higher level (全市 in a county report) be set aside.
     """
-    ctx = context or build_context(document, catalog, report_year)
+    ctx = context or build_context(document, catalog, report_year, region)
     return choose_values(ctx, catalog, collect_links(ctx, catalog), scorer or default_scorer())
 
 

@@ -77,7 +77,10 @@ class ExtractionContext:
         return self.norm.text
 
 
-def build_context(document: Document, catalog: Catalog, report_year: int | None = None) -> ExtractionContext:
+def build_context(document: Document, catalog: Catalog, report_year: int | None = None,
+                  region: str | None = None) -> ExtractionContext:
+    """``report_year`` and ``region`` come from the metadata: figures of other years and of higher
+    levels than the region's (全市 in a county report) are told apart with them."""
     norm = normalize(document.text)
     text = norm.text
     terms = compile_terms(catalog)
@@ -105,7 +108,7 @@ def build_context(document: Document, catalog: Catalog, report_year: int | None 
         norm=norm,
         mentions=mentions,
         sentences=sentences,
-        scope=detect_scope(text),
+        scope=detect_scope(text, region),
         terms=terms,
         hits=hits,
         report_year=report_year,
@@ -228,6 +231,7 @@ def _enumerated_with_rival(ctx: ExtractionContext, catalog: Catalog, hit: TermHi
             break
         if other.indicator != hit.indicator and 0 <= hit.start - other.end <= 4 \
                 and any(c in text[other.end:hit.start] for c in "、和及") \
+                and not _mentions_between(ctx, other.end, hit.start) \
                 and _could_take(ctx, catalog, other.indicator, mention, sentence):
             return True
     return False
@@ -241,6 +245,19 @@ def _inside_rival(ctx: ExtractionContext, catalog: Catalog, hit: TermHit, mentio
         if other.start > hit.start:
             break
         if other.indicator != hit.indicator and other.end >= hit.end and other.end - other.start > hit.end - hit.start \
+                and _could_take(ctx, catalog, other.indicator, mention, sentence):
+            return True
+    return False
+
+
+def _rival_subject(ctx: ExtractionContext, catalog: Catalog, hit: TermHit, mention: NumberMention,
+                   sentence: Sentence) -> bool:
+    """镇党委会议专题研究法治建设3次: another indicator's thing right before our event is its subject."""
+    lo = bisect_left(ctx.all_hit_starts, max(sentence.start, hit.start - 24))
+    for other in ctx.all_hits[lo:]:
+        if other.start >= hit.start:
+            break
+        if other.indicator != hit.indicator and other.role in ("main", "thing") and 0 <= hit.start - other.end <= 2 \
                 and _could_take(ctx, catalog, other.indicator, mention, sentence):
             return True
     return False
@@ -437,6 +454,8 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
                 features["rival_after_number"] = 1.0
             if hit.role != "cue_after" and _inside_rival(ctx, catalog, hit, mention, sentence):
                 features["inside_rival"] = 1.0
+            if hit.role == "event" and _rival_subject(ctx, catalog, hit, mention, sentence):
+                features["rival_subject"] = 1.0
             if hit.role != "cue_after" and _enumerated_with_rival(ctx, catalog, hit, mention, sentence):
                 features["listed_with_rival"] = 1.0
             clause = text[ctx.clause_start(link_start, sentence.start):ctx.clause_end(link_end, sentence.end)]

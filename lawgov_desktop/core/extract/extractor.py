@@ -156,7 +156,7 @@ def _candidate(ctx: ExtractionContext, spec: IndicatorSpec, item: ScoredLink, co
 def _sum_of_parts(ctx: ExtractionContext, spec: IndicatorSpec, best: ScoredLink, ranked: list[ScoredLink],
                   part_threshold: float) -> tuple[list[ScoredLink], float] | None:
     """Parts listed without a stated total add up: 免罚15件；减轻处罚83件；从轻处罚5件, or
-    612名领导干部和174名村（社区）负责人完成述法.
+    420名领导干部和96名村（社区）负责人完成述法.
 
     The parts are this indicator's links near the best one — each to its own word, or all
     to the one word they share after them — with no sentence end, no 其中 and no other
@@ -169,7 +169,7 @@ def _sum_of_parts(ctx: ExtractionContext, spec: IndicatorSpec, best: ScoredLink,
     linked = {(item.link.mention.start, item.link.mention.end): item for item in ranked
               if item.probability >= part_threshold}
     if best.link.side == "right":
-        # 35家部门、16个乡镇…完成述法: the items listed before the best one share its word.
+        # 28家部门、9个乡镇…完成述法: the items listed before the best one share its word.
         for item in _listed_before(ctx, best, ranked):
             linked.setdefault((item.link.mention.start, item.link.mention.end), item)
     parts = [best]

@@ -220,7 +220,7 @@ def _rival_right_after(ctx: ExtractionContext, catalog: Catalog, spec_index: int
 
 def _enumerated_with_rival(ctx: ExtractionContext, catalog: Catalog, hit: TermHit, mention: NumberMention,
                            sentence: Sentence) -> bool:
-    """行政复议、行政应诉、行政调解案件共计N件: the word is one item of a list of others' words."""
+    """复议、应诉和调解案件合计N件: the word is one item of a list of other indicators' words."""
     text = ctx.text
     before = text[max(sentence.start, hit.start - 3):hit.start]
     if "、" not in before and not before.endswith(("和", "及")):

@@ -40,9 +40,9 @@ ORDERS = [
     # number+measure+person … event
     ("组织860名新任领导干部参加任前法律知识考试。", "law_exam_participants", 860),
     ("全县1800余名领导干部参加年度述法。", "law_reporting_persons", 1800),
-    ("全县529名行政执法人员全部持证上岗。", "enforcement_staff_certified", 529),
+    ("全县812名行政执法人员均已持证上岗。", "enforcement_staff_certified", 812),
     # event … number of people
-    ("分批培训各级各类干部440人次。", "cadre_training_persons", 440),
+    ("全年轮训科级以上干部650人次。", "cadre_training_persons", 650),
     ("各级领导干部年度述法共计96人。", "law_reporting_persons", 96),
 ]
 
@@ -72,7 +72,7 @@ LABELS = [
 PARTS_AND_TOTALS = [
     ("办理人大代表建议86件、政协委员提案73件。", "proposals_handled", (159, 86, 73)),
     ("免予处罚案件15件，从轻处罚案件27件，减轻处罚案件9件，共计51件。", "lenient_penalty_cases", 51),
-    ("全县35家部门、16个乡镇的主要负责人完成年度述法。", "law_reporting_persons", (51, 35, 16)),
+    ("全县28家部门、9个乡镇的主要负责人完成年度述法。", "law_reporting_persons", (37, 28, 9)),
     ("全县56家单位的主要负责人112人参加年度述法。", "law_reporting_persons", 112),
     ("召开县政府常务会议26次，其中专题研究法治政府建设5次。", "gov_meetings", 5),
     # a list that goes on past the linked parts is not summed from them; any one part is accepted
@@ -87,7 +87,7 @@ OTHER_KINDS = [
     ("取消调整行政审批事项27项。", "admin_license_items", None),
     ("梳理公布行政许可事项清单，保留行政许可事项236项。", "admin_license_items", 236),
     # a combined count of several kinds belongs to none of them
-    ("办理行政复议、行政应诉、行政调解案件共计540件。", "mediation_disputes", None),
+    ("全年复议、应诉和调解案件合计540件。", "mediation_disputes", None),
     ("全县人民调解组织调解矛盾纠纷540件。", "mediation_disputes", 540),
     # another hotline
     ("12348公共法律服务热线接听咨询5600余次。", "hotline_tickets", None),

@@ -248,10 +248,8 @@ def _stated_total(ctx: ExtractionContext, ranked: list[ScoredLink], part_thresho
     best = ranked[0]
     text = ctx.text
     for item in ranked[1:]:
-        if item.probability < part_threshold:
-            break
         if "total_after_parts" not in item.link.features:
-            continue
+            continue  # the total's own probability is low by design: its word is far, parts between
         lo, hi = best.link.mention.start, item.link.mention.start
         if not (lo < hi and hi - lo <= 160 and "。" not in text[lo:hi] and "\n" not in text[lo:hi]):
             continue

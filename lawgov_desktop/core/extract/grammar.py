@@ -51,6 +51,7 @@ class ExtractionContext:
     all_hits: list[TermHit] = field(default_factory=list)
     all_hit_starts: list[int] = field(default_factory=list)
     topic_cache: dict[tuple[int, int], bool] = field(default_factory=dict)
+    topic_full_cache: dict[tuple[int, int], tuple[bool, bool]] = field(default_factory=dict)
     # Per indicator: the numbers of a unit it accepts (no changes), and their starts as a set.
     accepted: list[list[NumberMention]] = field(default_factory=list)
     accepted_starts: list[frozenset[int]] = field(default_factory=list)
@@ -284,6 +285,16 @@ _CLAUSE_TAIL = re.compile(r"[，,；;。、（(]")
 _YEAR = re.compile(r"(20\d{2})年")
 
 
+def _topic_cached(ctx: ExtractionContext, index: int, spec: IndicatorSpec,
+                  sentence: Sentence) -> tuple[bool, bool]:
+    key = (index, sentence.start)
+    found = ctx.topic_full_cache.get(key)
+    if found is None:
+        found = ctx.topic_full_cache[key] = _topic(ctx, spec, sentence)
+        ctx.topic_cache[key] = found[1]
+    return found
+
+
 def _excluded(ctx: ExtractionContext, spec: IndicatorSpec, start: int, end: int, sentence: Sentence) -> bool:
     """The indicator's exclude words in the link, back to the list item and on to the clause end."""
     if not spec.exclude_patterns:
@@ -327,6 +338,8 @@ def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: 
         features["range_part"] = 1.0
     if vocabulary.old_value_pattern().search(text[max(s0, mention.start - 5):mention.start]):
         features["old_value"] = 1.0
+    elif vocabulary.new_value_pattern().search(text[max(s0, mention.start - 6):mention.start]):
+        features["new_value"] = 1.0  # 精简为213项: the level now reached
     if ctx.report_year:
         years = _YEAR.findall(text, clause_start, mention.start)
         if years and int(years[-1]) != ctx.report_year:
@@ -421,7 +434,7 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
                 break
         if not candidates:
             continue
-        topic_in_sentence, topic_near = _topic(ctx, spec, sentence)
+        topic_in_sentence, topic_near = _topic_cached(ctx, spec_index, spec, sentence)
         if not topic_near:
             continue
         for side, hit in candidates:
@@ -436,7 +449,9 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
             features["term_length"] = min(hit.end - hit.start, 8) / 4
             between = _mentions_between(ctx, hit.end, mention.start) if side == "left" \
                 else _mentions_between(ctx, mention.end, hit.start)
-            between = [m for m in between if not m.change]
+            # An old level between word and number (由原来的268项精简为213项) is not a nearer figure.
+            between = [m for m in between if not m.change
+                       and "old_value" not in _mention_features(ctx, m, ctx.sentences.at(m.start) or sentence)]
             if between:
                 same_unit = sum(1 for m in between if ctx.takes(spec_index, m))
                 if same_unit:
@@ -461,7 +476,8 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
             clause = text[ctx.clause_start(link_start, sentence.start):ctx.clause_end(link_end, sentence.end)]
             if "法" not in clause:
                 features["no_law_word"] = 1.0
-            if side == "right" and vocabulary.person_pattern().search(gap_text):
+            if spec.kind == "people" and vocabulary.person_pattern().search(gap_text):
+                # 培训执法人员1300人次 / 860名干部参加…考试: the people the figure counts
                 features["person_in_gap"] = 1.0
             after_measure = text[mention.end:mention.end + 8]
             if vocabulary.person_pattern().match(after_measure, 0) or \

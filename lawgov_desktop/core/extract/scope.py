@@ -52,9 +52,12 @@ def scope_for_level(level: str | None) -> ReportScope:
     if level not in _LEVEL_ORDER:
         return ReportScope(None, (), ())
     own = set(levels.get(level, []))
+    # A higher level's figure is named as that level's whole (全市, 市级, 市直), not by its bodies:
+    # 报送市政府备案 or 在市委领导下 speak of the higher body, not of its figures.
+    wholes = vocabulary.language()["foreign_scope_words"]
     foreign: set[str] = set()
     for higher in _LEVEL_ORDER[:_LEVEL_ORDER.index(level)]:
-        foreign |= set(levels.get(higher, []))
+        foreign |= set(wholes.get(higher, []))
     foreign -= own
     if not foreign:
         return ReportScope(level, tuple(sorted(own)), ())

@@ -138,7 +138,7 @@ SIGNS = {
     "no_law_word": -1, "topic_outside_sentence": -1, "total_of_subset": -1, "value_one": -1,
     # what speaks for it
     "gap_plain": 1, "total_before": 1, "new_value": 1, "total_after_parts": 1, "person_in_gap": 1,
-    "person_after_measure": 1, "unit_primary": 1, "role_label": 1, "role_main": 1, "subset_on_topic": 1,
+    "person_after_measure": 1, "person_before_number": 1, "unit_primary": 1, "role_label": 1, "role_main": 1, "subset_on_topic": 1,
 }
 
 

@@ -124,6 +124,16 @@ def build_context(document: Document, catalog: Catalog, report_year: int | None 
     )
 
 
+def _right_reachable(text: str, start: int, end: int, blocking: str) -> bool:
+    """Nothing blocks [start, end), except one comma before 均/全部 (286名执法人员，均取得执法证)."""
+    gap = text[start:end]
+    if not any(c in gap for c in blocking):
+        return True
+    head, sep, rest = gap.partition("，") if "，" in gap else gap.partition(",")
+    return bool(sep) and not any(c in head + rest for c in blocking) \
+        and vocabulary.all_words_pattern().match(rest) is not None
+
+
 def _sentences_with_numbers(sentences: SentenceIndex, mentions: list[NumberMention]) -> list[tuple[int, int]]:
     """Runs of sentences that hold a figure: a word only ever links to a number of its own sentence."""
     spans: list[tuple[int, int]] = []
@@ -424,8 +434,7 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
         if left is not None and left.start >= sentence.start:
             candidates.append(("left", left))
         # Right: the nearest thing/event starting after the number inside its clause.
-        if right is not None and right.end <= sentence.end \
-                and not any(c in text[mention.end:right.start] for c in blocking):
+        if right is not None and right.end <= sentence.end and _right_reachable(text, mention.end, right.start, blocking):
             candidates.append(("right", right))
         for pattern in after_patterns:
             match = pattern.match(text, mention.end)
@@ -479,6 +488,9 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
             if spec.kind == "people" and vocabulary.person_pattern().search(gap_text):
                 # 培训执法人员1300人次 / 860名干部参加…考试: the people the figure counts
                 features["person_in_gap"] = 1.0
+            if spec.kind == "people" and vocabulary.person_before_pattern().search(
+                    text, max(sentence.start, mention.start - 8), mention.start):
+                features["person_before_number"] = 1.0  # 领导干部480人参加…培训
             after_measure = text[mention.end:mention.end + 8]
             if vocabulary.person_pattern().match(after_measure, 0) or \
                     vocabulary.person_pattern().match(after_measure, 2):

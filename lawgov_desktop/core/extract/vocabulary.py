@@ -114,3 +114,13 @@ def grammar_setting(key: str) -> int:
 def body_pattern() -> re.Pattern[str]:
     """Bodies counted by a measure word (部门, 单位, 乡镇 …): 8个部门的执法案卷 counts departments."""
     return words_pattern("body_nouns")
+
+
+def person_before_pattern() -> re.Pattern[str]:
+    """A noun for people right before a figure (领导干部480人)."""
+    return words_pattern("person_nouns", tail="$")
+
+
+def all_words_pattern() -> re.Pattern[str]:
+    """均/全部/都 …: the clause that follows says all of the counted ones did it."""
+    return words_pattern("all_words")

@@ -55,6 +55,8 @@ class ExtractionContext:
     # Per indicator: the numbers of a unit it accepts (no changes), and their starts as a set.
     accepted: list[list[NumberMention]] = field(default_factory=list)
     accepted_starts: list[frozenset[int]] = field(default_factory=list)
+    accepted_start_list: list[list[int]] = field(default_factory=list)
+    accepted_end_list: list[list[int]] = field(default_factory=list)
 
     breaks: list[int] = field(default_factory=list)  # offsets of ，,；; in the text
     mention_cache: dict[int, dict[str, float]] = field(default_factory=dict)
@@ -121,6 +123,8 @@ def build_context(document: Document, catalog: Catalog, report_year: int | None 
         accepted=accepted,
         breaks=[m.start() for m in _BREAK.finditer(text)],
         accepted_starts=[starts_by_key[("%",) if spec.kind == "rate" else spec.units] for spec in catalog.indicators],
+        accepted_start_list=[[m.start for m in found] for found in accepted],
+        accepted_end_list=[[m.end for m in found] for found in accepted],
     )
 
 
@@ -406,23 +410,27 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
     after_patterns = ctx.terms.after_patterns[spec_index]
     if not hits and not after_patterns:
         return []
-    ends, starts = ctx.hit_ends[spec_index], ctx.hit_starts[spec_index]
     left_span = spec.max_gap
     right_span = vocabulary.grammar_setting("right_span")
     links: list[Link] = []
-    hit_count = len(hits)
     blocking = _CLAUSE_BREAKS + _HARD_BREAKS + "（("
-    for mention in ctx.accepted[spec_index]:
-        # Cheap tests first: most numbers have no word of this indicator anywhere near.
-        i = bisect_right(ends, mention.start) - 1
-        left = hits[i] if i >= 0 and mention.start - hits[i].end <= left_span else None
-        j = bisect_left(starts, mention.end)
-        while j < hit_count and hits[j].role not in AFTER_ROLES and hits[j].start - mention.end <= right_span:
-            j += 1
-        right = hits[j] if j < hit_count and hits[j].role in AFTER_ROLES \
-            and hits[j].start - mention.end <= right_span else None
-        if left is None and right is None and not after_patterns:
-            continue
+    accepted = ctx.accepted[spec_index]
+    # From the words to the numbers near them (words are few, numbers many): each number's
+    # nearest word ending before it, and nearest thing/event starting after it, within the spans.
+    starts = ctx.accepted_start_list[spec_index]
+    ends = ctx.accepted_end_list[spec_index]
+    left_of: dict[int, TermHit] = {}
+    right_of: dict[int, TermHit] = {}
+    for hit in hits:
+        for k in range(bisect_left(starts, hit.end), bisect_right(starts, hit.end + left_span)):
+            left_of[k] = hit  # a later word is nearer
+        if hit.role in AFTER_ROLES:
+            for k in range(bisect_left(ends, hit.start - right_span), bisect_right(ends, hit.start)):
+                right_of.setdefault(k, hit)  # an earlier word is nearer
+    indices = range(len(accepted)) if after_patterns else sorted(left_of.keys() | right_of.keys())
+    for k in indices:
+        mention = accepted[k]
+        left, right = left_of.get(k), right_of.get(k)
         if mention.value < spec.min_value or (spec.max_value is not None and mention.value > spec.max_value):
             continue
         sentence = ctx.sentences.at(mention.start)

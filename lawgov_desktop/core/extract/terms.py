@@ -146,9 +146,10 @@ class CatalogTerms:
                 for position_match in self.starts.finditer(text, start, end):
                     position = position_match.start()
                     candidates = by_pair.get(text[position:position + 2], ())
-                    single = by_char.get(text[position])
-                    if single:
-                        candidates = tuple(candidates) + single
+                    if by_char:
+                        single = by_char.get(text[position])
+                        if single:
+                            candidates = tuple(candidates) + single
                     for index in candidates:
                         if position < next_free[index]:
                             continue
@@ -178,8 +179,16 @@ def _index(patterns: tuple[re.Pattern[str] | None, ...]) -> tuple[dict, dict, tu
             table = by_pair if len(prefix) == 2 else by_char
             if index not in table.setdefault(prefix, []):
                 table[prefix].append(index)
-    firsts = sorted({p[0] for p in by_pair} | set(by_char))
-    starts = re.compile("[" + "".join(re.escape(ch) for ch in firsts) + "]") if firsts else None
+    def char_class(chars) -> str:
+        return "[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]"
+
+    if by_char or not by_pair:
+        firsts = {p[0] for p in by_pair} | set(by_char)
+        starts = re.compile(char_class(firsts)) if firsts else None
+    else:
+        # A first character any word starts with, followed by a second one any word has there:
+        # half the positions of the first character alone, found in C.
+        starts = re.compile(char_class({p[0] for p in by_pair}) + "(?=" + char_class({p[1] for p in by_pair}) + ")")
     return ({k: tuple(v) for k, v in by_pair.items()}, {k: tuple(v) for k, v in by_char.items()},
             tuple(unindexed), starts)
 

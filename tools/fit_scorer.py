@@ -216,9 +216,13 @@ def evaluate(report: AnnotatedReport, catalog: Catalog, scorer: Scorer,
     return counts
 
 
+# Choices made for the whole run (from the command line): see Scorer.shared_margin.
+SETTINGS = {"shared_margin": 0.15}
+
+
 def _raw_scorer(weights: dict[str, float], bias: float, threshold: float) -> Scorer:
     # Identity calibration: confidence() returns the chosen link's probability itself.
-    return Scorer(weights, bias, threshold, {"bias": 0.0, "logit": 1.0, "margin": 0.0})
+    return Scorer(weights, bias, threshold, {"bias": 0.0, "logit": 1.0, "margin": 0.0}, SETTINGS["shared_margin"])
 
 
 def best_threshold(reports: list[AnnotatedReport], catalog: Catalog, weights: dict[str, float], bias: float) -> float:
@@ -321,9 +325,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fit and report only; write nothing")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--c", type=float, default=1.0, help="inverse L2 strength of the regression")
+    parser.add_argument("--shared-margin", type=float, default=SETTINGS["shared_margin"],
+                        help="how much more one indicator must claim a number than another to take it alone")
     parser.add_argument("--drop", default="", help="features to leave out, comma-separated (to measure what one adds)")
     args = parser.parse_args(argv)
 
+    SETTINGS["shared_margin"] = args.shared_margin
     sets = [tuple(Path(p) for p in item.split(":", 1)) for item in args.set] if args.set else DEFAULT_SETS
     catalog = default_catalog()
     reports = load_reports(sets, catalog)
@@ -368,6 +375,7 @@ def main(argv: list[str] | None = None) -> int:
                      "calibration": [{"band": b, "cells": n, "mean_confidence": round(m, 3), "share_right": round(s, 3)}
                                      for b, n, m, s in table]},
         "regularization_c": args.c,
+        "shared_margin": args.shared_margin,
         "bias": round(bias, 4),
         "threshold": threshold,
         "calibration": calibration,

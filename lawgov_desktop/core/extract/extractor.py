@@ -22,8 +22,6 @@ from .scorer import Scorer, default_scorer
 
 MAX_ALTERNATIVES = 4
 _EVIDENCE_MAX = 150
-# A number claimed by two indicators stays with both unless one claims it this much more.
-_SHARED_MARGIN = 0.25
 _SUBSET = re.compile(r"[，,]?其中")
 
 
@@ -98,7 +96,7 @@ def _rank(links: list[Link], scorer: Scorer) -> list[ScoredLink]:
     return sorted(best.values(), key=lambda s: (-s.probability, s.link.mention.start))
 
 
-def _resolve_shared(ranked: dict[int, list[ScoredLink]]) -> None:
+def _resolve_shared(ranked: dict[int, list[ScoredLink]], margin: float) -> None:
     """A number claimed first by two indicators goes to the one that claims it clearly more.
 
     Reports do use one figure for two indicators (县委常委会、县政府常务会议研究… 11次),
@@ -118,7 +116,7 @@ def _resolve_shared(ranked: dict[int, list[ScoredLink]]) -> None:
             claimants.sort(key=lambda i: ranked[i][0].probability, reverse=True)
             top = ranked[claimants[0]][0].probability
             for loser in claimants[1:]:
-                if top - ranked[loser][0].probability > _SHARED_MARGIN:
+                if top - ranked[loser][0].probability > margin:
                     ranked[loser].pop(0)
                     changed = True
 
@@ -276,7 +274,7 @@ def choose_values(ctx: ExtractionContext, catalog: Catalog, links: list[list[Lin
                   scorer: Scorer) -> tuple[IndicatorValue, ...]:
     """The value, alternatives and confidence of every indicator from its scored links."""
     ranked = {index: _rank(indicator_links, scorer) for index, indicator_links in enumerate(links)}
-    _resolve_shared(ranked)
+    _resolve_shared(ranked, scorer.shared_margin)
     values = []
     for index, spec in enumerate(catalog.indicators):
         items = ranked.get(index, [])

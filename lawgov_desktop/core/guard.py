@@ -12,9 +12,9 @@ the memory budget (``limits.limit_memory``: RLIMIT_AS on Linux, a job object on
 Windows) fails inside the worker and the file gets its message; when the process
 dies, the file gets a message too.  Either way the batch goes on with the next file.
 
-How workers start: "fork" where it is safe and cheap — Linux, Qt not imported and no
-other thread running (the CLI reading one file: the worker inherits the imports and
-the catalog, so the guard costs a few milliseconds, not a second interpreter start);
+How workers start: "fork" where it is safe and cheap — Linux, and no other thread in
+the process, Qt's included (the CLI reading one file: the worker inherits the imports
+and the catalog, so the guard costs a few milliseconds, not a second interpreter start);
 "spawn" everywhere else (forking a process that runs Qt or other threads is unsafe,
 and Windows has nothing else).  A frozen build must call
 ``multiprocessing.freeze_support()`` first (packaging/launcher.py does).  The time
@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import signal
 import sys
 import threading
@@ -117,10 +118,14 @@ def _ctrl_c_blocked():
 
 
 def choose_start_method() -> str:
-    """"fork" where forking is safe (Linux, no Qt, no other thread), else "spawn"."""
-    if (sys.platform.startswith("linux") and "PySide6" not in sys.modules
-            and threading.active_count() == 1):
-        return "fork"
+    """"fork" where forking is safe — Linux, and this process has one thread (the OS's
+    count, so Qt's own threads count too) — else "spawn"."""
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        try:
+            if len(os.listdir("/proc/self/task")) == 1:
+                return "fork"
+        except OSError:
+            pass
     return "spawn"
 
 

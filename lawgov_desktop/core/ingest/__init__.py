@@ -16,6 +16,7 @@ from pathlib import Path
 from ..errors import UNEXPECTED_PROBLEM, ReportReadError, os_error_reason
 from ..types import Document
 from . import doc, docx, html, ofd, pdf, sniff, txt, unsupported, wordml
+from .caps import MAX_TEXT_CHARS, cut_warning
 from .textcheck import looks_binary
 
 log = logging.getLogger(__name__)
@@ -59,7 +60,7 @@ def read_document(path: str | Path) -> Document:
     """Read one report file; raises only ``ReportReadError``."""
     path = Path(path)
     try:
-        return _read(path)
+        return _capped(path, _read(path))
     except ReportReadError:
         raise
     except MemoryError as exc:  # the guard's memory budget: an amplifying file, not a bug
@@ -116,6 +117,17 @@ def _read(path: Path) -> Document:
 
     document = _READERS[kind](path, data)
     return _with_suffix_warning(path, document, kind, suffix)
+
+
+def _capped(path: Path, document: Document) -> Document:
+    """The document cut at ``caps.MAX_TEXT_CHARS`` (at a line end), with a warning: whatever the
+    format, the extraction after the reader then costs at most so much."""
+    if len(document.text) <= MAX_TEXT_CHARS:
+        return document
+    end = document.text.rfind("\n", 0, MAX_TEXT_CHARS) + 1 or MAX_TEXT_CHARS
+    warning = cut_warning(path, "的文字超过读取上限", end)
+    return replace(document, text=document.text[:end], page_starts=tuple(p for p in document.page_starts if p < end),
+                   warnings=(*document.warnings, warning))
 
 
 def _read_text_in_disguise(path: Path, data: bytes, suffix: str) -> Document:

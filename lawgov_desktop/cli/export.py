@@ -13,12 +13,13 @@ from __future__ import annotations
 import argparse
 import sqlite3
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from .. import paths
 from ..core.batch import extract_files
 from ..core.catalog import Catalog
-from ..core.errors import CatalogError, LawgovError, display_name
+from ..core.errors import CatalogError, LawgovError, display_name, printable
 from ..core.guard import DEFAULT_SECONDS
 from ..core.pipeline import iter_report_files, mark_duplicates
 from ..core.review import ReportStatus, ReviewedReport, reviewed_from_extraction
@@ -79,7 +80,8 @@ def run(args: argparse.Namespace) -> int:
     for report in unreadable:
         for message in report.errors:
             say(message)
-    exported = [r for r in reports if not (r.errors and not r.cells)]
+    # A file name that is not valid UTF-8 (surrogate escapes) goes into the outputs as U+FFFD.
+    exported = [replace(r, file=printable(r.file)) for r in reports if not (r.errors and not r.cells)]
     failed_output = _write_outputs(exported, catalog, args, args.outputs)
     if not failed_output:
         say(f"已导出 {len(exported)} 份报告")

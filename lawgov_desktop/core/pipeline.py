@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .catalog import Catalog, default_catalog
-from .errors import LawgovError, ReportReadError, os_error_reason, printable
+from .errors import UNEXPECTED_MARK, LawgovError, ReportReadError, os_error_reason, printable
 from .ingest import SUPPORTED_SUFFIXES, TOO_LARGE_FOR_MEMORY, read_document
 from .types import Document, Report, ReportMetadata
 
@@ -72,7 +72,7 @@ def process_file(path: str | Path, catalog: Catalog | None = None) -> Report:
         return Report(file=str(path), document=None, metadata=ReportMetadata(), errors=(message,))
     except Exception as exc:  # a bug must not take down the batch
         log.exception("unexpected failure reading %s", path)
-        message = ReportReadError(path, f"读取时出错（{type(exc).__name__}），已跳过；其他文件不受影响").message
+        message = ReportReadError(path, f"{UNEXPECTED_MARK}（{type(exc).__name__}），已跳过；其他文件不受影响").message
         return Report(file=str(path), document=None, metadata=ReportMetadata(), errors=(message,))
 
 

@@ -82,8 +82,9 @@ def deep_before_text(depth: int = 300) -> bytes:
 
 
 def unclosed_inline_tags(paragraphs: int = 409, tag: str = "span") -> bytes:
-    """Every line opens a ``<span>`` (or ``<font>``) that is never closed, as some editors
-    write: the nesting grows a level a line and the parser stopped after about 255 of them."""
-    lines = "".join(f'<p><{tag} style="font-size:16px">{LINE}第{i + 1}段。</p>\n' for i in range(paragraphs))
+    """Every line opens a ``<span>`` (or ``<font>``) that is never closed, lines ending in
+    ``<br>``, as some editors write: the nesting grows a level a line and the parser
+    stopped after about 255 of them."""
+    lines = "".join(f'<{tag} style="font-size:16px">{LINE}第{i + 1}段。<br>\n' for i in range(paragraphs))
     return ("<html><head><title>澄岭县人民政府关于2024年度法治政府建设情况的报告</title></head>"
             f"<body><div id=\"zoom\">{lines}</div></body></html>").encode("utf-8")

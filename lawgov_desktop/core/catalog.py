@@ -19,7 +19,6 @@ from .. import paths
 from .config_schemas import INDICATORS_FILE, KINDS
 from .datafile import line_of, read_config
 from .errors import CatalogError
-from .pattern_safety import refusal_message, vet
 
 
 @dataclass(frozen=True)
@@ -96,6 +95,12 @@ def _load_json(path: Path, warnings: list[str] | None = None) -> dict[str, Any]:
     return config.data
 
 
+def _vet(pattern: str) -> str | None:
+    from .pattern_safety import vet  # only a bureau's own file needs it
+
+    return vet(pattern)
+
+
 def _compile(path: Path, indicator_id: str, key: str, patterns: list[str],
              warnings: list[str] | None = None) -> tuple[re.Pattern[str], ...]:
     compiled = []
@@ -103,11 +108,13 @@ def _compile(path: Path, indicator_id: str, key: str, patterns: list[str],
     for pattern in patterns:
         try:
             pattern_object = re.compile(pattern)
-            refused = vet(pattern) if vetted else None
+            refused = _vet(pattern) if vetted else None
             if refused is None:
                 compiled.append(pattern_object)
             else:
                 line = line_of(path, json.dumps(pattern, ensure_ascii=False)[1:-1]) or line_of(path, f'"{indicator_id}"')
+                from .pattern_safety import refusal_message
+
                 message = (f"指标目录文件《{path.name}》第 {line} 行："
                            + refusal_message(f"指标 {indicator_id}", key, pattern, refused))
                 if warnings is None:

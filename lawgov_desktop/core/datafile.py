@@ -19,7 +19,6 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -32,16 +31,16 @@ _TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],:]|[^\s{}\[\],:"]+')
 _BRACKETS = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]]')
 
 
-@dataclass
 class ConfigFile:
     """A parsed data file, its text (for line numbers) and the warnings reading it gave."""
 
-    path: Path
-    kind: str  # 指标目录文件, 核对规则文件, 设置文件 … for messages
-    text: str
-    data: Any
-    warnings: list[str] = field(default_factory=list)
-    _line_starts: list[int] | None = None
+    def __init__(self, path: Path, kind: str, text: str, data: Any, warnings: list[str] | None = None) -> None:
+        self.path = path
+        self.kind = kind  # 指标目录文件, 核对规则文件, 设置文件 … for messages
+        self.text = text
+        self.data = data
+        self.warnings = list(warnings or [])
+        self._line_starts: list[int] | None = None
 
     @property
     def label(self) -> str:
@@ -180,11 +179,11 @@ def locate(text: str, path: JsonPath, at_key: bool = False) -> int | None:
     return None
 
 
-@dataclass
 class _Frame:
-    is_object: bool
-    key: Any
-    expect_key: bool
+    __slots__ = ("is_object", "key", "expect_key")
+
+    def __init__(self, is_object: bool, key: Any, expect_key: bool) -> None:
+        self.is_object, self.key, self.expect_key = is_object, key, expect_key
 
 
 def _string(token: str) -> str:

@@ -2,14 +2,15 @@
 
 A schema is a tree of specs — ``Text``, ``Integer``, ``Number``, ``Boolean``,
 ``Choice``, ``Nullable``, ``ListOf``, ``TextOrList``, ``Patterns``, ``Record``,
-``MapOf``, ``ShapeOf`` — and ``check(value, spec)`` walks a parsed file against it and
+``MapOf`` and ``shape_of(example)`` — and ``check(value, spec)`` walks a parsed file against it and
 returns the first ``Problem``: where it is (the raw JSON path, for the line number,
 and a readable Chinese name such as “指标 reconsideration_cases 的 max_gap”) and
 what is wrong (“应为整数（现为 "abc"）”).  One message per file: a reviewer fixes
 one thing at a time, and the file is not used until it is right.
 
 The tables of what each file may hold are in ``config_schemas``; adding a key to
-an indicator is one line there.
+an indicator is one line there.  The specs are plain classes, not dataclasses: the
+catalog is read at every start, and generating some twenty dataclasses cost 13 ms.
 """
 from __future__ import annotations
 
@@ -17,18 +18,22 @@ import json
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 JsonPath = tuple[str | int, ...]
 
 
-@dataclass(frozen=True)
 class Problem:
-    path: JsonPath  # keys and indices down to the value (or key) at fault
-    where: str  # the readable name of that place
-    message: str  # what is wrong, in Chinese
-    at_key: bool = False  # the fault is the key itself (an unknown key)
+    """Where a file is wrong and how: ``path`` (keys and indices down to the value, or to the
+    key when ``at_key``), ``where`` (its readable name) and ``message`` (in Chinese)."""
+
+    __slots__ = ("path", "where", "message", "at_key")
+
+    def __init__(self, path: JsonPath, where: str, message: str, at_key: bool = False) -> None:
+        self.path, self.where, self.message, self.at_key = tuple(path), where, message, at_key
+
+    def __repr__(self) -> str:
+        return f"Problem({self.path!r}, {self.where!r}, {self.message!r})"
 
 
 class Invalid(Exception):
@@ -43,10 +48,11 @@ def shown(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "…"
 
 
-@dataclass(frozen=True)
 class _Place:
-    path: JsonPath = ()
-    names: tuple[str, ...] = ()
+    __slots__ = ("path", "names")
+
+    def __init__(self, path: JsonPath = (), names: tuple[str, ...] = ()) -> None:
+        self.path, self.names = path, names
 
     def child(self, key: str | int, name: str | None = None) -> _Place:
         if name is not None:  # a named item stands for its list: “指标 x”, not “indicators 的 指标 x”
@@ -76,7 +82,6 @@ def _spaced(words: str) -> str:
     return f" {words}" if words[:1].isascii() else words
 
 
-@dataclass(frozen=True)
 class Anything(Spec):
     describe = "任意值"
 
@@ -84,13 +89,14 @@ class Anything(Spec):
         return None
 
 
-@dataclass(frozen=True)
 class Text(Spec):
-    min_length: int = 0
-    max_length: int = 10_000
-    pattern: str | None = None  # the whole text must match
-    pattern_hint: str = ""
     describe = "文字"
+
+    def __init__(self, min_length: int = 0, max_length: int = 10_000, pattern: str | None = None,
+                 pattern_hint: str = "") -> None:
+        self.min_length, self.max_length = min_length, max_length
+        self.pattern = pattern  # the whole text must match
+        self.pattern_hint = pattern_hint
 
     def check(self, value: Any, place: _Place) -> None:
         if not isinstance(value, str):
@@ -107,11 +113,11 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-@dataclass(frozen=True)
 class Number(Spec):
-    minimum: float | None = None
-    maximum: float | None = None
     describe = "数字"
+
+    def __init__(self, minimum: float | None = None, maximum: float | None = None) -> None:
+        self.minimum, self.maximum = minimum, maximum
 
     def check(self, value: Any, place: _Place) -> None:
         if not _is_number(value) or not math.isfinite(value):
@@ -122,7 +128,6 @@ class Number(Spec):
             raise place.fail(f"应不大于 {self.maximum:g}（现为 {shown(value)}）")
 
 
-@dataclass(frozen=True)
 class Integer(Number):
     describe = "整数"
 
@@ -132,7 +137,6 @@ class Integer(Number):
         super().check(value, place)
 
 
-@dataclass(frozen=True)
 class Boolean(Spec):
     describe = "true 或 false"
 
@@ -141,26 +145,20 @@ class Boolean(Spec):
             raise self._wrong_type(value, place)
 
 
-@dataclass(frozen=True)
 class Choice(Spec):
-    choices: tuple[Any, ...] = ()
-
-    @property
-    def describe(self) -> str:  # type: ignore[override]
-        return "、".join(map(str, self.choices)) + " 之一"
+    def __init__(self, choices: Sequence[Any]) -> None:
+        self.choices = tuple(choices)
+        self.describe = "、".join(map(str, self.choices)) + " 之一"
 
     def check(self, value: Any, place: _Place) -> None:
-        if value not in self.choices or isinstance(value, bool) != any(isinstance(c, bool) for c in self.choices):
+        if isinstance(value, bool) or value not in self.choices:
             raise self._wrong_type(value, place)
 
 
-@dataclass(frozen=True)
 class Nullable(Spec):
-    inner: Spec = field(default_factory=Anything)
-
-    @property
-    def describe(self) -> str:  # type: ignore[override]
-        return f"{self.inner.describe}或 null"
+    def __init__(self, inner: Spec) -> None:
+        self.inner = inner
+        self.describe = f"{inner.describe}或 null"
 
     def check(self, value: Any, place: _Place) -> None:
         if value is not None:
@@ -172,12 +170,14 @@ class Nullable(Spec):
                 raise
 
 
-@dataclass(frozen=True)
 class ListOf(Spec):
-    item: Spec = field(default_factory=Anything)
-    max_items: int = 10_000
     describe = "[…] 列表"
-    name_item: Callable[[Any], str | None] | None = None
+
+    def __init__(self, item: Spec | None = None, max_items: int = 10_000,
+                 name_item: Callable[[Any], str | None] | None = None) -> None:
+        self.item = item or Anything()
+        self.max_items = max_items
+        self.name_item = name_item  # a readable name for an item (“指标 x”), or None
 
     def check(self, value: Any, place: _Place) -> None:
         if not isinstance(value, list):
@@ -189,7 +189,6 @@ class ListOf(Spec):
             self.item.check(item, place.child(index, name))
 
 
-@dataclass(frozen=True)
 class TextOrList(ListOf):
     """A word or a list of words: ``"办理公证"`` and ``["办理公证"]`` mean the same."""
 
@@ -204,13 +203,13 @@ class TextOrList(ListOf):
         super().check(value, place)
 
 
-@dataclass(frozen=True)
 class Pattern(Text):
     """A regular expression: it must compile (whether it can hang is ``pattern_safety``'s job)."""
 
-    min_length: int = 1
-    max_length: int = 500
     describe = "正则表达式"
+
+    def __init__(self, max_length: int = 500) -> None:
+        super().__init__(min_length=1, max_length=max_length)
 
     def check(self, value: Any, place: _Place) -> None:
         super().check(value, place)
@@ -218,23 +217,28 @@ class Pattern(Text):
             re.compile(value)
         except re.error as exc:
             raise place.fail(f"表达式“{value}”有误：{exc}") from None
-        except RecursionError:
-            raise place.fail(f"表达式“{value}”嵌套过深") from None
+        except (RecursionError, OverflowError):
+            raise place.fail(f"表达式“{value}”嵌套过深或重复次数过大") from None
 
 
 def Patterns(max_items: int = 500) -> TextOrList:  # noqa: N802 - reads as a spec name in the tables
     return TextOrList(item=Pattern(), max_items=max_items)
 
 
-@dataclass(frozen=True)
 class Record(Spec):
-    """A {…} object with known keys; keys starting with "_" (and ``note``) are comments."""
+    """A {…} object with known keys; keys starting with "_" (and ``note``) are comments.
 
-    fields: Mapping[str, Spec] = field(default_factory=dict)
-    required: Sequence[str] = ()
+    ``others`` checks keys not in ``fields``; without it they are refused (a typo such as
+    ``max_gpa`` must not pass silently)."""
+
     describe = "{…} 对象"
-    comment_keys: tuple[str, ...] = ("note", "说明")
-    others: Spec | None = None  # how keys not in ``fields`` are checked; None: they are refused
+    comment_keys = ("note", "说明")
+
+    def __init__(self, fields: Mapping[str, Spec] | None = None, required: Sequence[str] = (),
+                 others: Spec | None = None) -> None:
+        self.fields = dict(fields or {})
+        self.required = tuple(required)
+        self.others = others
 
     def check(self, value: Any, place: _Place) -> None:
         if not isinstance(value, dict):
@@ -252,13 +256,14 @@ class Record(Spec):
             spec.check(item, place.child(key))
 
 
-@dataclass(frozen=True)
 class MapOf(Spec):
     """A {…} object whose keys are free (names chosen by the bureau)."""
 
-    value: Spec = field(default_factory=Anything)
-    max_items: int = 1000
     describe = "{…} 对象"
+
+    def __init__(self, value: Spec | None = None, max_items: int = 1000) -> None:
+        self.value = value or Anything()
+        self.max_items = max_items
 
     def check(self, value: Any, place: _Place) -> None:
         if not isinstance(value, dict):

@@ -20,7 +20,7 @@ from dataclasses import replace
 import pytest
 
 from lawgov_desktop import paths
-from lawgov_desktop.core import limits
+from lawgov_desktop.core import limits, limits_windows
 from lawgov_desktop.core.catalog import load_catalog
 from lawgov_desktop.core.guard import (GuardedReader, choose_start_method, process_file_with_timeout,
                                        timeout_message)
@@ -169,14 +169,14 @@ class FakeKernel32:
     def __init__(self, private_usage: int = 150 * MB) -> None:
         self.private_usage = private_usage
         self.calls: list[tuple] = []
-        self.info: limits.JOBOBJECT_EXTENDED_LIMIT_INFORMATION | None = None
+        self.info: limits_windows.JOBOBJECT_EXTENDED_LIMIT_INFORMATION | None = None
 
     def GetCurrentProcess(self):  # noqa: N802 - the Windows names
         return -1
 
     def K32GetProcessMemoryInfo(self, process, counters_ref, size):  # noqa: N802
-        counters = ctypes.cast(counters_ref, ctypes.POINTER(limits.PROCESS_MEMORY_COUNTERS_EX)).contents
-        assert size == ctypes.sizeof(limits.PROCESS_MEMORY_COUNTERS_EX)
+        counters = ctypes.cast(counters_ref, ctypes.POINTER(limits_windows.PROCESS_MEMORY_COUNTERS_EX)).contents
+        assert size == ctypes.sizeof(limits_windows.PROCESS_MEMORY_COUNTERS_EX)
         counters.PrivateUsage = self.private_usage
         return 1
 
@@ -185,7 +185,7 @@ class FakeKernel32:
         return 1234
 
     def SetInformationJobObject(self, job, info_class, info_ref, size):  # noqa: N802
-        self.info = ctypes.cast(info_ref, ctypes.POINTER(limits.JOBOBJECT_EXTENDED_LIMIT_INFORMATION)).contents
+        self.info = ctypes.cast(info_ref, ctypes.POINTER(limits_windows.JOBOBJECT_EXTENDED_LIMIT_INFORMATION)).contents
         self.calls.append(("set", job, info_class, size))
         return 1
 
@@ -196,12 +196,12 @@ class FakeKernel32:
 
 def test_the_windows_job_object_limits_the_worker_to_its_usage_plus_the_budget():
     kernel32 = FakeKernel32()
-    how = limits.limit_windows_memory(1024 * MB, kernel32)
+    how = limits_windows.limit_windows_memory(1024 * MB, kernel32)
     assert [call[0] for call in kernel32.calls] == ["create", "set", "assign"]
     _, job, info_class, size = kernel32.calls[1]
-    assert (job, info_class) == (1234, limits.JOB_OBJECT_EXTENDED_LIMIT_INFORMATION_CLASS)
-    assert size == ctypes.sizeof(limits.JOBOBJECT_EXTENDED_LIMIT_INFORMATION)
-    assert kernel32.info.BasicLimitInformation.LimitFlags == limits.JOB_OBJECT_LIMIT_PROCESS_MEMORY
+    assert (job, info_class) == (1234, limits_windows.JOB_OBJECT_EXTENDED_LIMIT_INFORMATION_CLASS)
+    assert size == ctypes.sizeof(limits_windows.JOBOBJECT_EXTENDED_LIMIT_INFORMATION)
+    assert kernel32.info.BasicLimitInformation.LimitFlags == limits_windows.JOB_OBJECT_LIMIT_PROCESS_MEMORY
     assert kernel32.info.ProcessMemoryLimit == 1174 * MB
     assert kernel32.calls[2] == ("assign", 1234, -1)
     assert "1174 MB" in how
@@ -211,15 +211,15 @@ def test_a_refused_job_object_is_an_error_the_worker_can_log():
     kernel32 = FakeKernel32()
     kernel32.SetInformationJobObject = lambda *args: 0
     with pytest.raises(OSError):
-        limits.limit_windows_memory(MB, kernel32)
+        limits_windows.limit_windows_memory(MB, kernel32)
 
 
 @pytest.mark.skipif(ctypes.sizeof(ctypes.c_void_p) != 8, reason="the sizes of 64-bit Windows")
 def test_the_job_object_structures_have_the_sizes_of_winnt_h():
-    assert ctypes.sizeof(limits.JOBOBJECT_BASIC_LIMIT_INFORMATION) == 64
-    assert ctypes.sizeof(limits.IO_COUNTERS) == 48
-    assert ctypes.sizeof(limits.JOBOBJECT_EXTENDED_LIMIT_INFORMATION) == 144
-    assert ctypes.sizeof(limits.PROCESS_MEMORY_COUNTERS_EX) == 80
+    assert ctypes.sizeof(limits_windows.JOBOBJECT_BASIC_LIMIT_INFORMATION) == 64
+    assert ctypes.sizeof(limits_windows.IO_COUNTERS) == 48
+    assert ctypes.sizeof(limits_windows.JOBOBJECT_EXTENDED_LIMIT_INFORMATION) == 144
+    assert ctypes.sizeof(limits_windows.PROCESS_MEMORY_COUNTERS_EX) == 80
 
 
 # ------------------------------------------------------------------ start method and Ctrl-C

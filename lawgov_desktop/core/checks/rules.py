@@ -33,7 +33,6 @@ from ... import paths
 from ..config_schemas import CHECKS_FILE, rule_params_spec
 from ..datafile import ConfigFile, line_of, read_config
 from ..errors import CatalogError
-from ..pattern_safety import refusal_message, vet
 from ..schema import check
 
 log = logging.getLogger(__name__)
@@ -144,6 +143,18 @@ def _merge(bundled: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return {"vocabulary": vocabulary, "rules": list(rules.values())}
 
 
+def _vet(pattern: str) -> str | None:
+    from ..pattern_safety import vet  # only a bureau's own file needs it
+
+    return vet(pattern)
+
+
+def _refusal(owner: str, key: str, pattern: str, reason: str) -> str:
+    from ..pattern_safety import refusal_message
+
+    return refusal_message(owner, key, pattern, reason)
+
+
 def _compile_list(path: Path, owner: str, key: str, raw: Any, trusted: frozenset[str] | None = None,
                   refused: list[str] | None = None) -> tuple[re.Pattern[str], ...]:
     """Compile a pattern list; patterns not in ``trusted`` are vetted first (when it is given)
@@ -159,14 +170,14 @@ def _compile_list(path: Path, owner: str, key: str, raw: Any, trusted: frozenset
         except re.error as exc:
             needle = json.dumps(pattern, ensure_ascii=False)[1:-1]
             raise _fail(path, needle, f"{owner} 的 {key} 中的表达式“{pattern}”有误：{exc}") from exc
-        reason = vet(pattern) if trusted is not None and pattern not in trusted else None
+        reason = _vet(pattern) if trusted is not None and pattern not in trusted else None
         if reason is None:
             compiled.append(pattern_object)
         elif refused is not None:
             refused.append(_fail(path, json.dumps(pattern, ensure_ascii=False)[1:-1],
-                                 refusal_message(owner, key, pattern, reason)).message)
+                                 _refusal(owner, key, pattern, reason)).message)
         else:
-            raise _fail(path, json.dumps(pattern, ensure_ascii=False)[1:-1], refusal_message(owner, key, pattern, reason))
+            raise _fail(path, json.dumps(pattern, ensure_ascii=False)[1:-1], _refusal(owner, key, pattern, reason))
     return tuple(compiled)
 
 

@@ -14,6 +14,8 @@ import sys
 
 from .. import __version__
 
+INTERRUPTED = 130  # 128 + SIGINT, what shells report for a run stopped with Ctrl-C
+
 # name -> (module relative to this package, one-line help); the dispatcher in __main__ reads the names.
 SUBCOMMANDS = {
     "extract": (".extract", "抽取报告中的指标"),
@@ -66,5 +68,3 @@ def main(argv: list[str] | None = None) -> int:
         say(args.outputs.interrupted_message())
         return INTERRUPTED
 
-
-INTERRUPTED = 130  # 128 + SIGINT, what shells report for a run stopped with Ctrl-C

@@ -89,7 +89,7 @@ class Catalog:
 
 
 def _load_json(path: Path, warnings: list[str] | None = None) -> dict[str, Any]:
-    config = read_config(path, "指标目录文件", INDICATORS_FILE)
+    config = read_config(path, "指标目录文件", INDICATORS_FILE, bundled=path == paths.resource("indicators.json"))
     if warnings is not None:
         warnings.extend(config.warnings)
     return config.data

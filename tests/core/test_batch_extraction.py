@@ -70,5 +70,5 @@ def test_one_file_is_read_under_the_limit_too(tmp_path, catalog):
     assert reports[0].indicator("reconsideration_cases").value == 100
     stalled = tmp_path / "卡住的报告.txt"
     stalled.write_text(STALLING_TEXT, encoding="utf-8")
-    (report,) = extract_files([stalled], _catalog_that_hangs_on_x(catalog), seconds=2, in_process_for_one=True)
-    assert report.errors == ("《卡住的报告.txt》读取超时（超过 2 秒），已跳过",)
+    (report,) = extract_files([stalled], _catalog_that_hangs_on_x(catalog), seconds=1, in_process_for_one=True)
+    assert report.errors == ("《卡住的报告.txt》读取超时（超过 1 秒），已跳过",)

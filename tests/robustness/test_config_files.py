@@ -146,6 +146,20 @@ def test_a_check_rule_pattern_that_could_hang_is_refused():
     assert any("“(下一步)+.*?打算$”已停用" in warning for warning in rules.warnings)
 
 
+@pytest.mark.parametrize("name, schema", [("indicators.json", "INDICATORS_FILE"), ("checks.json", "CHECKS_FILE")])
+def test_the_bundled_files_pass_their_schemas(name, schema):
+    """They are not checked at start-up (it would cost every start); they are checked here."""
+    from lawgov_desktop.core import config_schemas
+    from lawgov_desktop.core.datafile import read_config
+
+    read_config(paths.resource(name), name, getattr(config_schemas, schema))  # raises when broken
+    if name == "checks.json":
+        from lawgov_desktop.core.checks.rules import _check_params
+
+        bundled = read_config(paths.resource(name), name, config_schemas.CHECKS_FILE)
+        _check_params(bundled, bundled.data)  # every bundled rule has the shape of its kind
+
+
 @pytest.mark.slow
 def test_every_bundled_pattern_passes_the_vetting():
     """Bundled patterns are not tried at start-up (it would cost every start); they are tried here."""

@@ -88,9 +88,9 @@ def test_even_a_single_file_is_read_under_the_time_limit(tmp_path):
     ran in-process without any limit.  Now it is stopped at its limit like any file of a batch."""
     path = tmp_path / "无标点.txt"
     path.write_bytes(make.one_line_text(2.5, punctuation=False))
-    outcome = run_bounded(extract_one, str(path), 5.0)
+    outcome = run_bounded(extract_one, str(path), 2.0)
     outcome.check()
-    assert outcome.value == ("《无标点.txt》读取超时（超过 5 秒），已跳过",)
+    assert outcome.value == ("《无标点.txt》读取超时（超过 2 秒），已跳过",)
     assert outcome.seconds < 30
 
 

@@ -99,7 +99,7 @@ def _fail(path: Path, needle: str, problem: str) -> CatalogError:
 
 
 def _read(path: Path) -> ConfigFile:
-    return read_config(path, "核对规则文件", CHECKS_FILE)
+    return read_config(path, "核对规则文件", CHECKS_FILE, bundled=path == paths.resource(RULES_FILE))
 
 
 def _check_params(config: ConfigFile, bundled: dict[str, Any]) -> None:

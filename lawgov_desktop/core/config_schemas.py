@@ -33,6 +33,12 @@ INDICATOR_FIELDS: dict[str, Spec] = {
     "definition": Text(),
     "excludes": Text(),
     "headline": Boolean(),
+    # Word lists of the extraction grammar (regular expressions): what is counted, the event
+    # that counts it, labels of a figure, and words a candidate must not be near.
+    "things": Patterns(),
+    "events": Patterns(),
+    "labels": Patterns(),
+    "avoid": Patterns(),
     "cues": Patterns(),
     "cue_after": Patterns(),
     "require": Patterns(),

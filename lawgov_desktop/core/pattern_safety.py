@@ -18,7 +18,7 @@ texts built to make it backtrack, and refuses it when it is slow:
    subjects double from 250 to 8,000 characters; against a subject a quarter as long,
    linear work grows 4×, quadratic work 16×, and growth beyond ``SUPERLINEAR_RATIO``
    (10×, confirmed by measuring again) is refused — on a report saved as one long line (the cap is
-   3 million characters) it would never finish.
+   1 million characters) it would never finish.
 4. All probes of one pattern stop at ``BUDGET_S``; a pattern that uses it up is refused.
 
 Patterns that cannot backtrack much — words, alternatives, character classes and

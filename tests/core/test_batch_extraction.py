@@ -53,9 +53,9 @@ def test_a_hanging_file_is_skipped_after_its_limit_and_the_others_are_read(tmp_p
     good_before, good_after = _report_copies(tmp_path, 2)
     stalled = tmp_path / "卡住的报告.txt"
     stalled.write_text(STALLING_TEXT, encoding="utf-8")
-    reports = extract_files([good_before, stalled, good_after], _catalog_that_hangs_on_x(catalog), seconds=3, jobs=1)
+    reports = extract_files([good_before, stalled, good_after], _catalog_that_hangs_on_x(catalog), seconds=1.5, jobs=1)
     assert [r.file for r in reports] == [str(good_before), str(stalled), str(good_after)]
-    assert reports[1].errors == ("《卡住的报告.txt》读取超时（超过 3 秒），已跳过",)
+    assert reports[1].errors == ("《卡住的报告.txt》读取超时（超过 1.5 秒），已跳过",)
     assert reports[0].indicator("reconsideration_cases").value == 100
     assert reports[2].indicator("reconsideration_cases").value == 101
 

@@ -16,10 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from .. import paths
-from .datafile import line_of, load_json_object
+from .config_schemas import INDICATORS_FILE, KINDS
+from .datafile import line_of, read_config
 from .errors import CatalogError
-
-KINDS = ("count", "people", "rate", "amount")
 
 
 @dataclass(frozen=True)
@@ -99,15 +98,38 @@ class Catalog:
         return [spec.id for spec in self.indicators]
 
 
-def _load_json(path: Path) -> dict[str, Any]:
-    return load_json_object(path, "指标目录文件")
+def _load_json(path: Path, warnings: list[str] | None = None) -> dict[str, Any]:
+    config = read_config(path, "指标目录文件", INDICATORS_FILE, bundled=path == paths.resource("indicators.json"))
+    if warnings is not None:
+        warnings.extend(config.warnings)
+    return config.data
 
 
-def _compile(path: Path, indicator_id: str, key: str, patterns: list[str]) -> tuple[re.Pattern[str], ...]:
+def _vet(pattern: str) -> str | None:
+    from .pattern_safety import vet  # only a bureau's own file needs it
+
+    return vet(pattern)
+
+
+def _compile(path: Path, indicator_id: str, key: str, patterns: list[str],
+             warnings: list[str] | None = None) -> tuple[re.Pattern[str], ...]:
     compiled = []
+    vetted = path != paths.resource("indicators.json")  # the bundled patterns are vetted by a test
     for pattern in patterns:
         try:
-            compiled.append(re.compile(pattern))
+            pattern_object = re.compile(pattern)
+            refused = _vet(pattern) if vetted else None
+            if refused is None:
+                compiled.append(pattern_object)
+            else:
+                line = line_of(path, json.dumps(pattern, ensure_ascii=False)[1:-1]) or line_of(path, f'"{indicator_id}"')
+                from .pattern_safety import refusal_message
+
+                message = (f"指标目录文件《{path.name}》第 {line} 行："
+                           + refusal_message(f"指标 {indicator_id}", key, pattern, refused))
+                if warnings is None:
+                    raise CatalogError(message, str(path))
+                warnings.append(message)
         except re.error as exc:
             line = line_of(path, pattern) or line_of(path, f'"{indicator_id}"')
             raise CatalogError(
@@ -115,6 +137,12 @@ def _compile(path: Path, indicator_id: str, key: str, patterns: list[str]) -> tu
                 str(path),
             ) from exc
     return tuple(compiled)
+
+
+def _kept(path: Path, indicator_id: str, key: str, patterns: list[str],
+          warnings: list[str] | None) -> tuple[str, ...]:
+    """The words of ``key`` that compile and pass the trial, as written."""
+    return tuple(compiled.pattern for compiled in _compile(path, indicator_id, key, patterns, warnings))
 
 
 def _as_list(path: Path, indicator_id: str, raw: dict[str, Any], key: str) -> list[str]:
@@ -127,7 +155,8 @@ def _as_list(path: Path, indicator_id: str, raw: dict[str, Any], key: str) -> li
     return value
 
 
-def _build_spec(path: Path, raw: dict[str, Any], categories: set[str]) -> IndicatorSpec:
+def _build_spec(path: Path, raw: dict[str, Any], categories: set[str],
+                warnings: list[str] | None = None) -> IndicatorSpec:
     indicator_id = raw.get("id")
     if not isinstance(indicator_id, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", indicator_id):
         line = line_of(path, json.dumps(indicator_id, ensure_ascii=False)) if indicator_id else 0
@@ -135,22 +164,24 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str]) -> Indica
             f"指标目录文件《{path.name}》第 {line} 行：指标的 id 必须是小写英文、数字和下划线（现为 {indicator_id!r}）",
             str(path),
         )
-    id_line = line_of(path, f'"{indicator_id}"')  # Python 3.11: no backslash inside f-string braces
+    def id_line() -> int:  # only when there is a problem: finding a line reads the file
+        return line_of(path, f'"{indicator_id}"')
+
     for key in ("name", "unit", "kind", "category"):
         if not isinstance(raw.get(key), str) or not raw[key]:
             raise CatalogError(
-                f"指标目录文件《{path.name}》第 {id_line} 行：指标 {indicator_id} 缺少 {key}",
+                f"指标目录文件《{path.name}》第 {id_line()} 行：指标 {indicator_id} 缺少 {key}",
                 str(path),
             )
     if raw["kind"] not in KINDS:
         raise CatalogError(
-            f"指标目录文件《{path.name}》第 {id_line} 行：指标 {indicator_id} 的 kind 应为 "
+            f"指标目录文件《{path.name}》第 {id_line()} 行：指标 {indicator_id} 的 kind 应为 "
             + "/".join(KINDS),
             str(path),
         )
     if raw["category"] not in categories:
         raise CatalogError(
-            f"指标目录文件《{path.name}》第 {id_line} 行：指标 {indicator_id} 的类别 "
+            f"指标目录文件《{path.name}》第 {id_line()} 行：指标 {indicator_id} 的类别 "
             f"{raw['category']} 未定义",
             str(path),
         )
@@ -169,9 +200,11 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str]) -> Indica
         not_=str(raw.get("not", "")),
         definition=str(raw.get("definition", "") or raw.get("counts", "")),
         excludes=str(raw.get("excludes", "") or raw.get("not", "")),
-        things=tuple(lists["things"]),
-        events=tuple(lists["events"]),
-        labels=tuple(lists["labels"]),
+        # The grammar joins these into one pattern per indicator: only words that compile and
+        # pass the backtracking trial (a bureau's file) get there.
+        things=_kept(path, indicator_id, "things", lists["things"], warnings),
+        events=_kept(path, indicator_id, "events", lists["events"], warnings),
+        labels=_kept(path, indicator_id, "labels", lists["labels"], warnings),
         cues=tuple(lists["cues"]),
         units=tuple(lists["units"]) or ((raw["unit"],) if raw["kind"] != "rate" else ("%",)),
         require=tuple(lists["require"]),
@@ -182,11 +215,11 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str]) -> Indica
         sum_parts=bool(raw.get("sum_parts", False)),
         min_value=float(raw.get("min_value", 0)),
         max_value=float(max_value) if max_value is not None else None,
-        cue_patterns=_compile(path, indicator_id, "cues", lists["cues"]),
-        exclude_patterns=_compile(path, indicator_id, "exclude", lists["exclude"]),
-        require_patterns=_compile(path, indicator_id, "require", lists["require"]),
-        cue_after_patterns=_compile(path, indicator_id, "cue_after", lists["cue_after"]),
-        avoid_patterns=_compile(path, indicator_id, "avoid", lists["avoid"]),
+        cue_patterns=_compile(path, indicator_id, "cues", lists["cues"], warnings),
+        exclude_patterns=_compile(path, indicator_id, "exclude", lists["exclude"], warnings),
+        require_patterns=_compile(path, indicator_id, "require", lists["require"], warnings),
+        cue_after_patterns=_compile(path, indicator_id, "cue_after", lists["cue_after"], warnings),
+        avoid_patterns=_compile(path, indicator_id, "avoid", lists["avoid"], warnings),
     )
 
 
@@ -212,14 +245,18 @@ def _merge(bundled: dict[str, Any], bundled_path: Path, extra: dict[str, Any],
 
 
 def load_catalog(path: str | Path | None = None, user_file: str | Path | None = None,
-                 use_user_file: bool = True) -> Catalog:
-    """Load the bundled catalog (or ``path``) and merge a bureau's own file over it."""
+                 use_user_file: bool = True, warnings: list[str] | None = None) -> Catalog:
+    """Load the bundled catalog (or ``path``) and merge a bureau's own file over it.
+
+    ``warnings`` collects what the reviewer should hear about a file that is still used
+    (read as GBK, a pattern left out); without it such a pattern raises ``CatalogError``.
+    """
     base_path = Path(path) if path else paths.resource("indicators.json")
-    data = _load_json(base_path)
+    data = _load_json(base_path, warnings)
     sources = [str(base_path)]
     extra_path = Path(user_file) if user_file else (paths.user_catalog_file() if use_user_file else None)
     if extra_path is not None and extra_path.is_file():
-        raw_categories, raw_indicators = _merge(data, base_path, _load_json(extra_path), extra_path)
+        raw_categories, raw_indicators = _merge(data, base_path, _load_json(extra_path, warnings), extra_path)
         sources.append(str(extra_path))
     else:
         raw_categories = data.get("categories", [])
@@ -232,7 +269,7 @@ def load_catalog(path: str | Path | None = None, user_file: str | Path | None = 
     for raw, origin in raw_indicators:
         if not isinstance(raw, dict):
             raise CatalogError(f"指标目录文件《{origin.name}》：indicators 中每一项应为 {{…}} 对象", str(origin))
-        spec = _build_spec(origin, raw, category_ids)
+        spec = _build_spec(origin, raw, category_ids, warnings)
         if spec.id in seen:
             raise CatalogError(f"指标目录文件《{origin.name}》：指标 id {spec.id} 重复", str(origin))
         seen.add(spec.id)
@@ -246,8 +283,10 @@ def load_catalog_or_bundled(path: str | Path | None = None, use_user_file: bool 
     Returns (catalog, Chinese warning or None): a typo in the user file must not stop
     the tool from starting; the reviewer is told which file and line to fix.
     """
+    warnings: list[str] = []
     try:
-        return load_catalog(path, use_user_file=use_user_file), None
+        catalog = load_catalog(path, use_user_file=use_user_file, warnings=warnings)
+        return catalog, "\n".join(warnings) or None
     except CatalogError as exc:
         if path is not None or not use_user_file:
             raise

@@ -10,16 +10,22 @@ when it draws from the cache; fonts are named (宋体, 仿宋), never embedded.
 """
 from __future__ import annotations
 
-from .errors import DiskFullError, ExportError, TargetLockedError
-from .tabular import write_csv, write_json
-from .workbook import build_workbook, export_workbook
+import importlib
+from typing import Any
 
-__all__ = [
-    "DiskFullError",
-    "ExportError",
-    "TargetLockedError",
-    "build_workbook",
-    "export_workbook",
-    "write_csv",
-    "write_json",
-]
+# Imported on first use (PEP 562): ``extract`` writes its JSON through ``export.atomic``
+# and must not pay for openpyxl (about 0.2 s of a 0.5 s cold start).
+_LAZY = {
+    "DiskFullError": ".errors", "ExportError": ".errors", "TargetInUseError": ".errors",
+    "TargetLockedError": ".errors", "TargetReadOnlyError": ".errors",
+    "write_csv": ".tabular", "write_json": ".tabular",
+    "build_workbook": ".workbook", "export_workbook": ".workbook",
+}
+
+__all__ = sorted(_LAZY)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(_LAZY[name], __name__), name)

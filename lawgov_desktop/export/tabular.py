@@ -20,7 +20,7 @@ from .cells import csv_field
 from .rows import DETAIL_HEADERS, detail_rows
 
 
-def write_csv(reports: list[ReviewedReport], catalog: Catalog, target: str | Path) -> Path:
+def write_csv(reports: list[ReviewedReport], catalog: Catalog, target: str | Path, *, force: bool = False) -> Path:
     def write(path: Path) -> None:
         with path.open("w", encoding="utf-8-sig", newline="") as stream:
             writer = csv.writer(stream)
@@ -28,7 +28,7 @@ def write_csv(reports: list[ReviewedReport], catalog: Catalog, target: str | Pat
             for row in detail_rows(reports, catalog):
                 writer.writerow([csv_field(_csv_value(value)) for value in row.values()])
 
-    return atomic_write(target, write)
+    return atomic_write(target, write, force=force)
 
 
 def _csv_value(value: object) -> object:
@@ -78,7 +78,7 @@ def reviewed_json(reports: list[ReviewedReport], catalog: Catalog, *, unit_name:
 
 
 def write_json(reports: list[ReviewedReport], catalog: Catalog, target: str | Path, *, unit_name: str = "",
-               exported_at: datetime | None = None) -> Path:
+               exported_at: datetime | None = None, force: bool = False) -> Path:
     data = reviewed_json(reports, catalog, unit_name=unit_name, exported_at=exported_at)
 
     def write(path: Path) -> None:
@@ -86,4 +86,4 @@ def write_json(reports: list[ReviewedReport], catalog: Catalog, target: str | Pa
             json.dump(data, stream, ensure_ascii=False, indent=1)
             stream.write("\n")
 
-    return atomic_write(target, write)
+    return atomic_write(target, write, force=force)

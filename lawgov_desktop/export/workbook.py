@@ -51,15 +51,16 @@ def build_workbook(reports: list[ReviewedReport], catalog: Catalog, *, unit_name
 
 
 def export_workbook(reports: list[ReviewedReport], catalog: Catalog, target: str | Path, *,
-                    unit_name: str = "", exported_at: datetime | None = None) -> Path:
+                    unit_name: str = "", exported_at: datetime | None = None, force: bool = False) -> Path:
     """Write the summary workbook to ``target``.
 
     Raises ``ExportError`` (``TargetLockedError`` when Excel/WPS holds the file,
     ``DiskFullError``) with the Chinese message; the old file is then intact.
+    ``force`` writes over a workbook that an office lock file says is open.
     """
     def write(path: Path) -> None:
         # Built inside the write: write-only sheets stream rows to temporary files as they
         # go, so a full disk can strike while building as well as while saving.
         build_workbook(reports, catalog, unit_name=unit_name, exported_at=exported_at).save(path)
 
-    return atomic_write(target, write)
+    return atomic_write(target, write, force=force)

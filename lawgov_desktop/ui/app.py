@@ -25,7 +25,7 @@ from .. import __version__, paths
 from ..core.catalog import load_catalog_or_bundled
 from ..core.errors import LawgovError
 from ..store import BatchStore
-from ..store.settings import load_settings
+from ..store.settings import read_settings
 from .main_window import MainWindow
 from .report_loader import shutdown_pool
 from .review_session import ReviewSession
@@ -131,7 +131,9 @@ def main(argv: list[str]) -> int:
     from ..core.checks.rules import default_rules
 
     warnings.extend(default_rules().warnings)  # a bureau's broken checks.json: bundled rules run
-    session = ReviewSession(store, catalog, load_settings())
+    settings, settings_warning = read_settings()  # a broken settings.json: the defaults
+    warnings.extend(filter(None, [settings_warning]))
+    session = ReviewSession(store, catalog, settings)
     window = MainWindow(session)
     window.startup_warnings = warnings
     window.show()

@@ -220,20 +220,42 @@ class MainWindow(QMainWindow):
         target, _ = QFileDialog.getSaveFileName(self, "导出汇总表", str(suggested), "Excel 工作簿 (*.xlsx)")
         if not target:
             return
+        self._write_summary(reports, target, force=False)
+
+    def _write_summary(self, reports: list, target: str, force: bool) -> None:
+        """Write the workbook off the UI thread; a workbook open in another program (its lock
+        file beside it) is kept unless the reviewer says to write anyway."""
         catalog = self.session.catalog
 
         def write() -> Path:
             from ..export import export_workbook
 
-            return export_workbook(reports, catalog, target)
+            return export_workbook(reports, catalog, target, force=force)
 
         def failed(error: Exception) -> None:
+            from ..export.errors import TargetInUseError
+
+            if isinstance(error, TargetInUseError) and not force:
+                if self.confirm_overwrite_open(error):
+                    self._write_summary(reports, target, force=True)
+                else:
+                    self.statusBar().showMessage("未导出：目标文件正被其他程序打开", 8000)
+                return
             message = error.message if isinstance(error, LawgovError) else f"导出失败（{type(error).__name__}）"
             QMessageBox.warning(self, "导出失败", message)
 
         self.statusBar().showMessage("正在导出汇总表…")
         self._export_task = run_in_background(
             write, lambda path: self.statusBar().showMessage(f"已导出《{Path(path).name}》", 15000), failed)
+
+    def confirm_overwrite_open(self, error) -> bool:
+        """Ask before writing over a workbook that an office lock file says is open."""
+        answer = QMessageBox.question(
+            self, "文件正被打开",
+            f"{error.message}。\n\n如果该文件确实已在 Excel/WPS 中打开，请先关闭它；如果没有程序打开它"
+            f"（锁定文件是程序异常退出时留下的），可以仍然覆盖。\n\n仍然覆盖吗？",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _reports_to_export(self, reports: list) -> list:
         """The whole batch, or — when several reports are selected — the reviewer's choice."""

@@ -68,7 +68,6 @@ class IndicatorSpec:
     sum_parts: bool = False
     min_value: float = 0
     max_value: float | None = None
-    cue_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     exclude_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     require_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     cue_after_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
@@ -205,7 +204,7 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str],
         things=_kept(path, indicator_id, "things", lists["things"], warnings),
         events=_kept(path, indicator_id, "events", lists["events"], warnings),
         labels=_kept(path, indicator_id, "labels", lists["labels"], warnings),
-        cues=tuple(lists["cues"]),
+        cues=_kept(path, indicator_id, "cues", lists["cues"], warnings),
         units=tuple(lists["units"]) or ((raw["unit"],) if raw["kind"] != "rate" else ("%",)),
         require=tuple(lists["require"]),
         exclude=tuple(lists["exclude"]),
@@ -215,7 +214,6 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str],
         sum_parts=bool(raw.get("sum_parts", False)),
         min_value=float(raw.get("min_value", 0)),
         max_value=float(max_value) if max_value is not None else None,
-        cue_patterns=_compile(path, indicator_id, "cues", lists["cues"], warnings),
         exclude_patterns=_compile(path, indicator_id, "exclude", lists["exclude"], warnings),
         require_patterns=_compile(path, indicator_id, "require", lists["require"], warnings),
         cue_after_patterns=_compile(path, indicator_id, "cue_after", lists["cue_after"], warnings),

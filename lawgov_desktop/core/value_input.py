@@ -1,11 +1,11 @@
 """Turn what a reviewer types into an indicator value, or say in Chinese why not.
 
 Reviewers write figures the way reports do: “1.2万”, “百分之九十五”, “95%”,
-“约300件”, “三十余” — and they are read with the extractor's own number grammar
-(``extract.numbers``), so what the extractor reads a reviewer can type, and back.  ``parse_value_input`` accepts all of these for one cell
-and refuses what cannot be a value of that indicator (negative counts, rates over
-100, fractions of a case, words) with a message meant to be shown next to the
-editor.  ``parse_selection`` does the same for text the reviewer selected in the
+“约300件”, “三十余”.  They are read with the number grammar the extractor reads
+reports with (``core.numbers``): what the extractor reads, a reviewer can type.
+``parse_value_input`` accepts all of these for one cell and refuses what cannot be a
+value of that indicator (negative counts, rates over 100, fractions of a case,
+words) with a message meant to be shown next to the editor.  ``parse_selection`` does the same for text the reviewer selected in the
 report, where the number sits inside a sentence.
 
 Unlike the extractor, which reports whatever the text says (the checks flag an
@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .errors import LawgovError
-from .extract.numbers import find_numbers, parse_number
+from .numbers import find_numbers, parse_number
 from .review import CellStatus, ReviewedCell
 from .types import Evidence
 

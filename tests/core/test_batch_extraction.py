@@ -1,7 +1,6 @@
 """A batch is extracted by worker processes: input order kept, a hanging file skipped by its limit."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 import pytest
@@ -38,15 +37,15 @@ def test_two_jobs_return_the_reports_in_input_order(tmp_path, catalog):
 
 
 def _catalog_that_hangs_on_x(catalog):
-    """The catalog with one cue that backtracks for ever on a run of "x" (and never on a
+    """The catalog with one word that backtracks for ever on a run of "x" (and never on a
     report): the way a careless pattern made every report hang before patterns were vetted."""
     first = catalog.indicators[0]
-    hanging = replace(first, cue_patterns=(*first.cue_patterns, re.compile(r"(x+x+)+y")))
+    hanging = replace(first, things=(*first.things, r"(x+x+)+y"))
     return replace(catalog, indicators=(hanging, *catalog.indicators[1:]))
 
 
-# A run of "x" for the careless cue, and figures with units so that cues are looked for at all.
-STALLING_TEXT = "澄岭县法治政府建设情况报告\n" + "x" * 60 + "\n全年办理100件，开展100次，培训100人次，占100%。\n"
+# A run of "x" for the careless word, in a sentence with figures (words are looked for only there).
+STALLING_TEXT = "澄岭县法治政府建设情况报告\n" + "x" * 60 + "全年办理100件，开展100次，培训100人次，占100%。\n"
 
 
 def test_a_hanging_file_is_skipped_after_its_limit_and_the_others_are_read(tmp_path, catalog):

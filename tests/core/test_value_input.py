@@ -129,7 +129,7 @@ WRITTEN_FIGURES = ["1.2万", "一点二万", "3.2万余", "近万", "百余", "�
 
 @pytest.mark.parametrize("written", WRITTEN_FIGURES)
 def test_a_figure_reads_the_same_in_a_report_and_typed(written):
-    from lawgov_desktop.core.extract.numbers import find_numbers
+    from lawgov_desktop.core.numbers import find_numbers
     from lawgov_desktop.core.normalize import normalize
 
     sentence = normalize(f"全年培训干部{written}人次。").text

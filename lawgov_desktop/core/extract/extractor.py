@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..catalog import Catalog, IndicatorSpec
 from ..types import Candidate, Document, Evidence, IndicatorValue
-from . import vocabulary
+from .. import vocabulary
 from .grammar import HARD_EXCLUSIONS, ExtractionContext, Link, build_context, links_for
 from .scorer import Scorer, default_scorer
 

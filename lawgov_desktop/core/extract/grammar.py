@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from ..catalog import Catalog, IndicatorSpec
 from ..normalize import NormalizedText, normalize
 from ..types import Document
-from . import vocabulary
-from .numbers import NumberMention, find_numbers
+from .. import vocabulary
+from ..numbers import NumberMention, find_numbers
 from .scope import ReportScope, detect_scope
 from .sentences import Sentence, SentenceIndex, split_sentences
 from .terms import AFTER_ROLES, CatalogTerms, TermHit, compile_terms

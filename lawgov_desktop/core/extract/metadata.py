@@ -20,7 +20,7 @@ from ..normalize import normalize
 from ..types import Document, ReportMetadata
 from . import metadata_language as lang
 from .issuer import find_issuer, is_addressee, is_organisation, lines, signature
-from .numbers import parse_chinese_integer
+from ..numbers import parse_chinese_integer
 from .region import find_region
 
 _YEAR_IN_TITLE = re.compile(r"(20\d{2}|二〇[一二三四五六七八九〇]{2})\s*年")

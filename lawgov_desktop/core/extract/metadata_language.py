@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import vocabulary
+from .. import vocabulary
 
 # A letter other than a Latin one (Chinese characters, that is), not a digit: far cheaper to compile than the
 # class [\u4e00-\u9fff], which costs about a millisecond each time it appears in a pattern.

@@ -37,7 +37,7 @@ class _Suffixes:
 
 @lru_cache(maxsize=1)
 def _suffixes() -> _Suffixes:
-    from . import vocabulary
+    from .. import vocabulary
 
     levels = dict(vocabulary.language()["metadata"]["place_levels"])
     ordered = tuple(sorted(levels, key=len, reverse=True))
@@ -288,7 +288,7 @@ def _glued(text: str, position: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _glue_free() -> tuple[str, ...]:
-    from . import vocabulary
+    from .. import vocabulary
 
     return tuple(vocabulary.language()["metadata"]["glue_free_prefixes"])
 

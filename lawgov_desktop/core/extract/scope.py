@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import vocabulary
+from .. import vocabulary
 
 # Levels from the top down; a report's own level and those below it are "own scope".
 _LEVEL_ORDER = ("国", "省", "市", "县", "乡")

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lawgov_desktop.core.extract.numbers import NumberMention, find_numbers, parse_chinese_number
+from lawgov_desktop.core.numbers import NumberMention, find_numbers, parse_chinese_number
 from lawgov_desktop.core.normalize import normalize
 
 

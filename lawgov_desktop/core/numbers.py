@@ -105,7 +105,12 @@ def _value_of(match: re.Match[str]) -> tuple[float, bool, str] | None:
     """(value, percent, unit) of a match of the number grammar; None when the numerals do not parse."""
     arabic, chinese, pctnum = match.group("arabic"), match.group("chinese"), match.group("pctnum")
     if pctnum:
-        value = _parse_arabic(pctnum) if re.fullmatch(r"[\d.]+", pctnum) else parse_chinese_number(pctnum)
+        if re.fullmatch(r"\d+(?:\.\d+)?", pctnum):
+            value = _parse_arabic(pctnum)
+        elif re.search(r"\d", pctnum):
+            return None  # 百分之21.6.3: not one number
+        else:
+            value = parse_chinese_number(pctnum)
     elif arabic:
         value = _parse_arabic(arabic)
     else:

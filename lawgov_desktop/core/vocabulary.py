@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from ... import paths
+from .. import paths
 
 
 @lru_cache(maxsize=1)

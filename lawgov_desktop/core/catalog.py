@@ -60,6 +60,7 @@ class IndicatorSpec:
     sum_parts: bool = False
     min_value: float = 0
     max_value: float | None = None
+    headline: bool = False  # on the one-page summary of the workbook (汇总); a bureau may change which
     cue_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     exclude_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     require_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
@@ -167,6 +168,7 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str]) -> Indica
         sum_parts=bool(raw.get("sum_parts", False)),
         min_value=float(raw.get("min_value", 0)),
         max_value=float(max_value) if max_value is not None else None,
+        headline=raw.get("headline") is True,
         cue_patterns=_compile(path, indicator_id, "cues", lists["cues"]),
         exclude_patterns=_compile(path, indicator_id, "exclude", lists["exclude"]),
         require_patterns=_compile(path, indicator_id, "require", lists["require"]),

@@ -111,9 +111,10 @@ class PageRows:
         self.breaks: list[int] = []
         self.heights: dict[int, float] = {}
 
-    def place(self, points: float, rows: int) -> int:
-        """The first row of a block ``points`` tall taking ``rows`` rows, and a row of space after it."""
-        if self.used and self.used + points > PAGE_HEIGHT_POINTS - ROW_POINTS:
+    def place(self, points: float, rows: int, keep_with: float = 0.0) -> int:
+        """The first row of a block ``points`` tall taking ``rows`` rows, and a row of space after it;
+        ``keep_with`` more points (the note under a chart) must fit on the same page."""
+        if self.used and self.used + points + keep_with > PAGE_HEIGHT_POINTS - ROW_POINTS:
             self.breaks.append(self.next_row - 1)
             self.used = 0.0
         row = self.next_row
@@ -138,10 +139,13 @@ def write_chart_sheet(workbook, styles: StyleBook, table: YearTable, catalog: Ca
     for index, (spec, bars, missing) in enumerate(plotted):
         column = TABLE_COLUMN + 3 * index
         parts = [bars[start:start + MAX_BARS] for start in range(0, len(bars), MAX_BARS)]
+        note = _missing_note(spec, table, bars, missing)
+        note_height = fitted_height([(note, note_width)], BODY_SIZE) if note else 0.0
         for number, part in enumerate(parts):
             height_cm = chart_height_cm(len(part))
             rows = ceil(height_cm * POINTS_PER_CM / ROW_POINTS)
-            anchor = layout.place(rows * ROW_POINTS, rows)
+            last = number == len(parts) - 1
+            anchor = layout.place(rows * ROW_POINTS, rows, keep_with=note_height + ROW_POINTS if last and note else 0)
             first = 2 + number * MAX_BARS
             unit = f"{spec.unit}，" if spec.unit and spec.kind != "rate" else ""
             title = f"{spec.name}（{unit}{table.label}"
@@ -151,13 +155,10 @@ def write_chart_sheet(workbook, styles: StyleBook, table: YearTable, catalog: Ca
                                top=max(bar.value for bar in bars))
             _cache(chart, header_label(spec), [bar.label for bar in part], [bar.value for bar in part])
             charts.append((chart, anchor))
-        if missing or not bars:
-            text = MISSING_NOTE.format(count=len(missing), names="、".join(missing)) if missing else ""
-            text = (f"{spec.name}（{table.label}）：" + (text or "无数值")) if not bars else text
-            height = fitted_height([(text, note_width)], BODY_SIZE)
-            row = layout.place(height, 1)
-            layout.heights[row] = height
-            notes[row] = text
+        if note:
+            row = layout.place(note_height, 1)
+            layout.heights[row] = note_height
+            notes[row] = note
 
     for chart, anchor in charts:
         sheet.add_chart(chart, f"A{anchor}")
@@ -166,6 +167,14 @@ def write_chart_sheet(workbook, styles: StyleBook, table: YearTable, catalog: Ca
     last_row = max(layout.next_row, 2 + max((len(bars) for _, bars, _ in plotted), default=0))
     sheet.print_area = f"A1:{get_column_letter(PRINT_COLUMNS)}{layout.next_row}"
     _write_rows(sheet, styles, plotted, notes, layout.heights, last_row)
+
+
+def _missing_note(spec: IndicatorSpec, table: YearTable, bars: list[Bar], missing: list[str]) -> str:
+    """The line under an indicator's charts naming the regions without a figure ("" when none)."""
+    text = MISSING_NOTE.format(count=len(missing), names="、".join(missing)) if missing else ""
+    if not bars:
+        return f"{spec.name}（{table.label}）：" + (text or "无数值")
+    return text
 
 
 def _write_rows(sheet, styles: StyleBook, plotted, notes: dict[int, str], heights: dict[int, float],

@@ -1,15 +1,18 @@
-"""The 指标明细 sheet: every reviewed figure with the sentence it came from, ready to print.
+"""The 指标明细 sheet: every figure of every report with the sentence it came from, ready to print.
 
 It shows what a reader needs, at full size on A4 landscape: the figure with its unit and
-marks in one cell (“约” once, in the figure), the review state in words, the evidence
-wrapped in the widest column, rows as tall as their text.  Columns that would be empty
-or say nothing are left out and their width goes to the evidence: 文件 when region and
-year already tell every report apart, 审核人, 最后修改时间 and 备注 before anyone has
-reviewed.  报告单位, 类别, 置信度 and 指标代码 are left to the CSV, which has every
-column.  A cell that is still 空 (nothing found, nobody looked) gets no row: it carries
-no figure, no sentence and no decision, and 汇总 shows it as a blank.
+marks in one cell (“约” once, in the figure), its review state in words, the evidence
+wrapped in the widest column, rows as tall as their text, 年度 centred so that it never
+runs into the file name on paper.  Columns that would be empty in every row (审核人,
+最后修改时间 and 备注 before anyone has reviewed) are left out and their width goes to the
+evidence.  报告单位, 类别, 置信度 and 指标代码 are left to the CSV, which has every column.
 
-About 150,000 cells for 1,000 reports: what a row shares with the one before is the same
+A cell without a figure gets no row: a blank nobody has checked carries no sentence and
+no decision, and a 无此项 is the most common decision of all once reports are finished
+(every indicator a report does not mention); 汇总 and 全部指标 show both (blank, “—”),
+the CSV and the JSON list them with their reviewer.
+
+About 130,000 cells for 1,000 reports: what a row shares with the one before is the same
 cell object, and values go bare wherever the workbook's default style (宋体, wrapped) is
 right, because openpyxl is several times slower on a styled cell than on a bare value.
 """
@@ -39,8 +42,8 @@ HEADERS = tuple(name for name, _ in COLUMNS)  # 审核人, 最后修改时间 an
 
 
 def listed(cell: ReviewedCell) -> bool:
-    """A figure or a decision; a blank nobody has checked is 汇总's business, not this list's."""
-    return cell.value is not None or look_of(cell.status).reviewed
+    """A figure, whoever put it there; blanks and 无此项 are 汇总's business, not this list's."""
+    return cell.value is not None
 
 
 def changed_text(text: str) -> str:
@@ -55,8 +58,7 @@ def write_detail_sheet(workbook, styles: StyleBook, reports: list[ReviewedReport
     for report in reports:
         cells = {cell.indicator_id: cell for cell in report.cells}
         entries += [(report, spec, cells[spec.id]) for spec in specs if spec.id in cells and listed(cells[spec.id])]
-    present = {"文件": len({(region_label(r), r.metadata.year) for r in reports}) < len(reports),
-               "审核人": any(cell.reviewer for _, _, cell in entries),
+    present = {"审核人": any(cell.reviewer for _, _, cell in entries),
                "最后修改时间": any(cell.changed_at for _, _, cell in entries),
                "备注": any(cell.note for _, _, cell in entries)}
     columns = stretched([(name, width) for name, width in COLUMNS if present.get(name, True)], "依据原文")
@@ -81,8 +83,7 @@ def write_detail_sheet(workbook, styles: StyleBook, reports: list[ReviewedReport
             region_text, file_text = region_label(report), clean_text(Path(report.file).name)
             region, year = plain_value(sheet, region_text), styled_cell(sheet, report.metadata.year, centred)
             file = plain_value(sheet, file_text)
-            report_lines = max(lines_needed(region_text, width["地区"]),
-                               lines_needed(file_text, width["文件"]) if "文件" in width else 1)
+            report_lines = max(lines_needed(region_text, width["地区"]), lines_needed(file_text, width["文件"]))
         look = look_of(cell.status)
         open_ = is_unreviewed(cell, report.status)
         fill = look.fill if open_ else None

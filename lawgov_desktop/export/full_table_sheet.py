@@ -32,7 +32,7 @@ def page_spans(catalog: Catalog, per_page: int) -> list[list[HeaderSpan]]:
     used = 0
     for group in grouped_indicators(catalog):
         specs = list(group.specs)
-        if used and used + len(specs) > per_page and len(specs) <= per_page:
+        if used and used + len(specs) > per_page:  # a category starts on a page where it fits, or a fresh one
             pages.append(current)
             current, used = [], 0
         name = group.name

@@ -26,8 +26,8 @@ SHEET_PURPOSES = {
           "简单平均和填表人、审核人栏，A4 横向一页宽、原大打印。",
     "全部指标": "某一年度全部指标，按类别分页打印，每页重复序号、地区和表头。",
     "图表": "某一年度主要指标按地区的横向条形图，按数值从大到小排列；无数值的地区列在图下，不画作零。",
-    "指标明细": "每份报告每项有数值或经过审核的指标一行：数值（含单位、约数）、核实状态、依据原文、审核人及修改时间"
-            "（未找到且尚未审核的指标不列出，在汇总表中为空白；CSV 中列出全部）。",
+    "指标明细": "每份报告每项有数值的指标一行：数值（含单位、约数）、核实状态、依据原文、审核人及修改时间"
+            "（没有数值的指标不列出：在汇总表中为空白或“—”，CSV 中列出全部）。",
     "问题清单": "报告自动检查发现的问题（错误、警告、提示）及依据原文。",
     "同比": "同一地区相邻两个年度都有数值的指标，列出两年数值及增减；比率的增减以百分点计。",
     "说明": "本页。",
@@ -99,6 +99,7 @@ def write_definitions_sheet(workbook, styles: StyleBook, catalog: Catalog) -> No
     columns = stretched(DEFINITION_COLUMNS, "统计口径")
     widths = dict(columns)
     sheet = list_sheet(workbook, DEFINITIONS_SHEET, columns, styles, header="指标口径（来自指标目录）")
+    centred = styles.list_centred()
     number = 0
     for group in grouped_indicators(catalog):
         for spec in group.specs:
@@ -106,6 +107,6 @@ def write_definitions_sheet(workbook, styles: StyleBook, catalog: Catalog) -> No
             texts = {"类别": group.name, "指标": spec.name, "统计口径": spec.definition, "不含": spec.excludes,
                      "指标代码": spec.id}
             set_row_height(sheet, number + 1, fitted_height((texts[name], widths[name]) for name in WRAPPED))
-            sheet.append([number] + [plain_value(sheet, text) for text in (
+            sheet.append([styled_cell(sheet, number, centred)] + [plain_value(sheet, text) for text in (
                 group.name, spec.name, spec.unit, KIND_NAMES.get(spec.kind, spec.kind), spec.definition,
                 spec.excludes, "是" if spec.headline else "", spec.id)])

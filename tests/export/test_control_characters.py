@@ -53,7 +53,8 @@ def test_every_format_is_written_with_the_cleaned_text(tmp_path, typed, kept):
     workbook = export_workbook(reports, CATALOG, tmp_path / "a.xlsx", exported_at=exported_at)
     texts = {c.value for sheet in openpyxl.load_workbook(workbook).worksheets
              for row in sheet.iter_rows() for c in row if isinstance(c.value, str)}
-    assert {kept, "李" + kept, "问题" + kept, "依据" + kept} <= texts  # note, reviewer, finding, its evidence
+    # the note, the reviewer, a finding with its evidence
+    assert {kept, "李" + kept, f"问题{kept}\n依据原文：“依据{kept.strip()}”"} <= texts
 
     table = write_csv(reports, CATALOG, tmp_path / "a.csv")
     with open(table, encoding="utf-8-sig", newline="") as stream:

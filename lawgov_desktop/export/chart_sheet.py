@@ -19,6 +19,9 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.chart.data_source import AxDataSource, NumData, NumVal, StrData, StrRef, StrVal
 from openpyxl.chart.label import DataLabelList
 from openpyxl.chart.series import SeriesLabel
+from openpyxl.chart.text import RichText, Text
+from openpyxl.chart.title import Title
+from openpyxl.drawing.text import CharacterProperties, Font, Paragraph, ParagraphProperties, RegularTextRun
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break
 
@@ -219,11 +222,28 @@ def _cache(chart: BarChart, title: str, labels: list[str], figures: list[float |
     )
 
 
+def _text_properties(points: float, bold: bool = False) -> CharacterProperties:
+    """宋体 for Latin and Chinese alike, at a fixed size (a chart otherwise takes the theme's Calibri)."""
+    face = Font(typeface="宋体")
+    return CharacterProperties(latin=face, ea=face, sz=int(points * 100), b=bold)
+
+
+def _rich(points: float) -> RichText:
+    properties = _text_properties(points)
+    return RichText(p=[Paragraph(pPr=ParagraphProperties(defRPr=properties), endParaRPr=properties)])
+
+
+def _title(text: str) -> Title:
+    properties = _text_properties(14, bold=True)
+    paragraph = Paragraph(pPr=ParagraphProperties(defRPr=properties), r=[RegularTextRun(rPr=properties, t=text)])
+    return Title(tx=Text(rich=RichText(p=[paragraph])), overlay=False)
+
+
 def _bar_chart(sheet, spec: IndicatorSpec, title: str, column: int, first_row: int, last_row: int,
                height_cm: float, top: float) -> BarChart:
     chart = BarChart()
     chart.type = "bar"  # horizontal: region names read level, however many
-    chart.title = title
+    chart.title = _title(title)
     chart.legend = None
     chart.gapWidth = 60
     # Largest first means the first category at the top: reverse the category axis and
@@ -244,5 +264,7 @@ def _bar_chart(sheet, spec: IndicatorSpec, title: str, column: int, first_row: i
     chart.series[0].tx = SeriesLabel(strRef=StrRef(f=f"'{sheet.title}'!{get_column_letter(column + 1)}1"))
     # Every flag spelled out: LibreOffice and WPS treat a missing one as "show".
     chart.dataLabels = DataLabelList(showVal=True, showSerName=False, showCatName=False,
-                                     showLegendKey=False, showPercent=False, showBubbleSize=False)
+                                     showLegendKey=False, showPercent=False, showBubbleSize=False, txPr=_rich(10))
+    chart.x_axis.txPr = _rich(10)
+    chart.y_axis.txPr = _rich(10)
     return chart

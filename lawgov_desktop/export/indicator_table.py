@@ -132,23 +132,16 @@ def write_totals(sheet, styles: StyleBook, first_row: int, reports: tuple[Review
             if spec.kind not in kinds or not figures:
                 row.append(empty)
                 continue
-            unconfirmed = any(is_unreviewed(cell, report.status) for cell, report in figures)
-            look = look_of(_first_unreviewed_status(figures)) if unconfirmed else None
-            total = StreamedCell(sheet, row=1, column=1, value=formula(get_column_letter(column)),
-                         style_array=styles.value(spec.kind, False, look or PLAIN, bold=True, border=bordered))
-            row.append(total)
+            # A total that adds an unconfirmed figure looks like that figure.
+            unconfirmed = next((cell.status for cell, report in figures if is_unreviewed(cell, report.status)), None)
+            look = PLAIN if unconfirmed is None else look_of(unconfirmed)
+            row.append(StreamedCell(sheet, row=1, column=1, value=formula(get_column_letter(column)),
+                                    style_array=styles.value(spec.kind, False, look, bold=True, border=bordered)))
         row += [empty] * trailing_count
         set_row_height(sheet, first_row + written, row_height(1))
         sheet.append(row)
         written += 1
     return written
-
-
-def _first_unreviewed_status(figures):
-    for cell, report in figures:
-        if is_unreviewed(cell, report.status):
-            return cell.status
-    return None
 
 
 def has_unreviewed(reports, specs: list[IndicatorSpec]) -> bool:

@@ -52,7 +52,7 @@ def write_notes_sheet(workbook, styles: StyleBook, reports: list[ReviewedReport]
                       unit_name: str, exported_at: datetime, sheet_names: list[str]) -> None:
     sheet = workbook.create_sheet(SHEET_NAME)
     set_widths(sheet, WIDTHS)
-    print_landscape(sheet)
+    print_landscape(sheet, fit_to_width=False)
     label = styles.byline("left")
     note = styles.byline("left", wrap=True)
     rows = 0

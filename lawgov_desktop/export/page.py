@@ -26,8 +26,9 @@ def print_landscape(sheet, *, title_rows: str | None = None, title_columns: str 
                     fit_to_width: bool = True, header: str = "", footer_note: str = "") -> None:
     """A4 landscape with repeated titles and page numbers.
 
-    ``fit_to_width`` keeps a list that was planned to fit from spilling one column onto
-    a page of its own in a reader that draws columns wider; it never enlarges.
+    ``fit_to_width`` keeps 汇总 one page wide whatever a bureau marks as headline (planned to
+    fit at 100 %, it never enlarges); the other sheets print at 100 %, their columns planned
+    per page: LibreOffice adds blank pages after a long list that it fits to one page wide.
     ``header`` is printed at the top of every page (the sheet's title), ``footer_note``
     at the bottom left (the key to the marks).
     """
@@ -102,7 +103,7 @@ def list_sheet(workbook, name: str, columns, styles, *, header: str = "", footer
     sheet = workbook.create_sheet(name)
     set_widths(sheet, [width for _, width in columns])
     sheet.freeze_panes = freeze
-    print_landscape(sheet, title_rows="1:1", header=header, footer_note=footer_note)
+    print_landscape(sheet, title_rows="1:1", header=header, footer_note=footer_note, fit_to_width=False)
     sheet.print_options.gridLines = True  # rules between the rows on paper, without a border on every cell
     set_row_height(sheet, 1, header_height or fitted_height(columns))
     style = styles.header()

@@ -61,6 +61,7 @@ def test_charts_carry_cached_values_and_titles(workbook):
     assert "<numCache>" in first and "<v>150</v>" in first and "<v>45</v>" in first
     assert "<strCache>" in first and "<v>青禾县*</v>" in first
     assert "行政复议案件数（件，2024年度）（含未审核数值）" in first
+    assert 'typeface="宋体"' in first  # titles, axes and labels in the workbook's one font, not the theme's
 
 
 def height_cm(chart) -> float:
@@ -77,7 +78,7 @@ def many(count: int, missing: int = 0):
 def test_more_than_25_regions_are_split_and_none_is_drawn_as_zero(tmp_path):
     target = export_workbook(many(30, missing=3), CATALOG, tmp_path / "a.xlsx", exported_at=datetime(2025, 4, 8))
     sheet = openpyxl.load_workbook(target)["图表"]
-    charts = [c for c in sheet._charts if c.series[0].val.numRef.f.startswith(f"'图表'!$O$")]
+    charts = [c for c in sheet._charts if c.series[0].val.numRef.f.startswith("'图表'!$O$")]
     assert len(charts) == 2
     assert [c.series[0].val.numRef.f for c in charts] == ["'图表'!$O$2:$O$26", "'图表'!$O$27:$O$31"]
     # one scale for both halves, so they compare at a glance

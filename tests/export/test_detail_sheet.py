@@ -114,6 +114,8 @@ def test_print_setup_and_row_heights(tmp_path):
     sheet = detail(tmp_path, [reviewed])
     assert sheet.oddHeader.center.text == "指标明细（含未审核数值）"
     assert sheet.print_title_rows == "$1:$1" and sheet.print_options.gridLines
+    # at full size: fitted to one page wide, LibreOffice adds blank pages after a long list
+    assert sheet.page_setup.scale == 100 and not sheet.sheet_properties.pageSetUpPr.fitToPage
     widths = {sheet.cell(1, c).value: sheet.column_dimensions[openpyxl.utils.get_column_letter(c)].width
               for c in range(1, sheet.max_column + 1)}
     assert widths["依据原文"] == max(widths.values())  # the evidence gets the width left over

@@ -93,6 +93,10 @@ def assert_fit_for_paper(printed: PrintReport) -> None:
     overlaps = printed.overlaps()
     assert not overlaps, f"{len(overlaps)} pairs of words print over each other, e.g. " + ", ".join(
         f"p{page}: {a.text!r}/{b.text!r}" for page, a, b in overlaps[:5])
+    total = len(printed.pages)
+    unnumbered = [number for number, page in enumerate(printed.pages, 1)
+                  if f"第{number}页，共{total}页" not in "".join(word.text for word in page)]
+    assert not unnumbered, f"pages without their page number (cut off in the margin?): {unnumbered[:10]}"
     sheets = checked_sheets(printed)
     assert any(name.endswith("汇总") for name in sheets) and "指标明细" in sheets
     cut = printed.cut_cells(sheets)

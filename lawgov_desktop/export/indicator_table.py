@@ -1,20 +1,23 @@
 """A region × indicator table: the two header rows, a row per report, 合计 and 简单平均.
 
 Shared by the one-page summary (汇总, headline indicators) and the full table (全部指标,
-every indicator, split across pages by category).  Totals are formulas over the rows
-above, so they follow when a leader corrects a figure in Excel or WPS; a total that
-adds up an unconfirmed figure carries the same mark as that figure.
+every indicator, split across pages by category).  After the indicators come columns of
+facts about each report (``FactColumn``: 发布日期, 问题数 …).  Totals are formulas over
+the rows above, so they follow when a leader corrects a figure in Excel or WPS; a total
+that adds up an unconfirmed figure carries the same mark as that figure.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.cell_range import CellRange
 
 from ..core.catalog import IndicatorSpec
 from ..core.review import ReviewedCell, ReviewedReport
-from .cells import StreamedCell, styled_cell
+from .cells import StreamedCell, clean_text, styled_cell
 from .columns import SUMMED_KINDS, header_label
 from .status_marks import NOT_CHECKED, PLAIN, is_unreviewed, look_of
 from .page import set_row_height
@@ -24,6 +27,31 @@ from .years import region_label
 
 NUMBER_WIDTH, REGION_WIDTH = 4.5, 14.0  # 14: a seven-character name (富川瑶族自治县) on one line
 TOTAL_LABEL, MEAN_LABEL = "合计", "简单平均"
+
+
+def parse_date(text: str | None) -> date | str | None:
+    """A real date cell when the metadata holds YYYY-MM-DD, else the text as it is."""
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return text
+
+
+@dataclass(frozen=True)
+class FactColumn:
+    """A column about the report itself, after the indicators."""
+    label: str
+    width: float
+    value: Callable[[ReviewedReport], object]
+    wraps: bool = False  # text that may take more than one line (left-aligned; its row grows)
+
+
+ISSUER = FactColumn("报告单位", 16.0, lambda report: clean_text(report.metadata.issuer or ""), wraps=True)
+PUBLISHED = FactColumn("发布日期", 10.0, lambda report: parse_date(report.metadata.publish_date))
+FINDINGS = FactColumn("问题数", 5.5, lambda report: len(report.findings))
+REVIEW_STATE = FactColumn("审核状态", 7.5, lambda report: report.status.value)
 
 
 @dataclass(frozen=True)
@@ -39,8 +67,9 @@ def merge(sheet, min_row: int, min_col: int, max_row: int, max_col: int) -> None
 
 
 def write_header(sheet, styles: StyleBook, first_row: int, spans: list[HeaderSpan], indicator_width: float,
-                 trailing: tuple[str, ...] = ()) -> None:
-    """序号 and 地区 (and ``trailing`` columns) spanning both rows; categories over their indicators."""
+                 facts: tuple[FactColumn, ...] = ()) -> None:
+    """序号 and 地区 (and the ``facts`` columns) spanning both rows; categories over their indicators."""
+    trailing = [column.label for column in facts]
     header, label_style = styles.header(), styles.header(LABEL_SIZE)
     top = [styled_cell(sheet, "序号", header), styled_cell(sheet, "地区", header)]
     bottom = [styled_cell(sheet, None, header), styled_cell(sheet, None, header)]
@@ -87,27 +116,35 @@ def value_cell(sheet, styles: StyleBook, spec: IndicatorSpec, cell: ReviewedCell
                        styles.value(spec.kind, cell.approx, look if unreviewed else PLAIN, border=bordered))
 
 
+def fact_cell(sheet, styles: StyleBook, column: FactColumn, report: ReviewedReport, bordered: bool = True):
+    value = column.value(report)
+    if isinstance(value, date):
+        return styled_cell(sheet, value, styles.date(border=bordered))
+    return styled_cell(sheet, value, styles.text("left" if column.wraps else "center", border=bordered))
+
+
 def report_row(sheet, styles: StyleBook, number: int, report: ReviewedReport, specs: list[IndicatorSpec],
-               trailing_values: tuple = (), bordered: bool = True) -> list:
+               facts: tuple[FactColumn, ...] = (), bordered: bool = True) -> list:
     cells = {cell.indicator_id: cell for cell in report.cells}
     centred = styles.text("center", border=bordered)
     row = [styled_cell(sheet, number, centred), styled_cell(sheet, region_label(report), centred)]
     row += [value_cell(sheet, styles, spec, cells.get(spec.id), report, bordered) for spec in specs]
-    row += [styled_cell(sheet, value, centred) for value in trailing_values]
+    row += [fact_cell(sheet, styles, column, report, bordered) for column in facts]
     return row
 
 
 def write_report_rows(sheet, styles: StyleBook, first_row: int, reports: tuple[ReviewedReport, ...],
-                      specs: list[IndicatorSpec], trailing=None, bordered: bool = True) -> None:
-    """A row per report; ``trailing(report)`` gives the values of the columns after the indicators."""
+                      specs: list[IndicatorSpec], facts: tuple[FactColumn, ...] = (), bordered: bool = True) -> None:
+    """A row per report, as tall as its region's name or a wrapped fact needs."""
+    wrapped = [column for column in facts if column.wraps]
     for offset, report in enumerate(reports):
-        set_row_height(sheet, first_row + offset, fitted_height([(region_label(report), REGION_WIDTH)]))
-        sheet.append(report_row(sheet, styles, offset + 1, report, specs, trailing(report) if trailing else (),
-                                bordered))
+        texts = [(region_label(report), REGION_WIDTH)] + [(column.value(report), column.width) for column in wrapped]
+        set_row_height(sheet, first_row + offset, fitted_height(texts))
+        sheet.append(report_row(sheet, styles, offset + 1, report, specs, facts, bordered))
 
 
 def write_totals(sheet, styles: StyleBook, first_row: int, reports: tuple[ReviewedReport, ...],
-                 specs: list[IndicatorSpec], trailing_count: int = 0, bordered: bool = True) -> int:
+                 specs: list[IndicatorSpec], facts: tuple[FactColumn, ...] = (), bordered: bool = True) -> int:
     """合计 (counts, people, amounts) and 简单平均 (rates) under the rows; returns the rows written.
 
     Written only for two reports or more, and only in columns with a figure: a 合计 of
@@ -132,12 +169,13 @@ def write_totals(sheet, styles: StyleBook, first_row: int, reports: tuple[Review
             if spec.kind not in kinds or not figures:
                 row.append(empty)
                 continue
-            # A total that adds an unconfirmed figure looks like that figure.
+            # A total that adds an unconfirmed figure looks like that figure.  Not bold: a total of
+            # seven digits must fit the narrow column at full size (the label says what it is).
             unconfirmed = next((cell.status for cell, report in figures if is_unreviewed(cell, report.status)), None)
             look = PLAIN if unconfirmed is None else look_of(unconfirmed)
             row.append(StreamedCell(sheet, row=1, column=1, value=formula(get_column_letter(column)),
-                                    style_array=styles.value(spec.kind, False, look, bold=True, border=bordered)))
-        row += [empty] * trailing_count
+                                    style_array=styles.value(spec.kind, False, look, border=bordered)))
+        row += [empty] * len(facts)
         set_row_height(sheet, first_row + written, row_height(1))
         sheet.append(row)
         written += 1

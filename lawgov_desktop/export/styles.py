@@ -132,10 +132,10 @@ class StyleBook:
             font=font(), border=THIN_BORDER if border else Border(), number_format=number_format_code,
             alignment=Alignment(horizontal="right", vertical="center", shrink_to_fit=True)))
 
-    def date(self) -> StyleArray:
-        return self._named("日期", lambda: dict(
-            font=font(), border=THIN_BORDER, number_format="yyyy-mm-dd",
-            alignment=Alignment(horizontal="center", vertical="center")))
+    def date(self, border: bool = True) -> StyleArray:
+        return self._named(f"日期{'' if border else '-无框'}", lambda: dict(
+            font=font(), border=THIN_BORDER if border else Border(), number_format="yyyy-mm-dd",
+            alignment=Alignment(horizontal="center", vertical="center", shrink_to_fit=True)))
 
     def list_centred(self, colour: str | None = None) -> StyleArray:
         """A short centred entry of a long list (年度, 状态, 级别), filled where the colour carries meaning.

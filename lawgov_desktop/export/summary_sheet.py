@@ -1,8 +1,9 @@
 """The 汇总 sheet: one year's headline indicators on one page, as a bureau's own 汇总表.
 
 Rows: the title (（含未审核数值） while any value is unconfirmed), 填报单位 and the number of
-reports, two header rows (category over indicator), a row per report sorted by region,
-合计 and 简单平均, the key to the marks, and the 填表人/审核人/联系电话/制表日期 line.
+reports, two header rows (category over indicator), a row per report sorted by region
+(its headline figures, 发布日期 and 审核状态), 合计 and 简单平均, the key to the
+marks, and the 填表人/审核人/联系电话/制表日期 line.
 The columns are planned to fit A4 landscape at full size (10 pt), so the page is never
 scaled down; more reports than a page holds continue on the next with the header repeated.
 """
@@ -13,8 +14,8 @@ from datetime import date, datetime
 from ..core.catalog import Catalog
 from .cells import styled_cell
 from .columns import grouped_indicators, headline_specs
-from .indicator_table import (NUMBER_WIDTH, REGION_WIDTH, HeaderSpan, has_unreviewed, merge, write_header,
-                              write_report_rows, write_totals)
+from .indicator_table import (NUMBER_WIDTH, PUBLISHED, REGION_WIDTH, REVIEW_STATE, HeaderSpan,
+                              has_unreviewed, merge, write_header, write_report_rows, write_totals)
 from .page import PAGE_WIDTH_UNITS, print_landscape, set_row_height, set_widths
 from .status_marks import UNREVIEWED_NOTE, legend_lines
 from .styles import BODY_SIZE, BYLINE_SIZE, TITLE_SIZE, StyleBook
@@ -24,7 +25,9 @@ from .years import YearTable
 SHEET_NAME = "汇总"
 TITLE_ROW, BYLINE_ROW, HEADER_ROW, SUBHEADER_ROW = 1, 2, 3, 4
 FIRST_DATA_ROW = 5
-TRAILING_COLUMNS = (("问题数", 5.5), ("审核状态", 7.5))
+# After the indicators: the date the report was published (due by the end of March) and its
+# review state; the number of findings is on 全部指标 and the findings on 问题清单.
+FACTS = (PUBLISHED, REVIEW_STATE)
 INDICATOR_WIDTH_RANGE = (7.0, 10.0)
 TOTALS_NOTE = "合计为各地数值之和，简单平均为各地比率的算术平均（未加权）"
 BLANK_LINE = "＿＿＿＿＿＿"
@@ -32,16 +35,6 @@ BLANK_LINE = "＿＿＿＿＿＿"
 
 def chinese_date(moment: date) -> str:
     return f"{moment.year}年{moment.month}月{moment.day}日"
-
-
-def parse_date(text: str | None) -> date | str | None:
-    """A real date cell when the metadata holds YYYY-MM-DD, else the text as it is."""
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        return text
 
 
 def title_text(table: YearTable, kind: str = "主要指标汇总表", unreviewed: bool = False) -> str:
@@ -67,9 +60,9 @@ def write_summary_sheet(workbook, styles: StyleBook, table: YearTable, catalog: 
                         exported_at: datetime, sheet_name: str = SHEET_NAME) -> None:
     specs = headline_specs(catalog)
     spans = [HeaderSpan(group.name, group.specs) for group in grouped_indicators(catalog, specs)]
-    fixed = NUMBER_WIDTH + REGION_WIDTH + sum(width for _, width in TRAILING_COLUMNS)
+    fixed = NUMBER_WIDTH + REGION_WIDTH + sum(column.width for column in FACTS)
     width = indicator_width(len(specs), fixed)
-    widths = [NUMBER_WIDTH, REGION_WIDTH] + [width] * len(specs) + [w for _, w in TRAILING_COLUMNS]
+    widths = [NUMBER_WIDTH, REGION_WIDTH] + [width] * len(specs) + [column.width for column in FACTS]
     last_column = len(widths)
     table_width = sum(widths)
 
@@ -91,11 +84,10 @@ def write_summary_sheet(workbook, styles: StyleBook, table: YearTable, catalog: 
     merge(sheet, BYLINE_ROW, 1, BYLINE_ROW, split - 1)
     merge(sheet, BYLINE_ROW, split, BYLINE_ROW, last_column)
 
-    write_header(sheet, styles, HEADER_ROW, spans, width, tuple(label for label, _ in TRAILING_COLUMNS))
-    write_report_rows(sheet, styles, FIRST_DATA_ROW, table.reports, specs,
-                      trailing=lambda report: (len(report.findings), report.status.value))
+    write_header(sheet, styles, HEADER_ROW, spans, width, FACTS)
+    write_report_rows(sheet, styles, FIRST_DATA_ROW, table.reports, specs, FACTS)
     next_row = FIRST_DATA_ROW + len(table.reports)
-    next_row += write_totals(sheet, styles, next_row, table.reports, specs, len(TRAILING_COLUMNS))
+    next_row += write_totals(sheet, styles, next_row, table.reports, specs, FACTS)
 
     # One paragraph: the page holds more rows than with a line per item.
     note = "注：" + "；".join(f"{number}. {line}" for number, line in enumerate(key_lines(), 1)) + "。"

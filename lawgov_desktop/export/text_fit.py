@@ -15,7 +15,7 @@ POINTS_PER_WIDTH_UNIT = 5.25  # Excel, default font 宋体 10: 7 px per unit at 
 COLUMN_PADDING_POINTS = 3.75  # and 5 px more per column
 CELL_PADDING_POINTS = 3.0  # left and right inner margins of a cell together
 LINE_HEIGHT = 1.45  # × font size: Noto Sans CJK's ascent + descent in LibreOffice
-ROW_PADDING_POINTS = 2.0
+ROW_PADDING_POINTS = 1.0
 NARROW_EM = 0.58  # a Latin letter or digit, in CJK character widths (W and M run wider, i and 1 narrower)
 FILL = 0.94  # CJK punctuation may not start a line, so a line seldom holds its full width
 

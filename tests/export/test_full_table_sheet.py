@@ -49,6 +49,7 @@ def test_every_indicator_once_under_its_category(sheet):
 
 def test_rows_and_totals_like_the_summary(sheet):
     assert [sheet.cell(r, 2).value for r in range(3, 6)] == ["白鹭区", "青禾县", "石门市"]
+    assert [sheet.cell(r, 9).value for r in range(3, 6)] == ["白鹭区人民政府", "青禾县人民政府", "石门市人民政府"]
     assert sheet.cell(6, 2).value == "合计" and sheet.cell(7, 2).value == "简单平均"
     assert sheet.cell(6, 3).value == "=SUM(C3:C5)"
 
@@ -77,4 +78,7 @@ def test_bundled_catalog_pages_break_between_categories(tmp_path):
     assert breaks == edges[1:-1]
     for page in pages:
         assert NUMBER_WIDTH + REGION_WIDTH + INDICATOR_WIDTH * sum(len(s.specs) for s in page) <= PAGE_WIDTH_UNITS
-    assert sheet.max_column == 2 + len(catalog.indicators)
+    # then the report's own facts, on the last page when they fit beside its indicators
+    assert sheet.max_column == 2 + len(catalog.indicators) + 4
+    assert [sheet.cell(1, c).value for c in range(sheet.max_column - 3, sheet.max_column + 1)] == [
+        "报告单位", "发布日期", "问题数", "审核状态"]

@@ -158,14 +158,15 @@ def write_totals(sheet, styles: StyleBook, first_row: int, reports: tuple[Review
     averaged = [MEAN_LABEL, lambda letter: f"=AVERAGE({letter}{data_first}:{letter}{last_row})", ("rate",)]
     written = 0
     cells = [{cell.indicator_id: cell for cell in report.cells} for report in reports]
+    figures_of = {spec.id: [(by_id[spec.id], report) for by_id, report in zip(cells, reports)
+                            if spec.id in by_id and by_id[spec.id].value is not None] for spec in specs}
     for label, formula, kinds in (summed, averaged):
         if not any(spec.kind in kinds for spec in specs):
             continue
         empty = styled_cell(sheet, None, styles.text("center")) if bordered else None
         row = [empty, styled_cell(sheet, label, styles.text("center", bold=True, border=bordered))]
         for column, spec in enumerate(specs, 3):
-            figures = [(by_id[spec.id], report) for by_id, report in zip(cells, reports)
-                       if spec.id in by_id and by_id[spec.id].value is not None]
+            figures = figures_of[spec.id]
             if spec.kind not in kinds or not figures:
                 row.append(empty)
                 continue

@@ -68,6 +68,7 @@ class StyleBook:
     def __init__(self, workbook: Workbook) -> None:
         self._workbook = workbook
         self._known: dict[str, StyleArray] = {}
+        self._values: dict[tuple, StyleArray] = {}
 
     def _named(self, name: str, parts: Callable[[], dict]) -> StyleArray:
         known = self._known.get(name)
@@ -111,6 +112,13 @@ class StyleBook:
 
         Shrunk only when a figure is wider than its column, so Excel never shows “####”.
         """
+        key = (kind, approx, look, unit, border, bold)
+        known = self._values.get(key)  # asked for every figure: skip building the name
+        if known is None:
+            known = self._values[key] = self._value(kind, approx, look, unit, border, bold)
+        return known
+
+    def _value(self, kind: str, approx: bool, look: StatusLook, unit: str, border: bool, bold: bool) -> StyleArray:
         code = number_format(kind, approx, look.mark, unit)
         colour = look.fill if not look.reviewed else None
         name = (f"数值-{code}{'-斜' if look.italic else ''}{'-粗' if bold else ''}"

@@ -68,6 +68,7 @@ class IndicatorSpec:
     sum_parts: bool = False
     min_value: float = 0
     max_value: float | None = None
+    headline: bool = False  # on the one-page summary of the workbook (汇总); a bureau may change which
     exclude_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     require_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     cue_after_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
@@ -214,6 +215,7 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str],
         sum_parts=bool(raw.get("sum_parts", False)),
         min_value=float(raw.get("min_value", 0)),
         max_value=float(max_value) if max_value is not None else None,
+        headline=raw.get("headline") is True,
         exclude_patterns=_compile(path, indicator_id, "exclude", lists["exclude"], warnings),
         require_patterns=_compile(path, indicator_id, "require", lists["require"], warnings),
         cue_after_patterns=_compile(path, indicator_id, "cue_after", lists["cue_after"], warnings),

@@ -1,8 +1,10 @@
 """Export of reviewed reports: the Excel summary, a CSV and a JSON file.  Imports no Qt.
 
-``export_workbook(reports, catalog, target, unit_name=…, exported_at=…)`` writes the
-workbook (汇总, 指标明细, 问题清单, 同比, 图表, 说明) and raises an ``ExportError`` whose
-``message`` is the Chinese text to show; the old file at ``target`` is then intact.
+``export_workbook(reports, catalog, target, unit_name=…, exported_at=…, years=…)`` writes
+the workbook — per report year 汇总, 全部指标 and 图表, then 指标明细, 问题清单, 同比,
+说明 and 指标口径, laid out to be read on A4 paper (see ``workbook``) — and raises an
+``ExportError`` whose ``message`` is the Chinese text to show; the old file at ``target``
+is then intact.  ``years`` keeps only the reports of the years chosen.
 
 Excel and WPS: the charts are native chart objects over cells of the 图表 sheet and
 carry cached values, because WPS has shown charts of other xlsx writers as blank

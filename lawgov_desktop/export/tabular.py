@@ -16,7 +16,7 @@ from .. import __version__
 from ..core.catalog import Catalog
 from ..core.review import ReviewedReport
 from .atomic import atomic_write
-from .cells import csv_field
+from .cells import clean_data, csv_field
 from .rows import DETAIL_HEADERS, detail_rows
 
 
@@ -39,10 +39,14 @@ def _csv_value(value: object) -> object:
 
 def reviewed_json(reports: list[ReviewedReport], catalog: Catalog, *, unit_name: str = "",
                   exported_at: datetime | None = None) -> dict[str, Any]:
-    """The reviewed values as a JSON-ready dict (one entry per report, one cell per indicator)."""
+    """The reviewed values as a JSON-ready dict (one entry per report, one cell per indicator).
+
+    Every string is cleaned like the workbook's text: a control character or a lone
+    surrogate in a note or a file name must not stop the file from being written.
+    """
     exported_at = exported_at or datetime.now()
     names = {spec.id: spec.name for spec in catalog.indicators}
-    return {
+    return clean_data({
         "tool": "lawgov-desktop",
         "version": __version__,
         "exported_at": exported_at.isoformat(timespec="seconds"),
@@ -74,7 +78,7 @@ def reviewed_json(reports: list[ReviewedReport], catalog: Catalog, *, unit_name:
             }
             for report in reports
         ],
-    }
+    })
 
 
 def write_json(reports: list[ReviewedReport], catalog: Catalog, target: str | Path, *, unit_name: str = "",

@@ -115,11 +115,13 @@ def test_a_bureau_chooses_its_own_headline_indicators(tmp_path):
     assert len(ids) == 10
 
 
-def test_a_non_boolean_mark_is_not_a_headline(tmp_path):
+def test_a_non_boolean_mark_is_refused_with_its_field_named(tmp_path):
+    from lawgov_desktop.core.errors import CatalogError
+
     own = tmp_path / "indicators.json"
     own.write_text(json.dumps({"indicators": [{"id": "gov_meetings", "headline": "true"}]}), encoding="utf-8")
-    catalog = load_catalog(user_file=own)
-    assert catalog.get("gov_meetings").headline is False
+    with pytest.raises(CatalogError, match="headline"):
+        load_catalog(user_file=own)
 
 
 def test_without_any_mark_the_first_ten_indicators(tmp_path):

@@ -83,9 +83,9 @@ def extract_one(path: str, seconds: float) -> tuple[str, ...]:
 
 
 def test_even_a_single_file_is_read_under_the_time_limit(tmp_path):
-    """A report without sentence punctuation on one line makes the extraction slow (2 MB: 43 s
-    before issue 14, and four times that for twice the size); one file from the command line
-    ran in-process without any limit.  Now it is stopped at its limit like any file of a batch."""
+    """A report without punctuation on one line takes seconds to extract (43 s for 2 MB before the
+    grammar bounded its look-backs); one file from the command line ran in-process without any
+    limit.  Now it is stopped at its limit like any file of a batch (here a 2 s limit)."""
     path = tmp_path / "无标点.txt"
     path.write_bytes(make.one_line_text(2.5, punctuation=False))
     outcome = run_bounded(extract_one, str(path), 2.0)

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..catalog import Catalog, IndicatorSpec
@@ -57,11 +58,10 @@ def _subset_links(ctx: ExtractionContext, spec: IndicatorSpec, links: list[Link]
     for link in links:
         if link.side != "left":
             continue
-        after = text[link.mention.end:link.sentence.end]
-        marker = _SUBSET.match(after)
+        marker = _SUBSET.match(text, link.mention.end, min(link.sentence.end, link.mention.end + 4))
         if not marker:
             continue
-        clause_start = link.mention.end + marker.end()
+        clause_start = marker.end()
         ends = [i for i in (text.find(c, clause_start, link.sentence.end) for c in "，,；;。") if i != -1]
         clause_end = min(ends) if ends else link.sentence.end
         clause = text[clause_start:clause_end]
@@ -71,8 +71,11 @@ def _subset_links(ctx: ExtractionContext, spec: IndicatorSpec, links: list[Link]
         own_share = bool(vocabulary.own_scope_pattern().search(clause)) and "other_scope" in link.features
         if not (on_topic or own_share):
             continue
-        for mention in ctx.mentions:
-            if clause_start <= mention.start < clause_end and ctx.takes(link.spec_index, mention):
+        for index in range(bisect_left(ctx.mention_starts, clause_start), len(ctx.mentions)):
+            mention = ctx.mentions[index]
+            if mention.start >= clause_end:
+                break
+            if ctx.takes(link.spec_index, mention):
                 features = dict(link.features)
                 features.pop("other_scope", None)
                 features.pop("subset", None)

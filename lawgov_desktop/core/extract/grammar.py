@@ -30,6 +30,8 @@ from .sentences import Sentence, SentenceIndex, split_sentences
 from .terms import AFTER_ROLES, CatalogTerms, TermHit, compile_terms
 
 _CLAUSE_BREAKS = "，,：:"
+# The longest clause read around a figure; real clauses are far shorter.
+CLAUSE_MAX = 120
 _BREAK = re.compile("[，,；;]")
 _HARD_BREAKS = "。；;！？!?\n"
 
@@ -62,14 +64,19 @@ class ExtractionContext:
     mention_cache: dict[int, dict[str, float]] = field(default_factory=dict)
     span_cache: dict[tuple[int, int], dict[str, float]] = field(default_factory=dict)
     gap_cache: dict[tuple[str, str], dict[str, float]] = field(default_factory=dict)
+    avoid_cache: dict[tuple[int, int], bool] = field(default_factory=dict)
 
     def clause_start(self, offset: int, floor: int) -> int:
-        """Start of the clause holding ``offset`` (after the last ，,；; before it), not before ``floor``."""
+        """Start of the clause holding ``offset`` (after the last ，,；; before it), not before ``floor``
+        and at most ``CLAUSE_MAX`` back: text without punctuation must not cost its length per figure."""
+        floor = max(floor, offset - CLAUSE_MAX)
         index = bisect_left(self.breaks, offset) - 1
         return max(floor, self.breaks[index] + 1) if index >= 0 else floor
 
     def clause_end(self, offset: int, ceiling: int) -> int:
-        """End of the clause holding ``offset`` (the next ，,；; at or after it), not after ``ceiling``."""
+        """End of the clause holding ``offset`` (the next ，,；; at or after it), not after ``ceiling``
+        and at most ``CLAUSE_MAX`` on."""
+        ceiling = min(ceiling, offset + CLAUSE_MAX)
         index = bisect_left(self.breaks, offset)
         return min(ceiling, self.breaks[index]) if index < len(self.breaks) else ceiling
 
@@ -190,6 +197,12 @@ def _mentions_between(ctx: ExtractionContext, start: int, end: int) -> list[Numb
     return [m for m in ctx.mentions[lo:hi] if m.end <= end]
 
 
+def _from(items: list, start: int):
+    """``items[start:]`` without copying it (islice would walk from the front)."""
+    for index in range(start, len(items)):
+        yield items[index]
+
+
 def _could_take(ctx: ExtractionContext, catalog: Catalog, index: int, mention: NumberMention,
                 sentence: Sentence) -> bool:
     """Another indicator could claim this number: it accepts the unit and its topic is near."""
@@ -208,7 +221,7 @@ def _rival_between(ctx: ExtractionContext, catalog: Catalog, spec_index: int, me
                    sentence: Sentence, start: int, end: int) -> bool:
     """Another indicator's word, for a number of this unit, lies wholly inside [start, end)."""
     lo = bisect_left(ctx.all_hit_starts, start)
-    for hit in ctx.all_hits[lo:]:
+    for hit in _from(ctx.all_hits, lo):
         if hit.start >= end:
             break
         if hit.end <= end and hit.indicator != spec_index and hit.role != "label" \
@@ -243,7 +256,7 @@ def _enumerated_with_rival(ctx: ExtractionContext, catalog: Catalog, hit: TermHi
     if "、" not in before and not before.endswith(("和", "及")):
         return False
     lo = bisect_left(ctx.all_hit_starts, max(sentence.start, hit.start - 24))
-    for other in ctx.all_hits[lo:]:
+    for other in _from(ctx.all_hits, lo):
         if other.start >= hit.start:
             break
         if other.indicator != hit.indicator and 0 <= hit.start - other.end <= 4 \
@@ -258,7 +271,7 @@ def _inside_rival(ctx: ExtractionContext, catalog: Catalog, hit: TermHit, mentio
                   sentence: Sentence) -> bool:
     """The word is part of a longer word of another indicator (会议 inside 依法治县委员会会议)."""
     lo = bisect_left(ctx.all_hit_starts, hit.start - 24)
-    for other in ctx.all_hits[lo:]:
+    for other in _from(ctx.all_hits, lo):
         if other.start > hit.start:
             break
         if other.indicator != hit.indicator and other.end >= hit.end and other.end - other.start > hit.end - hit.start \
@@ -271,7 +284,7 @@ def _rival_subject(ctx: ExtractionContext, catalog: Catalog, hit: TermHit, menti
                    sentence: Sentence) -> bool:
     """镇党委会议专题研究法治建设3次: another indicator's thing right before our event is its subject."""
     lo = bisect_left(ctx.all_hit_starts, max(sentence.start, hit.start - 24))
-    for other in ctx.all_hits[lo:]:
+    for other in _from(ctx.all_hits, lo):
         if other.start >= hit.start:
             break
         if other.indicator != hit.indicator and other.role in ("main", "thing") and 0 <= hit.start - other.end <= 2 \
@@ -299,6 +312,9 @@ def _topic(ctx: ExtractionContext, spec: IndicatorSpec, sentence: Sentence) -> t
 _LIST_ITEM_BACK = re.compile(r"[、，,；;]")
 _CLAUSE_TAIL = re.compile(r"[，,；;。、（(]")
 _YEAR = re.compile(r"(20\d{2})年")
+# How far on a link's clause is read for exclude words: a sentence without punctuation must
+# not cost its whole length per link.
+_TAIL_MAX = 80
 
 
 def _topic_cached(ctx: ExtractionContext, index: int, spec: IndicatorSpec,
@@ -318,7 +334,7 @@ def _excluded(ctx: ExtractionContext, spec: IndicatorSpec, start: int, end: int,
     text = ctx.text
     back = text[max(sentence.start, start - 16):start]
     back = _LIST_ITEM_BACK.split(back)[-1]
-    tail = _CLAUSE_TAIL.split(text[end:sentence.end], maxsplit=1)[0]
+    tail = _CLAUSE_TAIL.split(text[end:min(sentence.end, end + _TAIL_MAX)], maxsplit=1)[0]
     link = back + text[start:end] + tail
     return any(p.search(link) for p in spec.exclude_patterns)
 
@@ -397,8 +413,13 @@ def _context_features(ctx: ExtractionContext, spec: IndicatorSpec, mention: Numb
     if spec.avoid_patterns:
         if any(p.search(clause) for p in spec.avoid_patterns):
             features["avoid_clause"] = 1.0
-        elif any(p.search(text, s0, sentence.end) for p in spec.avoid_patterns):
-            features["avoid_sentence"] = 1.0
+        else:
+            key = (id(spec), s0)
+            in_sentence = ctx.avoid_cache.get(key)
+            if in_sentence is None:
+                in_sentence = ctx.avoid_cache[key] = any(p.search(text, s0, sentence.end) for p in spec.avoid_patterns)
+            if in_sentence:
+                features["avoid_sentence"] = 1.0
     return features
 
 

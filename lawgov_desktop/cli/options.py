@@ -40,9 +40,10 @@ def catalog_from(args: argparse.Namespace) -> Catalog:
     Raises CatalogError when the file named with --catalog itself is broken.
     """
     catalog, warning = load_catalog_or_bundled(args.catalog, use_user_file=not args.no_user_catalog)
+    from ..core import vocabulary
     from ..core.checks.rules import default_rules
 
-    for message in filter(None, [warning, *default_rules().warnings]):
+    for message in filter(None, [warning, *vocabulary.warnings(), *default_rules().warnings]):
         say(f"警告：{message}")
     return catalog
 

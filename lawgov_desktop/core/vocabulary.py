@@ -1,8 +1,14 @@
-"""The report language the extractor uses, loaded from ``resources/language.json``.
+"""The report language, loaded from ``resources/language.json``: one vocabulary for the
+extraction, the metadata, the number grammar (and so the reviewer's typed values).
 
 Unit words, 约数 qualifiers, change words (同比/增长 …), plan and cumulative words,
-section headings and administrative-level words are data: a bureau that meets a new
-phrasing edits the file, not the code.
+section headings, administrative levels, the words of titles and page headers are data:
+a bureau that meets a new phrasing edits a file, not the code.  Its own ``language.json``
+in the user config folder is laid over the bundled one: a key it names replaces the
+bundled value (an object key by key), and ``"add": {"plan_words": ["拟于"]}`` appends words
+to a bundled list.  The file is checked like ``indicators.json`` (types, known keys, size,
+its expressions compile and cannot hang); a broken one is reported with file, line and
+field, and the bundled vocabulary is used.
 """
 from __future__ import annotations
 
@@ -13,10 +19,111 @@ from typing import Any
 
 from .. import paths
 
+# Lists of plain words (matched literally); every other list holds expression fragments.
+LITERAL_KEYS = frozenset({"units", "approx_prefixes", "exact_prefixes", "total_words", "scope_levels",
+                          "foreign_scope_words", "place_levels"})
+_KIND = "用语文件"
+
 
 @lru_cache(maxsize=1)
+def _loaded() -> tuple[dict[str, Any], tuple[str, ...]]:
+    bundled = json.loads(paths.resource("language.json").read_text(encoding="utf-8"))
+    user_file = paths.user_language_file()
+    if not user_file.is_file():
+        return bundled, ()
+    from .errors import CatalogError
+
+    try:
+        merged, warnings = _laid_over(bundled, user_file)
+    except CatalogError as exc:
+        return bundled, (f"{exc.message}；已改用内置用语文件",)
+    return merged, tuple(warnings)
+
+
 def language() -> dict[str, Any]:
-    return json.loads(paths.resource("language.json").read_text(encoding="utf-8"))
+    """The vocabulary in use: the bundled one, with a bureau's own file laid over it."""
+    return _loaded()[0]
+
+
+def warnings() -> tuple[str, ...]:
+    """What reading a bureau's language.json had to say (shown at start, like the catalog's)."""
+    return _loaded()[1]
+
+
+def _spec_of(bundled: dict[str, Any]):
+    """What a bureau's file may hold: the bundled keys with their shapes, all optional, and ``add``."""
+    from .schema import Record, shape_of
+
+    def word_lists(data: dict[str, Any]) -> set[str]:
+        keys = set()
+        for key, value in data.items():
+            if isinstance(value, list) and all(isinstance(v, str) for v in value):
+                keys.add(key)
+            elif isinstance(value, dict) and key not in LITERAL_KEYS:
+                keys |= word_lists(value)
+        return keys
+
+    expression_lists = word_lists(bundled) - LITERAL_KEYS
+
+    def pattern_key(key: str) -> bool:
+        return key in expression_lists
+
+    from .schema import Patterns
+
+    fields = {key: Patterns() if pattern_key(key) else shape_of(value, pattern_keys=pattern_key)
+              for key, value in bundled.items()}
+    for key, value in bundled.items():
+        if isinstance(value, dict):  # a bureau names only the sub-keys it changes
+            fields[key] = Record(fields=fields[key].fields)
+    lists = {key: fields[key] for key, value in bundled.items() if isinstance(value, list)}
+    return Record(fields={**fields, "add": Record(fields=lists)})
+
+
+def _laid_over(bundled: dict[str, Any], user_file) -> tuple[dict[str, Any], list[str]]:
+    from .datafile import read_config
+
+    config = read_config(user_file, _KIND, _spec_of(bundled))
+    found: dict[str, Any] = config.data
+    warnings = list(config.warnings)
+    def as_bundled(value: Any, example: Any) -> Any:
+        # One word may be written without brackets ("plan_words": "力争"): a list of one.
+        return [value] if isinstance(value, str) and isinstance(example, list) else value
+
+    merged = dict(bundled)
+    for key, value in found.items():
+        if key in ("add", "note") or key.startswith("_"):
+            continue
+        if isinstance(bundled.get(key), dict):
+            merged[key] = {**bundled[key], **{sub: as_bundled(v, bundled[key].get(sub)) for sub, v in value.items()}}
+        else:
+            merged[key] = as_bundled(value, bundled.get(key))
+    for key, words in (found.get("add") or {}).items():
+        merged[key] = list(merged[key]) + as_bundled(words, [])
+    _drop_hanging_patterns(merged, bundled, config, warnings)
+    return merged, warnings
+
+
+def _drop_hanging_patterns(merged: dict[str, Any], bundled: dict[str, Any], config, warnings: list[str]) -> None:
+    """A bureau's expression that could hang the program is left out, with a message naming it."""
+    from .pattern_safety import refusal_message, vet
+
+    def vetted(key: str, words: list, old: list) -> list:
+        kept = []
+        for word in words:
+            reason = None if word in old or not isinstance(word, str) or key in LITERAL_KEYS else vet(word)
+            if reason is None:
+                kept.append(word)
+            else:
+                line = config.line_of_offset(config.text.find(json.dumps(word, ensure_ascii=False)[1:-1]))
+                warnings.append(f"{config.label}第 {line} 行：" + refusal_message(f"用语 {key}", key, word, reason))
+        return kept
+
+    for key, value in merged.items():
+        if isinstance(value, list) and value is not bundled.get(key):
+            merged[key] = vetted(key, value, bundled.get(key) or [])
+        elif isinstance(value, dict) and value is not bundled.get(key):
+            merged[key] = {sub: vetted(sub, words, (bundled.get(key) or {}).get(sub) or [])
+                           if isinstance(words, list) else words for sub, words in value.items()}
 
 
 def unit_words() -> list[str]:

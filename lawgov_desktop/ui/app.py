@@ -131,6 +131,9 @@ def main(argv: list[str]) -> int:
     from ..core.checks.rules import default_rules
 
     warnings.extend(default_rules().warnings)  # a bureau's broken checks.json: bundled rules run
+    from ..core import vocabulary
+
+    warnings.extend(vocabulary.warnings())  # a bureau's broken language.json: the bundled words
     settings, settings_warning = read_settings()  # a broken settings.json: the defaults
     warnings.extend(filter(None, [settings_warning]))
     session = ReviewSession(store, catalog, settings)

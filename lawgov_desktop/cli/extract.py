@@ -93,4 +93,6 @@ def _write(payload: dict, args: argparse.Namespace) -> bool:
         lines = [json_text(r, indent=None) for r in payload["reports"]]
         lines += [json_text({"error": e}, indent=None) for e in payload["errors"]]
         return args.outputs.write_text(args.jsonl, "\n".join(lines) + "\n")
-    return args.outputs.write_text(args.json or "-", json_text(payload) + "\n")
+    # No indentation: Python's JSON encoder runs in C only without it (a 1,000-report batch
+    # took seconds more to write indented).
+    return args.outputs.write_text(args.json or "-", json_text(payload, indent=None) + "\n")

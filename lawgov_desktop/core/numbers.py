@@ -193,14 +193,12 @@ def _parse_arabic(text: str) -> float:
     return float(text.replace(",", ""))
 
 
-def _is_change(text: str, start: int) -> bool:
-    window = text[max(0, start - 12):start]
-    return bool(vocabulary.change_pattern().search(window))
-
-
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number mention in normalized ``text``, left to right."""
     mentions: list[NumberMention] = []
+    prefix_search = _prefix_before().search
+    change_search = vocabulary.change_pattern().search
+    exact = vocabulary.exact_prefixes()
     for match in _mention_pattern().finditer(text):
         arabic, chinese, pctnum = match.group("arabic"), match.group("chinese"), match.group("pctnum")
         if not (arabic or chinese or pctnum):
@@ -219,11 +217,12 @@ def find_numbers(text: str) -> list[NumberMention]:
         value, percent, unit = parsed
         # The qualifier before the number (近/约/超过/共计 …) is looked up backwards: a leading
         # optional group would make the regex try every position of the text.
-        prefix_match = _prefix_before().search(text, max(0, match.start() - 4), match.start())
+        match_start = match.start()
+        prefix_match = prefix_search(text, max(0, match_start - 4), match_start)
         prefix = prefix_match.group() if prefix_match else ""
-        suffix = (match.group("presuffix") or "") + (match.group("suffix") or "") + (match.group("suffix2") or "")
-        approx = bool(prefix and prefix not in vocabulary.exact_prefixes()) or bool(suffix)
-        start = match.start() if not prefix else prefix_match.start()
+        approx = bool(prefix and prefix not in exact) or bool(
+            match.group("presuffix") or match.group("suffix") or match.group("suffix2"))
+        start = prefix_match.start() if prefix else match_start
         end = match.end()
         range_part = _is_range_part(text, match)
         mentions.append(
@@ -234,11 +233,11 @@ def find_numbers(text: str) -> list[NumberMention]:
                 approx=approx,
                 percent=percent,
                 unit="个百分点" if unit == "个百分点" else unit,
-                change=unit == "个百分点" or _is_change(text, start),
+                change=unit == "个百分点" or change_search(text, max(0, start - 12), start) is not None,
                 range_part=range_part,
                 number_start=number_span[0],
                 number_end=number_span[1],
-                chinese=bool(chinese or (pctnum and not re.fullmatch(r"[\d.]+", pctnum))),
+                chinese=bool(chinese or (pctnum and not pctnum[0].isdigit())),
             )
         )
     return mentions

@@ -30,6 +30,8 @@ from .sentences import Sentence, SentenceIndex, split_sentences
 from .terms import AFTER_ROLES, CatalogTerms, TermHit, compile_terms
 
 _CLAUSE_BREAKS = "，,：:"
+# Roles that name what is counted; an event word may stand between them and the number.
+_NAMING_ROLES = frozenset({"main", "thing", "label"})
 # The longest clause read around a figure; real clauses are far shorter.
 CLAUSE_MAX = 120
 _BREAK = re.compile("[，,；;]")
@@ -65,6 +67,7 @@ class ExtractionContext:
     span_cache: dict[tuple[int, int], dict[str, float]] = field(default_factory=dict)
     gap_cache: dict[tuple[str, str], dict[str, float]] = field(default_factory=dict)
     avoid_cache: dict[tuple[int, int], bool] = field(default_factory=dict)
+    counted_cache: dict[int, str | None] = field(default_factory=dict)
 
     def clause_start(self, offset: int, floor: int) -> int:
         """Start of the clause holding ``offset`` (after the last ，,；; before it), not before ``floor``
@@ -341,10 +344,9 @@ def _excluded(ctx: ExtractionContext, spec: IndicatorSpec, start: int, end: int,
 
 # Surroundings that make a figure not the year's own, whatever else is said: the catalog's
 # definitions exclude other bodies' figures, other years', several years added up and old levels.
-# A count shared by a list of other indicators' things (复议、应诉、调解案件共540件) and a measure
-# word that counts bodies (8个部门的案卷) are not this indicator's figure either.
-HARD_EXCLUSIONS = frozenset({"other_scope", "other_year", "multi_year", "old_value", "listed_with_rival",
-                             "body_after_measure"})
+# (A count shared by a list of other indicators' things and a measure word that counts bodies
+# are set aside where they are found, in ``links_for``.)
+HARD_EXCLUSIONS = frozenset({"other_scope", "other_year", "multi_year", "old_value"})
 
 
 def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: Sentence) -> dict[str, float]:
@@ -423,6 +425,22 @@ def _context_features(ctx: ExtractionContext, spec: IndicatorSpec, mention: Numb
     return features
 
 
+def _counted_after(ctx: ExtractionContext, mention: NumberMention) -> str | None:
+    """What the measure word is followed by: "people" (860名干部), "bodies" (8个部门的), or None (cached)."""
+    if mention.start in ctx.counted_cache:
+        return ctx.counted_cache[mention.start]
+    after = ctx.text[mention.end:mention.end + 8]
+    person = vocabulary.person_pattern()
+    if person.match(after, 0) or person.match(after, 2):
+        counted = "people"
+    elif vocabulary.body_pattern().match(after):
+        counted = "bodies"
+    else:
+        counted = None
+    ctx.counted_cache[mention.start] = counted
+    return counted
+
+
 def _gap_features(ctx: ExtractionContext, gap_text: str, side: str) -> dict[str, float]:
     cached = ctx.gap_cache.get((gap_text, side))
     if cached is not None:
@@ -452,6 +470,8 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
         return []
     left_span = spec.max_gap
     right_span = vocabulary.grammar_setting("right_span")
+    person_search = vocabulary.person_pattern().search
+    person_before_search = vocabulary.person_before_pattern().search
     links: list[Link] = []
     blocking = _CLAUSE_BREAKS + _HARD_BREAKS + "（("
     accepted = ctx.accepted[spec_index]
@@ -460,10 +480,13 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
     starts = ctx.accepted_start_list[spec_index]
     ends = ctx.accepted_end_list[spec_index]
     left_of: dict[int, TermHit] = {}
+    thing_left_of: dict[int, TermHit] = {}
     right_of: dict[int, TermHit] = {}
     for hit in hits:
         for k in range(bisect_left(starts, hit.end), bisect_right(starts, hit.end + left_span)):
             left_of[k] = hit  # a later word is nearer
+            if hit.role in _NAMING_ROLES:
+                thing_left_of[k] = hit
         if hit.role in AFTER_ROLES:
             for k in range(bisect_left(ends, hit.start - right_span), bisect_right(ends, hit.start)):
                 right_of.setdefault(k, hit)  # an earlier word is nearer
@@ -481,6 +504,10 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
         # Left: the nearest word ending before the number, inside the sentence and the span.
         if left is not None and left.start >= sentence.start:
             candidates.append(("left", left))
+            # 局党组会议专题研究法治建设工作4次: the thing before the nearer event is linked too.
+            thing = thing_left_of.get(k)
+            if thing is not None and thing is not left and thing.start >= sentence.start:
+                candidates.append(("left", thing))
         # Right: the nearest thing/event starting after the number inside its clause.
         if right is not None and right.end <= sentence.end and _right_reachable(text, mention.end, right.start, blocking):
             candidates.append(("right", right))
@@ -494,13 +521,20 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
         topic_in_sentence, topic_near = _topic_cached(ctx, spec_index, spec, sentence)
         if not topic_near:
             continue
+        people = spec.kind == "people"
         for side, hit in candidates:
             link_start = min(hit.start, mention.start)
             link_end = max(hit.end, mention.end)
             if _excluded(ctx, spec, link_start, link_end, sentence):
                 continue
+            clause = text[ctx.clause_start(link_start, sentence.start):ctx.clause_end(link_end, sentence.end)]
+            features = _context_features(ctx, spec, mention, sentence, link_start, link_end, clause)
+            hard = HARD_EXCLUSIONS.intersection(features)
+            if hard and hard != {"other_scope"}:
+                continue  # another year's, several years', an old level: never the value
+            # (Another body's figure is kept a moment: 全市…356件，其中我县41件 derives our share from it.)
             gap_text = text[hit.end:mention.start] if side == "left" else text[mention.end:hit.start]
-            features = _gap_features(ctx, gap_text, side)
+            features.update(_gap_features(ctx, gap_text, side))
             features[f"side_{side}"] = 1.0
             features[f"role_{hit.role}"] = 1.0
             features["term_length"] = min(hit.end - hit.start, 8) / 4
@@ -524,32 +558,32 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
                 features["rival_between"] = 1.0
             if side == "left" and _rival_right_after(ctx, catalog, spec_index, mention, sentence):
                 features["rival_after_number"] = 1.0
-            if hit.role != "cue_after" and _inside_rival(ctx, catalog, hit, mention, sentence):
-                features["inside_rival"] = 1.0
+            if hit.role != "cue_after":
+                if _inside_rival(ctx, catalog, hit, mention, sentence):
+                    features["inside_rival"] = 1.0
+                if _enumerated_with_rival(ctx, catalog, hit, mention, sentence):
+                    features["listed_with_rival"] = 1.0
+                    continue  # 复议、应诉和调解案件合计N件: a count of several kinds is none of theirs
             if hit.role == "event" and _rival_subject(ctx, catalog, hit, mention, sentence):
                 features["rival_subject"] = 1.0
-            if hit.role != "cue_after" and _enumerated_with_rival(ctx, catalog, hit, mention, sentence):
-                features["listed_with_rival"] = 1.0
-            clause = text[ctx.clause_start(link_start, sentence.start):ctx.clause_end(link_end, sentence.end)]
             if "法" not in clause:
                 features["no_law_word"] = 1.0
-            if spec.kind == "people" and vocabulary.person_pattern().search(gap_text):
+            if people and person_search(gap_text):
                 # 培训执法人员1300人次 / 860名干部参加…考试: the people the figure counts
                 features["person_in_gap"] = 1.0
-            if spec.kind == "people" and vocabulary.person_before_pattern().search(
-                    text, max(sentence.start, mention.start - 8), mention.start):
+            if people and person_before_search(text, max(sentence.start, mention.start - 8), mention.start):
                 features["person_before_number"] = 1.0  # 领导干部480人参加…培训
-            after_measure = text[mention.end:mention.end + 8]
-            if vocabulary.person_pattern().match(after_measure, 0) or \
-                    vocabulary.person_pattern().match(after_measure, 2):
+            counted = _counted_after(ctx, mention)
+            if counted == "people":
                 features["person_after_measure"] = 1.0
-            elif vocabulary.body_pattern().match(after_measure) and spec.kind != "people":
+            elif counted == "bodies" and not people:
                 # 8个部门的执法案卷: the measure counts departments.  (People counts do accept
                 # bodies where no head count is given: 35家单位…述法.)
-                features["body_after_measure"] = 1.0
+                continue
             if not topic_in_sentence:
                 features["topic_outside_sentence"] = 1.0
-            features.update(_context_features(ctx, spec, mention, sentence, link_start, link_end, clause))
+            elif spec.require_patterns and not any(p.search(clause) for p in spec.require_patterns):
+                features["topic_outside_clause"] = 1.0  # 局长办公会研究执法决定6次 beside a 法治 clause
             if "total_before" in features and "nearer_same_unit" in features:
                 features["total_after_parts"] = 1.0  # 免罚15件，从轻27件，共计42件: the stated total
             links.append(Link(spec_index, mention, hit, side, sentence, features))

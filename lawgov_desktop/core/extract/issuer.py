@@ -54,8 +54,24 @@ def issuer_in(head: str) -> str | None:
 
 def _as_written(issuer: str, title: str) -> str:
     """The issuer with the spaces the title has (中共示例县委 示例县人民政府), when the title shows it."""
-    spaced = re.search(r"\s*".join(map(re.escape, issuer.replace(" ", ""))), title)
-    return clean(spaced.group()) if spaced else issuer
+    wanted = issuer.replace(" ", "")
+    if not wanted:
+        return issuer
+    # Walk the title once instead of compiling a pattern per report: match the issuer's
+    # characters in order, white space allowed between them.
+    for begin in range(len(title)):
+        if title[begin] != wanted[0]:
+            continue
+        position, matched = begin, 0
+        while position < len(title) and matched < len(wanted):
+            if title[position] == wanted[matched]:
+                matched += 1
+            elif not title[position].isspace() or matched == 0:
+                break
+            position += 1
+        if matched == len(wanted):
+            return clean(title[begin:position])
+    return issuer
 
 
 def _named_place(head: str) -> bool:

@@ -197,7 +197,7 @@ UNDER_TITLES = [
     (TITLE, '全年受理法律援助案件512件，挽回经济损失1200万元。', 'legal_aid_cases', 512),
     (TITLE, '开展“宪法宣传周”“民法典宣传月”等主题普法活动260余场次，受众8.6万人次。', 'publicity_reach_persons', 86000),
     (TITLE, '开展“送法进乡村”活动120场次。', 'publicity_events', 120),
-    (DEPARTMENT, '局党组会议专题研究法治建设工作4次，局长办公会研究重大执法决定6次。', 'gov_meetings', (4, 10)),
+    (DEPARTMENT, '局党组会议专题研究法治建设工作4次，局长办公会研究重大执法决定6次。', 'gov_meetings', (4, 6, 10)),
     (DEPARTMENT, '局党组理论学习中心组开展法治专题学习8次。', 'law_study_sessions', (8, None)),
     (DEPARTMENT, '组织全局执法人员参加执法资格考试，通过率95%。', 'law_exam_pass_rate', None),
     (DEPARTMENT, '全年查办各类案件1256件，罚没款2360万元。', 'admin_penalty_cases', (1256, None)),

@@ -77,6 +77,24 @@ _CATEGORY_CHARS = {
 }
 
 
+def _nested(op, arg) -> list:
+    """The item lists nested in one node of a parsed pattern (repeats, groups, branches, assertions)."""
+    c = sre_constants
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        return [arg[2]]
+    if op is c.SUBPATTERN:
+        return [arg[-1]]
+    if op is c.BRANCH:
+        return list(arg[1])
+    if op in (c.ASSERT, c.ASSERT_NOT):
+        return [arg[1]]
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return [arg]
+    if op is c.GROUPREF_EXISTS:
+        return [arg[1]] + ([arg[2]] if arg[2] is not None else [])
+    return []
+
+
 class _Interrupted(Exception):
     pass
 
@@ -94,13 +112,8 @@ def probe_words(pattern: str) -> list[str]:
             if len(run) >= 2:
                 words.append(run)
             run = ""
-            if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
-                walk(arg[2])
-            elif op is sre_constants.SUBPATTERN:
-                walk(arg[-1])
-            elif op is sre_constants.BRANCH:
-                for branch in arg[1]:
-                    walk(branch)
+            for nested in _nested(op, arg):
+                walk(nested)
         if len(run) >= 2:
             words.append(run)
 
@@ -140,21 +153,9 @@ def probe_chars(pattern: str) -> list[str]:
                         add(chr(item_arg[1]))
                     elif item_op is sre_constants.CATEGORY:
                         add(_CATEGORY_CHARS.get(item_arg, "a"))
-            elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, getattr(sre_constants, "POSSESSIVE_REPEAT", None)):
-                walk(arg[2])
-            elif op is sre_constants.SUBPATTERN:
-                walk(arg[-1])
-            elif op is sre_constants.BRANCH:
-                for branch in arg[1]:
-                    walk(branch)
-            elif op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
-                walk(arg[1])
-            elif op is getattr(sre_constants, "ATOMIC_GROUP", None):
-                walk(arg)
-            elif op is sre_constants.GROUPREF_EXISTS:
-                walk(arg[1])
-                if arg[2] is not None:
-                    walk(arg[2])
+            else:
+                for nested in _nested(op, arg):
+                    walk(nested)
 
     try:
         walk(sre_parse.parse(pattern))

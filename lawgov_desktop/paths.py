@@ -76,6 +76,11 @@ def user_catalog_file() -> Path:
     return user_config_dir() / "indicators.json"
 
 
+def user_language_file() -> Path:
+    """A bureau's own report language (word lists), laid over resources/language.json."""
+    return user_config_dir() / "language.json"
+
+
 def user_settings_file() -> Path:
     return user_config_dir() / "settings.json"
 

@@ -2,7 +2,9 @@
 
 Each subcommand lives in its own module with ``add_parser(subparsers)`` and
 ``run(args) -> int``; this module only wires them together.  Exit codes: 0 all
-good, 1 some input files could not be read (the rest are still written), 2 usage.
+good, 1 some input files could not be read or a folder was skipped (the rest are
+still written), 2 usage, 130 interrupted with Ctrl-C (the reviewer is told which
+files were written; none is left half-written).
 """
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ import importlib
 import sys
 
 from .. import __version__
+
+INTERRUPTED = 130  # 128 + SIGINT, what shells report for a run stopped with Ctrl-C
 
 # name -> (module relative to this package, one-line help); the dispatcher in __main__ reads the names.
 SUBCOMMANDS = {
@@ -52,6 +56,15 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     from ..logs import setup_logging
+    from .output import Outputs, say
 
     setup_logging()
-    return int(args.run(args))
+    args.outputs = Outputs(force=getattr(args, "force", False))
+    try:
+        return int(args.run(args))
+    except KeyboardInterrupt:
+        # The reader workers ignore Ctrl-C and are stopped by the batch; the temporary
+        # file of an output being written is removed by atomic_write.
+        say(args.outputs.interrupted_message())
+        return INTERRUPTED
+

@@ -5,6 +5,8 @@ import sys
 import time
 from typing import TextIO
 
+from ..core.errors import printable
+
 _MIN_FILES = 5
 
 
@@ -27,7 +29,7 @@ class Progress:
             width = 30
             filled = int(width * self.done / max(1, self.total))
             bar = "█" * filled + "·" * (width - filled)
-            self.stream.write(f"\r{bar} {self.done}/{self.total} {label[:30]:<30}")
+            self.stream.write(f"\r{bar} {self.done}/{self.total} {printable(label)[:30]:<30}")
             self.stream.flush()
 
     def __exit__(self, *exc: object) -> None:

@@ -23,15 +23,18 @@ def default_jobs() -> int:
 def extract_files(files: Sequence[Path], catalog: Catalog, *, seconds: float = DEFAULT_SECONDS,
                   jobs: int | None = None, in_process_for_one: bool = False,
                   on_done: Callable[[Path, Report], None] | None = None) -> list[Report]:
-    """One Report per file, in input order; ``on_done`` is called as each file finishes."""
+    """One Report per file, in input order; ``on_done`` is called as each file finishes.
+
+    Every file is read under the guard's time and memory limits.  A single file is
+    read from the calling thread (``in_process_for_one`` is kept for callers of old;
+    the guard forks its worker there where that is safe, so one file costs no second
+    interpreter start).  Ctrl-C stops every worker at once and is raised again.
+    """
     if not files:
         return []
-    if len(files) == 1 and in_process_for_one:
-        # One file from a terminal: a worker process would double the start-up time
-        # (a frozen build starts itself again), and the reviewer can stop a stuck run.
-        from .pipeline import process_file
-
-        report = process_file(files[0], catalog)
+    if len(files) == 1:
+        with GuardedReader(seconds, catalog) as reader:
+            report = reader.process(files[0])
         if on_done is not None:
             on_done(files[0], report)
         return [report]
@@ -39,23 +42,34 @@ def extract_files(files: Sequence[Path], catalog: Catalog, *, seconds: float = D
     results: list[Report | None] = [None] * len(files)
     position = iter(range(len(files)))
     lock = threading.Lock()
+    stop = threading.Event()
+    readers = [GuardedReader(seconds, catalog) for _ in range(jobs)]
 
-    def work() -> None:
-        with GuardedReader(seconds, catalog) as reader:
-            while True:
+    def work(reader: GuardedReader) -> None:
+        with reader:
+            while not stop.is_set():
                 with lock:
                     index = next(position, None)
                 if index is None:
                     return
                 report = reader.process(files[index])
+                if stop.is_set():
+                    return
                 results[index] = report
                 if on_done is not None:
                     with lock:
                         on_done(files[index], report)
 
-    threads = [threading.Thread(target=work, name=f"lawgov-batch-{n}", daemon=True) for n in range(jobs)]
+    threads = [threading.Thread(target=work, args=(reader,), name=f"lawgov-batch-{n}", daemon=True)
+               for n, reader in enumerate(readers)]
     for thread in threads:
         thread.start()
-    for thread in threads:
-        thread.join()
+    try:
+        for thread in threads:
+            thread.join()
+    except BaseException:  # Ctrl-C in the main thread: no more files, workers killed now
+        stop.set()
+        for reader in readers:
+            reader.kill()
+        raise
     return [r for r in results if r is not None]

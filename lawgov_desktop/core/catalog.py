@@ -16,10 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from .. import paths
-from .datafile import line_of, load_json_object
+from .config_schemas import INDICATORS_FILE, KINDS
+from .datafile import line_of, read_config
 from .errors import CatalogError
-
-KINDS = ("count", "people", "rate", "amount")
 
 
 @dataclass(frozen=True)
@@ -32,12 +31,17 @@ class Category:
 class IndicatorSpec:
     """One indicator and the data the extractor scores candidates with.
 
-    cues      phrases (regular expressions) that name the indicator; the number must
-              follow a cue inside the same clause, or precede it closely.
+    things    what the figure counts (行政复议案件, 行政许可事项); the quantity grammar links
+              a number to them on either side (受理行政复议案件64件 / 312项行政许可事项).
+    events    the activity the figure counts or took part in (述法, 学法考试, 专题培训班):
+              linked on either side like things (860名干部参加学法考试 / 述法干部86人).
+    labels    field labels that stand right before their figure (参考人数2.1万人, 办结率98%).
+    cues      old key, still read: phrases that may only stand before the number.
+    cue_after old key, still read: phrases that must follow the number directly.
     units     unit words the number may carry (件, 次, 人次 …); '%' for rates.
-    require   at least one of these must occur in the sentence (scope words).
-    exclude   a candidate whose clause contains one of these is dropped.
-    before    the number must come after the cue (True) or may also come before it.
+    require   at least one of these must occur near the sentence (scope words).
+    exclude   a candidate whose link (term … number) contains one of these is dropped.
+    avoid     words that make a figure of this sentence less likely to be this indicator's.
     sum_parts where parts are listed and no total is given, their sum is the value.
     """
 
@@ -50,20 +54,25 @@ class IndicatorSpec:
     not_: str = ""
     definition: str = ""  # 统计口径, in Chinese: what reviewers and leaders read
     excludes: str = ""  # 不含, in Chinese
+    things: tuple[str, ...] = ()
+    events: tuple[str, ...] = ()
+    labels: tuple[str, ...] = ()
     cues: tuple[str, ...] = ()
     units: tuple[str, ...] = ()
     require: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     cue_after: tuple[str, ...] = ()
-    max_gap: int = 24
+    avoid: tuple[str, ...] = ()
+    max_gap: int = 40
     all_phrases: tuple[str, ...] = ()
     sum_parts: bool = False
     min_value: float = 0
     max_value: float | None = None
-    cue_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
+    headline: bool = False  # on the one-page summary of the workbook (汇总); a bureau may change which
     exclude_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     require_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     cue_after_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
+    avoid_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -89,15 +98,38 @@ class Catalog:
         return [spec.id for spec in self.indicators]
 
 
-def _load_json(path: Path) -> dict[str, Any]:
-    return load_json_object(path, "指标目录文件")
+def _load_json(path: Path, warnings: list[str] | None = None) -> dict[str, Any]:
+    config = read_config(path, "指标目录文件", INDICATORS_FILE, bundled=path == paths.resource("indicators.json"))
+    if warnings is not None:
+        warnings.extend(config.warnings)
+    return config.data
 
 
-def _compile(path: Path, indicator_id: str, key: str, patterns: list[str]) -> tuple[re.Pattern[str], ...]:
+def _vet(pattern: str) -> str | None:
+    from .pattern_safety import vet  # only a bureau's own file needs it
+
+    return vet(pattern)
+
+
+def _compile(path: Path, indicator_id: str, key: str, patterns: list[str],
+             warnings: list[str] | None = None) -> tuple[re.Pattern[str], ...]:
     compiled = []
+    vetted = path != paths.resource("indicators.json")  # the bundled patterns are vetted by a test
     for pattern in patterns:
         try:
-            compiled.append(re.compile(pattern))
+            pattern_object = re.compile(pattern)
+            refused = _vet(pattern) if vetted else None
+            if refused is None:
+                compiled.append(pattern_object)
+            else:
+                line = line_of(path, json.dumps(pattern, ensure_ascii=False)[1:-1]) or line_of(path, f'"{indicator_id}"')
+                from .pattern_safety import refusal_message
+
+                message = (f"指标目录文件《{path.name}》第 {line} 行："
+                           + refusal_message(f"指标 {indicator_id}", key, pattern, refused))
+                if warnings is None:
+                    raise CatalogError(message, str(path))
+                warnings.append(message)
         except re.error as exc:
             line = line_of(path, pattern) or line_of(path, f'"{indicator_id}"')
             raise CatalogError(
@@ -105,6 +137,12 @@ def _compile(path: Path, indicator_id: str, key: str, patterns: list[str]) -> tu
                 str(path),
             ) from exc
     return tuple(compiled)
+
+
+def _kept(path: Path, indicator_id: str, key: str, patterns: list[str],
+          warnings: list[str] | None) -> tuple[str, ...]:
+    """The words of ``key`` that compile and pass the trial, as written."""
+    return tuple(compiled.pattern for compiled in _compile(path, indicator_id, key, patterns, warnings))
 
 
 def _as_list(path: Path, indicator_id: str, raw: dict[str, Any], key: str) -> list[str]:
@@ -117,7 +155,8 @@ def _as_list(path: Path, indicator_id: str, raw: dict[str, Any], key: str) -> li
     return value
 
 
-def _build_spec(path: Path, raw: dict[str, Any], categories: set[str]) -> IndicatorSpec:
+def _build_spec(path: Path, raw: dict[str, Any], categories: set[str],
+                warnings: list[str] | None = None) -> IndicatorSpec:
     indicator_id = raw.get("id")
     if not isinstance(indicator_id, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", indicator_id):
         line = line_of(path, json.dumps(indicator_id, ensure_ascii=False)) if indicator_id else 0
@@ -125,26 +164,29 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str]) -> Indica
             f"指标目录文件《{path.name}》第 {line} 行：指标的 id 必须是小写英文、数字和下划线（现为 {indicator_id!r}）",
             str(path),
         )
-    id_line = line_of(path, f'"{indicator_id}"')  # Python 3.11: no backslash inside f-string braces
+    def id_line() -> int:  # only when there is a problem: finding a line reads the file
+        return line_of(path, f'"{indicator_id}"')
+
     for key in ("name", "unit", "kind", "category"):
         if not isinstance(raw.get(key), str) or not raw[key]:
             raise CatalogError(
-                f"指标目录文件《{path.name}》第 {id_line} 行：指标 {indicator_id} 缺少 {key}",
+                f"指标目录文件《{path.name}》第 {id_line()} 行：指标 {indicator_id} 缺少 {key}",
                 str(path),
             )
     if raw["kind"] not in KINDS:
         raise CatalogError(
-            f"指标目录文件《{path.name}》第 {id_line} 行：指标 {indicator_id} 的 kind 应为 "
+            f"指标目录文件《{path.name}》第 {id_line()} 行：指标 {indicator_id} 的 kind 应为 "
             + "/".join(KINDS),
             str(path),
         )
     if raw["category"] not in categories:
         raise CatalogError(
-            f"指标目录文件《{path.name}》第 {id_line} 行：指标 {indicator_id} 的类别 "
+            f"指标目录文件《{path.name}》第 {id_line()} 行：指标 {indicator_id} 的类别 "
             f"{raw['category']} 未定义",
             str(path),
         )
-    lists = {key: _as_list(path, indicator_id, raw, key) for key in ("cues", "units", "require", "exclude", "cue_after")}
+    lists = {key: _as_list(path, indicator_id, raw, key)
+             for key in ("things", "events", "labels", "cues", "units", "require", "exclude", "cue_after", "avoid")}
     # No default cap for rates: the extractor reports what the text says (办结率105%) and
     # the checks flag it; only a bureau's own catalog may set a cap.
     max_value = raw.get("max_value")
@@ -158,19 +200,26 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str]) -> Indica
         not_=str(raw.get("not", "")),
         definition=str(raw.get("definition", "") or raw.get("counts", "")),
         excludes=str(raw.get("excludes", "") or raw.get("not", "")),
-        cues=tuple(lists["cues"]),
+        # The grammar joins these into one pattern per indicator: only words that compile and
+        # pass the backtracking trial (a bureau's file) get there.
+        things=_kept(path, indicator_id, "things", lists["things"], warnings),
+        events=_kept(path, indicator_id, "events", lists["events"], warnings),
+        labels=_kept(path, indicator_id, "labels", lists["labels"], warnings),
+        cues=_kept(path, indicator_id, "cues", lists["cues"], warnings),
         units=tuple(lists["units"]) or ((raw["unit"],) if raw["kind"] != "rate" else ("%",)),
         require=tuple(lists["require"]),
         exclude=tuple(lists["exclude"]),
         cue_after=tuple(lists["cue_after"]),
-        max_gap=int(raw.get("max_gap", 24)),
+        avoid=tuple(lists["avoid"]),
+        max_gap=int(raw.get("max_gap", 40)),
         sum_parts=bool(raw.get("sum_parts", False)),
         min_value=float(raw.get("min_value", 0)),
         max_value=float(max_value) if max_value is not None else None,
-        cue_patterns=_compile(path, indicator_id, "cues", lists["cues"]),
-        exclude_patterns=_compile(path, indicator_id, "exclude", lists["exclude"]),
-        require_patterns=_compile(path, indicator_id, "require", lists["require"]),
-        cue_after_patterns=_compile(path, indicator_id, "cue_after", lists["cue_after"]),
+        headline=raw.get("headline") is True,
+        exclude_patterns=_compile(path, indicator_id, "exclude", lists["exclude"], warnings),
+        require_patterns=_compile(path, indicator_id, "require", lists["require"], warnings),
+        cue_after_patterns=_compile(path, indicator_id, "cue_after", lists["cue_after"], warnings),
+        avoid_patterns=_compile(path, indicator_id, "avoid", lists["avoid"], warnings),
     )
 
 
@@ -196,14 +245,18 @@ def _merge(bundled: dict[str, Any], bundled_path: Path, extra: dict[str, Any],
 
 
 def load_catalog(path: str | Path | None = None, user_file: str | Path | None = None,
-                 use_user_file: bool = True) -> Catalog:
-    """Load the bundled catalog (or ``path``) and merge a bureau's own file over it."""
+                 use_user_file: bool = True, warnings: list[str] | None = None) -> Catalog:
+    """Load the bundled catalog (or ``path``) and merge a bureau's own file over it.
+
+    ``warnings`` collects what the reviewer should hear about a file that is still used
+    (read as GBK, a pattern left out); without it such a pattern raises ``CatalogError``.
+    """
     base_path = Path(path) if path else paths.resource("indicators.json")
-    data = _load_json(base_path)
+    data = _load_json(base_path, warnings)
     sources = [str(base_path)]
     extra_path = Path(user_file) if user_file else (paths.user_catalog_file() if use_user_file else None)
     if extra_path is not None and extra_path.is_file():
-        raw_categories, raw_indicators = _merge(data, base_path, _load_json(extra_path), extra_path)
+        raw_categories, raw_indicators = _merge(data, base_path, _load_json(extra_path, warnings), extra_path)
         sources.append(str(extra_path))
     else:
         raw_categories = data.get("categories", [])
@@ -216,7 +269,7 @@ def load_catalog(path: str | Path | None = None, user_file: str | Path | None = 
     for raw, origin in raw_indicators:
         if not isinstance(raw, dict):
             raise CatalogError(f"指标目录文件《{origin.name}》：indicators 中每一项应为 {{…}} 对象", str(origin))
-        spec = _build_spec(origin, raw, category_ids)
+        spec = _build_spec(origin, raw, category_ids, warnings)
         if spec.id in seen:
             raise CatalogError(f"指标目录文件《{origin.name}》：指标 id {spec.id} 重复", str(origin))
         seen.add(spec.id)
@@ -230,8 +283,10 @@ def load_catalog_or_bundled(path: str | Path | None = None, use_user_file: bool 
     Returns (catalog, Chinese warning or None): a typo in the user file must not stop
     the tool from starting; the reviewer is told which file and line to fix.
     """
+    warnings: list[str] = []
     try:
-        return load_catalog(path, use_user_file=use_user_file), None
+        catalog = load_catalog(path, use_user_file=use_user_file, warnings=warnings)
+        return catalog, "\n".join(warnings) or None
     except CatalogError as exc:
         if path is not None or not use_user_file:
             raise

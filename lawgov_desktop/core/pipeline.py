@@ -13,8 +13,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .catalog import Catalog, default_catalog
-from .errors import LawgovError, ReportReadError
-from .ingest import SUPPORTED_SUFFIXES, read_document
+from .errors import UNEXPECTED_MARK, LawgovError, ReportReadError, os_error_reason, printable
+from .ingest import SUPPORTED_SUFFIXES, TOO_LARGE_FOR_MEMORY, read_document
 from .types import Document, Report, ReportMetadata
 
 log = logging.getLogger(__name__)
@@ -33,7 +33,7 @@ def extract_document(document: Document, catalog: Catalog | None = None) -> Repo
 
     catalog = catalog or default_catalog()
     metadata = extract_metadata(document)
-    indicators = extract_indicators(document, catalog, report_year=metadata.year)
+    indicators = extract_indicators(document, catalog, report_year=metadata.year, region=metadata.region)
     report = Report(
         file=document.path,
         document=document,
@@ -66,31 +66,55 @@ def process_file(path: str | Path, catalog: Catalog | None = None) -> Report:
     except LawgovError as exc:
         log.info("cannot read %s: %s", path, exc.detail or exc.message)
         return Report(file=str(path), document=None, metadata=ReportMetadata(), errors=(exc.message,))
-    except Exception as exc:  # a reader bug must not take down the batch
+    except MemoryError:  # the guard's memory budget, struck while extracting
+        log.warning("extracting %s ran out of its memory budget", path)
+        message = ReportReadError(path, TOO_LARGE_FOR_MEMORY).message
+        return Report(file=str(path), document=None, metadata=ReportMetadata(), errors=(message,))
+    except Exception as exc:  # a bug must not take down the batch
         log.exception("unexpected failure reading %s", path)
-        message = ReportReadError(path, f"读取时出错（{type(exc).__name__}），已跳过；其他文件不受影响").message
+        message = ReportReadError(path, f"{UNEXPECTED_MARK}（{type(exc).__name__}），已跳过；其他文件不受影响").message
         return Report(file=str(path), document=None, metadata=ReportMetadata(), errors=(message,))
 
 
-def iter_report_files(inputs: Iterable[str | Path]) -> Iterator[Path]:
+def iter_report_files(inputs: Iterable[str | Path], skipped: list[str] | None = None) -> Iterator[Path]:
     """Expand folders (recursively, sorted) into the report files inside them.
 
     Files named on the command line are always yielded, whatever their suffix, so
     that an unsupported one gets its message; inside folders only known suffixes are
-    taken and hidden or temporary files (~$x.docx from Word) are skipped.
+    taken and hidden or temporary files (~$x.docx from Word) are skipped.  A folder
+    that cannot be entered, and a link to a folder (not followed: it may point back
+    up and loop, or out of the batch), add a Chinese message to ``skipped`` so the
+    reviewer learns that the reading was not complete.
     """
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if name.startswith((".", "~$")):
-                        continue
-                    if Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
-                        yield Path(root) / name
+            yield from _walk(path, skipped if skipped is not None else [])
         else:
             yield path
+
+
+def _walk(folder: Path, skipped: list[str]) -> Iterator[Path]:
+    def unreadable(error: OSError) -> None:
+        where = printable(str(error.filename or folder))
+        skipped.append(f"文件夹《{where}》无法打开（{os_error_reason(error)}），其中的报告未读取")
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
+        kept = []
+        for name in sorted(dirs):
+            if name.startswith("."):
+                continue
+            if os.path.islink(os.path.join(root, name)):
+                where = printable(os.path.join(root, name))
+                skipped.append(f"《{where}》是指向其他位置的链接，未进入读取；需要时请直接打开它所指的文件夹")
+                continue
+            kept.append(name)
+        dirs[:] = kept
+        for name in sorted(files):
+            if name.startswith((".", "~$")):
+                continue
+            if Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
+                yield Path(root) / name
 
 
 def mark_duplicates(reports: list[Report]) -> list[Report]:

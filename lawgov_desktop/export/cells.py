@@ -7,10 +7,20 @@ Excel/WPS evaluate ``+ - @`` on editing, and a CSV cell starting with any of the
 """
 from __future__ import annotations
 
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+import re
+
+from openpyxl.cell.cell import Cell
 from openpyxl.styles.cell_style import StyleArray
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+# What no export may carry: C0 controls but tab, CR and LF (PDF text has form feeds,
+# a note pasted from a terminal ESC), DEL and the C1 controls, and U+FFFE/U+FFFF, which
+# XML 1.0 forbids (lxml refuses to write them, and the whole workbook was lost).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+# A lone surrogate is an undecodable byte of a file name (surrogateescape) or a pasted
+# half of a pair: UTF-8 cannot encode it, so it becomes the replacement character.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def is_formula_like(text: str) -> bool:
@@ -18,10 +28,22 @@ def is_formula_like(text: str) -> bool:
 
 
 def clean_text(text: str) -> str:
-    """Drop control characters the xlsx format cannot hold (PDF text has form feeds)."""
+    """Text every export format can hold: control characters but tab, CR and LF dropped,
+    a lone surrogate as U+FFFD.  Used for every text in the workbook, the CSV and the JSON."""
     if text.isprintable():  # the usual case, checked in C: no control character at all
         return text
-    return ILLEGAL_CHARACTERS_RE.sub("", text)
+    return _SURROGATE.sub("\ufffd", _CONTROL.sub("", text))
+
+
+def clean_data(value: object) -> object:
+    """``value`` (JSON-ready dicts, lists, strings, numbers) with every string cleaned."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, dict):
+        return {clean_data(key): clean_data(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [clean_data(item) for item in value]
+    return value
 
 
 def csv_field(value: object) -> object:
@@ -38,6 +60,20 @@ def csv_field(value: object) -> object:
     return value
 
 
+class StreamedCell(Cell):
+    """A cell handed to a write-only sheet.
+
+    The sheet first tries each appended item as a plain value, and for a cell the error
+    message it builds and drops calls ``repr`` — a tenth of the export's time at 100,000
+    styled cells, so this repr is a constant.
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<StreamedCell>"
+
+
 def styled_cell(sheet, value: object, style: StyleArray | None = None) -> Cell:
     """A write-only cell; text is cleaned and, when formula-like, pinned as a string.
 
@@ -47,7 +83,7 @@ def styled_cell(sheet, value: object, style: StyleArray | None = None) -> Cell:
     """
     if isinstance(value, str):
         value = clean_text(value) or None  # an empty string would be written as an empty text element
-    cell = Cell(sheet, row=1, column=1, value=value, style_array=style)
+    cell = StreamedCell(sheet, row=1, column=1, value=value, style_array=style)
     if isinstance(value, str) and is_formula_like(value):
         cell.data_type = "s"
         cell.quotePrefix = True

@@ -1,7 +1,7 @@
 """One row per report × indicator: the data of the 指标明细 sheet and of the CSV."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -81,11 +81,22 @@ def detail_row(report: ReviewedReport, spec: IndicatorSpec, cell: ReviewedCell |
     )
 
 
-def detail_rows(reports: list[ReviewedReport], catalog: Catalog) -> Iterator[DetailRow]:
+def report_detail_rows(reports: list[ReviewedReport], catalog: Catalog,
+                       keep: Callable[[ReviewedCell], bool] | None = None) -> Iterator[tuple[ReviewedReport, DetailRow]]:
+    """(report, row) for every report × indicator, in catalog table order; ``keep`` picks the cells
+    (before a row is built: most cells of 1,000 reports are left out of 指标明细)."""
     specs = ordered_specs(catalog)
     categories = {spec.id: catalog.category_name(spec.category) for spec in specs}
     for report in reports:
         cells = {cell.indicator_id: cell for cell in report.cells}
         file_name = Path(report.file).name
         for spec in specs:
-            yield detail_row(report, spec, cells.get(spec.id), categories[spec.id], file_name)
+            cell = cells.get(spec.id)
+            if keep is not None and (cell is None or not keep(cell)):
+                continue
+            yield report, detail_row(report, spec, cell, categories[spec.id], file_name)
+
+
+def detail_rows(reports: list[ReviewedReport], catalog: Catalog) -> Iterator[DetailRow]:
+    for _, row in report_detail_rows(reports, catalog):
+        yield row

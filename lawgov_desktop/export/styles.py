@@ -1,9 +1,13 @@
 """Fonts, borders, fills and number formats of the workbook, as named styles.
 
-Named styles are registered once; each cell then gets a copy of the style's index
-array (``NamedStyle.as_tuple()``), which is what a bureau's own templates do and far
-cheaper than styling a million cells one attribute, or one name lookup, at a time.  Fonts are written by name (宋体, 仿宋): xlsx never embeds fonts and
-仿宋_GB2312 is missing on a stock Windows 10.
+One font family throughout: 宋体, the usual face of a bureau's tables (titles bold), written
+by name — xlsx never embeds fonts, and 仿宋_GB2312 is missing on a stock Windows 10.  The
+workbook's own default font and alignment are set too, so a cell written without a style
+(the long lists write bare values, openpyxl being several times slower on styled cells) is
+宋体 10, wrapped and centred vertically, never Calibri.
+
+Named styles are registered once; each cell then gets a copy of the style's index array
+(``NamedStyle.as_tuple()``), far cheaper than styling a million cells one attribute at a time.
 """
 from __future__ import annotations
 
@@ -12,31 +16,46 @@ from collections.abc import Callable
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.styles.cell_style import StyleArray
+from openpyxl.utils.indexed_list import IndexedList
 
-from ..core.review import CellStatus
 from .columns import number_format
+from .status_marks import StatusLook
 
-TITLE_FONT = "宋体"
-BODY_FONT = "仿宋"
+FONT_NAME = "宋体"
+BODY_SIZE = 10
+TITLE_SIZE = 16
+BYLINE_SIZE = 11
+LABEL_SIZE = 9  # indicator names over narrow columns: five characters a line instead of four
 
 _THIN = Side(style="thin", color="000000")
 THIN_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+DEFAULT_FONT = Font(name=FONT_NAME, size=BODY_SIZE, charset=134)  # 134: GB2312, as Excel writes 宋体
+DEFAULT_ALIGNMENT = Alignment(vertical="center", wrap_text=True)
 
-# Cells a reviewer has not looked at yet.  A leader must never take them for checked figures.
-STATUS_FILLS = {
-    CellStatus.AUTO: "FFF2CC",  # light yellow: extracted automatically, not confirmed
-    CellStatus.EMPTY: "FCE4D6",  # light orange: nothing found, not checked
-}
-LEGEND = (
-    (STATUS_FILLS[CellStatus.AUTO], "浅黄色底：程序自动抽取、尚未经人工确认的数值"),
-    (STATUS_FILLS[CellStatus.EMPTY], "浅橙色底：程序未找到、尚未经人工核实（可能报告未写，也可能漏抽）"),
-    (None, "白底：已人工确认或修改；“—”表示经核实报告中无此项"),
-    (None, "数字前的“约”：报告原文为约数（约、近、逾、余等），单元格内仍是数值"),
-)
+
+def set_workbook_defaults(workbook: Workbook) -> None:
+    """宋体 10, wrapped and centred vertically for every cell that has no style of its own.
+
+    openpyxl has no public setting for this: the default font is entry 0 of the font list
+    and the Normal style, the default alignment belongs to cell format 0.  Call before any
+    other style is added.
+    """
+    workbook._fonts = IndexedList([DEFAULT_FONT])
+    normal = workbook._named_styles["Normal"]
+    normal.font = DEFAULT_FONT
+    normal.alignment = DEFAULT_ALIGNMENT  # LibreOffice takes a bare cell's format from the Normal style
+    alignment_id = workbook._alignments.add(DEFAULT_ALIGNMENT)
+    default = StyleArray()
+    default.alignmentId = alignment_id
+    workbook._cell_styles = IndexedList([default])
 
 
 def fill(colour: str | None) -> PatternFill:
     return PatternFill(fill_type="solid", fgColor=colour, bgColor=colour) if colour else PatternFill()
+
+
+def font(size: float = BODY_SIZE, bold: bool = False, italic: bool = False) -> Font:
+    return Font(name=FONT_NAME, size=size, bold=bold, italic=italic, charset=134)
 
 
 class StyleBook:
@@ -49,6 +68,7 @@ class StyleBook:
     def __init__(self, workbook: Workbook) -> None:
         self._workbook = workbook
         self._known: dict[str, StyleArray] = {}
+        self._values: dict[tuple, StyleArray] = {}
 
     def _named(self, name: str, parts: Callable[[], dict]) -> StyleArray:
         known = self._known.get(name)
@@ -61,47 +81,78 @@ class StyleBook:
 
     def title(self) -> StyleArray:
         return self._named("汇总表标题", lambda: dict(
-            font=Font(name=TITLE_FONT, size=18, bold=True),
-            alignment=Alignment(horizontal="center", vertical="center")))
+            font=font(TITLE_SIZE, bold=True), alignment=Alignment(horizontal="center", vertical="center")))
 
-    def byline(self, horizontal: str = "left") -> StyleArray:
-        return self._named(f"表头说明-{horizontal}", lambda: dict(
-            font=Font(name=BODY_FONT, size=11), alignment=Alignment(horizontal=horizontal, vertical="center")))
+    def byline(self, horizontal: str = "left", wrap: bool = False) -> StyleArray:
+        return self._named(f"表头说明-{horizontal}{'-换行' if wrap else ''}", lambda: dict(
+            font=font(BYLINE_SIZE),
+            alignment=Alignment(horizontal=horizontal, vertical="center" if not wrap else "top", wrap_text=wrap)))
 
-    def header(self) -> StyleArray:
-        return self._named("表头", lambda: dict(
-            font=Font(name=TITLE_FONT, size=10, bold=True), border=THIN_BORDER,
+    def note(self) -> StyleArray:
+        """A wrapped paragraph under a table (the key to its marks)."""
+        return self._named("表注", lambda: dict(
+            font=font(), alignment=Alignment(horizontal="left", vertical="top", wrap_text=True)))
+
+    def header(self, size: float = BODY_SIZE) -> StyleArray:
+        return self._named(f"表头{'' if size == BODY_SIZE else size}", lambda: dict(
+            font=font(size, bold=True), border=THIN_BORDER,
             alignment=Alignment(horizontal="center", vertical="center", wrap_text=True)))
 
-    def text(self, horizontal: str = "left", wrap: bool = False, colour: str | None = None,
-             shrink: bool = False) -> StyleArray:
-        """Body text; ``shrink`` fits long names into the row (row heights are not auto-fitted on load)."""
-        name = f"文字-{horizontal}{'-换行' if wrap else ''}{'-缩小' if shrink else ''}{'-' + colour if colour else ''}"
+    def text(self, horizontal: str = "left", colour: str | None = None, bold: bool = False,
+             border: bool = True) -> StyleArray:
+        """Table text, wrapped (rows are given the height it needs)."""
+        name = f"文字-{horizontal}{'-粗' if bold else ''}{'' if border else '-无框'}{'-' + colour if colour else ''}"
         return self._named(name, lambda: dict(
-            font=Font(name=BODY_FONT, size=10), border=THIN_BORDER, fill=fill(colour),
-            alignment=Alignment(horizontal=horizontal, vertical="center", wrap_text=wrap, shrink_to_fit=shrink)))
+            font=font(bold=bold), border=THIN_BORDER if border else Border(), fill=fill(colour),
+            alignment=Alignment(horizontal=horizontal, vertical="center", wrap_text=True)))
 
-    def number(self, kind: str, approx: bool = False, status: CellStatus | None = None) -> StyleArray:
-        colour = STATUS_FILLS.get(status) if status is not None else None
-        name = f"数值-{kind}{'-约' if approx else ''}{'-' + colour if colour else ''}"
+    def value(self, kind: str, approx: bool, look: StatusLook, unit: str = "", border: bool = True,
+              bold: bool = False) -> StyleArray:
+        """A figure in its number format, with the mark, italics and fill of its review state.
+
+        Shrunk only when a figure is wider than its column, so Excel never shows “####”.
+        """
+        key = (kind, approx, look, unit, border, bold)
+        known = self._values.get(key)  # asked for every figure: skip building the name
+        if known is None:
+            known = self._values[key] = self._value(kind, approx, look, unit, border, bold)
+        return known
+
+    def _value(self, kind: str, approx: bool, look: StatusLook, unit: str, border: bool, bold: bool) -> StyleArray:
+        code = number_format(kind, approx, look.mark, unit)
+        colour = look.fill if not look.reviewed else None
+        name = (f"数值-{code}{'-斜' if look.italic else ''}{'-粗' if bold else ''}"
+                f"{'' if border else '-无框'}{'-' + colour if colour else ''}")
         return self._named(name, lambda: dict(
-            font=Font(name=BODY_FONT, size=10), border=THIN_BORDER, fill=fill(colour),
-            number_format=number_format(kind, approx), alignment=Alignment(horizontal="right", vertical="center")))
+            font=font(bold=bold, italic=look.italic), border=THIN_BORDER if border else Border(),
+            fill=fill(colour), number_format=code,
+            alignment=Alignment(horizontal="right", vertical="center", shrink_to_fit=True)))
 
-    def plain_number(self, number_format_code: str) -> StyleArray:
-        return self._named(f"数字-{number_format_code}", lambda: dict(
-            font=Font(name=BODY_FONT, size=10), border=THIN_BORDER, number_format=number_format_code,
-            alignment=Alignment(horizontal="right", vertical="center")))
-
-    def date(self) -> StyleArray:
-        return self._named("日期", lambda: dict(
-            font=Font(name=BODY_FONT, size=10), border=THIN_BORDER, number_format="yyyy-mm-dd",
+    def blank(self, look: StatusLook) -> StyleArray:
+        """A cell without a figure, filled when nobody has checked it."""
+        colour = look.fill if not look.reviewed else None
+        return self._named(f"空白{'-' + colour if colour else ''}", lambda: dict(
+            font=font(), border=THIN_BORDER, fill=fill(colour),
             alignment=Alignment(horizontal="center", vertical="center")))
 
-    def data(self, number_format_code: str = "General", colour: str | None = None) -> StyleArray:
-        """Long data lists (指标明细): the workbook's default font, no borders, only what carries meaning."""
-        return self._named(f"明细-{number_format_code}{'-' + colour if colour else ''}", lambda: dict(
-            number_format=number_format_code, fill=fill(colour)))
+    def plain_number(self, number_format_code: str, border: bool = True) -> StyleArray:
+        return self._named(f"数字-{number_format_code}{'' if border else '-无框'}", lambda: dict(
+            font=font(), border=THIN_BORDER if border else Border(), number_format=number_format_code,
+            alignment=Alignment(horizontal="right", vertical="center", shrink_to_fit=True)))
+
+    def date(self, border: bool = True) -> StyleArray:
+        return self._named(f"日期{'' if border else '-无框'}", lambda: dict(
+            font=font(), border=THIN_BORDER if border else Border(), number_format="yyyy-mm-dd",
+            alignment=Alignment(horizontal="center", vertical="center", shrink_to_fit=True)))
+
+    def list_centred(self, colour: str | None = None) -> StyleArray:
+        """A short centred entry of a long list (年度, 状态, 级别), filled where the colour carries meaning.
+
+        Centred so that a right-aligned figure never runs into the text of the next column on paper.
+        """
+        return self._named(f"明细居中{'-' + colour if colour else ''}", lambda: dict(
+            font=font(), fill=fill(colour), alignment=Alignment(horizontal="center", vertical="center",
+                                                                 wrap_text=True)))
 
     def swatch(self, colour: str | None) -> StyleArray:
         return self._named(f"图例-{colour or '白'}", lambda: dict(border=THIN_BORDER, fill=fill(colour)))

@@ -1,162 +1,102 @@
-"""The 汇总 sheet: the table a bureau would make by hand, ready to print.
+"""The 汇总 sheet: one year's headline indicators on one page, as a bureau's own 汇总表.
 
-Rows 1–2 are the title and the 填报单位/导出日期 line, rows 3–4 the two header rows
-(category over indicator), then one row per report and a legend under the table.
+Rows: the title (（含未审核数值） while any value is unconfirmed), 填报单位 and the number of
+reports, two header rows (category over indicator), a row per report sorted by region
+(its headline figures, 发布日期 and 审核状态), 合计 and 简单平均, the key to the
+marks, and the 填表人/审核人/联系电话/制表日期 line.
+The columns are planned to fit A4 landscape at full size (10 pt), so the page is never
+scaled down; more reports than a page holds continue on the next with the header repeated.
 """
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.cell_range import CellRange
-
-from ..core.catalog import Catalog, IndicatorSpec
-from ..core.review import CellStatus, ReviewedCell, ReviewedReport
+from ..core.catalog import Catalog
 from .cells import styled_cell
-from .columns import grouped_indicators, header_label
-from .page import print_landscape
-from .styles import LEGEND, StyleBook
+from .columns import grouped_indicators, headline_specs
+from .indicator_table import (NUMBER_WIDTH, PUBLISHED, REGION_WIDTH, REVIEW_STATE, HeaderSpan,
+                              has_unreviewed, merge, write_header, write_report_rows, write_totals)
+from .page import PAGE_WIDTH_UNITS, print_landscape, set_row_height, set_widths
+from .status_marks import UNREVIEWED_NOTE, legend_lines
+from .styles import BODY_SIZE, BYLINE_SIZE, TITLE_SIZE, StyleBook
+from .text_fit import fitted_height, row_height
+from .years import YearTable
 
 SHEET_NAME = "汇总"
 TITLE_ROW, BYLINE_ROW, HEADER_ROW, SUBHEADER_ROW = 1, 2, 3, 4
 FIRST_DATA_ROW = 5
-LEADING_COLUMNS = (("序号", 5), ("地区", 11), ("年度", 6), ("报告单位", 17), ("发布日期", 11))
-TRAILING_COLUMNS = (("问题数", 6.5), ("审核状态", 9))
-INDICATOR_WIDTH = 8.5
-CHARACTERS_PER_LINE = 4  # Chinese characters of 10 pt that fit a line of an indicator column
-ABSENT_MARK = "—"
-
-
-def report_year_label(reports: list[ReviewedReport]) -> str:
-    """“2024年度” for one year, “2023—2024年度” for a span, "" when no year is known."""
-    years = sorted({r.metadata.year for r in reports if r.metadata.year})
-    if not years:
-        return ""
-    if len(years) == 1:
-        return f"{years[0]}年度"
-    return f"{years[0]}—{years[-1]}年度"
-
-
-def title_text(reports: list[ReviewedReport]) -> str:
-    return f"{report_year_label(reports)}法治政府建设年度报告主要指标汇总表"
+# After the indicators: the date the report was published (due by the end of March) and its
+# review state; the number of findings is on 全部指标 and the findings on 问题清单.
+FACTS = (PUBLISHED, REVIEW_STATE)
+INDICATOR_WIDTH_RANGE = (7.0, 10.0)
+TOTALS_NOTE = "合计为各地数值之和，简单平均为各地比率的算术平均（未加权）"
+BLANK_LINE = "＿＿＿＿＿＿"
 
 
 def chinese_date(moment: date) -> str:
     return f"{moment.year}年{moment.month}月{moment.day}日"
 
 
-def parse_date(text: str | None) -> date | str | None:
-    """A real date cell when the metadata holds YYYY-MM-DD, else the text as it is."""
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        return text
+def title_text(table: YearTable, kind: str = "主要指标汇总表", unreviewed: bool = False) -> str:
+    """2024年度法治政府建设年度报告主要指标汇总表（含未审核数值）."""
+    if table.year:
+        title = f"{table.year}年度法治政府建设年度报告{kind}"
+    else:
+        title = f"法治政府建设年度报告{kind}" + ("（年度不详）" if table.reports else "")
+    return title + (UNREVIEWED_NOTE if unreviewed else "")
 
 
-def write_summary_sheet(workbook, styles: StyleBook, reports: list[ReviewedReport], catalog: Catalog,
-                        unit_name: str, exported_at: datetime) -> None:
-    sheet = workbook.create_sheet(SHEET_NAME)
-    groups = grouped_indicators(catalog)
-    specs = [spec for group in groups for spec in group.specs]
-    first_indicator = len(LEADING_COLUMNS) + 1
-    last_column = len(LEADING_COLUMNS) + len(specs) + len(TRAILING_COLUMNS)
-    _set_layout(sheet, specs, last_column)
+def indicator_width(count: int, fixed: float) -> float:
+    low, high = INDICATOR_WIDTH_RANGE
+    return max(low, min(high, (PAGE_WIDTH_UNITS - fixed) / max(count, 1)))
 
-    title = styled_cell(sheet, title_text(reports), styles.title())
-    sheet.append([title])
-    _merge(sheet, TITLE_ROW, 1, TITLE_ROW, last_column)
 
-    split = max(last_column - 6, 3)
-    sheet.append([styled_cell(sheet, f"填报单位：{unit_name}", styles.byline("left"))]
+def key_lines() -> list[str]:
+    """The key under the table: the marks of the review states, then what the totals are."""
+    return [text for _, text in legend_lines()] + [TOTALS_NOTE]
+
+
+def write_summary_sheet(workbook, styles: StyleBook, table: YearTable, catalog: Catalog, unit_name: str,
+                        exported_at: datetime, sheet_name: str = SHEET_NAME) -> None:
+    specs = headline_specs(catalog)
+    spans = [HeaderSpan(group.name, group.specs) for group in grouped_indicators(catalog, specs)]
+    fixed = NUMBER_WIDTH + REGION_WIDTH + sum(column.width for column in FACTS)
+    width = indicator_width(len(specs), fixed)
+    widths = [NUMBER_WIDTH, REGION_WIDTH] + [width] * len(specs) + [column.width for column in FACTS]
+    last_column = len(widths)
+    table_width = sum(widths)
+
+    sheet = workbook.create_sheet(sheet_name)
+    set_widths(sheet, widths)
+    sheet.freeze_panes = f"C{FIRST_DATA_ROW}"
+    print_landscape(sheet, title_rows=f"{HEADER_ROW}:{SUBHEADER_ROW}")
+
+    unreviewed = has_unreviewed(table.reports, specs)
+    set_row_height(sheet, TITLE_ROW, row_height(1, TITLE_SIZE))
+    sheet.append([styled_cell(sheet, title_text(table, unreviewed=unreviewed), styles.title())])
+    merge(sheet, TITLE_ROW, 1, TITLE_ROW, last_column)
+
+    split = last_column - 3
+    set_row_height(sheet, BYLINE_ROW, row_height(1, BYLINE_SIZE))
+    sheet.append([styled_cell(sheet, f"填报单位：{unit_name or BLANK_LINE}", styles.byline("left"))]
                  + [None] * (split - 2)
-                 + [styled_cell(sheet, f"导出日期：{chinese_date(exported_at.date())}", styles.byline("right"))])
-    _merge(sheet, BYLINE_ROW, 1, BYLINE_ROW, split - 2)
-    _merge(sheet, BYLINE_ROW, split, BYLINE_ROW, last_column)
+                 + [styled_cell(sheet, f"共 {len(table.reports)} 份报告", styles.byline("right"))])
+    merge(sheet, BYLINE_ROW, 1, BYLINE_ROW, split - 1)
+    merge(sheet, BYLINE_ROW, split, BYLINE_ROW, last_column)
 
-    header = styles.header()
-    top, bottom = [], []
-    for label, _ in LEADING_COLUMNS:
-        top.append(styled_cell(sheet, label, header))
-        bottom.append(styled_cell(sheet, None, header))
-    for group in groups:
-        for index, spec in enumerate(group.specs):
-            top.append(styled_cell(sheet, group.name if index == 0 else None, header))
-            bottom.append(styled_cell(sheet, header_label(spec, unit_on_own_line=True), header))
-    for label, _ in TRAILING_COLUMNS:
-        top.append(styled_cell(sheet, label, header))
-        bottom.append(styled_cell(sheet, None, header))
-    sheet.append(top)
-    sheet.append(bottom)
-    for column in list(range(1, first_indicator)) + list(range(last_column - len(TRAILING_COLUMNS) + 1,
-                                                                 last_column + 1)):
-        _merge(sheet, HEADER_ROW, column, SUBHEADER_ROW, column)
-    column = first_indicator
-    for group in groups:
-        _merge(sheet, HEADER_ROW, column, HEADER_ROW, column + len(group.specs) - 1)
-        column += len(group.specs)
+    write_header(sheet, styles, HEADER_ROW, spans, width, FACTS)
+    write_report_rows(sheet, styles, FIRST_DATA_ROW, table.reports, specs, FACTS)
+    next_row = FIRST_DATA_ROW + len(table.reports)
+    next_row += write_totals(sheet, styles, next_row, table.reports, specs, FACTS)
 
-    for number, report in enumerate(reports, 1):
-        sheet.append(_report_row(sheet, styles, number, report, specs))
+    # One paragraph: the page holds more rows than with a line per item.
+    note = "注：" + "；".join(f"{number}. {line}" for number, line in enumerate(key_lines(), 1)) + "。"
+    set_row_height(sheet, next_row, fitted_height([(note, table_width - 1)], BODY_SIZE) + 2)
+    sheet.append([styled_cell(sheet, note, styles.note())])
+    merge(sheet, next_row, 1, next_row, last_column)
 
-    _append_legend(sheet, styles, FIRST_DATA_ROW + len(reports) + 1, last_column)
-
-
-def _set_layout(sheet, specs: list[IndicatorSpec], last_column: int) -> None:
-    widths = [width for _, width in LEADING_COLUMNS] + [INDICATOR_WIDTH] * len(specs) \
-        + [width for _, width in TRAILING_COLUMNS]
-    for index, width in enumerate(widths, 1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    sheet.row_dimensions[TITLE_ROW].height = 36
-    sheet.row_dimensions[BYLINE_ROW].height = 20
-    sheet.row_dimensions[HEADER_ROW].height = 30
-    # Names run to ~25 characters; a column of 8.5 holds 4 Chinese characters a line, plus the unit's line.
-    lines = max((-(-len(spec.name) // CHARACTERS_PER_LINE) + 1 for spec in specs), default=2)
-    sheet.row_dimensions[SUBHEADER_ROW].height = max(60, 13.5 * lines + 6)
-    sheet.freeze_panes = f"{get_column_letter(3)}{FIRST_DATA_ROW}"
-    print_landscape(sheet, f"{HEADER_ROW}:{SUBHEADER_ROW}")
-
-
-def _merge(sheet, min_row: int, min_col: int, max_row: int, max_col: int) -> None:
-    if (min_row, min_col) != (max_row, max_col):
-        sheet.merged_cells.add(CellRange(min_col=min_col, min_row=min_row, max_col=max_col, max_row=max_row))
-
-
-def _report_row(sheet, styles: StyleBook, number: int, report: ReviewedReport, specs: list[IndicatorSpec]) -> list:
-    meta = report.metadata
-    published = parse_date(meta.publish_date)
-    row = [
-        styled_cell(sheet, number, styles.text("center")),
-        styled_cell(sheet, meta.region or "", styles.text("center", shrink=True)),
-        styled_cell(sheet, meta.year, styles.text("center")),
-        styled_cell(sheet, meta.issuer or "", styles.text("left", shrink=True)),
-        styled_cell(sheet, published, styles.date() if isinstance(published, date) else styles.text("center")),
-    ]
-    cells = {cell.indicator_id: cell for cell in report.cells}
-    for spec in specs:
-        row.append(indicator_cell(sheet, styles, cells, spec))
-    row.append(styled_cell(sheet, len(report.findings), styles.text("center")))
-    row.append(styled_cell(sheet, report.status.value, styles.text("center")))
-    return row
-
-
-def indicator_cell(sheet, styles: StyleBook, cells: dict[str, ReviewedCell], spec: IndicatorSpec):
-    """The value in its number format; unconfirmed cells carry the fill of their status."""
-    cell = cells.get(spec.id)
-    if cell is None:  # the catalog gained an indicator after this report was reviewed
-        return styled_cell(sheet, None, styles.number(spec.kind, status=CellStatus.EMPTY))
-    if cell.status is CellStatus.ABSENT:
-        return styled_cell(sheet, ABSENT_MARK, styles.text("center"))
-    approx = cell.approx and cell.value is not None
-    return styled_cell(sheet, cell.value, styles.number(spec.kind, approx, cell.status))
-
-
-def _append_legend(sheet, styles: StyleBook, first_row: int, last_column: int) -> None:
-    """The colour key under the table, so a printed copy explains itself."""
-    sheet.append([])
-    note = styles.byline("left")
-    for row, (colour, text) in enumerate(LEGEND, first_row):
-        sheet.append([styled_cell(sheet, None, styles.swatch(colour)) if colour else None,
-                      styled_cell(sheet, text, note)])
-        _merge(sheet, row, 2, row, max(2, min(last_column, 30)))
+    signatures = (f"填表人：{BLANK_LINE}　　　审核人：{BLANK_LINE}　　　联系电话：{BLANK_LINE}＿＿　　　"
+                  f"制表日期：{chinese_date(exported_at.date())}")
+    set_row_height(sheet, next_row + 1, row_height(1, BYLINE_SIZE) + 4)
+    sheet.append([styled_cell(sheet, signatures, styles.byline("left"))])
+    merge(sheet, next_row + 1, 1, next_row + 1, last_column)

@@ -16,11 +16,11 @@ from .. import __version__
 from ..core.catalog import Catalog
 from ..core.review import ReviewedReport
 from .atomic import atomic_write
-from .cells import csv_field
+from .cells import clean_data, csv_field
 from .rows import DETAIL_HEADERS, detail_rows
 
 
-def write_csv(reports: list[ReviewedReport], catalog: Catalog, target: str | Path) -> Path:
+def write_csv(reports: list[ReviewedReport], catalog: Catalog, target: str | Path, *, force: bool = False) -> Path:
     def write(path: Path) -> None:
         with path.open("w", encoding="utf-8-sig", newline="") as stream:
             writer = csv.writer(stream)
@@ -28,7 +28,7 @@ def write_csv(reports: list[ReviewedReport], catalog: Catalog, target: str | Pat
             for row in detail_rows(reports, catalog):
                 writer.writerow([csv_field(_csv_value(value)) for value in row.values()])
 
-    return atomic_write(target, write)
+    return atomic_write(target, write, force=force)
 
 
 def _csv_value(value: object) -> object:
@@ -39,10 +39,14 @@ def _csv_value(value: object) -> object:
 
 def reviewed_json(reports: list[ReviewedReport], catalog: Catalog, *, unit_name: str = "",
                   exported_at: datetime | None = None) -> dict[str, Any]:
-    """The reviewed values as a JSON-ready dict (one entry per report, one cell per indicator)."""
+    """The reviewed values as a JSON-ready dict (one entry per report, one cell per indicator).
+
+    Every string is cleaned like the workbook's text: a control character or a lone
+    surrogate in a note or a file name must not stop the file from being written.
+    """
     exported_at = exported_at or datetime.now()
     names = {spec.id: spec.name for spec in catalog.indicators}
-    return {
+    return clean_data({
         "tool": "lawgov-desktop",
         "version": __version__,
         "exported_at": exported_at.isoformat(timespec="seconds"),
@@ -74,11 +78,11 @@ def reviewed_json(reports: list[ReviewedReport], catalog: Catalog, *, unit_name:
             }
             for report in reports
         ],
-    }
+    })
 
 
 def write_json(reports: list[ReviewedReport], catalog: Catalog, target: str | Path, *, unit_name: str = "",
-               exported_at: datetime | None = None) -> Path:
+               exported_at: datetime | None = None, force: bool = False) -> Path:
     data = reviewed_json(reports, catalog, unit_name=unit_name, exported_at=exported_at)
 
     def write(path: Path) -> None:
@@ -86,4 +90,4 @@ def write_json(reports: list[ReviewedReport], catalog: Catalog, target: str | Pa
             json.dump(data, stream, ensure_ascii=False, indent=1)
             stream.write("\n")
 
-    return atomic_write(target, write)
+    return atomic_write(target, write, force=force)

@@ -16,6 +16,7 @@ from ..core.catalog import Catalog, IndicatorSpec
 from ..core.checks.compare import change_of
 from ..core.review import CellStatus, ReviewedCell, ReviewedReport
 from .columns import ordered_specs
+from .status_marks import look_of
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ class YearChange:
 
     @property
     def unconfirmed(self) -> bool:
-        return any(cell is not None and cell.status.is_open for cell in (self.earlier, self.later))
+        return any(cell is not None and not look_of(cell.status).reviewed for cell in (self.earlier, self.later))
 
 
 def _figure(cell: ReviewedCell | None) -> float | int | None:

@@ -24,8 +24,9 @@ from .review_entries import ReviewEntry
 OnDone = Callable[[Path, Report], None]
 
 
-def report_files(inputs: Iterable[str | Path]) -> list[Path]:
-    return list(iter_report_files(inputs))
+def report_files(inputs: Iterable[str | Path], skipped: list[str] | None = None) -> list[Path]:
+    """The report files under ``inputs``; folders that could not be entered are described in ``skipped``."""
+    return list(iter_report_files(inputs, skipped))
 
 
 def extract_reports(files: Sequence[Path], catalog: Catalog, *, seconds: float = DEFAULT_SECONDS,

@@ -2,7 +2,9 @@
 
 Kept as JSON in ``paths.user_settings_file()`` under the ``review`` key; other
 parts of the program may keep their own keys in the same file, so writing keeps
-whatever else is there.  A missing or broken file gives the defaults.
+whatever else is there.  A missing file gives the defaults; a broken one (checked
+against ``config_schemas.SETTINGS_FILE``) gives the defaults and a Chinese message
+naming the file, the line and the field (``read_settings``).
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from .sqlite import os_user
 log = logging.getLogger(__name__)
 
 SECTION = "review"
+SETTINGS_KIND = "设置文件"
 
 
 @dataclass(frozen=True)
@@ -41,33 +44,43 @@ LABELS = {
 
 
 def _read_all(path: Path) -> dict:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+    """Everything in the file (to keep other sections when saving); {} when it cannot be read."""
+    from ..core.datafile import read_config
+    from ..core.errors import CatalogError
+
+    if not path.is_file():
         return {}
-    except (OSError, ValueError):
-        log.warning("settings file %s unreadable; using defaults", path)
+    try:
+        data = read_config(path, SETTINGS_KIND).data
+    except CatalogError as exc:
+        log.warning("settings file %s unreadable: %s", path, exc.message)
         return {}
     return data if isinstance(data, dict) else {}
 
 
+def read_settings(path: Path | None = None) -> tuple[ReviewSettings, str | None]:
+    """(settings, None), or (the defaults, why the file was not used) for a broken file."""
+    from ..core.config_schemas import SETTINGS_FILE
+    from ..core.datafile import read_config
+    from ..core.errors import CatalogError
+
+    path = path or paths.user_settings_file()
+    if not path.is_file():
+        return ReviewSettings(), None
+    try:
+        config = read_config(path, SETTINGS_KIND, SETTINGS_FILE)
+    except CatalogError as exc:
+        log.warning("settings file %s not used: %s", path, exc.message)
+        return ReviewSettings(), f"{exc.message}；已改用默认设置"
+    raw = config.data.get(SECTION, {})
+    defaults = ReviewSettings()
+    settings = replace(defaults, **{item.name: type(getattr(defaults, item.name))(raw[item.name])
+                                    for item in fields(ReviewSettings) if item.name in raw})
+    return settings, "\n".join(config.warnings) or None
+
+
 def load_settings(path: Path | None = None) -> ReviewSettings:
-    raw = _read_all(path or paths.user_settings_file()).get(SECTION, {})
-    settings = ReviewSettings()
-    if not isinstance(raw, dict):
-        return settings
-    for item in fields(ReviewSettings):
-        value = raw.get(item.name)
-        default = getattr(settings, item.name)
-        if isinstance(default, bool):
-            usable = isinstance(value, bool)
-        elif isinstance(default, (int, float)):
-            usable = isinstance(value, (int, float)) and not isinstance(value, bool)
-        else:
-            usable = isinstance(value, str)
-        if usable:
-            settings = replace(settings, **{item.name: type(default)(value)})
-    return settings
+    return read_settings(path)[0]
 
 
 def save_settings(settings: ReviewSettings, path: Path | None = None) -> bool:

@@ -27,7 +27,7 @@ from ..core.catalog import load_catalog_or_bundled
 from ..core.errors import LawgovError
 from ..store import BatchStore, StoreError
 from ..store.errors import StoreProblem
-from ..store.settings import load_settings
+from ..store.settings import read_settings
 from .main_window import MainWindow
 from .review_session import ReviewSession
 
@@ -154,7 +154,12 @@ def main(argv: list[str]) -> int:
     from ..core.checks.rules import default_rules
 
     warnings.extend(default_rules().warnings)  # a bureau's broken checks.json: bundled rules run
-    session = ReviewSession(store, catalog, load_settings())
+    from ..core import vocabulary
+
+    warnings.extend(vocabulary.warnings())  # a bureau's broken language.json: the bundled words
+    settings, settings_warning = read_settings()  # a broken settings.json: the defaults
+    warnings.extend(filter(None, [settings_warning]))
+    session = ReviewSession(store, catalog, settings)
     window = MainWindow(session)
     window.startup_warnings = warnings
     window.show()

@@ -213,6 +213,9 @@ class MainWindow(QMainWindow):
     def export_summary(self) -> None:
         summary_export.export_summary(self)
 
+    def confirm_overwrite_open(self, error) -> bool:
+        return summary_export.confirm_overwrite_open(self, error)
+
     def choose_export_scope(self, batch_count: int, selected_count: int) -> str | None:
         return summary_export.choose_export_scope(self, batch_count, selected_count)
 

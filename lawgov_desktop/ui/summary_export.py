@@ -39,21 +39,44 @@ def export_summary(window: MainWindow) -> None:
     target, _ = QFileDialog.getSaveFileName(window, "导出汇总表", str(suggested), "Excel 工作簿 (*.xlsx)")
     if not target:
         return
-    catalog = session.catalog
-    read = session.service.reviewed_reports_job(report_ids)
+    _write(window, session.service.reviewed_reports_job(report_ids), target, force=False)
+
+
+def _write(window: MainWindow, read, target: str, force: bool) -> None:
+    """Read, check and write off the UI thread; a workbook open in another program (its lock
+    file beside it) is kept unless the reviewer says to write anyway."""
+    catalog = window.session.catalog
 
     def write() -> Path:
         from ..export import export_workbook
 
-        return export_workbook(read(), catalog, target)
+        return export_workbook(read(), catalog, target, force=force)
 
     def failed(error: Exception) -> None:
+        from ..export.errors import TargetInUseError
+
+        if isinstance(error, TargetInUseError) and not force:
+            if window.confirm_overwrite_open(error):
+                _write(window, read, target, force=True)
+            else:
+                window.statusBar().showMessage("未导出：目标文件正被其他程序打开", 8000)
+            return
         message = error.message if isinstance(error, LawgovError) else f"导出失败（{type(error).__name__}）"
         QMessageBox.warning(window, "导出失败", message)
 
     window.statusBar().showMessage("正在导出汇总表…")
     window.export_task = run_in_background(
         write, lambda path: window.statusBar().showMessage(f"已导出《{Path(path).name}》", 15000), failed)
+
+
+def confirm_overwrite_open(window: MainWindow, error) -> bool:
+    """Ask before writing over a workbook that an office lock file says is open."""
+    answer = QMessageBox.question(
+        window, "文件正被打开",
+        f"{error.message}。\n\n如果该文件确实已在 Excel/WPS 中打开，请先关闭它；如果没有程序打开它"
+        f"（锁定文件是程序异常退出时留下的），可以仍然覆盖。\n\n仍然覆盖吗？",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def _chosen(window: MainWindow, report_ids: list[int]) -> list[int]:
@@ -93,7 +116,7 @@ def _confirm_unfinished(window: MainWindow, reports: list) -> bool:
         listed += f"\n……等共 {len(names)} 份"
     answer = QMessageBox.warning(
         window, "有报告尚未审核完成",
-        f"以下 {len(names)} 份报告尚未审核完成，其中待确认的数值和未提及的指标会在汇总表中以底色标出为未审核：\n\n"
+        f"以下 {len(names)} 份报告尚未审核完成，其中待确认的数值和未提及的指标会在汇总表中标为未审核：\n\n"
         f"{listed}\n\n仍然导出吗？（审核完一份报告后按 Ctrl+Enter 即可完成该报告）",
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
     return answer == QMessageBox.StandardButton.Yes

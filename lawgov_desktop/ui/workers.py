@@ -17,6 +17,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from ..core.errors import LawgovError
+
 log = logging.getLogger(__name__)
 
 _pool: QThreadPool | None = None
@@ -64,6 +66,9 @@ class BackgroundTask(QObject):
     def _run(self) -> None:
         try:
             result = self._work()
+        except LawgovError as exc:  # an expected failure with its Chinese message (a locked file …)
+            log.warning("background task failed: %s (%s)", exc.message, exc.detail)
+            self._failed.emit(exc)
         except Exception as exc:  # handed to the UI thread, never lost in the worker
             log.exception("background task failed")
             self._failed.emit(exc)

@@ -9,6 +9,7 @@ from lawgov_desktop.cli import main
 from lawgov_desktop.core.catalog import default_catalog
 from lawgov_desktop.core.pipeline import process_file
 from lawgov_desktop.core.review import CellStatus
+from lawgov_desktop.export.status_marks import STATUS_LOOKS
 
 # Invented counties; short texts in the usual 公文 style.
 REPORTS = {
@@ -80,7 +81,7 @@ def test_from_files_exports_the_extracted_values(folder, tmp_path):
             if value is None:  # still 空: listed in the CSV, not on 指标明细
                 assert (path.name, spec.name) not in exported, (path.name, spec.id)
             else:
-                assert exported[(path.name, spec.name)] == (value, CellStatus.AUTO.value), (path.name, spec.id)
+                assert exported[(path.name, spec.name)] == (value, STATUS_LOOKS[CellStatus.AUTO].label), spec.id
 
 
 def test_unreadable_file_gives_exit_1_and_the_rest_is_exported(folder, tmp_path, capsys):

@@ -1,8 +1,7 @@
 """A batch is extracted by worker processes: input order kept, a hanging file skipped by its limit."""
 from __future__ import annotations
 
-import os
-import sys
+from dataclasses import replace
 
 import pytest
 
@@ -37,14 +36,25 @@ def test_two_jobs_return_the_reports_in_input_order(tmp_path, catalog):
     assert sorted(finished) == sorted(files)
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="named pipes as files are a POSIX feature")
+def _catalog_that_hangs_on_x(catalog):
+    """The catalog with one word that backtracks for ever on a run of "x" (and never on a
+    report): the way a careless pattern made every report hang before patterns were vetted."""
+    first = catalog.indicators[0]
+    hanging = replace(first, things=(*first.things, r"(x+x+)+y"))
+    return replace(catalog, indicators=(hanging, *catalog.indicators[1:]))
+
+
+# A run of "x" for the careless word, in a sentence with figures (words are looked for only there).
+STALLING_TEXT = "澄岭县法治政府建设情况报告\n" + "x" * 60 + "全年办理100件，开展100次，培训100人次，占100%。\n"
+
+
 def test_a_hanging_file_is_skipped_after_its_limit_and_the_others_are_read(tmp_path, catalog):
     good_before, good_after = _report_copies(tmp_path, 2)
     stalled = tmp_path / "卡住的报告.txt"
-    os.mkfifo(stalled)  # opening it blocks, as a stalled network share does
-    reports = extract_files([good_before, stalled, good_after], catalog, seconds=3, jobs=1)
+    stalled.write_text(STALLING_TEXT, encoding="utf-8")
+    reports = extract_files([good_before, stalled, good_after], _catalog_that_hangs_on_x(catalog), seconds=1.5, jobs=1)
     assert [r.file for r in reports] == [str(good_before), str(stalled), str(good_after)]
-    assert reports[1].errors == ("《卡住的报告.txt》读取超时（超过 3 秒），已跳过",)
+    assert reports[1].errors == ("《卡住的报告.txt》读取超时（超过 1.5 秒），已跳过",)
     assert reports[0].indicator("reconsideration_cases").value == 100
     assert reports[2].indicator("reconsideration_cases").value == 101
 
@@ -53,7 +63,11 @@ def test_no_files_no_workers(catalog):
     assert extract_files([], catalog) == []
 
 
-def test_one_file_can_be_read_in_process(tmp_path, catalog):
+def test_one_file_is_read_under_the_limit_too(tmp_path, catalog):
     (only,) = _report_copies(tmp_path, 1)
     reports = extract_files([only], catalog, in_process_for_one=True)
     assert reports[0].indicator("reconsideration_cases").value == 100
+    stalled = tmp_path / "卡住的报告.txt"
+    stalled.write_text(STALLING_TEXT, encoding="utf-8")
+    (report,) = extract_files([stalled], _catalog_that_hangs_on_x(catalog), seconds=1, in_process_for_one=True)
+    assert report.errors == ("《卡住的报告.txt》读取超时（超过 1 秒），已跳过",)

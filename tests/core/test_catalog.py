@@ -49,7 +49,7 @@ def test_bundled_catalog_has_the_45_shared_indicators():
     assert len(set(catalog.ids)) == 45
     for spec in catalog.indicators:
         assert spec.kind in KINDS
-        assert spec.cue_patterns, f"{spec.id} has no cue"
+        assert spec.things or spec.events or spec.labels, f"{spec.id} has no words to be found by"
         assert catalog.category_name(spec.category) != spec.category, f"{spec.id}: unknown category"
         assert re.search(r"[\u4e00-\u9fff]", spec.name), f"{spec.id}: the reviewer sees a Chinese name"
 
@@ -87,7 +87,7 @@ def test_a_user_file_overrides_a_bundled_indicator_field_by_field():
                                   ensure_ascii=False))
     spec = load_catalog().get("legal_aid_cases")
     assert spec.name == "法律援助办案数"
-    assert spec.unit == "件" and spec.cue_patterns  # the rest stays bundled
+    assert spec.unit == "件" and spec.things  # the rest stays bundled
 
 
 def test_a_user_file_can_disable_an_indicator():
@@ -160,3 +160,21 @@ def test_every_bundled_indicator_has_a_chinese_definition():
     for spec in load_catalog(use_user_file=False).indicators:
         assert spec.definition and spec.excludes, spec.id
         assert any("\u4e00" <= ch <= "\u9fff" for ch in spec.definition + spec.excludes), spec.id
+
+
+def test_a_user_indicator_named_by_things_is_found_on_either_side_of_its_number():
+    arbitration = {"id": "arbitration_cases", "category": "disputes", "name": "劳动人事争议仲裁案件数",
+                   "unit": "件", "kind": "count", "things": ["劳动人事争议(?:仲裁)?案件"], "events": ["仲裁"]}
+    write_user_catalog(json.dumps({"indicators": [arbitration]}, ensure_ascii=False))
+    catalog = load_catalog()
+    before = process_text(f"{TITLE}\n全年受理劳动人事争议仲裁案件318件。\n", catalog=catalog)
+    after = process_text(f"{TITLE}\n依法审结226件劳动人事争议案件。\n", catalog=catalog)
+    assert before.indicator("arbitration_cases").value == 318
+    assert after.indicator("arbitration_cases").value == 226
+
+
+def test_an_old_style_cue_after_still_works():
+    notary = dict(NOTARY, cues=[], cue_after=["(?:件)?公证(?:事项|文书)"])
+    write_user_catalog(json.dumps({"indicators": [notary]}, ensure_ascii=False))
+    report = process_text(f"{TITLE}\n全年出具1560件公证文书。\n", catalog=load_catalog())
+    assert report.indicator("notary_cases").value == 1560

@@ -29,17 +29,22 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 GOLD_FILES = sorted((DATA_DIR / "gold").glob("*.json"))
 REPORT_DIRS = (DATA_DIR / "reports", paths.sample_report().parent)
 
-# F1 per report measured on 2026-11-23 (0.974, 0.983, 1.000, 1.000, 0.976) minus about 0.04,
-# which is about one cell of the smaller reports.
+# F1 per report measured on 2026-12-05 with the fitted scorer (1.000 for all but 样本区 0.949 and 雲嶺省
+# 0.976) minus about 0.04, which is about one cell of the smaller reports.  The reports are also among the
+# scorer's training reports (tools/fit_scorer.py), so these floors guard against regressions, not accuracy.
 F1_FLOOR = {
-    "样例市司法局2022年法治政府建设工作报告": 0.93,
-    "样本区人民政府2023年度法治政府建设年度报告": 0.94,
+    "样例市司法局2022年法治政府建设工作报告": 0.95,
+    "样本区人民政府2023年度法治政府建设年度报告": 0.91,
     "示例县2024年度法治政府建设情况报告": 0.96,
     "范例县多措并举推进法治政府建设": 0.96,
     "雲嶺省人民政府關於2021年度法治政府建設情況的報告": 0.93,
+    "演练县人民政府关于2024年度法治政府建设情况的报告": 0.96,
+    "试验镇2023年法治政府建设工作情况报告": 0.93,
+    "模板市生态环境局2024年法治政府建设年度报告": 0.93,
+    "中共样板区委样板区人民政府关于2024年度法治政府建设情况的报告": 0.93,
 }
-POOLED_F1_FLOOR = 0.96  # measured 0.987
-METADATA_FLOOR = 18  # of 20 fields; measured 19
+POOLED_F1_FLOOR = 0.96  # measured 0.989
+METADATA_FLOOR = 33  # of 36 fields; measured 35
 
 
 @dataclass

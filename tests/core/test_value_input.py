@@ -120,3 +120,21 @@ def test_any_rate_up_to_100_is_accepted_and_over_100_refused(rate):
     assert parse_value_input(f"{rate}%", "rate", "%").value == float(rate)
     with pytest.raises(ValueInputError):
         parse_value_input(f"{rate + 100 + 1}%", "rate", "%")
+
+
+# -- one grammar: what the extractor reads in a report, the reviewer can type -------------------
+
+WRITTEN_FIGURES = ["1.2万", "一点二万", "3.2万余", "近万", "百余", "三十余", "两千三百", "一万二", "1,234", "１２", "约300"]
+
+
+@pytest.mark.parametrize("written", WRITTEN_FIGURES)
+def test_a_figure_reads_the_same_in_a_report_and_typed(written):
+    from lawgov_desktop.core.numbers import find_numbers
+    from lawgov_desktop.core.normalize import normalize
+
+    sentence = normalize(f"全年培训干部{written}人次。").text
+    in_text = [m for m in find_numbers(sentence) if m.unit == "人次"]
+    assert len(in_text) == 1, f"{written}: {in_text}"
+    typed = parse_value_input(written, "people", "人次")
+    assert typed.value == in_text[0].int_or_float
+    assert typed.approx == in_text[0].approx

@@ -1,4 +1,7 @@
-"""Reviewed reports built by hand for the export tests.  青禾县, 白鹭区 and 石门市 are invented."""
+"""Reviewed reports built by hand for the export tests.  青禾县, 白鹭区 and 石门市 are invented.
+
+Three indicators are marked headline (on the one-page 汇总); the rest are on 全部指标 only.
+"""
 from __future__ import annotations
 
 from lawgov_desktop.core.catalog import Catalog, Category, IndicatorSpec
@@ -11,17 +14,18 @@ CATALOG = Catalog(
     indicators=(
         IndicatorSpec("gov_meetings", "leadership", "政府常务会议研究法治政府建设次数", "次", "count",
                       definition="政府常务会议、专题会议研究部署法治政府建设的次数", excludes="党委会议"),
-        IndicatorSpec("reconsideration_cases", "disputes", "行政复议案件数", "件", "count"),
+        IndicatorSpec("reconsideration_cases", "disputes", "行政复议案件数", "件", "count", headline=True),
         # Listed out of category order on purpose: the summary groups by category.
-        IndicatorSpec("publicity_events", "publicity", "普法宣传活动场次", "场次", "count"),
-        IndicatorSpec("head_appearance_rate", "disputes", "行政机关负责人出庭应诉率", "%", "rate"),
+        IndicatorSpec("publicity_events", "publicity", "普法宣传活动场次", "场次", "count", headline=True),
+        IndicatorSpec("head_appearance_rate", "disputes", "行政机关负责人出庭应诉率", "%", "rate", headline=True),
         IndicatorSpec("legal_aid_amount", "disputes", "法律援助经费", "万元", "amount"),
         IndicatorSpec("cadre_training_persons", "leadership", "领导干部法治培训人次", "人次", "people"),
     ),
 )
-# Column order of the 汇总 sheet: categories in catalog order, catalog order inside.
+# Column order of the 全部指标 sheet: categories in catalog order, catalog order inside.
 SUMMARY_ORDER = ("gov_meetings", "cadre_training_persons", "reconsideration_cases", "head_appearance_rate",
                  "legal_aid_amount", "publicity_events")
+HEADLINE_ORDER = ("reconsideration_cases", "head_appearance_rate", "publicity_events")
 
 
 def cell(indicator_id: str, value, status: CellStatus = CellStatus.CONFIRMED, approx: bool = False,
@@ -78,3 +82,26 @@ def batch() -> list[ReviewedReport]:
         report("白鹭区", 2024, {"gov_meetings": 8, "reconsideration_cases": 112, "head_appearance_rate": 87.3},
                status=ReportStatus.PENDING, published=None),
     ]
+
+
+def one_year() -> list[ReviewedReport]:
+    """2024 only, listed out of region order: 石门市 (all confirmed), 青禾县 (in review), 白鹭区 (pending)."""
+    return [
+        report("石门市", 2024, {"gov_meetings": 20, "reconsideration_cases": 150, "head_appearance_rate": 95.0,
+                                "publicity_events": 300, "cadre_training_persons": 5000, "legal_aid_amount": 80.25,
+                                }, status=ReportStatus.DONE),
+        batch()[1],
+        batch()[2],
+    ]
+
+
+def finished(reports: list[ReviewedReport]) -> list[ReviewedReport]:
+    """The same reports with every cell decided: figures confirmed, blanks marked 无此项, all 已完成."""
+    from dataclasses import replace
+
+    done = []
+    for reviewed in reports:
+        cells = tuple(replace(c, status=CellStatus.CONFIRMED if c.value is not None else CellStatus.ABSENT)
+                      for c in reviewed.cells)
+        done.append(replace(reviewed, cells=cells, status=ReportStatus.DONE))
+    return done

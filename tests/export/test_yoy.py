@@ -52,16 +52,23 @@ def test_unconfirmed_marks_the_row():
     assert change.unconfirmed
 
 
-def test_sheet(tmp_path):
+def test_sheet_lists_what_can_be_compared(tmp_path):
+    """Only indicators with a figure in both years: a 同比 row without its 增减 says nothing."""
     target = export_workbook(batch(), CATALOG, tmp_path / "a.xlsx", exported_at=datetime(2025, 4, 8))
     sheet = openpyxl.load_workbook(target)["同比"]
     rows = {r[1].value: r for r in sheet.iter_rows(min_row=2)}
+    assert set(rows) == {"政府常务会议研究法治政府建设次数（次）", "行政复议案件数（件）", "行政机关负责人出庭应诉率"}
     meetings = rows["政府常务会议研究法治政府建设次数（次）"]
-    assert [c.value for c in meetings[:8]] == ["青禾县", "政府常务会议研究法治政府建设次数（次）", 2023, 10, 2024, 12, 2, 20.0]
-    rate = rows["行政机关负责人出庭应诉率（%）"]
+    assert [c.value for c in meetings] == ["青禾县", "政府常务会议研究法治政府建设次数（次）", 2023, 10, 2024, 12, 2,
+                                           20.0, "均已确认"]
+    assert meetings[3].number_format == '#,##0"次"'
+    cases = rows["行政复议案件数（件）"]
+    assert cases[5].number_format == '"*"#,##0"件"' and cases[8].value == "含未确认数值"
+    rate = rows["行政机关负责人出庭应诉率"]
+    assert rate[3].number_format == '0.0"%"' and rate[5].number_format == '0.0"%"'
     assert rate[6].value == 9.5 and "个百分点" in rate[6].number_format
-    assert rate[7].value is None
-    assert rows["普法宣传活动场次（场次）"][8].value == "仅一年有数值"
+    assert rate[7].value is None  # no relative change of a rate
+    assert sheet.oddHeader.center.text == "同比（含未审核数值）"
 
 
 def test_no_pair_no_sheet(tmp_path):

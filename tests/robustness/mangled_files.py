@@ -168,7 +168,10 @@ def random_case(rng: random.Random) -> tuple[str, bytes]:
 
 
 def classify(report, name: str) -> str:
-    """``ok`` (read, no errors), ``clean-error`` (one Chinese message naming the file) or ``bad``."""
+    """``ok`` (read, no errors), ``clean-error`` (one Chinese message naming the file and saying
+    what is wrong with it) or ``bad`` — also when the message is the one the program gives
+    for an exception nobody expected (a reader's bug turned into 读取时出错…)."""
+    from lawgov_desktop.core.errors import UNEXPECTED_MARK
     from lawgov_desktop.core.types import Report
 
     if not isinstance(report, Report):
@@ -178,4 +181,5 @@ def classify(report, name: str) -> str:
     message = report.errors[0]
     names_file = f"《{name}》" in message
     chinese = any("\u4e00" <= char <= "\u9fff" for char in message.replace(name, ""))
-    return "clean-error" if len(report.errors) == 1 and names_file and chinese else "bad"
+    expected = not message.startswith(f"《{name}》{UNEXPECTED_MARK}")
+    return "clean-error" if len(report.errors) == 1 and names_file and chinese and expected else "bad"

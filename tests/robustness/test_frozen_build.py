@@ -57,7 +57,7 @@ def test_window_opens_offscreen_and_quits(smoke, env):
 def test_bundle_carries_resources_and_only_needed_qt_plugins():
     internal = FOLDER / "_internal"
     assert (internal / "resources" / "indicators.json").is_file()
-    assert (internal / "resources" / "places.txt").is_file()
+    assert (internal / "resources" / "places.tsv").is_file()
     assert list(internal.rglob("opencc/dictionary/TSCharacters.txt"))
     assert not (internal / "jieba").exists()
     platforms = {p.name for p in internal.rglob("plugins/platforms/*")}

@@ -50,6 +50,18 @@ def _broken_catalog(root: Path) -> Path:
     return root
 
 
+def _broken_config_files(root: Path) -> Path:
+    """Every file a bureau may edit, broken as issue 14 found them: GBK with a text for a
+    number, JSON nested 100,000 deep, a setting of the wrong type."""
+    config = root / "config"
+    config.mkdir(parents=True)
+    (config / "indicators.json").write_bytes(
+        '{"indicators": [\n {"id": "reconsideration_cases", "name": "行政复议",\n  "max_gap": "abc"}]}'.encode("gbk"))
+    (config / "checks.json").write_text('{"rules": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
+    (config / "settings.json").write_text('{"review": {"low_confidence": "高"}}', encoding="utf-8")
+    return root
+
+
 needs_non_root = pytest.mark.skipif(os.name == "nt" or os.geteuid() == 0,
                                     reason="permissions do not bind an administrator")
 
@@ -59,6 +71,7 @@ CASES = [
     pytest.param(_read_only, id="read-only data dir", marks=needs_non_root),
     pytest.param(_corrupt_database, id="corrupt database"),
     pytest.param(_broken_catalog, id="catalog with a syntax error"),
+    pytest.param(_broken_config_files, id="every config file broken"),
 ]
 WINDOW_CASES = [
     pytest.param(_missing, id="missing data dir"),
@@ -66,6 +79,7 @@ WINDOW_CASES = [
     pytest.param(_read_only, id="read-only data dir", marks=needs_non_root),
     pytest.param(_corrupt_database, id="corrupt database"),
     pytest.param(_broken_catalog, id="catalog with a syntax error"),
+    pytest.param(_broken_config_files, id="every config file broken"),
 ]
 
 

@@ -184,7 +184,7 @@ class CheckContext:
         counts: Counter[int] = Counter()
         found = self.title_span
         # Every copy of the title is skipped: a saved page repeats it in its header.
-        copies = [(m.start(), m.end()) for m in re.finditer(re.escape(found[0]), self.text)] if found else []
+        copies = _occurrences(found[0], self.text) if found else []
         limit = len(self.text) if before is None else before
         for year, start, _end in self.years_in(self.text[:limit]):
             if not any(a <= start < b for a, b in copies):
@@ -212,3 +212,12 @@ class CheckContext:
         pattern = re.compile(rf"{year}\s*[-年/.]\s*0?{month}\s*[-月/.]\s*0?{day}(?!\d)日?")
         match = pattern.search(self.text)
         return self.evidence(match.start(), match.end()) if match else None
+
+
+def _occurrences(needle: str, text: str) -> list[tuple[int, int]]:
+    """Where ``needle`` occurs in ``text`` (no regular expression compiled per report)."""
+    spans, start = [], text.find(needle) if needle else -1
+    while start != -1:
+        spans.append((start, start + len(needle)))
+        start = text.find(needle, start + len(needle))
+    return spans

@@ -12,6 +12,11 @@ id adds a rule of a known kind.  A broken user file never stops the program: the
 bundled rules are used and ``RuleSet.warnings`` carries the Chinese message naming
 the file and line, for the window and the log.  A broken bundled file is a bug
 and raises ``CatalogError``.
+
+Both files are read through ``datafile.read_config`` and checked against
+``config_schemas.CHECKS_FILE``; a user rule's ``params`` must have the shape of the
+bundled rules of its kind (a threshold stays a number).  The user's patterns are
+tried first (``pattern_safety.vet``): one that could hang is left out, with a warning.
 """
 from __future__ import annotations
 
@@ -25,8 +30,10 @@ from pathlib import Path
 from typing import Any
 
 from ... import paths
-from ..datafile import line_of, load_json_object
+from ..config_schemas import CHECKS_FILE, rule_params_spec
+from ..datafile import ConfigFile, line_of, read_config
 from ..errors import CatalogError
+from ..schema import check
 
 log = logging.getLogger(__name__)
 
@@ -96,14 +103,36 @@ def _fail(path: Path, needle: str, problem: str) -> CatalogError:
     return CatalogError(f"核对规则文件《{path.name}》{where}{problem}", str(path))
 
 
-def _read(path: Path) -> dict[str, Any]:
-    data = load_json_object(path, "核对规则文件")
-    if not isinstance(data.get("rules", []), list):
-        raise CatalogError(f"核对规则文件《{path.name}》的最外层应为 {{\"rules\": […]}} 对象", str(path))
-    for raw in data.get("rules", []):
-        if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
-            raise _fail(path, "", "rules 中每一项应为带 id 的 {…} 对象")
-    return data
+def _read(path: Path) -> ConfigFile:
+    return read_config(path, "核对规则文件", CHECKS_FILE, bundled=path == paths.resource(RULES_FILE))
+
+
+def _check_params(config: ConfigFile, bundled: dict[str, Any]) -> None:
+    """Each user rule's params against the shape of the bundled rules of its kind."""
+    kinds = {rule["id"]: rule.get("kind") for rule in bundled.get("rules", [])}
+    for index, raw in enumerate(config.data.get("rules", [])):
+        kind = raw.get("kind", kinds.get(raw["id"]))
+        if "params" not in raw or not isinstance(kind, str):
+            continue
+        spec = rule_params_spec(kind, bundled.get("rules", []))
+        problem = check(raw["params"], spec, ("rules", index, "params"), (f"规则 {raw['id']}", "params"))
+        if problem is not None:
+            raise config.error(problem)
+
+
+def _patterns_in(value: Any) -> set[str]:
+    """Every string under a key ending in "patterns" or "markers" (the bundled ones are trusted)."""
+    found: set[str] = set()
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key.endswith(("patterns", "markers")):
+                found.update(p for p in ([item] if isinstance(item, str) else item or []) if isinstance(p, str))
+            else:
+                found |= _patterns_in(item)
+    elif isinstance(value, list):
+        for item in value:
+            found |= _patterns_in(item)
+    return found
 
 
 def _merge(bundled: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
@@ -119,7 +148,22 @@ def _merge(bundled: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return {"vocabulary": vocabulary, "rules": list(rules.values())}
 
 
-def _compile_list(path: Path, owner: str, key: str, raw: Any) -> tuple[re.Pattern[str], ...]:
+def _vet(pattern: str) -> str | None:
+    from ..pattern_safety import vet  # only a bureau's own file needs it
+
+    return vet(pattern)
+
+
+def _refusal(owner: str, key: str, pattern: str, reason: str) -> str:
+    from ..pattern_safety import refusal_message
+
+    return refusal_message(owner, key, pattern, reason)
+
+
+def _compile_list(path: Path, owner: str, key: str, raw: Any, trusted: frozenset[str] | None = None,
+                  refused: list[str] | None = None) -> tuple[re.Pattern[str], ...]:
+    """Compile a pattern list; patterns not in ``trusted`` are vetted first (when it is given)
+    and one that could hang is left out, its message added to ``refused``."""
     if isinstance(raw, str):
         raw = [raw]
     if not isinstance(raw, list) or not all(isinstance(p, str) for p in raw):
@@ -127,14 +171,23 @@ def _compile_list(path: Path, owner: str, key: str, raw: Any) -> tuple[re.Patter
     compiled = []
     for pattern in raw:
         try:
-            compiled.append(re.compile(pattern))
+            pattern_object = re.compile(pattern)
         except re.error as exc:
             needle = json.dumps(pattern, ensure_ascii=False)[1:-1]
             raise _fail(path, needle, f"{owner} 的 {key} 中的表达式“{pattern}”有误：{exc}") from exc
+        reason = _vet(pattern) if trusted is not None and pattern not in trusted else None
+        if reason is None:
+            compiled.append(pattern_object)
+        elif refused is not None:
+            refused.append(_fail(path, json.dumps(pattern, ensure_ascii=False)[1:-1],
+                                 _refusal(owner, key, pattern, reason)).message)
+        else:
+            raise _fail(path, json.dumps(pattern, ensure_ascii=False)[1:-1], _refusal(owner, key, pattern, reason))
     return tuple(compiled)
 
 
-def _build_rule(path: Path, raw: dict[str, Any], kinds: Mapping[str, tuple[str, ...]]) -> Rule:
+def _build_rule(path: Path, raw: dict[str, Any], kinds: Mapping[str, tuple[str, ...]],
+                trusted: frozenset[str] | None = None, refused: list[str] | None = None) -> Rule:
     rule_id = raw["id"]
     at = f'"{rule_id}"'
     kind = raw.get("kind")
@@ -163,7 +216,7 @@ def _build_rule(path: Path, raw: dict[str, Any], kinds: Mapping[str, tuple[str, 
     if not isinstance(name, str):
         raise _fail(path, at, f"规则 {rule_id} 的 name 应为文字")
     patterns = {
-        key: _compile_list(path, f"规则 {rule_id}", key, value)
+        key: _compile_list(path, f"规则 {rule_id}", key, value, trusted, refused)
         for key, value in params.items()
         if key.endswith("patterns")
     }
@@ -171,14 +224,17 @@ def _build_rule(path: Path, raw: dict[str, Any], kinds: Mapping[str, tuple[str, 
 
 
 def _build(path: Path, data: dict[str, Any], kinds: Mapping[str, tuple[str, ...]],
-           sources: tuple[str, ...], warnings: tuple[str, ...]) -> RuleSet:
+           sources: tuple[str, ...], warnings: tuple[str, ...], trusted: frozenset[str] | None = None) -> RuleSet:
+    refused: list[str] = []
+
+    def patterns(key: str) -> tuple[re.Pattern[str], ...]:
+        return _compile_list(path, "vocabulary", key, raw_vocabulary.get(key, []), trusted, refused)
+
     raw_vocabulary = data.get("vocabulary", {})
     vocabulary = Vocabulary(
-        heading_markers=_compile_list(path, "vocabulary", "heading_markers", raw_vocabulary.get("heading_markers", [])),
-        top_level_markers=_compile_list(
-            path, "vocabulary", "top_level_markers", raw_vocabulary.get("top_level_markers", [])
-        ),
-        year_patterns=_compile_list(path, "vocabulary", "year_patterns", raw_vocabulary.get("year_patterns", [])),
+        heading_markers=patterns("heading_markers"),
+        top_level_markers=patterns("top_level_markers"),
+        year_patterns=patterns("year_patterns"),
         bare_heading_max_chars=int(raw_vocabulary.get("bare_heading_max_chars", 30)),
         heading_max_chars=int(raw_vocabulary.get("heading_max_chars", 60)),
     )
@@ -188,8 +244,8 @@ def _build(path: Path, data: dict[str, Any], kinds: Mapping[str, tuple[str, ...]
         if raw["id"] in seen:
             raise _fail(path, f'"{raw["id"]}"', f"规则 id {raw['id']} 重复")
         seen.add(raw["id"])
-        rules.append(_build_rule(path, raw, kinds))
-    return RuleSet(tuple(rules), vocabulary, sources, warnings)
+        rules.append(_build_rule(path, raw, kinds, trusted, refused))
+    return RuleSet(tuple(rules), vocabulary, sources, (*warnings, *refused))
 
 
 def load_rules(path: str | Path | None = None, user_file: str | Path | None = None,
@@ -202,18 +258,22 @@ def load_rules(path: str | Path | None = None, user_file: str | Path | None = No
     from .registry import REQUIRED_PARAMS
 
     base_path = Path(path) if path else paths.resource(RULES_FILE)
-    bundled = _read(base_path)
+    bundled_file = _read(base_path)
+    bundled = bundled_file.data
+    # Only the bundled file's own patterns skip the vetting (a test vets them).
+    trusted = frozenset(_patterns_in(bundled)) if base_path == paths.resource(RULES_FILE) else frozenset()
     extra_path = Path(user_file) if user_file else (paths.user_config_dir() / RULES_FILE if use_user_file else None)
     if extra_path is not None and extra_path.is_file():
         try:
-            extra = _read(extra_path)
-            return _build(extra_path, _merge(bundled, extra), REQUIRED_PARAMS,
-                          (str(base_path), str(extra_path)), ())
+            extra_file = _read(extra_path)
+            _check_params(extra_file, bundled)
+            return _build(extra_path, _merge(bundled, extra_file.data), REQUIRED_PARAMS,
+                          (str(base_path), str(extra_path)), tuple(extra_file.warnings), trusted)
         except CatalogError as exc:
             log.warning("ignoring user rule file %s: %s", extra_path, exc.message)
             warning = f"{exc.message}。已改用内置核对规则。"
-            return _build(base_path, bundled, REQUIRED_PARAMS, (str(base_path),), (warning,))
-    return _build(base_path, bundled, REQUIRED_PARAMS, (str(base_path),), ())
+            return _build(base_path, bundled, REQUIRED_PARAMS, (str(base_path),), (warning,), trusted)
+    return _build(base_path, bundled, REQUIRED_PARAMS, (str(base_path),), (), trusted)
 
 
 _cache: dict[tuple[str, float], RuleSet] = {}

@@ -1,27 +1,57 @@
-"""Find administrative place names (奇台县, 密云区, 黔西南州 …) in running text.
+"""Find administrative place names (示例县, 青石镇, 黔西南州 …) in running text and place them in the hierarchy.
 
 Chinese has no word boundaries, so “在州委” or “按时向县” look like places to a
-regular expression.  Names are therefore looked up in ``resources/places.txt``.
-Counties keep being turned into districts (密云县 → 密云区), so a known stem with
-any administrative suffix counts too.
+regular expression.  Names are therefore looked up in ``resources/places.tsv``, the
+official division list (province → city → county, and the 乡镇/街道 under each county)
+built by ``tools/build_places.py``.  Counties keep being turned into districts
+(示例县 → 示例区), so a known county-level stem with any administrative suffix counts
+too; a town's stem counts with any town suffix (撤乡设镇, 撤镇设街道).
+
+The list is read once, lazily; the town → county index is built only when a caller
+asks where a town lies.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ... import paths
 
-SUFFIXES = ("特别行政区", "自治县", "自治州", "自治区", "自治旗", "街道", "新区", "县", "区", "市", "州", "省", "旗", "盟", "镇", "乡")
-_LEVEL = {"省": 0, "自治区": 0, "特别行政区": 0, "市": 1, "州": 1, "自治州": 1, "盟": 1,
-          "县": 2, "区": 2, "旗": 2, "自治县": 2, "自治旗": 2, "新区": 2, "镇": 3, "乡": 3, "街道": 3}
+PLACES_FILE = "places.tsv"
+PROVINCE, CITY, COUNTY, TOWN = 0, 1, 2, 3
 _MAX_STEM = 8
-_SUFFIX_RE = re.compile("|".join(SUFFIXES))
+
+
+@dataclass(frozen=True)
+class _Suffixes:
+    """Administrative suffixes and their levels, from language.json ("metadata" → "place_levels")."""
+
+    levels: dict[str, int]
+    ordered: tuple[str, ...]  # longest first
+    towns: frozenset[str]
+    pattern: re.Pattern[str]
+    by_last: dict[str, tuple[str, ...]]
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> _Suffixes:
+    from .. import vocabulary
+
+    levels = dict(vocabulary.language()["metadata"]["place_levels"])
+    ordered = tuple(sorted(levels, key=len, reverse=True))
+    by_last: dict[str, tuple[str, ...]] = {}
+    for suffix in ordered:
+        by_last[suffix[-1]] = (*by_last.get(suffix[-1], ()), suffix)
+    return _Suffixes(levels, ordered, frozenset(s for s, level in levels.items() if level == TOWN),
+                     re.compile("|".join(ordered)), by_last)
 
 
 @dataclass(frozen=True)
 class Place:
+    """A place name found in a text, at ``start:end``."""
+
     name: str
     start: int
     end: int
@@ -29,54 +59,210 @@ class Place:
 
     @property
     def level(self) -> int:
-        return _LEVEL.get(self.suffix, 2)
+        """0 province, 1 city, 2 county, 3 town: from the list when the name is known, else from its suffix."""
+        return level_of(self.name, self.suffix)
+
+
+class Division(NamedTuple):
+    """One province, city or county of the official list: 6-digit code, name, level, parent code."""
+
+    code: str
+    name: str
+    level: int
+    parent: str
+
+
+@dataclass(frozen=True)
+class _Table:
+    names: frozenset[str]
+    stems: frozenset[str]
+    rows: dict[str, list[str]]  # code → the fields of its line (a Division is made on demand)
+    by_name: dict[str, tuple[str, ...]]  # province/city/county names and short forms → codes
+    town_lines: bytes  # the “@ code towns” section, decoded and parsed on first use
+
+
+def _suffix_of(name: str) -> str | None:
+    for suffix in _suffixes().by_last.get(name[-1:], ()):
+        if name.endswith(suffix):
+            return suffix
+    return None
 
 
 @lru_cache(maxsize=1)
-def known_places() -> tuple[frozenset[str], frozenset[str]]:
-    """(full names, stems) from the bundled list."""
-    names = set()
+def _table() -> _Table:
+    """The upper levels; the town section at the end of the file is kept as text until asked for."""
     try:
-        lines = paths.resource("places.txt").read_text(encoding="utf-8").splitlines()
+        data = paths.resource(PLACES_FILE).read_bytes()
     except OSError:
-        lines = []
-    for line in lines:
-        line = line.strip()
-        if line and not line.startswith("#"):
-            names.add(line)
+        data = b""
+    upper_bytes, marker, towns_bytes = data.partition(b"\n@\t")
+    upper = upper_bytes.decode("utf-8")
+    names: set[str] = set()
+    rows: dict[str, list[str]] = {}
+    by_name: dict[str, list[str]] = {}
+    for line in upper.split("\n"):
+        if not line or line[0] == "#":
+            continue
+        fields = line.split("\t")
+        if fields[0] == "=" and len(fields) >= 3:  # a short form: =  巴州  652800
+            names.add(fields[1])
+            by_name.setdefault(fields[1], []).append(fields[2])
+        elif len(fields) >= 3 and fields[0].isdigit():
+            rows[fields[1]] = fields
+            names.add(fields[2])
+            by_name.setdefault(fields[2], []).append(fields[1])
+        elif len(fields) == 1 and fields[0].strip():  # a name added by hand
+            names.add(fields[0].strip())
     stems = set()
-    for name in names:
-        for suffix in SUFFIXES:
-            if name.endswith(suffix) and len(name) - len(suffix) >= 2:
-                if not name[: -len(suffix)].endswith("族"):  # 瑶族 is not a place
-                    stems.add(name[: -len(suffix)])
-                break
-    return frozenset(names), frozenset(stems)
+    for name in by_name:
+        suffix = _suffix_of(name)
+        if suffix and len(name) - len(suffix) >= 2 and not name[: -len(suffix)].endswith("族"):
+            stems.add(name[: -len(suffix)])  # 瑶族 is not a place
+    return _Table(frozenset(names), frozenset(stems), rows,
+                  {name: tuple(codes) for name, codes in by_name.items()}, marker[1:] + towns_bytes)
+
+
+def _division(code: str) -> Division | None:
+    fields = _table().rows.get(code)
+    if fields is None:
+        return None
+    return Division(code, fields[2], int(fields[0]), fields[3] if len(fields) > 3 else "")
+
+
+@lru_cache(maxsize=1)
+def _towns_of() -> dict[str, str]:
+    """County code → its towns, space-separated (the “@” lines)."""
+    towns: dict[str, str] = {}
+    for line in _table().town_lines.decode("utf-8").split("\n"):
+        fields = line.split("\t")
+        if len(fields) == 3 and fields[0] == "@":
+            towns[fields[1]] = fields[2]
+    return towns
+
+
+def known_places() -> tuple[frozenset[str], frozenset[str]]:
+    """(province/city/county names and short forms, their stems) from the bundled list."""
+    table = _table()
+    return table.names, table.stems
+
+
+@lru_cache(maxsize=1)
+def town_names() -> frozenset[str]:
+    """Every 乡镇/街道 name; read on first use, as most reports name no town in their title."""
+    return frozenset(" ".join(_towns_of().values()).split(" ")) - {""}
+
+
+@lru_cache(maxsize=1)
+def _town_index() -> dict[str, tuple[str, ...]]:
+    """Town name → codes of the counties that have a town of that name (城关镇 is in many)."""
+    index: dict[str, list[str]] = {}
+    for code, towns in _towns_of().items():
+        for town in towns.split(" "):
+            index.setdefault(town, []).append(code)
+    return {town: tuple(codes) for town, codes in index.items()}
+
+
+def divisions(name: str) -> tuple[Division, ...]:
+    """The province/city/county entries called ``name`` (full name or short form)."""
+    found = (_division(code) for code in _table().by_name.get(name, ()))
+    return tuple(division for division in found if division is not None)
+
+
+def level_of(name: str, suffix: str | None = None) -> int:
+    """The level of ``name``: from the list (仙桃市 is a county) when known, else from its suffix."""
+    found = divisions(name)
+    if found:
+        return min(division.level for division in found)
+    if _suffix_of(name) in _suffixes().towns and name in town_names():
+        return TOWN
+    return _suffixes().levels.get(suffix or _suffix_of(name) or "", COUNTY)
+
+
+def ancestors(code: str) -> list[Division]:
+    """The divisions above ``code``, nearest first."""
+    chain: list[Division] = []
+    division = _division(code)
+    while division is not None and division.parent and len(chain) < 4:
+        division = _division(division.parent)
+        if division is not None:
+            chain.append(division)
+    return chain
+
+
+def containers(name: str) -> list[Division]:
+    """Every division above any place called ``name``; a town's own county comes first."""
+    table = _table()
+    out: list[Division] = []
+    for code in table.by_name.get(name, ()):
+        out.extend(ancestors(code))
+    if not out and name in town_names():
+        for county in _town_index().get(name, ()):
+            division = _division(county)
+            if division is not None:
+                out.append(division)
+                out.extend(ancestors(county))
+    return out
+
+
+def is_within(inner: str, outer: str) -> bool:
+    """True when a place called ``inner`` lies inside one called ``outer`` (示例区 in 示例市)."""
+    outer_names = {outer, *(division.name for division in divisions(outer))}
+    return any(division.name in outer_names for division in containers(inner))
+
+
+def child_named(parent: str, stem: str) -> str | None:
+    """The division under ``parent`` whose name is ``stem`` plus a suffix: 示例市 + 青石 → 青石区."""
+    table = _table()
+    parent_codes = set(table.by_name.get(parent, ()))
+    if not parent_codes or len(stem) < 1:
+        return None
+    matches = {fields[2] for fields in table.rows.values()
+               if len(fields) > 3 and fields[3] in parent_codes and fields[2].startswith(stem)
+               and _suffix_of(fields[2]) and len(fields[2]) - len(_suffix_of(fields[2])) == len(stem)}
+    for code in parent_codes:
+        for town in _towns_of().get(code, "").split(" "):
+            suffix = _suffix_of(town)
+            if town.startswith(stem) and suffix and len(town) - len(suffix) == len(stem):
+                matches.add(town)
+    return matches.pop() if len(matches) == 1 else None
 
 
 def find_places(text: str) -> list[Place]:
     """Known places in ``text``, left to right, longest name at each position."""
-    names, stems = known_places()
+    table = _table()
+    names, stems = table.names, table.stems
     found: list[Place] = []
     last_end = 0
-    for suffix_match in _SUFFIX_RE.finditer(text):
+    suffixes = _suffixes()
+    town_suffixes = suffixes.towns
+    for suffix_match in suffixes.pattern.finditer(text):
         i = suffix_match.start()
         if i < last_end:
             continue
         suffix = suffix_match.group()
         end = i + len(suffix)
         best = _autonomous(text, i, suffix, last_end) if suffix.startswith("自治") else None
+        town_suffix = suffix in town_suffixes
         for stem_length in range(min(_MAX_STEM, i - last_end), 0, -1) if best is None else ():
             stem = text[i - stem_length:i]
-            if stem + suffix in names or (stem_length >= 2 and stem in stems):
+            if town_suffix:
+                towns = town_names()
+                # 撤乡设镇: another town suffix on a listed stem, but not 推进乡镇 (a stem ending in 乡).
+                known = stem + suffix in towns or stem + suffix in names or (
+                    stem_length >= 2 and stem[-1] not in "乡镇街"
+                    and any(stem + other in towns for other in town_suffixes))
+            else:
+                known = stem + suffix in names or (stem_length >= 2 and stem in stems)
+            if known:
                 if stem_length == 1 and _glued(text, i - 1):
-                    break  # 和县 inside 郎溪和县…: a one-character name needs a boundary before it
+                    break  # 和县 inside 青石和县…: a one-character name needs a boundary before it
                 best = Place(stem + suffix, i - stem_length, end, suffix)
                 break
         if best is not None:
             # 巴州 + 区 → 巴州区: a longer known name that goes on past the first suffix.
-            longer = next((s for s in SUFFIXES if text.startswith(s, best.end)), None)
-            if longer and text[best.start:best.end + len(longer)] in names:
+            longer = next((s for s in suffixes.ordered if text.startswith(s, best.end)), None)
+            if longer and (text[best.start:best.end + len(longer)] in names
+                           or longer in town_suffixes and text[best.start:best.end + len(longer)] in town_names()):
                 best = Place(text[best.start:best.end + len(longer)], best.start, best.end + len(longer), longer)
         if best:
             found.append(best)
@@ -88,19 +274,38 @@ _BOUNDARY = set("，,。；;：:、（）()《》“”\"' \n年在和与及由�
 
 
 def _glued(text: str, position: int) -> bool:
-    """True when the character before ``position`` continues a word (no boundary)."""
+    """True when the character before ``position`` continues a word (no boundary).
+
+    法治示例州, 平安示例州: words that are written straight before a place name do not glue.
+    """
     if position <= 0:
         return False
     before = text[position - 1]
-    return "\u4e00" <= before <= "\u9fff" and before not in _BOUNDARY and before not in "省市州"
+    if any(text.startswith(word, position - len(word)) for word in _glue_free()):
+        return False
+    return "\u4e00" <= before <= "\u9fff" and before not in _BOUNDARY and before not in "省市州县区"
+
+
+@lru_cache(maxsize=1)
+def _glue_free() -> tuple[str, ...]:
+    from .. import vocabulary
+
+    return tuple(vocabulary.language()["metadata"]["glue_free_prefixes"])
 
 
 def _autonomous(text: str, i: int, suffix: str, last_end: int) -> Place | None:
-    """富川瑶族自治县: ethnic autonomous names are built, not listed; take the run back to a boundary."""
+    """示例瑶族自治县: ethnic autonomous names, listed or not; take the run back to a boundary.
+
+    A bare 自治区/自治州 (“全自治区”, “自治州成立70周年”) is never a place.
+    """
     start = i
-    while start > last_end and i - start < 10 and text[start - 1] not in _BOUNDARY \
+    while start > last_end and i - start < 12 and text[start - 1] not in _BOUNDARY \
             and "\u4e00" <= text[start - 1] <= "\u9fff":
         start -= 1
+    names = _table().names
+    for begin in range(start, i - 1):  # the longest known name ending here first
+        if text[begin:i + len(suffix)] in names:
+            return Place(text[begin:i + len(suffix)], begin, i + len(suffix), suffix)
     if i - start >= 3 and "族" in text[start:i]:
         return Place(text[start:i + len(suffix)], start, i + len(suffix), suffix)
     return None
@@ -108,9 +313,8 @@ def _autonomous(text: str, i: int, suffix: str, last_end: int) -> Place | None:
 
 @lru_cache(maxsize=1)
 def _stems_by_suffix() -> dict[str, dict[str, str]]:
-    names, _ = known_places()
     table: dict[str, dict[str, str]] = {}
-    for name in names:
+    for name in _table().by_name:
         for suffix in ("省", "市", "县", "区", "州", "旗"):
             if name.endswith(suffix) and 2 <= len(name) - 1 <= 4:
                 table.setdefault(suffix, {})[name[:-1]] = name
@@ -119,7 +323,7 @@ def _stems_by_suffix() -> dict[str, dict[str, str]]:
 
 
 def bare_stem_counts(text: str, suffix: str) -> dict[str, int]:
-    """How often each known place of ``suffix`` is named without it (安徽 for 安徽省)."""
+    """How often each known place of ``suffix`` is named without it (示例 for 示例省)."""
     stems = _stems_by_suffix().get(suffix, {})
     counts: dict[str, int] = {}
     for i in range(len(text)):

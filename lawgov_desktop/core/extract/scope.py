@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import vocabulary
+from .. import vocabulary
 
 # Levels from the top down; a report's own level and those below it are "own scope".
 _LEVEL_ORDER = ("国", "省", "市", "县", "乡")
@@ -16,19 +16,22 @@ _PLACE = re.compile(r"([\u4e00-\u9fff]{1,10}?(?:自治县|自治州|自治区|�
                     r"(?:人民政府|政府|委|党委|司法局|[\u4e00-\u9fff]{0,8}局|办事处|党工委)")
 
 
+_LEVEL_BY_SUFFIX = (("省", ("省", "自治区", "特别行政区")), ("市", ("州", "盟", "地区", "市")),
+                    ("乡", ("街道", "苏木", "镇", "乡")), ("县", ("县", "区", "旗")))
+
+
 def level_of_region(region: str | None) -> str | None:
+    """省/市/县/乡 of a region, by its suffix (a county-level 市 calls itself 全市, so it is 市 here);
+    a development zone counts as a county, as its 管委会 reports like one."""
     if not region:
         return None
-    if region.endswith(("省", "自治区")):
-        return "省"
-    if region.endswith(("州", "盟")):
-        return "市"
-    if region.endswith("市"):
-        return "市"
-    if region.endswith(("县", "区", "旗")):
+    from . import metadata_language
+
+    if re.search(metadata_language.alternation("zone_suffixes") + r"(?:\([^)]*\))?$", region):
         return "县"
-    if region.endswith(("镇", "乡", "街道")):
-        return "乡"
+    for level, suffixes in _LEVEL_BY_SUFFIX:
+        if region.endswith(suffixes):
+            return level
     return None
 
 
@@ -49,9 +52,12 @@ def scope_for_level(level: str | None) -> ReportScope:
     if level not in _LEVEL_ORDER:
         return ReportScope(None, (), ())
     own = set(levels.get(level, []))
+    # A higher level's figure is named as that level's whole (全市, 市级, 市直), not by its bodies:
+    # 报送市政府备案 or 在市委领导下 speak of the higher body, not of its figures.
+    wholes = vocabulary.language()["foreign_scope_words"]
     foreign: set[str] = set()
     for higher in _LEVEL_ORDER[:_LEVEL_ORDER.index(level)]:
-        foreign |= set(levels.get(higher, []))
+        foreign |= set(wholes.get(higher, []))
     foreign -= own
     if not foreign:
         return ReportScope(level, tuple(sorted(own)), ())

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from . import vocabulary
+from .. import vocabulary
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\n")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[部分章节]|[(（][一二三四五六七八九十]+[)）])")
@@ -35,13 +35,21 @@ def split_sentences(text: str) -> list[Sentence]:
         body = text[position:end].strip()
         line_start = position == 0 or text[position - 1] == "\n"
         heading = line_start and bool(_HEADING.match(body)) and len(body) <= 60
-        if heading and _is_top_heading(body):
+        if not heading and line_start and text[end - 1:end] == "\n" and _is_bare_plan_heading(body):
+            heading = True  # “下一步工作打算” on a line of its own, without a number
+        if heading and (_is_top_heading(body) or not _HEADING.match(body)):
             plan_section = bool(vocabulary.plan_heading_pattern().search(body))
         elif heading and vocabulary.plan_heading_pattern().search(body):
             plan_section = True
         sentences.append(Sentence(position, end, plan_section, heading))
         position = end
     return sentences
+
+
+def _is_bare_plan_heading(body: str) -> bool:
+    """A short line without sentence punctuation that names a plan or problems section."""
+    return len(body) <= 24 and not re.search(r"[，,。；;：:]", body) \
+        and bool(vocabulary.plan_heading_pattern().search(body))
 
 
 def _is_top_heading(body: str) -> bool:
@@ -54,6 +62,13 @@ class SentenceIndex:
     def __init__(self, sentences: list[Sentence]) -> None:
         self.sentences = sentences
         self._starts = [s.start for s in sentences]
+        self._heading_starts = [s.start for s in sentences if s.is_heading]
+        self._headings = [s for s in sentences if s.is_heading]
+
+    def heading_before(self, offset: int) -> Sentence | None:
+        """The last heading that starts before ``offset``: the topic of the paragraph."""
+        index = bisect_right(self._heading_starts, offset) - 1
+        return self._headings[index] if index >= 0 else None
 
     def at(self, offset: int) -> Sentence | None:
         index = bisect_right(self._starts, offset) - 1

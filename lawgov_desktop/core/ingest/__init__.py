@@ -9,17 +9,20 @@ message names the file.  No other exception leaves it.
 from __future__ import annotations
 
 import logging
+import stat
 from dataclasses import replace
 from pathlib import Path
 
-from ..errors import ReportReadError
+from ..errors import UNEXPECTED_PROBLEM, ReportReadError, os_error_reason
 from ..types import Document
 from . import doc, docx, html, ofd, pdf, sniff, txt, unsupported, wordml
+from .caps import MAX_TEXT_CHARS, cut_warning
 from .textcheck import looks_binary
 
 log = logging.getLogger(__name__)
 
 MB = 1024 * 1024
+TOO_LARGE_FOR_MEMORY = "内容异常庞大，读取所需的内存超出上限，已跳过；请确认文件是否正常"
 # Nothing larger is even opened.  A report with photos can reach tens of MB as
 # PDF or docx; plain text and HTML of a report are well under 1 MB.
 MAX_FILE_BYTES = 100 * MB
@@ -57,18 +60,30 @@ def read_document(path: str | Path) -> Document:
     """Read one report file; raises only ``ReportReadError``."""
     path = Path(path)
     try:
-        return _read(path)
+        return _capped(path, _read(path))
     except ReportReadError:
         raise
-    except Exception as exc:  # noqa: BLE001 - the contract is "only ReportReadError" (RecursionError, MemoryError too)
+    except MemoryError as exc:  # the guard's memory budget: an amplifying file, not a bug
+        log.warning("reading %s ran out of its memory budget", path)
+        raise ReportReadError(path, TOO_LARGE_FOR_MEMORY, "MemoryError") from exc
+    except Exception as exc:  # noqa: BLE001 - the contract is "only ReportReadError" (RecursionError too)
         log.exception("reader failed on %s", path)
-        raise ReportReadError(path, "读取时出错，文件可能已损坏，已跳过；请重新获取原文件", repr(exc)) from exc
+        raise ReportReadError(path, UNEXPECTED_PROBLEM, repr(exc)) from exc
 
 
 def _read(path: Path) -> Document:
     suffix = path.suffix.lower()
     try:
-        size = path.stat().st_size
+        info = path.stat()
+    except OSError as exc:
+        raise ReportReadError(path, f"无法打开（{os_error_reason(exc)}）", repr(exc)) from exc
+    # A named pipe blocks the open until someone writes; a device never ends.  Only
+    # regular files are opened (a link to one is fine: stat follows it).
+    if not stat.S_ISREG(info.st_mode):
+        kind = "文件夹" if stat.S_ISDIR(info.st_mode) else "管道或设备文件"
+        raise ReportReadError(path, f"不是普通文件（是{kind}），已跳过", stat.filemode(info.st_mode))
+    try:
+        size = info.st_size
         with path.open("rb") as handle:
             head = handle.read(_HEAD_BYTES)
             if size == 0 or not head:
@@ -84,7 +99,7 @@ def _read(path: Path) -> Document:
                 raise ReportReadError(path, f"超过 {cap // MB} MB，不像是一份报告，已跳过", f"sniffed as {kind}")
             data = head + handle.read() if size > len(head) else head
     except OSError as exc:
-        raise ReportReadError(path, "无法打开：文件不存在或没有读取权限", repr(exc)) from exc
+        raise ReportReadError(path, f"无法打开（{os_error_reason(exc)}）", repr(exc)) from exc
     if kind is None:
         kind = sniff.sniff(head, suffix, data)
 
@@ -102,6 +117,17 @@ def _read(path: Path) -> Document:
 
     document = _READERS[kind](path, data)
     return _with_suffix_warning(path, document, kind, suffix)
+
+
+def _capped(path: Path, document: Document) -> Document:
+    """The document cut at ``caps.MAX_TEXT_CHARS`` (at a line end), with a warning: whatever the
+    format, the extraction after the reader then costs at most so much."""
+    if len(document.text) <= MAX_TEXT_CHARS:
+        return document
+    end = document.text.rfind("\n", 0, MAX_TEXT_CHARS) + 1 or MAX_TEXT_CHARS
+    warning = cut_warning(path, "的文字超过读取上限", end)
+    return replace(document, text=document.text[:end], page_starts=tuple(p for p in document.page_starts if p < end),
+                   warnings=(*document.warnings, warning))
 
 
 def _read_text_in_disguise(path: Path, data: bytes, suffix: str) -> Document:

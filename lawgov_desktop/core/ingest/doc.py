@@ -12,6 +12,11 @@ become tabs and line breaks.
 
 Anything this cannot read (Word 6/95, encrypted, damaged) gets the message
 asking for 另存为 .docx — never a guess.
+
+Work is bounded by the file's size: in a genuine file the pieces are disjoint runs
+of the WordDocument stream, so together they cannot hold more bytes than the
+stream.  A piece table that points at the same run again and again (a 400 KB
+file that would read as 256 million characters) is cut there, with a warning.
 """
 from __future__ import annotations
 
@@ -21,6 +26,7 @@ from pathlib import Path
 
 from ..errors import ReportReadError
 from ..types import Document
+from .caps import cut_warning
 from .textcheck import looks_binary
 
 OLD_FORMAT = "是旧版 Word/WPS 格式，暂时无法读取，请用 Word 或 WPS 另存为 .docx 后再导入"
@@ -64,7 +70,8 @@ def _decode_compressed(raw: bytes) -> str:
     return "".join(_COMPRESSED_EXCEPTIONS.get(b) or chr(b) for b in raw)
 
 
-def _piece_text(word: bytes, table: bytes, fc_clx: int, lcb_clx: int, ccp_text: int) -> str:
+def _piece_text(word: bytes, table: bytes, fc_clx: int, lcb_clx: int, ccp_text: int) -> tuple[str, bool]:
+    """(main text, whether pieces were left out because they repeat bytes already read)."""
     clx = table[fc_clx: fc_clx + lcb_clx]
     if len(clx) != lcb_clx or lcb_clx == 0:
         raise _Unreadable("CLX outside the table stream")
@@ -84,6 +91,8 @@ def _piece_text(word: bytes, table: bytes, fc_clx: int, lcb_clx: int, ccp_text: 
     cps = struct.unpack_from(f"<{count + 1}I", plc, 0)
     parts: list[str] = []
     total = 0
+    budget = len(word)  # bytes of the stream the pieces may cover between them
+    cut = False
     for index in range(count):
         start, end = cps[index], cps[index + 1]
         if end <= start:
@@ -92,7 +101,13 @@ def _piece_text(word: bytes, table: bytes, fc_clx: int, lcb_clx: int, ccp_text: 
         length = min(end - start, max(ccp_text - total, 0))
         if length == 0:
             break
-        if fc_value & 0x40000000:
+        compressed = bool(fc_value & 0x40000000)
+        byte_length = length if compressed else 2 * length
+        if byte_length > budget:
+            cut = True
+            break
+        budget -= byte_length
+        if compressed:
             offset = (fc_value & 0x3FFFFFFF) // 2
             raw = word[offset: offset + length]
             text = _decode_compressed(raw)
@@ -104,13 +119,19 @@ def _piece_text(word: bytes, table: bytes, fc_clx: int, lcb_clx: int, ccp_text: 
             raise _Unreadable("piece outside the WordDocument stream")
         parts.append(text)
         total += length
-    return "".join(parts)
+    return "".join(parts), cut
+
+
+_MAX_FIELD_NESTING = 16  # each level costs a pass over the text; real documents nest two or three
 
 
 def _clean(text: str) -> str:
-    # Fields nest; strip the innermost first until none is left.
+    # Fields nest; strip the innermost first until none is left (the markers of a
+    # pathological nesting deeper than this are dropped below, keeping its words).
     previous = None
-    while previous != text:
+    for _level in range(_MAX_FIELD_NESTING):
+        if previous == text:
+            break
         previous = text
         text = _FIELD_NO_RESULT.sub("", _FIELD_WITH_RESULT.sub(r"\1", text))
     # A row ends with an extra cell mark: in a run of n marks the last one is the row's.
@@ -120,8 +141,9 @@ def _clean(text: str) -> str:
     return "\n".join(lines).strip("\n") + "\n"
 
 
-def extract_text(data: bytes) -> str:
-    """Main-document text of a Word 97+ binary file; raises _Unreadable otherwise."""
+def extract_text(data: bytes) -> tuple[str, bool]:
+    """(main-document text of a Word 97+ binary file, whether repeated pieces were cut);
+    raises _Unreadable otherwise."""
     import olefile
 
     try:
@@ -144,7 +166,8 @@ def extract_text(data: bytes) -> str:
         table = ole.openstream(table_name).read()
         (ccp_text,) = struct.unpack_from("<i", word, _CCP_TEXT_OFFSET)
         fc_clx, lcb_clx = struct.unpack_from("<II", word, _FC_CLX_OFFSET)
-        return _clean(_piece_text(word, table, fc_clx, lcb_clx, max(ccp_text, 0)))
+        text, cut = _piece_text(word, table, fc_clx, lcb_clx, max(ccp_text, 0))
+        return _clean(text), cut
     except (OSError, struct.error, ValueError) as exc:
         raise _Unreadable(repr(exc)) from exc
     finally:
@@ -153,7 +176,7 @@ def extract_text(data: bytes) -> str:
 
 def read_doc(path: Path, data: bytes) -> Document:
     try:
-        text = extract_text(data)
+        text, cut = extract_text(data)
     except _Encrypted as exc:
         raise ReportReadError(path, _ENCRYPTED, repr(exc)) from exc
     except _Unreadable as exc:
@@ -161,4 +184,5 @@ def read_doc(path: Path, data: bytes) -> Document:
     if not text.strip() or looks_binary(text):
         raise ReportReadError(path, OLD_FORMAT, "piece table gave no readable text")
     fmt = "wps" if path.suffix.lower() == ".wps" else "doc"
-    return Document(path=str(path), text=text, format=fmt)
+    warnings = (cut_warning(path, "内部结构异常（同一段文字被反复引用）", len(text)),) if cut else ()
+    return Document(path=str(path), text=text, format=fmt, warnings=warnings)

@@ -6,19 +6,31 @@ The page is parsed with lxml's forgiving HTML parser; the article is found by
 ``html_content`` and the 政府信息公开 header by ``html_header``.  The text the
 reviewer sees starts with the header lines (“索引号：…”), then the title, then
 the article — the metadata extractor reads the top of the text.
+
+Bounded work: a page with more elements than ``caps.MAX_HTML_ELEMENTS`` is cut
+there, and its text at ``caps.MAX_TEXT_CHARS``, each with a warning.  libxml2 stops
+parsing at 256 levels of nesting (2,048 with ``huge_tree``), and editors that leave a
+``<span>``/``<font>`` open on every line nest a level per line; such a page is parsed
+again without the inline tags (they carry no text of their own), and a page nested
+deeper still is read as plain text, block by block, so no paragraph is lost.
 """
 from __future__ import annotations
 
 import codecs
 import email
 import email.policy
+import html as htmllib
+import logging
 import re
 from pathlib import Path
 
 from ..errors import ReportReadError
 from ..types import Document
 from . import html_content, html_header
+from .caps import MAX_HTML_ELEMENTS, MAX_TEXT_CHARS, cut_warning
 from .textcheck import looks_binary, looks_garbled
+
+log = logging.getLogger(__name__)
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
@@ -61,17 +73,67 @@ def decode_html(data: bytes, hint: str | None = None) -> tuple[str, str]:
     return data.decode("gb18030", errors="replace"), "gb18030"
 
 
-def _parse(path: Path, text: str):
-    import lxml.etree
-    import lxml.html
+# Inline tags that only style text: dropping them keeps every word (for pages that never close them).
+_INLINE_TAGS = re.compile(r"</?(?:span|font|b|i|u|s|em|strong|small|big|sub|sup|strike|ins|del|label|a|o:p)"
+                          r"(?:\s[^<>]*)?/?>", re.IGNORECASE)
+# `[^<>]` and not `[^>]`: a run of "<" without ">" must not make the scan quadratic.
+_ANY_TAG = re.compile(r"<[^<>]*>")
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|tr|li|h[1-6]|table|section|article|blockquote|pre|dd|dt)\b[^<>]*>",
+                        re.IGNORECASE)
+_CELL_TAG = re.compile(r"</t[dh]\s*>", re.IGNORECASE)
+_INVISIBLE = re.compile(r"<(script|style|noscript|template)\b[^<>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_HEAD_TAGS = re.compile(r"<title\b[^<>]*>[^<]*</title\s*>|<meta\b[^<>]*>", re.IGNORECASE)
 
+
+def _parse(path: Path, text: str) -> tuple[object, list[str]]:
+    """(root, warnings): the page parsed within the caps, every paragraph kept."""
     text = _XML_DECLARATION.sub("", text, count=1).replace("\x00", "")
     if not text.strip():
         raise ReportReadError(path, "是空网页，没有正文")
+    warnings = []
+    if text.count("<") > MAX_HTML_ELEMENTS:
+        cut_at = _position_of_nth(text, "<", MAX_HTML_ELEMENTS)
+        text = text[:cut_at]
+        warnings.append(cut_warning(path, f"的网页元素超过 {MAX_HTML_ELEMENTS:,} 个，后面部分未读取"))
+    root, too_deep = _parse_html(path, text)
+    if too_deep:
+        root, too_deep = _parse_html(path, _INLINE_TAGS.sub("", text))
+    if too_deep:
+        log.info("%s: nested too deep even without inline tags; read as plain text", path)
+        root, _ = _parse_html(path, _flattened(text))
+    return root, warnings
+
+
+def _position_of_nth(text: str, char: str, n: int) -> int:
+    position = -1
+    for _ in range(n):
+        position = text.find(char, position + 1)
+    return position
+
+
+def _parse_html(path: Path, text: str) -> tuple[object, bool]:
+    """(root, whether libxml2 stopped at its nesting limit)."""
+    import lxml.etree
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(huge_tree=True)
     try:
-        return lxml.html.document_fromstring(text)
+        root = lxml.html.document_fromstring(text, parser=parser)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
         raise ReportReadError(path, "不是可识别的网页文件，可能已损坏", repr(exc)) from exc
+    too_deep = any("Excessive depth" in entry.message for entry in parser.error_log)
+    return root, too_deep
+
+
+def _flattened(text: str) -> str:
+    """The page as a flat list of paragraphs: each block's text in its own <p>, with the
+    <title> and <meta> tags kept for the header."""
+    head = "".join(_HEAD_TAGS.findall(text[:200_000]))
+    text = _INVISIBLE.sub(" ", text)
+    text = _CELL_TAG.sub("\t", _BLOCK_TAG.sub("\n", text))
+    text = htmllib.unescape(_ANY_TAG.sub("", text))
+    paragraphs = "".join(f"<p>{htmllib.escape(line)}</p>" for line in text.split("\n") if line.strip())
+    return f"<html><head>{head}</head><body>{paragraphs}</body></html>"
 
 
 def _title(root) -> str | None:
@@ -94,7 +156,7 @@ def _title(root) -> str | None:
 
 
 def _document_from_html(path: Path, text: str, encoding: str, fmt: str) -> Document:
-    root = _parse(path, text)
+    root, warnings = _parse(path, text)
     body = root.find("body")
     page_lines = html_content.text_lines(html_content.render(body if body is not None else root))
     header = html_header.read_header(page_lines)
@@ -112,7 +174,11 @@ def _document_from_html(path: Path, text: str, encoding: str, fmt: str) -> Docum
         raise ReportReadError(path, "是网页，但没有找到正文文字")
     if looks_binary(out) or looks_garbled(out):
         raise ReportReadError(path, "不是可识别的网页文件，可能已损坏或编码无法识别", f"decoded as {encoding}")
-    return Document(path=str(path), text=out + "\n", format=fmt, encoding=encoding, header=header)
+    if len(out) > MAX_TEXT_CHARS:
+        out = out[:MAX_TEXT_CHARS]
+        warnings.append(cut_warning(path, "的文字超过读取上限", len(out)))
+    return Document(path=str(path), text=out + "\n", format=fmt, encoding=encoding, header=header,
+                    warnings=tuple(warnings))
 
 
 def read_html(path: Path, data: bytes, charset_hint: str | None = None) -> Document:

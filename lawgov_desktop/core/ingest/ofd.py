@@ -8,15 +8,22 @@ rebuilt by grouping runs into lines by baseline Y and ordering each line by X.
 Paths in the package may be absolute (“/Doc_0/Document.xml”) or relative to the
 file naming them, and writers differ in letter case (TPLS/TPL_0), so members
 are looked up case-insensitively.
+
+Work is bounded by the package's content: a page whose content another page already
+used is not read again (a 40 KB file whose thousands of pages share one stream), a
+template's runs are worked out once however many pages draw on it, and the runs and
+characters of the whole document are capped (``caps``); a cut text carries a warning.
 """
 from __future__ import annotations
 
 import posixpath
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import ReportReadError
 from ..types import Document
+from .caps import MAX_LAYOUT_RUNS, MAX_TEXT_CHARS, cut_warning
 from .layout import Line, paged_document
 from .properties import header_from_properties
 from .pdf import GARBLED, NO_TEXT
@@ -36,13 +43,18 @@ class _Package:
         self.archive = open_checked(path, data, _WHAT)
         self.names = {name.lower(): name for name in self.archive.namelist()}
 
-    def xml(self, location: str, base: str = ""):
-        """Parse the member at ``location`` (absolute, or relative to the folder ``base``)."""
+    def member(self, location: str, base: str = "") -> str:
+        """The member name ``location`` points at (absolute, or relative to the folder ``base``)."""
         location = location.strip().replace("\\", "/")
         full = location.lstrip("/") if location.startswith("/") else posixpath.join(base, location)
         name = self.names.get(posixpath.normpath(full).lower())
         if name is None:
             raise ReportReadError(self.path, f"不是完整的 {_WHAT}（缺少 {full}），请重新获取原文件")
+        return name
+
+    def xml(self, location: str, base: str = ""):
+        """(root element, folder) of the member at ``location``."""
+        name = self.member(location, base)
         data = read_member(self.path, self.archive, name, _WHAT)
         if b"<!DOCTYPE" in data[:4096].upper():
             # OFD never uses a DTD; one here can only be an entity attack.
@@ -139,7 +151,27 @@ def _lines(runs) -> list[Line]:
     return out
 
 
-def _document_pages(package: _Package, doc_root: str) -> list[list[str]]:
+class _Budget:
+    """Runs and characters still allowed for the whole document."""
+
+    def __init__(self) -> None:
+        self.runs = MAX_LAYOUT_RUNS
+        self.chars = MAX_TEXT_CHARS
+        self.cut = ""  # why the text was cut, for the warning
+
+    def take(self, runs: list) -> list:
+        kept = []
+        for run in runs:
+            if self.runs <= 0 or self.chars < len(run[4]):
+                self.cut = self.cut or "的文字超过读取上限"
+                break
+            self.runs -= 1
+            self.chars -= len(run[4])
+            kept.append(run)
+        return kept
+
+
+def _document_pages(package: _Package, doc_root: str, budget: _Budget) -> list[list[Line]]:
     document, base = package.xml(doc_root)
     templates = {}
     for template in _children(document, "TemplatePage"):
@@ -149,32 +181,46 @@ def _document_pages(package: _Package, doc_root: str) -> list[list[str]]:
     if len(pages) > MAX_PAGES:
         raise ReportReadError(package.path, f"有 {len(pages)} 页，不像是一份报告，已跳过")
     out = []
+    read_contents: set[str] = set()
+    template_runs: dict[str, list] = {}
     for page in pages:
-        if not page.get("BaseLoc"):
+        if not page.get("BaseLoc") or budget.cut:
             continue
-        content, _ = package.xml(page.get("BaseLoc"), base)
-        runs = _runs(content)
+        member = package.member(page.get("BaseLoc"), base)
+        if member in read_contents:  # pages do not share content; templates are for that
+            budget.cut = budget.cut or "有多页引用同一页面内容（文件结构异常），重复的页未读取"
+            continue
+        read_contents.add(member)
+        content, _ = package.xml(member)
+        runs = budget.take(_runs(content))
         for use in _children(content, "Template"):
             location = templates.get(use.get("TemplateID"))
             if location:
-                template_root, _ = package.xml(location, base)
-                runs.extend(_runs(template_root))
+                if location not in template_runs:
+                    template_root, _ = package.xml(location, base)
+                    template_runs[location] = _runs(template_root)
+                runs.extend(budget.take(template_runs[location]))
         out.append(_lines(runs))
     return out
 
 
 def read_ofd(path: Path, data: bytes) -> Document:
     package = _Package(path, data)
+    budget = _Budget()
     with package.archive:
         main, _ = package.xml("OFD.xml")
         roots = [root.text for root in _children(main, "DocRoot") if root.text and root.text.strip()]
         if not roots:
             raise ReportReadError(path, f"不是完整的 {_WHAT}（OFD.xml 没有文档入口），请重新获取原文件")
-        pages = [page for root in roots for page in _document_pages(package, root)]
+        pages = [page for root in roots for page in _document_pages(package, root, budget)]
         info = next(iter(_children(main, "DocInfo")), None)
         header = header_from_properties(
             info.findtext(f"{{{_namespace(info)}}}Title") if info is not None else None,
             info.findtext(f"{{{_namespace(info)}}}CreationDate") if info is not None else None,
         )
-    return paged_document(path, pages, "ofd", header, min_chars=10, min_per_page=2, no_text=NO_TEXT,
-                          garbled=GARBLED, garbled_detail="OFD text codes are not readable text")
+    document = paged_document(path, pages, "ofd", header, min_chars=10, min_per_page=2, no_text=NO_TEXT,
+                              garbled=GARBLED, garbled_detail="OFD text codes are not readable text")
+    if budget.cut:
+        warning = cut_warning(path, budget.cut, len(document.text))
+        document = replace(document, warnings=(*document.warnings, warning))
+    return document

@@ -25,6 +25,7 @@ def test_every_part_rule_is_found_when_the_rule_works():
     assert {"parts.measures", "parts.next_year"} <= rules
 
 
+@pytest.mark.logs_traceback  # the rule's traceback goes to the log, as it should
 def test_a_raising_rule_appears_as_a_hint_naming_it(broken_required_parts, caplog):
     with caplog.at_level(logging.ERROR):
         found = run_report_checks(NO_PARTS, CATALOG, RULES)
@@ -46,6 +47,7 @@ def _county(name: str, cases: int):
                   file=f"{name}.txt", region=name, year=2024)
 
 
+@pytest.mark.logs_traceback
 def test_a_raising_batch_rule_is_a_hint_on_every_report(monkeypatch):
     reports = [_county(n, c) for n, c in [("甲县", 40), ("乙县", 55), ("丙县", 38)]]
     monkeypatch.setitem(registry.BATCH_CHECKS, "batch_outlier", _raise)

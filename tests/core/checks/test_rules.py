@@ -74,9 +74,9 @@ def test_user_file_adds_a_rule_of_a_known_kind():
 @pytest.mark.parametrize("content, line, words", [
     ('{"rules": [\n  {"id": "parts.next_year",\n   "enabled": false,,}\n]}', 3, "格式错误"),
     ('{"rules": [\n {"id": "x.y",\n  "kind": "no_such_kind", "severity": "提示", "message": "m"}\n]}', 2, "no_such_kind"),
-    ('{"rules": [\n {"id": "parts.next_year",\n  "severity": "严重"}\n]}', 2, "severity"),
+    ('{"rules": [\n {"id": "parts.next_year",\n  "severity": "严重"}\n]}', 3, "severity"),
     ('{"rules": [\n {"id": "parts.next_year", "params": {\n  "heading_patterns": ["(下一步"]}}\n]}', 3, "(下一步"),
-    ('{"rules": [\n {"id": "parts.next_year",\n  "enabled": "否"}\n]}', 2, "enabled"),
+    ('{"rules": [\n {"id": "parts.next_year",\n  "enabled": "否"}\n]}', 3, "enabled"),
 ])
 def test_broken_user_file_falls_back_to_bundled_rules(content, line, words):
     path = _user_file(content)

@@ -20,9 +20,13 @@ BODY = (
 )
 
 
+# A body that names no level of its own (no 全县), for reports whose level the head must tell.
+NEUTRAL = "一、主要工作\n各级行政机关认真履行法治政府建设职责，依法行政水平不断提高，群众满意度持续提升。\n" * 8
+
+
 def report(*lines: str, header: dict[str, str] | None = None) -> Document:
-    """Lines of an invented report; the string BODY stands for the body."""
-    text = "\n".join(BODY if line == "BODY" else line for line in lines)
+    """Lines of an invented report; the strings BODY and NEUTRAL stand for a body."""
+    text = "\n".join({"BODY": BODY, "NEUTRAL": NEUTRAL}.get(line, line) for line in lines)
     return Document(path="报告.txt", text=text, format="txt", header=header or {})
 
 
@@ -42,7 +46,7 @@ SAVED_PAGE = report(
     "样本区人民政府",
     "2024年3月20日",
 )
-CHROME_ONLY = report("今天是2019年10月31日", "示例县2018年法治政府建设工作报告", "更新时间：2019-10-30", "BODY")
+CHROME_ONLY = report("今天是2025年10月31日", "示例县2024年法治政府建设工作报告", "更新时间：2025-10-30", "BODY")
 HEADER_TABLE = report(
     "BODY", "样本区人民政府", "2024年3月20日",
     header={"发布日期": "2024-03-28", "成文日期": "2024-03-20", "发文机关": "样本区人民政府",
@@ -54,7 +58,7 @@ PUBLISHED_NOTE = report("示例县人民政府关于2024年度法治政府建设
 CHROME_AFTER_TITLE = report("示例县人民政府关于2024年度法治政府建设情况的报告", "今天是2025年3月1日", "BODY",
                             "示例县人民政府", "2025年2月18日")
 CHINESE_YEAR_TITLE = report("示例县人民政府关于二〇二四年度法治政府建设情况的报告", "BODY")
-TRADITIONAL = report("東城區人民政府關於2021年度法治政府建設情況的報告", "BODY")
+TRADITIONAL = report("示例區人民政府關於2024年度法治政府建設情況的報告", "BODY")
 CITY_AND_COUNTY = report("示例市示例县人民政府关于2024年度法治政府建设情况的报告", "BODY")
 COUNTY_AND_TOWN = report("示例县青石镇人民政府2024年度法治政府建设工作报告", "BODY", "示例县青石镇人民政府", "2025年1月10日")
 CHINESE_DATE = report("示例县人民政府关于2024年度法治政府建设情况的报告", "BODY", "示例县人民政府", "二〇二五年二月十八日")
@@ -77,6 +81,116 @@ YEAR_FIRST_TITLE = report("2024年示例县法治政府建设工作报告", "BOD
 ABOUT_FIRST_TITLE = report("关于示例县2024年度法治政府建设情况的报告", "BODY", "示例县人民政府", "2025年1月20日")
 INLINE_INFO_TABLE = report("示例县人民政府关于2024年法治政府建设工作的报告",
                            "发布机构：示例县人民政府 成文日期：2025-01-20 发布日期：2025-01-23", "BODY")
+
+# Kinds of report the rules must hold for.  Places the official list must resolve (a
+# branch named by its stem, a district of a city) are real names; the sentences are invented.
+OPENING = "深入学习贯彻习近平法治思想，扎实推进法治政府建设各项任务落实。现将有关情况报告如下：\n"
+DEPARTMENT_TITLE = report("绵阳市司法局2024年法治政府建设工作报告", "NEUTRAL")
+DEPARTMENT_SUBJECT = report("2024年，绵阳市司法局在市委、市政府的坚强领导下，" + OPENING, "NEUTRAL")
+BRANCH_FULL = report("绵阳市公安局涪城区分局关于2024年度法治政府建设情况的报告", "NEUTRAL")
+BRANCH_STEM = report("绵阳市公安局涪城分局2024年法治政府建设工作报告", "NEUTRAL")
+BRANCH_UNKNOWN = report("示例市公安局青石分局2024年法治政府建设工作报告",
+                        "2024年，我分局在市局和区委、区政府的坚强领导下，" + OPENING, "NEUTRAL")
+DISTRICT_BUREAU_QUOTING_CITY = report(
+    "2024年，我局严格落实区委、区政府和市局的部署要求，认真贯彻《绵阳市法治政府建设实施方案》，" + OPENING,
+    "全市市场监管系统法治建设考核中，我局位列前茅。", "NEUTRAL")
+DISTRICT_BUREAU_NAMING_DISTRICT = report(
+    "2024年，我分局在区委、区政府的坚强领导下，深入贯彻《四川省法治政府建设实施方案》，" + OPENING,
+    "分局被评为涪城区“谁执法谁普法”优秀单位，连续两年获得涪城区法治政府建设先进集体。", "NEUTRAL")
+ZONE_COMMITTEE = report("示例经济技术开发区管理委员会关于2024年度法治政府建设情况的报告", "NEUTRAL")
+ZONE_SUBJECT = report("2024年，示例高新技术产业开发区（以下简称“示例高新区”）深入贯彻落实党的二十大精神，" + OPENING,
+                      "NEUTRAL")
+LISTED_NEW_AREA = report("上海市浦东新区人民政府关于2024年度法治政府建设情况的报告", "NEUTRAL")
+JOINT_DISTRICT = report("中共绵阳市涪城区委员会 绵阳市涪城区人民政府关于2024年法治政府建设工作情况的报告", "NEUTRAL")
+PROVINCE = report("湖南省人民政府关于2024年度法治政府建设情况的报告", "NEUTRAL")
+PROVINCE_PRESENTED = report(
+    "根据《法治政府建设与责任落实督察工作规定》，现将省政府2024年度法治政府建设情况报告如下。",
+    "一、2024年主要工作", "省政府坚持把法治政府建设摆在全局工作的重要位置，全省各级行政机关依法行政能力持续提升，"
+    "湖南省法治政府建设示范创建扎实推进。", "NEUTRAL")
+BUREAU_PRESENTED = report("根据有关文件要求，现将市人社局2024年法治政府建设情况报告予以公开。", "NEUTRAL")
+STREET_SUBJECT = report("2024年，在区委、区政府的正确领导下，芙蓉街道坚持以习近平法治思想为指导，" + OPENING, "NEUTRAL")
+STREET_COMMITTEE = report("2024年，在区委、区政府的正确领导下，青石街党工委、办事处高举习近平法治思想伟大旗帜，"
+                          + OPENING, "NEUTRAL")
+TOWN_BY_OWN_WORDS = report("一、2024年度法治政府建设的主要举措和成效",
+                           "一是加强组织领导。及时调整芙蓉镇法治政府建设领导小组，由镇党委书记任组长，负责推进全镇法治政府建设，"
+                           "全镇各村（社区）法律顾问实现全覆盖。", "NEUTRAL")
+PREFECTURE = report("巴音郭楞蒙古自治州人民政府关于2024年度法治政府建设情况的报告", "NEUTRAL")
+PREFECTURE_SHORT = report(
+    "今年以来，在自治区党委、政府坚强领导下，全州各级政府坚持以习近平法治思想为指导，" + OPENING,
+    "一、2024年工作回顾", "坚持依法治州、依法执政、依法行政共同推进，法治巴州、法治政府、法治社会一体建设。", "NEUTRAL")
+AUTONOMOUS_COUNTY = report("张家川回族自治县人民政府关于2024年度法治政府建设情况的报告", "NEUTRAL")
+BARE_AUTONOMOUS = report("自治区人民政府关于2024年度法治政府建设情况的报告", "NEUTRAL")
+PAGE_DATE_UNDER_TITLE = report("首页 >> 信息公开 >> 正文", "示例县人民政府2024年度法治政府建设情况报告",
+                               "2025-01-26 17:13:17 来源: 示例县司法局 打印", "NEUTRAL", "示例县人民政府", "2025年1月20日")
+PAGE_DATE_BULLETS = report("示例县人民政府2024年度法治政府建设工作情况", "  • 2025年01月26日 09时24分", "  • 来源: 司法局",
+                           "  • 【字体:", "NEUTRAL")
+PAGE_CLOCK_BEFORE_TITLE = report("示例市人民政府", "今天是: 2019年9月10日 星期二", "当前位置: 首页>通知公告",
+                                 "示例县司法局2024年度法治政府建设年度报告", "2025-01-13 17:00:00 来源:县司法局", "NEUTRAL")
+PAGE_UPDATED_ONLY = report("示例区2024年度法治政府建设情况报告", "作者: 来源:示例区人民政府更新时间:2025-03-10 12:17:36",
+                           "NEUTRAL")
+WRITTEN_DATE_ONLY = report("示例县人民政府关于2024年法治政府建设工作的报告", "成文日期：2025-01-20", "NEUTRAL")
+NEWS_HEADLINE = report("示例县：多措并举推进法治政府建设", "记者 王某 通讯员 李某", "NEUTRAL")
+
+
+def head(first: str, *rest: str) -> Document:
+    """A report head followed by the neutral body."""
+    return report(first, *rest, "NEUTRAL")
+
+
+# More heads in the styles reports use: (document, field, the one accepted value).
+STYLE_ROWS = [
+    (head("关于示例县2024年度法治政府建设情况的报告"), "region", "示例县"),
+    (head("2024年度示例县法治政府建设情况报告"), "region", "示例县"),
+    (head("《示例县2024年法治政府建设年度报告》"), "region", "示例县"),
+    (head("中共常德市司法局党组关于2024年度法治建设工作情况的报告"), "issuer", "中共常德市司法局党组"),
+    (head("中共常德市司法局党组关于2024年度法治建设工作情况的报告"), "region", "常德市"),
+    (head("常德市武陵区人民政府办公室关于2024年度法治政府建设情况的报告"), "region", "武陵区"),
+    (head("湖南省司法厅2024年度法治政府建设情况报告"), "region", "湖南省"),
+    (head("江油市人民政府关于2024年度法治政府建设工作情况的报告"), "region", "江油市"),
+    (head("广西壮族自治区人民政府关于2024年度法治政府建设情况的报告"), "region", "广西壮族自治区"),
+    (head("示例市高新技术产业开发区管理委员会2024年度法治政府建设工作报告"), "region", "示例市高新技术产业开发区"),
+    (head("2024年，常德市武陵区坚持以习近平法治思想为指导，" + OPENING), "region", "武陵区"),
+    (head("2024年，武陵区司法局坚持以习近平法治思想为指导，" + OPENING), "issuer", "武陵区司法局"),
+    (head("2024年，在市委、市政府的坚强领导下，我县坚持以习近平法治思想为指导，" + OPENING,
+          "全县各部门依法履职，石门县法治政府建设示范创建取得成效。"), "region", "石门县"),
+    (head("国家税务总局常德市武陵区税务局2024年法治税务建设工作报告"), "region", "武陵区"),
+    (head("常德市市场监督管理局武陵分局2024年法治政府建设情况报告"), "region", "武陵区"),
+    (head("2024年，我委坚持以习近平法治思想为指导，在市委、市政府的坚强领导下，" + OPENING,
+          "常德市发展和改革委员会被评为法治建设先进单位。"), "region", "常德市"),
+    (head("2024年，示例县司法局坚持以习近平法治思想为指导，" + OPENING), "region", None),  # nothing tells the place
+    (head("示例镇人民政府关于2024年度法治政府建设工作情况的报告"), "region", "示例镇"),
+    (head("示例街道办事处2024年法治政府建设工作报告"), "region", "示例街道"),
+    (head("中共示例县委 示例县人民政府关于2024年度法治政府建设情况的报告"), "issuer", "中共示例县委 示例县人民政府"),
+    (head("2024年，全州各级行政机关坚持依法行政，" + OPENING, "黔东南州法治政府建设取得新成效。"), "region", "黔东南州"),
+    (head("2024年，恩施州坚持以习近平法治思想为指导，" + OPENING), "region", "恩施州"),
+    (head("湘西土家族苗族自治州人民政府关于2024年度法治政府建设情况的报告"), "region", "湘西土家族苗族自治州"),
+    (head("示例县人民政府2024年度法治政府建设情况报告",
+          "发布时间：2025-01-26 09:30  来源：示例县司法局  浏览次数：88"), "publish_date", "2025-01-26"),
+    (head("示例县人民政府2024年度法治政府建设情况报告", "浏览次数：12 发布时间：2025-01-26"), "publish_date", "2025-01-26"),
+    (head("示例县人民政府2024年度法治政府建设情况报告", "日期：2025-01-26 字体：【大 中 小】"), "publish_date", "2025-01-26"),
+    (head("示例县人民政府2024年度法治政府建设情况报告", "[2025-01-26]"), "publish_date", "2025-01-26"),
+    (head("示例县人民政府2024年度法治政府建设情况报告", "（2025年1月26日）"), "publish_date", "2025-01-26"),
+    (head("示例县人民政府2024年度法治政府建设情况报告", "2025年1月1日至2025年12月31日"), "publish_date", None),
+    (head("示例县人民政府2024年度法治政府建设情况报告", "2025年10月8日 星期三"), "publish_date", None),
+    # A district that is also a zone, named both ways.
+    (head("示例区（示例经济技术开发区）人民政府2024年法治政府建设工作报告"), "issuer",
+     "示例区(示例经济技术开发区)人民政府"),  # NFKC-normalised, as every issuer from a title
+    (head("示例区（示例经济技术开发区）人民政府2024年法治政府建设工作报告"), "region", "示例区"),
+    # Page junk glued to a title (a site address) is cut off.
+    (head("www.example.gov.cn示例县人民政府关于2024年度法治政府建设情况的报告"), "issuer", "示例县人民政府"),
+    # A page header's site name above a title that names its own place is not the issuer.
+    (head("示例市人民政府", "示例县2024年度法治政府建设情况报告"), "issuer", None),
+    (head("示例市人民政府", "示例县2024年度法治政府建设情况报告"), "region", "示例县"),
+    (head("示例县2024年度法治政府建设情况报告", "示例县司法局 2025-01-26"), "publish_date", "2025-01-26"),
+    (report("示例县2024年度法治政府建设情况报告", "NEUTRAL", "示例县人民政府 2025年1月20日"), "issuer", "示例县人民政府"),
+    (report("示例县2024年度法治政府建设情况报告", "NEUTRAL", "示例县人民政府 2025年1月20日"), "publish_date",
+     "2025-01-20"),
+    # A 示范区 or 新区 inside a sentence or a title's topic is not a zone.
+    (head("示例县人民政府关于2024年度法治政府建设示范区创建情况的报告"), "region", "示例县"),
+    (head("2024年，示例市坚持推进法治政府建设示范区创建，" + OPENING), "region", None),
+    (head("示例经济技术开发区2024年法治政府建设工作报告"), "region", "示例经济技术开发区"),
+    (head("示例经开区党工委、管委会关于2024年度法治政府建设情况的报告"), "issuer", "示例经开区党工委、管委会"),
+]
 
 # (document, field, accepted values)
 ROWS = [
@@ -108,7 +222,7 @@ ROWS = [
     (CHROME_AFTER_TITLE, "publish_date", ("2025-02-18",)),
     # Page chrome alone gives no publish date.
     (CHROME_ONLY, "publish_date", (None,)),
-    (CHROME_ONLY, "year", (2018,)),
+    (CHROME_ONLY, "year", (2024,)),
     # The 政府信息公开 table read by the HTML reader.
     (HEADER_TABLE, "publish_date", ("2024-03-28",)),
     (HEADER_TABLE, "issuer", ("样本区人民政府",)),
@@ -118,10 +232,10 @@ ROWS = [
     (ISSUER_ABOVE_TITLE, "year", (2024,)),
     (PUBLISHED_NOTE, "publish_date", ("2025-02-18",)),
     (CHINESE_YEAR_TITLE, "year", (2024,)),
-    (TRADITIONAL, "year", (2021,)),
-    (TRADITIONAL, "region", ("东城区", "東城區")),
-    (TRADITIONAL, "title", ("東城區人民政府關於2021年度法治政府建設情況的報告",)),
-    (TRADITIONAL, "issuer", ("東城區人民政府", "东城区人民政府")),
+    (TRADITIONAL, "year", (2024,)),
+    (TRADITIONAL, "region", ("示例区", "示例區")),
+    (TRADITIONAL, "title", ("示例區人民政府關於2024年度法治政府建設情況的報告",)),
+    (TRADITIONAL, "issuer", ("示例區人民政府", "示例区人民政府")),
     # The lowest level named wins.
     (CITY_AND_COUNTY, "region", ("示例县", "示例市示例县")),
     (COUNTY_AND_TOWN, "region", ("青石镇", "示例县青石镇")),
@@ -154,6 +268,55 @@ ROWS = [
     (ABOUT_FIRST_TITLE, "year", (2024,)),
     (INLINE_INFO_TABLE, "issuer", ("示例县人民政府",)),
     (INLINE_INFO_TABLE, "publish_date", ("2025-01-23",)),  # not the 成文日期 on the same line
+    # Departments: the place whose government they serve.
+    (DEPARTMENT_TITLE, "region", ("绵阳市",)),
+    (DEPARTMENT_TITLE, "issuer", ("绵阳市司法局",)),
+    (DEPARTMENT_SUBJECT, "issuer", ("绵阳市司法局",)),
+    (DEPARTMENT_SUBJECT, "region", ("绵阳市",)),
+    # A branch office: its district, named in full or by its stem under the city.
+    (BRANCH_FULL, "region", ("涪城区",)),
+    (BRANCH_FULL, "issuer", ("绵阳市公安局涪城区分局",)),
+    (BRANCH_STEM, "region", ("涪城区",)),
+    (BRANCH_UNKNOWN, "region", (None,)),  # never the city
+    (BRANCH_UNKNOWN, "issuer", ("示例市公安局青石分局",)),
+    # A district's department: the city its plan quotes is not its region; a named district is.
+    (DISTRICT_BUREAU_QUOTING_CITY, "region", (None,)),
+    (DISTRICT_BUREAU_NAMING_DISTRICT, "region", ("涪城区",)),
+    # Zones: the zone is the region.
+    (ZONE_COMMITTEE, "region", ("示例经济技术开发区",)),
+    (ZONE_COMMITTEE, "issuer", ("示例经济技术开发区管理委员会",)),
+    (ZONE_SUBJECT, "region", ("示例高新技术产业开发区",)),
+    (LISTED_NEW_AREA, "region", ("浦东新区",)),
+    # Joint party-government reports of a district; provinces.
+    (JOINT_DISTRICT, "region", ("涪城区",)),
+    (JOINT_DISTRICT, "issuer", ("中共绵阳市涪城区委员会 绵阳市涪城区人民政府", "中共绵阳市涪城区委员会绵阳市涪城区人民政府")),
+    (PROVINCE, "region", ("湖南省",)),
+    (PROVINCE, "issuer", ("湖南省人民政府",)),
+    (PROVINCE_PRESENTED, "issuer", ("省政府",)),
+    (PROVINCE_PRESENTED, "region", ("湖南省",)),
+    (PROVINCE_PRESENTED, "year", (2024,)),
+    (BUREAU_PRESENTED, "issuer", ("市人社局",)),
+    # Towns and 街道: the town is the region.
+    (STREET_SUBJECT, "region", ("芙蓉街道",)),
+    (STREET_COMMITTEE, "region", ("青石街道",)),
+    (STREET_COMMITTEE, "issuer", ("青石街党工委、办事处",)),
+    (TOWN_BY_OWN_WORDS, "region", ("芙蓉镇",)),
+    (TOWN_BY_OWN_WORDS, "year", (2024,)),
+    # Autonomous areas, by full and short name; a bare 自治区 is never a region.
+    (PREFECTURE, "region", ("巴音郭楞蒙古自治州",)),
+    (PREFECTURE_SHORT, "region", ("巴州",)),
+    (PREFECTURE_SHORT, "year", (2024,)),  # from the heading 2024年工作回顾
+    (AUTONOMOUS_COUNTY, "region", ("张家川回族自治县",)),
+    (BARE_AUTONOMOUS, "region", (None,)),
+    # Saved pages: the date printed under the title is the publish date; the site clock,
+    # 更新时间 and 成文日期 are not.
+    (PAGE_DATE_UNDER_TITLE, "publish_date", ("2025-01-26",)),
+    (PAGE_DATE_BULLETS, "publish_date", ("2025-01-26",)),
+    (PAGE_CLOCK_BEFORE_TITLE, "publish_date", ("2025-01-13",)),
+    (PAGE_CLOCK_BEFORE_TITLE, "issuer", ("示例县司法局",)),
+    (PAGE_UPDATED_ONLY, "publish_date", (None,)),
+    (WRITTEN_DATE_ONLY, "publish_date", (None,)),
+    (NEWS_HEADLINE, "region", ("示例县",)),
 ]
 
 def _with_ids(rows: list) -> list:
@@ -171,6 +334,11 @@ def test_metadata_field(document, field, accepted):
     assert getattr(metadata, field) in accepted
 
 
+@pytest.mark.parametrize(("document", "field", "expected"), _with_ids(STYLE_ROWS))
+def test_metadata_in_the_styles_reports_use(document, field, expected):
+    assert getattr(extract_metadata(document), field) == expected
+
+
 def test_metadata_is_empty_for_text_without_any_head():
     metadata = extract_metadata(Document(path="空.txt", text="这是一段没有标题和落款的文字。", format="txt"))
     assert (metadata.year, metadata.publish_date, metadata.title) == (None, None, None)
@@ -178,3 +346,11 @@ def test_metadata_is_empty_for_text_without_any_head():
 
 def test_metadata_to_json_has_the_contract_keys():
     assert set(extract_metadata(COUNTY).to_json()) == {"region", "year", "issuer", "publish_date", "title"}
+
+
+def test_an_own_level_word_is_not_read_as_a_place():
+    """全州 in a county's report is the prefecture's total, not the county 全州县."""
+    from lawgov_desktop.core.extract.region import region_in_head
+
+    text = "2024年，全县坚持依法行政。全县各部门认真履职，全县法治建设考核位列全州前列。\n" * 3
+    assert region_in_head(text) is None

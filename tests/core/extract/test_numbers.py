@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lawgov_desktop.core.extract.numbers import NumberMention, find_numbers, parse_chinese_number
+from lawgov_desktop.core.numbers import NumberMention, find_numbers, parse_chinese_number
 from lawgov_desktop.core.normalize import normalize
 
 
@@ -76,6 +76,12 @@ QUANTITIES = [
     ("开展普法活动百余场。", 100, True, False, "场"),
     ("组织千余人参加。", 1000, True, False, "人"),
     ("受理群众诉求近万件。", 10000, True, False, "件"),
+    # Chinese numerals with a decimal and a multiplier, or as a percentage
+    ("培训一点二万人次。", 12000, False, False, "人次"),
+    ("考试合格率九十八点六%。", 98.6, False, True, "%"),
+    # the approximation word before the multiplier
+    ("覆盖群众3余万人。", 30000, True, False, "人"),
+    ("覆盖群众三十余万人次。", 300000, True, False, "人次"),
 ]
 
 

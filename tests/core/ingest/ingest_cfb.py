@@ -31,19 +31,24 @@ def _dir_entry(name: str, kind: int, start: int, size: int, child: int = NOSTREA
 
 
 def compound_file(streams: dict[str, bytes]) -> bytes:
-    """An OLE file holding ``streams`` (at most 3, each padded to 4096+ bytes)."""
+    """An OLE file holding ``streams`` (at most 3, each padded to 4096+ bytes, up to ~7 MB in all)."""
     assert len(streams) <= 3
     bodies = [(name, _pad(data, _MIN_STREAM)) for name, data in streams.items()]
-    fat = [FATSECT, ENDOFCHAIN]
+    counts = [-(-len(body) // SECTOR) for _, body in bodies]
+    per_fat = SECTOR // 4
+    fat_sectors = 1
+    while fat_sectors * per_fat < fat_sectors + 1 + sum(counts):
+        fat_sectors += 1
+    assert fat_sectors <= 109, "more FAT sectors than the header's DIFAT holds"
+    directory = fat_sectors
+    fat = [FATSECT] * fat_sectors + [ENDOFCHAIN]
     starts = []
-    for _, body in bodies:
-        count = -(-len(body) // SECTOR)
+    for count in counts:
         start = len(fat)
         starts.append(start)
         fat.extend(range(start + 1, start + count))
         fat.append(ENDOFCHAIN)
-    assert len(fat) <= SECTOR // 4
-    fat.extend([FREESECT] * (SECTOR // 4 - len(fat)))
+    fat.extend([FREESECT] * (fat_sectors * per_fat - len(fat)))
 
     entries = [_dir_entry("Root Entry", 5, ENDOFCHAIN, 0, child=1 if bodies else NOSTREAM)]
     for index, ((name, body), start) in enumerate(zip(bodies, starts)):
@@ -55,13 +60,13 @@ def compound_file(streams: dict[str, bytes]) -> bytes:
     header = bytearray(SECTOR)
     header[:8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
     struct.pack_into("<HHHHH", header, 24, 0x3E, 3, 0xFFFE, 9, 6)
-    struct.pack_into("<IIII", header, 40, 0, 1, 1, 0)
+    struct.pack_into("<IIII", header, 40, 0, fat_sectors, directory, 0)
     struct.pack_into("<IIIII", header, 56, 0x1000, ENDOFCHAIN, 0, ENDOFCHAIN, 0)
-    difat = [0] + [FREESECT] * 108
+    difat = list(range(fat_sectors)) + [FREESECT] * (109 - fat_sectors)
     struct.pack_into("<109I", header, 76, *difat)
 
     out = bytearray(header)
-    out += struct.pack(f"<{SECTOR // 4}I", *fat)
+    out += struct.pack(f"<{len(fat)}I", *fat)
     out += b"".join(entries)
     for _, body in bodies:
         out += _pad(body, -(-len(body) // SECTOR) * SECTOR)
@@ -99,3 +104,20 @@ def word97(pieces: list[tuple[str, bool]], table_name: str = "1Table", nfib: int
     struct.pack_into("<II", word, 0x1A2, 0, len(clx))
     word += text_bytes
     return compound_file({"WordDocument": bytes(word), table_name: clx})
+
+
+def repeated_piece_doc(run: str, pieces: int) -> bytes:
+    """A .doc whose piece table points ``pieces`` times at the same ``run`` of text (UTF-16):
+    a small file whose text, read naively, is ``pieces × len(run)`` characters."""
+    offset = _TEXT_OFFSET
+    cps = [index * len(run) for index in range(pieces + 1)]
+    pcd = struct.pack("<HIH", 0, offset, 0)
+    plc = struct.pack(f"<{len(cps)}I", *cps) + pcd * pieces
+    clx = b"\x02" + struct.pack("<I", len(plc)) + plc
+    word = bytearray(_TEXT_OFFSET)
+    struct.pack_into("<HH", word, 0, 0xA5EC, 0x00C1)
+    struct.pack_into("<H", word, 0x0A, 0x0200)
+    struct.pack_into("<i", word, 0x4C, cps[-1])
+    struct.pack_into("<II", word, 0x1A2, 0, len(clx))
+    word += run.encode("utf-16-le")
+    return compound_file({"WordDocument": bytes(word), "1Table": clx})

@@ -1,5 +1,8 @@
 """Whatever bytes arrive under whatever suffix, read_document returns a Document
-or raises ReportReadError — nothing else, and never a traceback for the reviewer."""
+or raises ReportReadError saying what is wrong with the file — nothing else, never a
+traceback for the reviewer, and never the message for an exception nobody expected
+(read_document turns every exception into one, so accepting any message would let a
+reader that crashes pass; tests/robustness/test_harness_can_fail.py shows it does not)."""
 from __future__ import annotations
 
 import io
@@ -9,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import ingest_factories as make
-from lawgov_desktop.core.errors import ReportReadError
+from lawgov_desktop.core.errors import UNEXPECTED_MARK, ReportReadError
 from lawgov_desktop.core.ingest import SUPPORTED_SUFFIXES, read_document
 from lawgov_desktop.core.types import Document
 
@@ -43,6 +46,7 @@ def _check(tmp_path, name: str, data: bytes) -> None:
         result = read_document(path)
     except ReportReadError as error:
         assert error.message.startswith(f"《{name}》")
+        assert not error.message.startswith(f"《{name}》{UNEXPECTED_MARK}"), f"a reader crashed: {error.detail}"
     else:
         assert isinstance(result, Document)
 

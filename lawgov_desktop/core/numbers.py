@@ -47,18 +47,89 @@ def _units_alternation() -> str:
     return "|".join(re.escape(u) for u in units)
 
 
-@lru_cache(maxsize=1)
-def _mention_pattern() -> re.Pattern[str]:
+def _number_grammar(chinese_needs_unit: bool) -> str:
+    """The one grammar of a figure: report text (``find_numbers``) and typed input (``parse_number``)."""
     units = _units_alternation()
-    return re.compile(
+    # In running text Chinese numerals only count with a unit after them: 一是/十四五/一把手 are words.
+    unit_ahead = rf"(?=[万亿]?(?:余|多|来)?(?:{units}|%))" if chinese_needs_unit else ""
+    return (
         rf"(?P<pct>百分之(?P<pctnum>[{_CN_CHARS}\d.]+))?"
-        # Chinese numerals only count with a unit after them: 一是/十四五/一把手 are words.
-        rf"(?(pct)|(?:(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE})(?=[万亿]?(?:余|多|来)?(?:{units}))))"
+        rf"(?(pct)|(?:(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE}){unit_ahead}))"
+        # 3余万人 / 三十余万人: the approximation word may come before the multiplier.
+        rf"(?:(?P<presuffix>余|多)(?=[万亿]))?"
         rf"(?P<mult>[万亿](?![元]))?"
         rf"(?P<suffix>余|多|来|左右|以上)?"
         rf"(?P<unit>%|‰|个百分点|{units})?"
         rf"(?P<suffix2>左右|以上|余)?"
     )
+
+
+@lru_cache(maxsize=1)
+def _mention_pattern() -> re.Pattern[str]:
+    return re.compile(_number_grammar(chinese_needs_unit=True))
+
+
+@lru_cache(maxsize=1)
+def _token_pattern() -> re.Pattern[str]:
+    """A whole typed figure: an optional qualifier (约/近/超过 …), the figure, its unit."""
+    return re.compile(rf"(?P<prefix>{vocabulary.approx_prefix_pattern()})?" + _number_grammar(chinese_needs_unit=False))
+
+
+@dataclass(frozen=True)
+class ParsedNumber:
+    value: float
+    approx: bool
+    percent: bool
+    unit: str
+
+
+def parse_number(text: str) -> ParsedNumber | None:
+    """The figure written in ``text`` as a whole (“约1.2万人次”, “百分之九十五”, “三十余”), else None.
+
+    The same grammar as figures in report text; used for what a reviewer types.
+    """
+    match = _token_pattern().fullmatch(text)
+    if match is None or not (match.group("arabic") or match.group("chinese") or match.group("pctnum")):
+        return None
+    parsed = _value_of(match)
+    if parsed is None:
+        return None
+    value, percent, unit = parsed
+    prefix = match.group("prefix") or ""
+    suffix = (match.group("presuffix") or "") + (match.group("suffix") or "") + (match.group("suffix2") or "")
+    approx = bool(prefix and prefix not in vocabulary.exact_prefixes()) or bool(suffix)
+    return ParsedNumber(round(value, 6), approx, percent, unit)
+
+
+def _value_of(match: re.Match[str]) -> tuple[float, bool, str] | None:
+    """(value, percent, unit) of a match of the number grammar; None when the numerals do not parse."""
+    arabic, chinese, pctnum = match.group("arabic"), match.group("chinese"), match.group("pctnum")
+    if pctnum:
+        if re.fullmatch(r"\d+(?:\.\d+)?", pctnum):
+            value = _parse_arabic(pctnum)
+        elif re.search(r"\d", pctnum):
+            return None  # 百分之21.6.3: not one number
+        else:
+            value = parse_chinese_number(pctnum)
+    elif arabic:
+        value = _parse_arabic(arabic)
+    else:
+        value = parse_chinese_number(chinese)
+    if value is None:
+        return None
+    mult = match.group("mult")
+    if mult == "万":
+        value *= 10_000
+    elif mult == "亿":
+        value *= 100_000_000
+    unit = match.group("unit") or ""
+    percent = bool(pctnum) or unit == "%"
+    if unit == "‰":
+        value /= 10
+        percent = True
+    if percent:
+        unit = "%"
+    return value, percent, unit
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +142,8 @@ _CN_SCALES = {"十": 10, "百": 100, "千": 1000}
 
 
 def parse_chinese_integer(text: str) -> int | None:
-    """十二 → 12, 两千三百 → 2300, 一百零五 → 105, 三万二千 → 32000, 二〇二三 → 2023 (digit by digit)."""
+    """十二 → 12, 两千三百 → 2300, 一百零五 → 105, 三万二千 → 32000, 一万二 → 12000,
+    二〇二三 → 2023 (digit by digit)."""
     if not text:
         return None
     if all(ch in _CN_VALUES for ch in text):
@@ -95,11 +167,18 @@ def parse_chinese_integer(text: str) -> int | None:
             section, digit = 0, None
         else:
             return None
+    # 一万二 / 三千五 / 一百二: a last digit right after a scale is one step below it (12000, 3500, 120).
+    if digit is not None and len(text) >= 2 and text[-2] in "万千百":
+        step = {"万": 1000, "千": 100, "百": 10}[text[-2]]
+        return total + section + digit * step
     return total + section + (digit or 0)
 
 
 def parse_chinese_number(text: str) -> float | None:
-    """Chinese numerals with an optional 点 decimal part (九十八点六 → 98.6)."""
+    """Chinese numerals with an optional 点 decimal part (九十八点六 → 98.6, 一点二万 → 12000)."""
+    if "点" in text and text[-1] in "万亿" and len(text) > 2:
+        base = parse_chinese_number(text[:-1])
+        return None if base is None else base * (10_000 if text[-1] == "万" else 100_000_000)
     if "点" in text:
         whole, _, frac = text.partition("点")
         whole_value = parse_chinese_integer(whole) if whole else 0
@@ -114,14 +193,12 @@ def _parse_arabic(text: str) -> float:
     return float(text.replace(",", ""))
 
 
-def _is_change(text: str, start: int) -> bool:
-    window = text[max(0, start - 12):start]
-    return bool(vocabulary.change_pattern().search(window))
-
-
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number mention in normalized ``text``, left to right."""
     mentions: list[NumberMention] = []
+    prefix_search = _prefix_before().search
+    change_search = vocabulary.change_pattern().search
+    exact = vocabulary.exact_prefixes()
     for match in _mention_pattern().finditer(text):
         arabic, chinese, pctnum = match.group("arabic"), match.group("chinese"), match.group("pctnum")
         if not (arabic or chinese or pctnum):
@@ -132,36 +209,20 @@ def find_numbers(text: str) -> list[NumberMention]:
             continue
         if text[max(0, match.start() - 1):match.start()] == "第":
             continue  # 第二次会议, (第2期): an ordinal, not a count
-        if pctnum:
-            value = _parse_arabic(pctnum) if re.fullmatch(r"[\d.]+", pctnum) else parse_chinese_number(pctnum)
-            number_span = (match.start("pct"), match.end("pct"))
-        elif arabic:
-            value = _parse_arabic(arabic)
-            number_span = match.span("arabic")
-        else:
-            value = parse_chinese_number(chinese)
-            number_span = match.span("chinese")
-        if value is None:
+        number_span = (match.start("pct"), match.end("pct")) if pctnum else \
+            match.span("arabic") if arabic else match.span("chinese")
+        parsed = _value_of(match)
+        if parsed is None:
             continue
-        mult = match.group("mult")
-        if mult == "万":
-            value *= 10_000
-        elif mult == "亿":
-            value *= 100_000_000
-        unit = match.group("unit") or ""
-        percent = bool(pctnum) or unit in ("%",)
-        if unit == "‰":
-            value /= 10
-            percent = True
-        if percent:
-            unit = "%"
+        value, percent, unit = parsed
         # The qualifier before the number (近/约/超过/共计 …) is looked up backwards: a leading
         # optional group would make the regex try every position of the text.
-        prefix_match = _prefix_before().search(text, max(0, match.start() - 4), match.start())
+        match_start = match.start()
+        prefix_match = prefix_search(text, max(0, match_start - 4), match_start)
         prefix = prefix_match.group() if prefix_match else ""
-        suffix = (match.group("suffix") or "") + (match.group("suffix2") or "")
-        approx = bool(prefix and prefix not in vocabulary.exact_prefixes()) or bool(suffix)
-        start = match.start() if not prefix else prefix_match.start()
+        approx = bool(prefix and prefix not in exact) or bool(
+            match.group("presuffix") or match.group("suffix") or match.group("suffix2"))
+        start = prefix_match.start() if prefix else match_start
         end = match.end()
         range_part = _is_range_part(text, match)
         mentions.append(
@@ -172,11 +233,11 @@ def find_numbers(text: str) -> list[NumberMention]:
                 approx=approx,
                 percent=percent,
                 unit="个百分点" if unit == "个百分点" else unit,
-                change=unit == "个百分点" or _is_change(text, start),
+                change=unit == "个百分点" or change_search(text, max(0, start - 12), start) is not None,
                 range_part=range_part,
                 number_start=number_span[0],
                 number_end=number_span[1],
-                chinese=bool(chinese or (pctnum and not re.fullmatch(r"[\d.]+", pctnum))),
+                chinese=bool(chinese or (pctnum and not pctnum[0].isdigit())),
             )
         )
     return mentions

@@ -1,0 +1,84 @@
+"""The words metadata reads a report's head with, from the ``"metadata"`` block of ``resources/language.json``.
+
+Organisation names are built from them: an optional party prefix (中共), one or more places
+or a development zone, then a government tail (人民政府, 管委会, 办事处 …) or a department
+(…司法局, …委员会办公室), optionally with a parenthesised second name and a party group
+(党组).  The lists are plain strings (regex fragments); a bureau that meets a new phrasing
+edits the file, not the code.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import vocabulary
+
+# A letter other than a Latin one (Chinese characters, that is), not a digit: far cheaper to compile than the
+# class [\u4e00-\u9fff], which costs about a millisecond each time it appears in a pattern.
+HAN = r"[^\W\d_a-zA-Z]"
+
+
+def words(key: str) -> list[str]:
+    return list(vocabulary.language()["metadata"][key])
+
+
+def alternation(key: str) -> str:
+    """Longest first, so 人民政府 wins over 政府."""
+    return "(?:" + "|".join(sorted(words(key), key=len, reverse=True)) + ")"
+
+
+@lru_cache(maxsize=1)
+def place_levels() -> dict[str, int]:
+    return dict(vocabulary.language()["metadata"]["place_levels"])
+
+
+@lru_cache(maxsize=1)
+def place() -> str:
+    """A place name by its shape (示例县, 青石镇, 示例市示例区 is two)."""
+    suffixes = "|".join(sorted(place_levels(), key=len, reverse=True))
+    return rf"(?:{HAN}{{1,12}}?(?:{suffixes}))"
+
+
+@lru_cache(maxsize=1)
+def zone() -> str:
+    """A development zone: 示例经济技术开发区, 示例高新区, 示例-东盟经开区, 高新区(示例区)."""
+    return rf"(?:{HAN}(?:{HAN}|[\-—]){{0,20}}?{alternation('zone_suffixes')}(?:[(（]{HAN}{{2,8}}[)）])?)"
+
+
+@lru_cache(maxsize=1)
+def organisation() -> str:
+    """An issuing body: 中共示例县委, 示例县人民政府, 示例市公安局青石分局, 示例区藏语委办(编译局)党组."""
+    party = alternation("party_prefixes")
+    street = rf"{HAN}{{1,6}}?街(?=党工委|办事处)"
+    alias = rf"(?:[(（]{HAN}{{2,12}}[)）])?"  # 示例区(示例经开区)
+    where = rf"(?:{zone()}|{place()}(?:{place()}){{0,2}}{alias}|{street})"
+    government = alternation("government_tails")
+    department = rf"{HAN}{{0,14}}?{alternation('department_tails')}"
+    second_name = rf"(?:[(（]{HAN}{{2,10}}[)）])?"
+    group = rf"(?:{alternation('party_group_tails')})?"
+    return rf"(?:{party}?{where}(?:{government}|{department}){second_name}{group})"
+
+
+@lru_cache(maxsize=1)
+def organisation_pattern() -> re.Pattern[str]:
+    """One body, or two joined (中共示例县委 示例县人民政府; 示例街党工委、办事处)."""
+    body = organisation()
+    government = alternation("government_tails")
+    return re.compile(rf"({body}(?:[、和及与\s]*(?:{body}|{government})){{0,2}})")
+
+
+@lru_cache(maxsize=1)
+def short_organisation_pattern() -> re.Pattern[str]:
+    """A body named by its level only: 省政府, 市人社局, 区司法局 (the place is named elsewhere)."""
+    level = "|".join(sorted((s for s in place_levels() if len(s) == 1), key=len))
+    return re.compile(rf"(?:[{level}](?:人民政府|政府)|[{level}]{HAN}{{1,10}}?{alternation('department_tails')})")
+
+
+@lru_cache(maxsize=1)
+def subject_verb() -> str:
+    return alternation("subject_verbs")
+
+
+@lru_cache(maxsize=None)
+def pattern(key: str, tail: str = "") -> re.Pattern[str]:
+    return re.compile(alternation(key) + tail)

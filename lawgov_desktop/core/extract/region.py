@@ -1,0 +1,234 @@
+"""The place a report speaks for: a province, city, county or district, town or 街道, or a development zone.
+
+A department's report belongs to the place whose government it serves (示例市司法局 →
+示例市); a branch office to its district (示例市公安局青石区分局 → 青石区); a zone's
+管委会 to the zone; a joint party-government report to the place both bodies govern.
+Where no title or issuer names it, the opening sentence's subject (“2024年，青石镇坚持…”)
+or the places the opening names at the report's own level (我县, 全区) decide; a place of
+a higher level than the report's own is never its region (a district department that
+quotes its city's plan is not the city).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..normalize import normalize
+from . import metadata_language as lang
+from .issuer import first_body_sentences, is_addressee, starts_with_known_place, subject_start
+from .places import Place, bare_stem_counts, child_named, find_places, is_within, level_of
+
+_HAN = lang.HAN
+
+
+def _strip_party(name: str) -> str:
+    return re.sub("^" + lang.alternation("party_prefixes"), "", normalize(name).text.replace(" ", ""))
+
+
+def _zone_at_start(text: str) -> str | None:
+    match = re.match(lang.zone(), text)
+    if not match or re.search(lang.subject_verb(), match.group()):
+        return None  # 示例市坚持推进…示范区: a sentence, not a zone's name
+    zone = match.group()
+    places = find_places(zone)
+    if places and places[-1].end == len(zone):
+        return _innermost(places).name  # 示例市浦东新区: a listed 新区 is a district like any other
+    return zone  # 示例市高新区, 高新区(示例区): the zone's own name, as written
+
+
+def _street(text: str) -> str | None:
+    """示例街党工委、办事处 / 示例街道办事处 → 示例街道."""
+    match = re.match(rf"({_HAN}{{1,6}}?)街(?:道)?(?:党工委|办事处|党委)", text)
+    return match.group(1) + "街道" if match else None
+
+
+def _branch(text: str) -> str | None:
+    """示例市公安局青石区分局 → 青石区; a branch named by its stem (青石分局) is looked up under the city.
+
+    Returns "" when the name is a branch office whose district cannot be told: the city is not its region.
+    """
+    match = re.search(rf"局({_HAN}{{2,8}}?)分局", text)
+    if not match:
+        return None
+    branch = match.group(1)
+    places = find_places(branch)
+    if places and places[-1].end == len(branch):
+        return places[-1].name
+    city = find_places(text[:match.start()])
+    if city:
+        child = child_named(city[-1].name, branch)
+        if child:
+            return child
+    if re.search(r"(?:县|区|市|旗)$", branch):
+        return branch
+    return ""
+
+
+def _innermost(places: list[Place]) -> Place | None:
+    """示例市示例区司法局 → 示例区: the lowest level named inside (or right after) the higher ones."""
+    if not places:
+        return None
+    best = places[0]
+    for place in places[1:]:
+        adjacent = place.start - best.end <= 1
+        if place.level > best.level and (adjacent or is_within(place.name, best.name)):
+            best = place
+    return best
+
+
+def place_chain(text: str) -> list[str]:
+    """Places named one after another at the start of ``text`` (示例市示例县, 示例县青石镇)."""
+    parts: list[str] = []
+    position = 0
+    for match in re.finditer(lang.place(), text):
+        if match.start() != position or re.search(r"^[委府党局我全本各该]|政府|委|党|局", match.group()) \
+                or re.fullmatch(r"自治[区州县旗]|特别行政区", match.group()):
+            break  # a bare 自治区/自治州 is never a place
+        parts.append(match.group())
+        position = match.end()
+    return parts
+
+
+def region_in_name(source: str) -> str | None:
+    """The region an issuer or a title names; "" when it names a body whose place cannot be told."""
+    cleaned = _strip_party(source)
+    zone = _zone_at_start(cleaned)
+    if zone and re.match(rf"$|\d|关于|二〇|{lang.alternation('government_tails')}|{lang.alternation('department_tails')}"
+                         r"|[、\s(（]", cleaned[len(zone):]):
+        return zone
+    for rule in (_street, _branch):
+        found = rule(cleaned)
+        if found is not None:
+            return found
+    place = _innermost(find_places(cleaned))
+    if place:
+        # 示例市青石区2024年…: a lower level the list does not know, right after the known one.
+        rest = re.sub(r"^(?:人民政府|政府)", "", cleaned[place.end:])
+        lower = re.match(rf"({_HAN}{{1,5}}?(?:自治县|新区|区|县|镇|乡|街道))"
+                         r"(?=\d|关于|人民政府|政府|中共|委|司法局|办事处|党工委|$)", rest)
+        if lower and place.level < 2:
+            return lower.group(1)
+        return place.name
+    # 关于示例县…, 2024年度示例县…, 《示例县…》: the place after a title's opening words.
+    named = re.sub(r"^(?:[《“]|关于|20\d{2}年度?|二〇..年度?)+", "", cleaned)
+    parts = place_chain(named)
+    if parts and not re.match(r"^(?:全|我|本|各|省|市|县|区)", parts[0]):
+        return parts[-1]
+    return None
+
+
+def headline_region(norm_text: str) -> str | None:
+    """“示例县：多措并举推进法治政府建设”: a news headline that starts with the place and a colon."""
+    first = next((line.strip() for line in norm_text.split("\n") if line.strip()), "")
+    match = re.match(r"([^：:，,。]{2,20})[：:]", first)
+    if not match:
+        return None
+    places = find_places(match.group(1))
+    if places and places[-1].end == len(match.group(1)):
+        return _innermost(places).name
+    parts = place_chain(match.group(1))
+    return parts[-1] if parts and sum(map(len, parts)) == len(match.group(1)) else None
+
+
+def opening_region(norm_text: str) -> str | None:
+    """“2024年，青石镇坚持…”, “示例经开区(以下简称…)深入…”: a place or zone as an opening subject."""
+    verb = lang.subject_verb()
+    organisation = lang.organisation_pattern()
+    for sentence in first_body_sentences(norm_text):
+        rest = sentence[subject_start(sentence):]
+        if re.match(r"[我本全各]", rest):
+            continue
+        zone = _zone_at_start(rest)
+        if zone and re.match(rf"[(（]以下简称|管委会|管理委员会|党工委|{lang.subject_verb()}", rest[len(zone):]):
+            return zone
+        body = organisation.match(rest)
+        if body and starts_with_known_place(rest) \
+                and re.match(rf"(?:\([^)]{{1,20}}\))?(?:{verb}|在)", rest[body.end():]):
+            found = region_in_name(body.group())
+            if found:
+                return found
+        places = find_places(rest[:24])
+        if places and places[0].start == 0:
+            chain = [places[0]]
+            for place in places[1:]:
+                if place.start == chain[-1].end:
+                    chain.append(place)
+            # 示例区城管执法系统坚持…: the place, a few words naming who, then the verb.
+            if re.match(rf"{_HAN}{{0,10}}?(?:{verb})", rest[chain[-1].end:]):
+                return _innermost(chain).name
+    return None
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """《…》 titles: a plan of the city quoted in a district's report does not make it the city's."""
+    return [(m.start(), m.end()) for m in re.finditer(r"《[^》]{0,60}》", text)]
+
+
+def own_level_suffix(head: str) -> str | None:
+    """我县 / 全区 / 本镇: the report's own level, by its suffix.
+
+    A department (我局, 我分局) serves the government whose 党委、政府 it names as its leaders
+    (在区委、区政府的领导下): the lowest such level is its own, whatever 全省/全市 it quotes.
+    """
+    if re.search(rf"[我本]{lang.alternation('department_tails')}", head):
+        governing = re.findall(r"([省市州县区旗镇乡])委[、,，和及\s]*(?:\1)?(?:人民)?政府", head)
+        if governing:
+            levels = lang.place_levels()
+            return max(governing, key=lambda suffix: levels.get(suffix, 2))
+    counts: Counter[str] = Counter()
+    for prefix in lang.words("own_level_prefixes"):
+        # 我市/本区 speak of the body itself; 全省 is often the higher level's total (全省第一).
+        weight = 1 if prefix == "全" else 2
+        for suffix in re.findall(rf"{prefix}(街道|县|区|市|州|省|镇|乡|旗)", head):
+            counts[suffix] += weight
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def region_in_head(norm_text: str) -> str | None:
+    """The place the opening names most at the report's own level (我县 → a 县); none of a higher level."""
+    head = norm_text[:4000]
+    quoted = _quoted_spans(head)
+    named = [p for p in find_places(head) if not _is_addressee_place(head, p)]
+    unquoted = [p for p in named if not any(a <= p.start < b for a, b in quoted)]
+    own = own_level_suffix(head)
+    first_sentence = "".join(first_body_sentences(norm_text, 1))
+    places = unquoted or named
+    if own:
+        # A plan quoted by title (《示例省…纲要》) names a place only when nothing else does.
+        of_level = [p for p in unquoted if p.name.endswith(own)] or [p for p in named if p.name.endswith(own)]
+        if not of_level:
+            # “全省…考察示例…”: the own place may be named without its suffix.
+            bare = bare_stem_counts(head[:1500], own)
+            prefixes = tuple(lang.words("own_level_prefixes"))
+            bare = {name: count for name, count in bare.items() if not name.startswith(prefixes)}  # 全州 ≠ 全州县
+            if bare:
+                return max(bare, key=lambda name: (bare[name], -head.find(name[:-1])))
+            return None
+        places = of_level
+    if not places:
+        return None
+    counts = Counter(p.name for p in places)
+
+    def rank(name: str) -> tuple[int, int, int]:
+        in_opening = 2 if name in first_sentence else 0
+        return (counts[name] + in_opening, level_of(name), -head.find(name))
+    return max(counts, key=rank)
+
+
+def _is_addressee_place(text: str, place: Place) -> bool:
+    line_start = text.rfind("\n", 0, place.start) + 1
+    line_end = text.find("\n", place.end)
+    line = text[line_start: line_end if line_end != -1 else len(text)]
+    return is_addressee(line.strip())
+
+
+def find_region(issuer: str | None, title: str | None, norm_text: str) -> str | None:
+    for source in (issuer, title):
+        if not source:
+            continue
+        found = region_in_name(source)
+        if found == "":
+            break  # a branch office of unknown district: its city is not the region
+        if found:
+            return found
+    return opening_region(norm_text) or headline_region(norm_text) or region_in_head(norm_text)

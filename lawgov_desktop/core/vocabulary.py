@@ -1,0 +1,233 @@
+"""The report language, loaded from ``resources/language.json``: one vocabulary for the
+extraction, the metadata, the number grammar (and so the reviewer's typed values).
+
+Unit words, 约数 qualifiers, change words (同比/增长 …), plan and cumulative words,
+section headings, administrative levels, the words of titles and page headers are data:
+a bureau that meets a new phrasing edits a file, not the code.  Its own ``language.json``
+in the user config folder is laid over the bundled one: a key it names replaces the
+bundled value (an object key by key), and ``"add": {"plan_words": ["拟于"]}`` appends words
+to a bundled list.  The file is checked like ``indicators.json`` (types, known keys, size,
+its expressions compile and cannot hang); a broken one is reported with file, line and
+field, and the bundled vocabulary is used.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from typing import Any
+
+from .. import paths
+
+# Lists of plain words (matched literally); every other list holds expression fragments.
+LITERAL_KEYS = frozenset({"units", "approx_prefixes", "exact_prefixes", "total_words", "scope_levels",
+                          "foreign_scope_words", "place_levels"})
+_KIND = "用语文件"
+
+
+@lru_cache(maxsize=1)
+def _loaded() -> tuple[dict[str, Any], tuple[str, ...]]:
+    bundled = json.loads(paths.resource("language.json").read_text(encoding="utf-8"))
+    user_file = paths.user_language_file()
+    if not user_file.is_file():
+        return bundled, ()
+    from .errors import CatalogError
+
+    try:
+        merged, warnings = _laid_over(bundled, user_file)
+    except CatalogError as exc:
+        return bundled, (f"{exc.message}；已改用内置用语文件",)
+    return merged, tuple(warnings)
+
+
+def language() -> dict[str, Any]:
+    """The vocabulary in use: the bundled one, with a bureau's own file laid over it."""
+    return _loaded()[0]
+
+
+def warnings() -> tuple[str, ...]:
+    """What reading a bureau's language.json had to say (shown at start, like the catalog's)."""
+    return _loaded()[1]
+
+
+def _spec_of(bundled: dict[str, Any]):
+    """What a bureau's file may hold: the bundled keys with their shapes, all optional, and ``add``."""
+    from .schema import Record, shape_of
+
+    def word_lists(data: dict[str, Any]) -> set[str]:
+        keys = set()
+        for key, value in data.items():
+            if isinstance(value, list) and all(isinstance(v, str) for v in value):
+                keys.add(key)
+            elif isinstance(value, dict) and key not in LITERAL_KEYS:
+                keys |= word_lists(value)
+        return keys
+
+    expression_lists = word_lists(bundled) - LITERAL_KEYS
+
+    def pattern_key(key: str) -> bool:
+        return key in expression_lists
+
+    from .schema import Patterns
+
+    fields = {key: Patterns() if pattern_key(key) else shape_of(value, pattern_keys=pattern_key)
+              for key, value in bundled.items()}
+    for key, value in bundled.items():
+        if isinstance(value, dict):  # a bureau names only the sub-keys it changes
+            fields[key] = Record(fields=fields[key].fields)
+    lists = {key: fields[key] for key, value in bundled.items() if isinstance(value, list)}
+    return Record(fields={**fields, "add": Record(fields=lists)})
+
+
+def _laid_over(bundled: dict[str, Any], user_file) -> tuple[dict[str, Any], list[str]]:
+    from .datafile import read_config
+
+    config = read_config(user_file, _KIND, _spec_of(bundled))
+    found: dict[str, Any] = config.data
+    warnings = list(config.warnings)
+    def as_bundled(value: Any, example: Any) -> Any:
+        # One word may be written without brackets ("plan_words": "力争"): a list of one.
+        return [value] if isinstance(value, str) and isinstance(example, list) else value
+
+    merged = dict(bundled)
+    for key, value in found.items():
+        if key in ("add", "note") or key.startswith("_"):
+            continue
+        if isinstance(bundled.get(key), dict):
+            merged[key] = {**bundled[key], **{sub: as_bundled(v, bundled[key].get(sub)) for sub, v in value.items()}}
+        else:
+            merged[key] = as_bundled(value, bundled.get(key))
+    for key, words in (found.get("add") or {}).items():
+        merged[key] = list(merged[key]) + as_bundled(words, [])
+    _drop_hanging_patterns(merged, bundled, config, warnings)
+    return merged, warnings
+
+
+def _drop_hanging_patterns(merged: dict[str, Any], bundled: dict[str, Any], config, warnings: list[str]) -> None:
+    """A bureau's expression that could hang the program is left out, with a message naming it."""
+    from .pattern_safety import refusal_message, vet
+
+    def vetted(key: str, words: list, old: list) -> list:
+        kept = []
+        for word in words:
+            reason = None if word in old or not isinstance(word, str) or key in LITERAL_KEYS else vet(word)
+            if reason is None:
+                kept.append(word)
+            else:
+                line = config.line_of_offset(config.text.find(json.dumps(word, ensure_ascii=False)[1:-1]))
+                warnings.append(f"{config.label}第 {line} 行：" + refusal_message(f"用语 {key}", key, word, reason))
+        return kept
+
+    for key, value in merged.items():
+        if isinstance(value, list) and value is not bundled.get(key):
+            merged[key] = vetted(key, value, bundled.get(key) or [])
+        elif isinstance(value, dict) and value is not bundled.get(key):
+            merged[key] = {sub: vetted(sub, words, (bundled.get(key) or {}).get(sub) or [])
+                           if isinstance(words, list) else words for sub, words in value.items()}
+
+
+def unit_words() -> list[str]:
+    return [u for u in language()["units"] if not u.startswith("余")]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def words_pattern(key: str, escape: bool = False, tail: str = "") -> re.Pattern[str]:
+    """Any of the words listed under ``key`` in language.json (longest first), then ``tail``.
+
+    Most lists hold regular-expression fragments; ``escape`` takes them literally.
+    """
+    words = language()[key]
+    return re.compile("(?:" + _alternation([re.escape(w) for w in words] if escape else words) + ")" + tail)
+
+
+@lru_cache(maxsize=1)
+def approx_prefix_pattern() -> str:
+    return "(?:" + _alternation([re.escape(w) for w in language()["approx_prefixes"]]) + ")"
+
+
+@lru_cache(maxsize=1)
+def exact_prefixes() -> frozenset[str]:
+    return frozenset(language()["exact_prefixes"])
+
+
+def change_pattern() -> re.Pattern[str]:
+    """Change words directly before a number (同比增长12% → the 12 is a change)."""
+    return words_pattern("change_words", tail=r"(?:了)?(?:约|近)?$")
+
+
+def total_pattern() -> re.Pattern[str]:
+    """共/合计 …: a stated total, which wins over its parts."""
+    return words_pattern("total_words", escape=True)
+
+
+def plan_pattern() -> re.Pattern[str]:
+    """力争/计划 …: a target, not the year's result."""
+    return words_pattern("plan_words")
+
+
+def cumulative_pattern() -> re.Pattern[str]:
+    return words_pattern("cumulative_words")
+
+
+def plan_heading_pattern() -> re.Pattern[str]:
+    """Headings of the 下一步工作打算 / 存在的问题 sections."""
+    return words_pattern("plan_section_headings")
+
+
+def multi_year_pattern() -> re.Pattern[str]:
+    """Figures that add up several years (近三年累计…): not the year's own."""
+    return words_pattern("multi_year_words")
+
+
+def old_value_pattern() -> re.Pattern[str]:
+    """由原来的268项精简为213项: the figure after 原来的 is the old one."""
+    return words_pattern("old_value_words", tail="$")
+
+
+def own_scope_pattern() -> re.Pattern[str]:
+    """我县/本区 …: the reporting body speaking of itself."""
+    return words_pattern("own_scope_words")
+
+
+def new_value_pattern() -> re.Pattern[str]:
+    """精简为/压减至 … right before a number: that number is the level now reached."""
+    return words_pattern("new_value_words", tail=r"(?:了)?$")
+
+
+def scope_levels() -> dict[str, list[str]]:
+    return language()["scope_levels"]
+
+
+@lru_cache(maxsize=1)
+def link_gap_pattern() -> re.Pattern[str]:
+    """A gap between a word and its number made only of linking words (共/累计/达/为/开展 …)."""
+    return re.compile("(?:" + _alternation(language()["link_words"]) + ")+")
+
+
+def person_pattern() -> re.Pattern[str]:
+    """Nouns for people (干部, 执法人员 …): 860名新任领导干部参加…考试 counts people at an event."""
+    return words_pattern("person_nouns")
+
+
+def grammar_setting(key: str) -> int:
+    """Spans of the quantity grammar (characters), from language.json's ``grammar``."""
+    return int(language()["grammar"][key])
+
+
+def body_pattern() -> re.Pattern[str]:
+    """Bodies counted by a measure word (部门, 单位, 乡镇 …): 8个部门的执法案卷 counts departments."""
+    return words_pattern("body_nouns")
+
+
+def person_before_pattern() -> re.Pattern[str]:
+    """A noun for people right before a figure (领导干部480人)."""
+    return words_pattern("person_nouns", tail="$")
+
+
+def all_words_pattern() -> re.Pattern[str]:
+    """均/全部/都 …: the clause that follows says all of the counted ones did it."""
+    return words_pattern("all_words")

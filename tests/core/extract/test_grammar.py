@@ -1,0 +1,261 @@
+"""The quantity grammar: which figure of a sentence belongs to which indicator, in every order.
+
+Rows are sentences we wrote in the style of the reports, each set under a county title
+and run through the whole pipeline.  ``expected`` is the value a reviewer accepts (a tuple
+when several are), or None when the cell must stay empty.  Groups follow the grammar:
+the orders a figure and its thing come in, the measure words, labels, parts and totals,
+a word of another kind, another body, another year, plans and changes.  Every "stays
+empty" row of a group has a row beside it where the same indicator must be filled, so a
+rule that finds nothing cannot pass.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from lawgov_desktop.core.pipeline import process_text
+from lawgov_desktop.core.types import Report
+
+TITLE = "某某县人民政府关于2024年度法治政府建设情况的报告"
+
+
+@lru_cache(maxsize=None)
+def _report(body: str) -> Report:
+    return process_text(f"{TITLE}\n{body}\n", file="报告2024.txt")
+
+
+ORDERS = [
+    # thing … verb … number+measure
+    ("全年共受理行政复议案件64件，审结58件。", "reconsideration_cases", 64),
+    ("县政府常务会议全年专题研究法治政府建设工作6次。", "gov_meetings", 6),
+    ("县政府常务会议先后听取法治政府建设情况汇报4次。", "gov_meetings", 4),
+    # number+measure+thing
+    ("将全县312项行政许可事项全部划入县行政审批局办理。", "admin_license_items", 312),
+    ("对45件重大行政决策草案开展合法性审查。", "legality_reviews", 45),
+    ("全年召开6次县政府常务会议研究部署法治政府建设。", "gov_meetings", 6),
+    # verb+thing+number+measure
+    ("评查行政执法案卷156宗，发现问题23个。", "case_file_reviews", 156),
+    ("全年审核备案行政规范性文件14件。", "normative_docs_reviewed", 14),
+    # number+measure+person … event
+    ("组织860名新任领导干部参加任前法律知识考试。", "law_exam_participants", 860),
+    ("全县1800余名领导干部参加年度述法。", "law_reporting_persons", 1800),
+    ("全县812名行政执法人员均已持证上岗。", "enforcement_staff_certified", 812),
+    # event … number of people
+    ("全年轮训科级以上干部650人次。", "cadre_training_persons", 650),
+    ("各级领导干部年度述法共计96人。", "law_reporting_persons", 96),
+]
+
+MEASURE_WORDS = [
+    ("举办依法行政专题培训班3期。", "cadre_training_sessions", 3),
+    ("开展执法人员业务培训5场，参训执法人员230人次。", "enforcement_training_sessions", 5),
+    ("开展执法人员业务培训5场，参训执法人员230人次。", "enforcement_training_persons", 230),
+    ("抽查执法案卷173起，评查合格率96%。", "case_file_reviews", 173),
+    ("查处各类违法案件318起。", "admin_penalty_cases", 318),
+    ("全年化解矛盾纠纷1260起。", "mediation_disputes", 1260),
+    ("组织执法人员参加线上培训4批次。", "enforcement_training_sessions", 4),
+    ("全年主动公开政府信息3200余条。", "info_disclosed_proactively", 3200),
+    ("开展“宪法进万家”普法宣传活动86场次。", "publicity_events", 86),
+]
+
+LABELS = [
+    ("组织全县公职人员参加学法考试，参考人数2.1万人，合格率99.5%。", "law_exam_participants", 21000),
+    ("组织全县公职人员参加学法考试，参考人数2.1万人，合格率99.5%。", "law_exam_pass_rate", 99.5),
+    ("举办执法业务培训班2期，参训人员85人次。", "enforcement_training_persons", 85),
+    ("举办领导干部法治培训班2期，参训人员150人次。", "cadre_training_persons", 150),
+    ("12345热线受理工单1.6万件，按时办结率99.3%，群众满意率97.1%。", "hotline_completion_rate", 99.3),
+    ("12345热线受理工单1.6万件，按时办结率99.3%，群众满意率97.1%。", "hotline_satisfaction_rate", 97.1),
+    ("行政机关负责人出庭应诉率达100%。", "head_appearance_rate", 100),
+    ("政务服务事项网上可办率达99.6%。", "online_service_rate", 99.6),
+]
+
+PARTS_AND_TOTALS = [
+    ("办理人大代表建议86件、政协委员提案73件。", "proposals_handled", (159, 86, 73)),
+    ("免予处罚案件15件，从轻处罚案件27件，减轻处罚案件9件，共计51件。", "lenient_penalty_cases", 51),
+    ("全县28家部门、9个乡镇的主要负责人完成年度述法。", "law_reporting_persons", (37, 28, 9)),
+    ("全县56家单位的主要负责人112人参加年度述法。", "law_reporting_persons", 112),
+    ("召开县政府常务会议26次，其中专题研究法治政府建设5次。", "gov_meetings", 5),
+    # a list that goes on past the linked parts is not summed from them; any one part is accepted
+    ("合法性审查县政府文件120份、协议27份，重大执法决定53份。", "legality_reviews", (200, 120, 27, 53)),
+]
+
+OTHER_KINDS = [
+    # 中心组 study is not the government's law study; the government's own is
+    ("县委理论学习中心组集中学习36次，县政府常务会议会前学法12次。", "law_study_sessions", 12),
+    ("县委理论学习中心组专题学法4次。", "law_study_sessions", None),
+    # the items cancelled are not the licensing list; the list is
+    ("取消调整行政审批事项27项。", "admin_license_items", None),
+    ("梳理公布行政许可事项清单，保留行政许可事项236项。", "admin_license_items", 236),
+    # a combined count of several kinds belongs to none of them
+    ("全年复议、应诉和调解案件合计540件。", "mediation_disputes", None),
+    ("全县人民调解组织调解矛盾纠纷540件。", "mediation_disputes", 540),
+    # another hotline
+    ("12348公共法律服务热线接听咨询5600余次。", "hotline_tickets", None),
+    ("12345热线全年受理群众诉求5600余件。", "hotline_tickets", 5600),
+    # lectures for cadres are not publicity events; events for the public are
+    ("邀请专家为县政府领导班子作法治专题讲座2次。", "publicity_events", None),
+    ("深入村居开展法治讲座和法律咨询活动120场次。", "publicity_events", 120),
+    # the measure word counts bodies, not the files reviewed
+    ("对8个部门的执法案卷开展集中评查。", "case_file_reviews", None),
+    ("对8个部门的280卷执法案卷开展集中评查。", "case_file_reviews", 280),
+]
+
+OTHER_BODIES_YEARS_PLANS = [
+    ("全省法律援助机构办理法律援助案件9.8万件，我县办理法律援助案件326件。", "legal_aid_cases", 326),
+    ("全省法律援助案件9.8万件。", "legal_aid_cases", None),
+    ("近三年累计办理法律援助案件1600余件。", "legal_aid_cases", None),
+    ("2023年办理行政复议案件40件，2024年办理行政复议案件52件。", "reconsideration_cases", 52),
+    ("行政许可事项由原来的268项精简为213项。", "admin_license_items", 213),
+    ("全年新收行政应诉案件47件，同比增长12%。", "litigation_cases", 47),
+    ("下一步工作打算\n力争全年开展会前学法12次以上。", "law_study_sessions", None),
+    ("全年开展会前学法10次。\n下一步工作打算\n力争全年开展会前学法12次以上。", "law_study_sessions", 10),
+]
+
+
+def _rows(*groups):
+    rows = []
+    for name, group in groups:
+        for number, (body, indicator, expected) in enumerate(group):
+            rows.append(pytest.param(body, indicator, expected, id=f"{name}-{number:02d}-{indicator}"))
+    return rows
+
+
+@pytest.mark.parametrize(("body", "indicator", "expected"), _rows(
+    ("order", ORDERS), ("measure", MEASURE_WORDS), ("label", LABELS), ("parts", PARTS_AND_TOTALS),
+    ("kind", OTHER_KINDS), ("scope", OTHER_BODIES_YEARS_PLANS)))
+def test_the_figure_of_the_sentence(body, indicator, expected):
+    value = _report(body).indicator(indicator)
+    if expected is None:
+        assert value.value is None, f"{indicator} should stay empty, got {value.value} from «{value.evidence.text}»"
+        return
+    accepted = expected if isinstance(expected, tuple) else (expected,)
+    assert value.value in accepted, f"{indicator}: got {value.value}, accepted {accepted}"
+    # The evidence is the sentence the figure stands in, exactly as the reviewer sees it.
+    assert value.evidence is not None and value.evidence.text in body
+
+
+def test_every_empty_row_has_a_filled_row_for_the_same_indicator():
+    groups = [ORDERS, MEASURE_WORDS, LABELS, PARTS_AND_TOTALS, OTHER_KINDS, OTHER_BODIES_YEARS_PLANS]
+    rows = [row for group in groups for row in group] + [row[1:] for row in UNDER_TITLES]
+    empty = {indicator for _, indicator, expected in rows if expected is None}
+    filled = {indicator for _, indicator, expected in rows
+              if expected is not None and (not isinstance(expected, tuple) or any(v is not None for v in expected))}
+    assert empty <= filled, empty - filled
+
+# Sentences written while widening the word lists, each set under the title of the body that
+# would write it (a county, a department, a town, a province).
+DEPARTMENT = "某市市场监督管理局2024年法治政府建设年度报告"
+TOWN = "某某镇人民政府2024年法治政府建设工作报告"
+PROVINCE = "某某省人民政府关于2024年度法治政府建设情况的报告"
+
+UNDER_TITLES = [
+    (TITLE, '县政府常务会议研究法治政府建设相关议题12个，作出决定14项。', 'gov_meetings', None),
+    (TITLE, '全年县政府常务会议专题研究法治政府建设工作3次。', 'gov_meetings', 3),
+    (TITLE, '召开县政府常务会议27次，审议涉法事项52件。', 'gov_meetings', None),
+    (TITLE, '县政府召开法治政府建设领导小组会议2次，研究部署年度重点工作。', 'gov_meetings', 2),
+    (TITLE, '县长主持召开专题会议4次研究依法行政工作。', 'gov_meetings', 4),
+    (TITLE, '县委常委会会议专题研究法治建设工作5次。', 'party_law_meetings', 5),
+    (TITLE, '召开县委全面依法治县委员会会议3次、委员会办公室会议4次。', 'party_law_meetings', (3, 7)),
+    (TITLE, '县委依法治县委员会全年召开全体会议1次、专题会议2次。', 'party_law_meetings', (3, 1, 2)),
+    (TITLE, '严格落实政府常务会议会前学法制度，全年集体学法15次。', 'law_study_sessions', 15),
+    (TITLE, '坚持“周一学法日”制度，开展领导班子集体学法22次。', 'law_study_sessions', 22),
+    (TITLE, '县政府常务会议学习《中华人民共和国行政复议法》等法律法规9次。', 'law_study_sessions', 9),
+    (TITLE, '组织开展“法治大讲堂”6期，邀请专家解读新修订的法律法规。', 'law_study_sessions', (6, None)),
+    (TITLE, '举办领导干部法治专题培训班2期，培训380人次。', 'cadre_training_persons', 380),
+    (TITLE, '组织全县副科级以上领导干部480人参加习近平法治思想专题培训。', 'cadre_training_persons', 480),
+    (TITLE, '依托网上学法平台，全县公职人员参学率达100%。', 'cadre_training_persons', None),
+    (TITLE, '组织开展国家工作人员旁听庭审活动3次，参与干部210人次。', 'cadre_training_persons', None),
+    (TITLE, '组织全县国家工作人员参加年度学法用法考试，参考率100%，合格率99.8%。', 'law_exam_pass_rate', 99.8),
+    (TITLE, '全县3215名国家工作人员参加学法考试。', 'law_exam_participants', 3215),
+    (TITLE, '新提拔领导干部任前法律知识考试136人次，全部合格。', 'law_exam_participants', 136),
+    (TITLE, '76个单位主要负责人向县委依法治县委员会书面述法。', 'law_reporting_persons', (76, None)),
+    (TITLE, '全县开展述职述法的党政主要负责人共计108人。', 'law_reporting_persons', 108),
+    (TITLE, '将法治建设成效纳入综合绩效考核，占比5%。', 'performance_weight_pct', 5),
+    (TITLE, '编制并公布年度重大行政决策事项目录，确定重大行政决策事项8项。', 'major_decisions', 8),
+    (TITLE, '全年共审查各类规范性文件、合同协议等合法性审查事项312件。', 'legality_reviews', 312),
+    (TITLE, '县司法局出具合法性审查意见书205份。', 'legality_reviews', (205, None)),
+    (TITLE, '县政府法律顾问参与审查合同156份。', 'legality_reviews', 156),
+    (TITLE, '报送市政府和县人大常委会备案规范性文件6件，报备率、及时率、规范率均为100%。', 'filing_review_rate', 100),
+    (TITLE, '报送市政府和县人大常委会备案规范性文件6件，报备率、及时率、规范率均为100%。', 'normative_docs_reviewed', 6),
+    (TITLE, '全县各级行政机关聘请法律顾问136名、公职律师42名。', 'legal_advisers', (178, 136, 42)),
+    (TITLE, '推动政务服务事项“应进必进”，进驻政务服务中心事项1126项。', 'gov_service_items', 1126),
+    (TITLE, '全年办理各类政务服务事项45.3万件。', 'service_cases_handled', 453000),
+    (TITLE, '全年共受理12345热线工单32156件，办结率99.6%。', 'hotline_tickets', 32156),
+    (TITLE, '全年主动公开各类政府信息4300余条。', 'info_disclosed_proactively', 4300),
+    (TITLE, '全年收到政府信息公开申请23件，均依法依规按时答复。', 'info_disclosure_requests', 23),
+    (TITLE, '全县共有行政执法人员1320名，持证率100%。', 'enforcement_cert_rate', 100),
+    (TITLE, '为新增执法人员申领行政执法证件126本。', 'enforcement_staff_certified', None),
+    (TITLE, '全年开展行政执法案卷评查2次，评查案卷320卷。', 'case_file_reviews', 320),
+    (TITLE, '全县行政执法部门共作出行政处罚决定2360件。', 'admin_penalty_cases', 2360),
+    (TITLE, '对轻微违法行为依法不予行政处罚86件。', 'lenient_penalty_cases', 86),
+    (TITLE, '承办人大代表建议47件、政协委员提案62件，办复率100%。', 'proposal_completion_rate', 100),
+    (TITLE, '县政府作为行政复议机关共收到行政复议申请128件，依法受理115件。', 'reconsideration_cases', (128, 115)),
+    (TITLE, '行政复议直接纠错率18.2%。', 'reconsideration_correction_rate', 18.2),
+    (TITLE, '全县发生行政诉讼案件75件，行政机关负责人出庭应诉75件次，出庭应诉率100%。', 'litigation_cases', 75),
+    (TITLE, '全县发生行政诉讼案件75件，行政机关负责人出庭应诉75件次，出庭应诉率100%。', 'head_appearances', 75),
+    (TITLE, '全县人民调解组织共排查调处矛盾纠纷2356件，调解成功率99%。', 'mediation_disputes', (2356, None)),
+    (TITLE, '全年受理法律援助案件512件，挽回经济损失1200万元。', 'legal_aid_cases', 512),
+    (TITLE, '开展“宪法宣传周”“民法典宣传月”等主题普法活动260余场次，受众8.6万人次。', 'publicity_reach_persons', 86000),
+    (TITLE, '开展“送法进乡村”活动120场次。', 'publicity_events', 120),
+    (DEPARTMENT, '局党组会议专题研究法治建设工作4次，局长办公会研究重大执法决定6次。', 'gov_meetings', (4, 6, 10)),
+    (DEPARTMENT, '局党组理论学习中心组开展法治专题学习8次。', 'law_study_sessions', (8, None)),
+    (DEPARTMENT, '组织全局执法人员参加执法资格考试，通过率95%。', 'law_exam_pass_rate', None),
+    (DEPARTMENT, '全年查办各类案件1256件，罚没款2360万元。', 'admin_penalty_cases', (1256, None)),
+    (DEPARTMENT, '全年立案查处违法案件865件，结案812件。', 'admin_penalty_cases', 865),
+    (DEPARTMENT, '对首次轻微违法行为免予行政处罚案件128件，涉及金额56万元。', 'lenient_penalty_cases', 128),
+    (DEPARTMENT, '全局共有执法人员286名，均取得行政执法证。', 'enforcement_staff_certified', (286,)),
+    (DEPARTMENT, '组织执法人员开展业务培训12期，参训人员1800余人次。', 'enforcement_training_persons', 1800),
+    (DEPARTMENT, '组织执法人员开展业务培训12期，参训人员1800余人次。', 'enforcement_training_sessions', 12),
+    (DEPARTMENT, '开展行政执法案卷评查，抽查案卷150份，合格率98%。', 'case_file_reviews', 150),
+    (DEPARTMENT, '办理行政复议答复案件12件，行政应诉案件9件。', 'reconsideration_cases', None),
+    (DEPARTMENT, '办理行政复议答复案件12件，行政应诉案件9件。', 'litigation_cases', 9),
+    (DEPARTMENT, '受理消费者投诉举报2.3万件，为消费者挽回经济损失860万元。', 'hotline_tickets', None),
+    (TOWN, '镇党委会研究法治建设工作2次，镇政府班子会议研究依法行政工作3次。', 'gov_meetings', 3),
+    (TOWN, '镇党委会研究法治建设工作2次，镇政府班子会议研究依法行政工作3次。', 'party_law_meetings', 2),
+    (TOWN, '组织镇村干部学法8次，参学人员260人次。', 'law_study_sessions', 8),
+    (TOWN, '培育“法律明白人”156名。', 'publicity_reach_persons', None),
+    (TOWN, '全镇排查矛盾纠纷182件，成功调解176件，调解成功率96.7%。', 'mediation_disputes', (176,)),
+    (TOWN, '开展法治宣传进村入户活动32场，发放宣传资料5000余份。', 'publicity_events', 32),
+    (PROVINCE, '省政府常务会议审议地方性法规草案12件、省政府规章8件。', 'gov_meetings', None),
+    (PROVINCE, '全省各级行政复议机关新收行政复议案件3.2万件。', 'reconsideration_cases', (32000, None)),
+    (PROVINCE, '省政府作为复议机关办理行政复议案件286件。', 'reconsideration_cases', 286),
+    (PROVINCE, '全省共有持证行政执法人员26.8万名。', 'enforcement_staff_certified', (268000, None)),
+    (PROVINCE, '组织全省国家工作人员参加网上学法考试，参考人数达186万人。', 'law_exam_participants', (1860000,)),
+    (TITLE, '常务会议研究法治议题7项。', 'gov_meetings', None),
+    (TITLE, '全县各部门向县政府报告法治政府建设情况36个。', 'law_reporting_persons', None),
+    (TITLE, '县政府法律顾问列席县政府常务会议32次，提出法律意见86条。', 'gov_meetings', None),
+    (TITLE, '全县累计办理行政复议案件（含上年结转）78件。', 'reconsideration_cases', 78),
+    (TITLE, '全年受理行政复议申请45件，同比下降10%，其中受理37件。', 'reconsideration_cases', (45, 37)),
+    (TITLE, '行政机关负责人出庭应诉42人次，出庭应诉率达100%。', 'head_appearances', 42),
+    (TITLE, '行政诉讼败诉率下降至2.3%。', 'litigation_loss_rate', 2.3),
+    (TITLE, '全县行政诉讼案件胜诉率达95.6%。', 'litigation_win_rate', 95.6),
+    (TITLE, '全县调解员共调解各类纠纷3268件，调解成功率达99.2%。', 'mediation_success_rate', 99.2),
+    (TITLE, '县法律援助中心共受理法律援助案件406件，提供法律咨询3200人次。', 'legal_aid_cases', 406),
+    (TITLE, '全县政务服务网上可办率、全程网办率分别达到98.6%、85.2%。', 'online_service_rate', (98.6, 85.2)),
+    (TITLE, '推行“一件事一次办”，整合事项32个。', 'gov_service_items', None),
+    (TITLE, '12345政务服务热线共接听来电8.6万个，转办工单2.1万件。', 'hotline_tickets', (86000, 21000)),
+    (TITLE, '全年各类媒体发布普法信息1200余条。', 'info_disclosed_proactively', None),
+    (TITLE, '在县政府门户网站公开政府信息6800余条。', 'info_disclosed_proactively', 6800),
+    (TITLE, '依申请公开办理政府信息公开申请18件。', 'info_disclosure_requests', 18),
+    (TITLE, '全县共清理规范性文件126件，废止12件，修改8件。', 'normative_docs_reviewed', (126, None)),
+    (TITLE, '县政府出台行政规范性文件7件，均经合法性审查。', 'normative_docs_reviewed', 7),
+    (TITLE, '县政府出台行政规范性文件7件，均经合法性审查。', 'legality_reviews', (7, None)),
+    (TITLE, '开展行政执法“三项制度”培训3次。', 'enforcement_training_sessions', 3),
+    (TITLE, '全县28个执法部门1026名执法人员参加了执法业务培训。', 'enforcement_training_persons', 1026),
+    (TITLE, '人大代表建议和政协委员提案办结率均达100%。', 'proposal_completion_rate', 100),
+    (TITLE, '全年共承办县人大代表建议95件、政协委员提案126件，办结率100%。', 'proposals_handled', (221, 95, 126)),
+]
+
+
+@lru_cache(maxsize=None)
+def _titled(title: str, body: str) -> Report:
+    return process_text(f"{title}\n{body}\n", file="报告2024.txt")
+
+
+@pytest.mark.parametrize(("title", "body", "indicator", "expected"),
+                         [pytest.param(*row, id=f"{n:02d}-{row[2]}") for n, row in enumerate(UNDER_TITLES)])
+def test_the_figure_under_its_title(title, body, indicator, expected):
+    value = _titled(title, body).indicator(indicator)
+    accepted = expected if isinstance(expected, tuple) else (expected,)
+    assert value.value in accepted, f"{indicator}: got {value.value}, accepted {accepted} «{body}»"
+

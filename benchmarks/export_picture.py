@@ -52,7 +52,7 @@ def invented_batch() -> list[ReviewedReport]:
         for spec in catalog.indicators:
             reviewed = rnd.random() < share
             if rnd.random() < 0.2:
-                status = CellStatus.ABSENT if reviewed else CellStatus.EMPTY
+                status = CellStatus.ABSENT if reviewed else CellStatus.NOT_MENTIONED
                 cells.append(ReviewedCell(spec.id, None, spec.unit, False, status))
                 continue
             if spec.kind == "rate":

@@ -33,7 +33,7 @@ from lawgov_desktop.export import export_workbook  # noqa: E402
 # reviewer looks at them.  Filled cells are automatic, confirmed or corrected; a few empty
 # ones are marked 无此项 by the reviewer.
 STATUS_WEIGHTS = {CellStatus.AUTO: 14, CellStatus.CONFIRMED: 12, CellStatus.CORRECTED: 9,
-                  CellStatus.EMPTY: 58, CellStatus.ABSENT: 7}
+                  CellStatus.NOT_MENTIONED: 58, CellStatus.ABSENT: 7}
 
 
 def invented_reports(count: int, seed: int = 7) -> list[ReviewedReport]:
@@ -47,7 +47,7 @@ def invented_reports(count: int, seed: int = 7) -> list[ReviewedReport]:
         for spec in catalog.indicators:
             status = rnd.choices(list(STATUS_WEIGHTS), weights=list(STATUS_WEIGHTS.values()))[0]
             value = None
-            if status not in (CellStatus.EMPTY, CellStatus.ABSENT):
+            if status not in (CellStatus.NOT_MENTIONED, CellStatus.ABSENT):
                 value = round(rnd.uniform(40, 100), 1) if spec.kind == "rate" else rnd.randrange(1, 30000)
             sentence = f"全年{spec.name}达到{value}{spec.unit}，较上年有所增加。" if value is not None else ""
             cells.append(ReviewedCell(

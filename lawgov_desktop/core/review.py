@@ -26,9 +26,6 @@ class CellStatus(str, Enum):
     CONFIRMED = "已确认"
     CORRECTED = "已修改"
     ABSENT = "无此项"  # the reviewer's decision: the report does not state it
-    # The name of 未提及 before schema 2 (the store then kept “空”); an alias, so code
-    # written against it keeps working.  New code says NOT_MENTIONED.
-    EMPTY = "未提及"
 
     @property
     def label(self) -> str:

@@ -42,7 +42,8 @@ def has_findings(reports: list[ReviewedReport]) -> bool:
 
 
 def rule_family(rule: str) -> str:
-    """The Chinese name of the check a finding came from (parts.next_year → 必备内容)."""
+    """The family of the check a finding came from (parts.next_year → 必备内容): what the sheet
+    shows for a finding without its rule's own Chinese name (one stored by an older version)."""
     return RULE_FAMILIES.get(rule.split(".", 1)[0], OTHER_FAMILY)
 
 
@@ -59,7 +60,7 @@ def _texts(report: ReviewedReport, finding: Finding) -> dict[str, object]:
         "年度": report.metadata.year,
         "文件": Path(report.file).name,
         "级别": finding.severity,
-        "检查项目": rule_family(finding.rule),
+        "检查项目": finding.rule_name or rule_family(finding.rule),
         "问题": problem_text(finding),
     }
 

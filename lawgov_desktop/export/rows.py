@@ -58,7 +58,7 @@ def detail_row(report: ReviewedReport, spec: IndicatorSpec, cell: ReviewedCell |
                file_name: str | None = None) -> DetailRow:
     meta = report.metadata
     if cell is None:  # the catalog gained an indicator after this report was reviewed
-        cell = ReviewedCell(spec.id, None, spec.unit, False, CellStatus.EMPTY)
+        cell = ReviewedCell(spec.id, None, spec.unit, False, CellStatus.NOT_MENTIONED)
     has_value = cell.value is not None
     return DetailRow(
         region=meta.region or "",

@@ -31,7 +31,7 @@ STATUS_LOOKS: dict[CellStatus, StatusLook] = {
     CellStatus.AUTO: StatusLook("未确认", False, mark="*", fill="FFF2CC", italic=True,
                                 legend="带“*”号的数值（斜体、浅黄底）：程序自动抽取，尚未经人工确认",
                                 brief="带*号的数值未经人工确认"),
-    CellStatus.EMPTY: StatusLook("未核实", False, fill="FCE4D6",
+    CellStatus.NOT_MENTIONED: StatusLook("未核实", False, fill="FCE4D6",
                                  legend="空白（浅橙底）：报告中未找到，尚未经人工核实",
                                  brief="空白为未找到"),
     CellStatus.CONFIRMED: StatusLook("已确认", True),
@@ -54,7 +54,7 @@ def look_of(status: CellStatus) -> StatusLook:
 
 
 # A cell the catalog gained after the report was reviewed: nobody has looked at it.
-NOT_CHECKED = StatusLook("未核实", False, fill=STATUS_LOOKS[CellStatus.EMPTY].fill)
+NOT_CHECKED = StatusLook("未核实", False, fill=STATUS_LOOKS[CellStatus.NOT_MENTIONED].fill)
 PLAIN = StatusLook("", True)  # how a reviewed figure looks: no mark, no fill
 
 

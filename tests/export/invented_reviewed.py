@@ -47,7 +47,7 @@ def report(region: str = "青禾县", year: int = 2024, cells: dict | None = Non
         if isinstance(item, ReviewedCell):
             built.append(item)
         elif item is None:
-            built.append(ReviewedCell(spec.id, None, spec.unit, False, CellStatus.EMPTY))
+            built.append(ReviewedCell(spec.id, None, spec.unit, False, CellStatus.NOT_MENTIONED))
         else:
             built.append(cell(spec.id, item))
     return ReviewedReport(

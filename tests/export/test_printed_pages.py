@@ -54,7 +54,7 @@ def invented_batch(seed: int = 13) -> list[ReviewedReport]:
             for spec in catalog.indicators:
                 status = rnd.choice(list(CellStatus))
                 value = None
-                if status not in (CellStatus.EMPTY, CellStatus.ABSENT):
+                if status not in (CellStatus.NOT_MENTIONED, CellStatus.ABSENT):
                     value = round(rnd.uniform(60, 100), 2) if spec.kind == "rate" else rnd.randrange(1, 200000)
                 sentence = rnd.choice(SENTENCES).format(v=value) * rnd.randrange(1, 4) if value is not None else ""
                 reviewed = status in (CellStatus.CONFIRMED, CellStatus.CORRECTED, CellStatus.ABSENT)

@@ -21,7 +21,7 @@ def test_unreviewed_figures_carry_a_mark_that_survives_greyscale():
     """Colour alone fails on a black-and-white printer: every state the reviewer has not decided
     and that can hold a figure prints a mark (or italics) besides its fill."""
     for status, look in STATUS_LOOKS.items():
-        if not look.reviewed and status is not CellStatus.EMPTY:
+        if not look.reviewed and status is not CellStatus.NOT_MENTIONED:
             assert look.mark and look.italic, status
         if look.reviewed:
             assert not look.mark and look.fill is None, status
@@ -34,9 +34,9 @@ def cell(status, value):
 @pytest.mark.parametrize("status, value, report_status, unreviewed", [
     (CellStatus.AUTO, 45, OPEN, True),  # the program's figure, nobody confirmed it
     (CellStatus.AUTO, 45, DONE, True),
-    (CellStatus.EMPTY, None, OPEN, True),  # nothing found, nobody checked
-    (CellStatus.EMPTY, None, ReportStatus.UNREVIEWED, True),
-    (CellStatus.EMPTY, None, DONE, False),  # the reviewer finished the report
+    (CellStatus.NOT_MENTIONED, None, OPEN, True),  # nothing found, nobody checked
+    (CellStatus.NOT_MENTIONED, None, ReportStatus.UNREVIEWED, True),
+    (CellStatus.NOT_MENTIONED, None, DONE, False),  # the reviewer finished the report
     (CellStatus.CONFIRMED, 45, OPEN, False),
     (CellStatus.CORRECTED, 46, OPEN, False),
     (CellStatus.ABSENT, None, OPEN, False),

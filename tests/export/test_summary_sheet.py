@@ -62,7 +62,7 @@ def test_an_unchecked_blank_alone_keeps_the_note(tmp_path):
     from dataclasses import replace
     from lawgov_desktop.core.review import ReportStatus
 
-    cells = tuple(replace(c, status=CellStatus.EMPTY) if c.indicator_id == "publicity_events" else c
+    cells = tuple(replace(c, status=CellStatus.NOT_MENTIONED) if c.indicator_id == "publicity_events" else c
                   for c in reviewed.cells)
     workbook = export(tmp_path, [replace(reviewed, cells=cells, status=ReportStatus.IN_REVIEW)])
     assert workbook["汇总"]["A1"].value.endswith("（含未审核数值）")
@@ -171,7 +171,7 @@ def test_unconfirmed_and_unchecked_cells_keep_their_colour(sheet):
     automatic = sheet.cell(row_of(sheet, "青禾县"), column_of("reconsideration_cases"))
     assert automatic.fill.fgColor.rgb.endswith(STATUS_LOOKS[CellStatus.AUTO].fill)
     unchecked = sheet.cell(row_of(sheet, "白鹭区"), column_of("publicity_events"))
-    assert unchecked.value is None and unchecked.fill.fgColor.rgb.endswith(STATUS_LOOKS[CellStatus.EMPTY].fill)
+    assert unchecked.value is None and unchecked.fill.fgColor.rgb.endswith(STATUS_LOOKS[CellStatus.NOT_MENTIONED].fill)
     confirmed = sheet.cell(row_of(sheet, "石门市"), column_of("reconsideration_cases"))
     assert confirmed.fill.fill_type is None
 

@@ -14,12 +14,12 @@ TEXT = (
 
 # id -> (value, unit, approx, confidence, sentence cue, number as written)
 VALUES = {
-    "gov_meetings": (12, "次", False, 0.92, "全年召开县政府常务会议专题研究法治政府建设12次", "12"),
-    "reconsideration_cases": (45, "件", False, 0.88, "全年共受理行政复议案件45件", "45"),
-    "reconsideration_completion_rate": (98.5, "%", False, 0.81, "办结率98.5%", "98.5%"),
-    "enforcement_staff_certified": (1200, "人", True, 0.55, "全县持证行政执法人员约1200人", "1200"),
-    "enforcement_cert_rate": (95, "%", False, 0.4, "持证上岗率达到百分之九十五", "百分之九十五"),
-    "publicity_events": (86, "场次", False, 0.9, "开展普法宣传活动86场次", "86"),
+    "gov_meetings": (12, "次", False, 0.97, "全年召开县政府常务会议专题研究法治政府建设12次", "12"),
+    "reconsideration_cases": (45, "件", False, 0.95, "全年共受理行政复议案件45件", "45"),
+    "reconsideration_completion_rate": (98.5, "%", False, 0.93, "办结率98.5%", "98.5%"),
+    "enforcement_staff_certified": (1200, "人", True, 0.85, "全县持证行政执法人员约1200人", "1200"),
+    "enforcement_cert_rate": (95, "%", False, 0.7, "持证上岗率达到百分之九十五", "百分之九十五"),
+    "publicity_events": (86, "场次", False, 0.96, "开展普法宣传活动86场次", "86"),
 }
 
 INDICATOR_IDS = list(VALUES) + ["legal_aid_cases", "mediation_disputes"]

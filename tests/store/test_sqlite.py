@@ -43,7 +43,7 @@ def test_added_report_comes_back_as_reviewed_cells(store):
     assert (meetings.value, meetings.unit, meetings.status) == (12, "次", CellStatus.AUTO)
     assert TEXT[meetings.evidence.start:meetings.evidence.end] == meetings.evidence.text
     assert reviewed.cell("enforcement_staff_certified").approx is True
-    assert reviewed.cell("legal_aid_cases").status is CellStatus.EMPTY
+    assert reviewed.cell("legal_aid_cases").status is CellStatus.NOT_MENTIONED
     assert reviewed.status is ReportStatus.PENDING
     assert reviewed.findings[0].severity == "警告"
     assert store.document_text(report_id) == TEXT

@@ -49,7 +49,7 @@ def test_headers_are_the_review_columns(model):
         ("gov_meetings", Column.NAME, "政府常务会议研究法治政府建设次数"),
         ("gov_meetings", Column.VALUE, "12"),
         ("gov_meetings", Column.UNIT, "次"),
-        ("gov_meetings", Column.CONFIDENCE, "0.92"),
+        ("gov_meetings", Column.CONFIDENCE, "0.97"),
         ("gov_meetings", Column.STATUS, "自动"),
         ("gov_meetings", Column.EVIDENCE, "全年召开县政府常务会议专题研究法治政府建设12次"),
         ("reconsideration_completion_rate", Column.VALUE, "98.5"),

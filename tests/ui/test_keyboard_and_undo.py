@@ -83,7 +83,7 @@ def test_typing_a_digit_starts_editing_the_value(loaded, qtbot):
 
 def test_next_low_confidence_skips_confident_cells(loaded):
     loaded.actions_by_name["next_low_confidence"].trigger()
-    assert current(loaded).indicator_id == "enforcement_staff_certified"  # 0.55 < 0.6
+    assert current(loaded).indicator_id == "enforcement_staff_certified"  # 0.85 < 0.9
     loaded.actions_by_name["next_low_confidence"].trigger()
     assert current(loaded).indicator_id == "enforcement_cert_rate"  # 0.40
 

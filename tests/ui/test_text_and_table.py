@@ -66,7 +66,7 @@ def test_selection_without_a_number_is_refused_in_the_status_bar(loaded):
     loaded.text.select_span(start, start + 4)
     loaded.actions_by_name["set_from_selection"].trigger()
     assert "没有数字" in loaded.statusBar().currentMessage()
-    assert loaded.session.store.cell(loaded.controller.report_id, "legal_aid_cases").status is CellStatus.EMPTY
+    assert loaded.session.store.cell(loaded.controller.report_id, "legal_aid_cases").status is CellStatus.NOT_MENTIONED
 
 
 def test_find_bar_steps_through_matches(loaded, qtbot):

@@ -32,7 +32,7 @@ def main(target: str) -> None:
         store.update_cell(first, "reconsideration_cases", 46, CellStatus.CORRECTED, "以台账为准")
         store.update_cell(first, "legal_aid_cases", None, CellStatus.ABSENT)
         store.update_cell(second, "mediation_disputes", 230, CellStatus.CORRECTED, "正文第四部分")
-        store.update_cell(second, "mediation_disputes", None, CellStatus.EMPTY, audit_note="撤销：调解 → 空")
+        store.update_cell(second, "mediation_disputes", None, CellStatus.NOT_MENTIONED, audit_note="撤销：调解 → 空")
 
 
 if __name__ == "__main__":

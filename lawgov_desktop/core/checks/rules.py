@@ -230,7 +230,13 @@ def _build(path: Path, data: dict[str, Any], kinds: Mapping[str, tuple[str, ...]
     def patterns(key: str) -> tuple[re.Pattern[str], ...]:
         return _compile_list(path, "vocabulary", key, raw_vocabulary.get(key, []), trusted, refused)
 
-    raw_vocabulary = data.get("vocabulary", {})
+    # The heading and year words are part of the one report language (language.json "headings");
+    # a bureau's checks.json may still carry a "vocabulary" block of its own, laid over it.
+    from .. import vocabulary as report_language
+
+    raw_vocabulary = {**report_language.language().get("headings", {}), **data.get("vocabulary", {})}
+    if trusted is not None:
+        trusted = trusted | frozenset(_patterns_in(report_language.language().get("headings", {})))
     vocabulary = Vocabulary(
         heading_markers=patterns("heading_markers"),
         top_level_markers=patterns("top_level_markers"),

@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from . import vocabulary
 
 
-@dataclass(frozen=True)
-class NumberMention:
+class NumberMention(NamedTuple):
+    """One figure of the text.  (A named tuple: a 20 KB report holds hundreds, and a tuple is built
+    several times faster than a frozen dataclass.)"""
+
     start: int  # normalized offsets of the whole mention (number, multiplier, 余, unit)
     end: int
     value: float
@@ -66,7 +69,9 @@ def _number_grammar(chinese_needs_unit: bool) -> str:
 
 @lru_cache(maxsize=1)
 def _mention_pattern() -> re.Pattern[str]:
-    return re.compile(_number_grammar(chinese_needs_unit=True))
+    # Every figure starts with a digit or a Chinese numeral (百分之 with 百): saying so up front
+    # lets the engine skip the other characters at once instead of trying the grammar at each.
+    return re.compile(rf"(?=[\d{_CN_CHARS}])" + _number_grammar(chinese_needs_unit=True))
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +96,8 @@ def parse_number(text: str) -> ParsedNumber | None:
     match = _token_pattern().fullmatch(text)
     if match is None or not (match.group("arabic") or match.group("chinese") or match.group("pctnum")):
         return None
-    parsed = _value_of(match)
+    parsed = _value_of(match.group("arabic"), match.group("chinese"), match.group("pctnum"), match.group("mult"),
+                       match.group("unit"))
     if parsed is None:
         return None
     value, percent, unit = parsed
@@ -101,9 +107,10 @@ def parse_number(text: str) -> ParsedNumber | None:
     return ParsedNumber(round(value, 6), approx, percent, unit)
 
 
-def _value_of(match: re.Match[str]) -> tuple[float, bool, str] | None:
-    """(value, percent, unit) of a match of the number grammar; None when the numerals do not parse."""
-    arabic, chinese, pctnum = match.group("arabic"), match.group("chinese"), match.group("pctnum")
+def _value_of(arabic: str | None, chinese: str | None, pctnum: str | None, mult: str | None,
+              unit: str | None) -> tuple[float, bool, str] | None:
+    """(value, percent, unit) from the groups of a match of the number grammar; None when the
+    numerals do not parse."""
     if pctnum:
         if re.fullmatch(r"\d+(?:\.\d+)?", pctnum):
             value = _parse_arabic(pctnum)
@@ -117,12 +124,11 @@ def _value_of(match: re.Match[str]) -> tuple[float, bool, str] | None:
         value = parse_chinese_number(chinese)
     if value is None:
         return None
-    mult = match.group("mult")
     if mult == "万":
         value *= 10_000
     elif mult == "亿":
         value *= 100_000_000
-    unit = match.group("unit") or ""
+    unit = unit or ""
     percent = bool(pctnum) or unit == "%"
     if unit == "‰":
         value /= 10
@@ -193,6 +199,10 @@ def _parse_arabic(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+# The groups ``find_numbers`` reads from each match, fetched in one call.
+_MENTION_GROUPS = ("arabic", "chinese", "pctnum", "presuffix", "mult", "suffix", "unit", "suffix2")
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number mention in normalized ``text``, left to right."""
     mentions: list[NumberMention] = []
@@ -200,46 +210,37 @@ def find_numbers(text: str) -> list[NumberMention]:
     change_search = vocabulary.change_pattern().search
     exact = vocabulary.exact_prefixes()
     for match in _mention_pattern().finditer(text):
-        arabic, chinese, pctnum = match.group("arabic"), match.group("chinese"), match.group("pctnum")
+        arabic, chinese, pctnum, presuffix, mult, suffix, unit, suffix2 = match.group(*_MENTION_GROUPS)
         if not (arabic or chinese or pctnum):
             continue
         if chinese and not _plausible_chinese(chinese, text, match):
             continue
-        if arabic and _inside_identifier(text, match.start("arabic"), match.end("arabic")):
-            continue
-        if text[max(0, match.start() - 1):match.start()] == "第":
+        match_start = match.start()
+        if pctnum:
+            number_start, number_end = match.span("pct")
+        else:
+            number_start, number_end = match.span("arabic" if arabic else "chinese")
+            if arabic and _inside_identifier(text, number_start, number_end):
+                continue
+        if match_start and text[match_start - 1] == "第":
             continue  # 第二次会议, (第2期): an ordinal, not a count
-        number_span = (match.start("pct"), match.end("pct")) if pctnum else \
-            match.span("arabic") if arabic else match.span("chinese")
-        parsed = _value_of(match)
+        parsed = _value_of(arabic, chinese, pctnum, mult, unit)
         if parsed is None:
             continue
         value, percent, unit = parsed
         # The qualifier before the number (近/约/超过/共计 …) is looked up backwards: a leading
         # optional group would make the regex try every position of the text.
-        match_start = match.start()
         prefix_match = prefix_search(text, max(0, match_start - 4), match_start)
         prefix = prefix_match.group() if prefix_match else ""
-        approx = bool(prefix and prefix not in exact) or bool(
-            match.group("presuffix") or match.group("suffix") or match.group("suffix2"))
+        approx = bool(prefix and prefix not in exact) or bool(presuffix or suffix or suffix2)
         start = prefix_match.start() if prefix else match_start
         end = match.end()
-        range_part = _is_range_part(text, match)
-        mentions.append(
-            NumberMention(
-                start=start,
-                end=end,
-                value=round(value, 6),
-                approx=approx,
-                percent=percent,
-                unit="个百分点" if unit == "个百分点" else unit,
-                change=unit == "个百分点" or change_search(text, max(0, start - 12), start) is not None,
-                range_part=range_part,
-                number_start=number_span[0],
-                number_end=number_span[1],
-                chinese=bool(chinese or (pctnum and not pctnum[0].isdigit())),
-            )
-        )
+        # Most figures stand between words: only a range mark beside one needs the full test.
+        range_part = (text[end:end + 1] in _RANGE_MARKS or text[match_start - 1:match_start] in _RANGE_MARKS) \
+            and _is_range_part(text, match)
+        change = unit == "个百分点" or change_search(text, max(0, start - 12), start) is not None
+        mentions.append(NumberMention(start, end, round(value, 6), approx, percent, unit, change, range_part,
+                                      number_start, number_end, bool(chinese or (pctnum and not pctnum[0].isdigit()))))
     return mentions
 
 

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..catalog import Catalog, IndicatorSpec
+from .pattern_sets import PatternSet
 
 try:  # the parser of Python's own re module, to read a pattern's possible first characters
     from re import _constants as _sre_constants, _parser as _sre_parse  # type: ignore[attr-defined]
@@ -30,9 +32,8 @@ AFTER_ROLES = frozenset({"main", "thing", "event"})
 _MAX_RANGE = 2000  # a character class wider than this is “any character” for the prefix
 
 
-@dataclass(frozen=True)
-class TermHit:
-    """One occurrence of an indicator's word in the normalized text."""
+class TermHit(NamedTuple):
+    """One occurrence of an indicator's word in the normalized text (a named tuple: cheap to build)."""
 
     start: int
     end: int
@@ -134,6 +135,10 @@ class CatalogTerms:
     by_char: dict[str, tuple[int, ...]]  # one starting character → indicators whose words can be one long
     unindexed: tuple[int, ...]  # indicators whose first characters are unknown: scanned in full
     starts: re.Pattern[str] | None  # positions where some indexed word can start
+    # Per indicator, its require / exclude / avoid expressions searched as one (see ``pattern_sets``).
+    require: tuple[PatternSet, ...] = ()
+    exclude: tuple[PatternSet, ...] = ()
+    avoid: tuple[PatternSet, ...] = ()
 
     def hits(self, text: str, spans: list[tuple[int, int]] | None = None) -> list[list[TermHit]]:
         """Every indicator's hits in ``text`` (or only inside ``spans``), left to right."""
@@ -217,6 +222,9 @@ def compile_terms(catalog: Catalog) -> CatalogTerms:
             patterns=patterns,
             after_patterns=tuple(spec.cue_after_patterns for spec in catalog.indicators),
             by_pair=by_pair, by_char=by_char, unindexed=unindexed, starts=starts,
+            require=tuple(PatternSet(spec.require_patterns) for spec in catalog.indicators),
+            exclude=tuple(PatternSet(spec.exclude_patterns) for spec in catalog.indicators),
+            avoid=tuple(PatternSet(spec.avoid_patterns) for spec in catalog.indicators),
         ))
         _CACHE[id(catalog)] = cached
     return cached[1]

@@ -1,0 +1,58 @@
+"""Several expressions asked one question: does any of them occur in this text?
+
+An indicator's ``exclude``, ``require`` and ``avoid`` lists hold up to twenty expressions
+each, and the grammar asks of every link whether any of them occurs.  Searched one by one
+that is twenty calls; joined into one alternation it is one, with the same answer: an
+alternation matches somewhere exactly when one of its members does.
+
+An expression is joined only where its meaning cannot change inside the alternation:
+the same flags, no global inline flag (``(?i)``, allowed only at the start of a whole
+expression) and no reference to a group (``\\1``, ``(?P=name)``, ``(?(1)…)``), whose
+numbering would shift.  Any other is searched on its own, as before.
+"""
+from __future__ import annotations
+
+import re
+
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def _joinable(pattern: re.Pattern[str]) -> bool:
+    return not _GROUP_REFERENCE.search(pattern.pattern) and not _GLOBAL_FLAGS.search(pattern.pattern)
+
+
+def _joined(patterns: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...]:
+    """As few patterns as ask the same question as ``patterns``."""
+    joinable = [p for p in patterns if _joinable(p)]
+    flags = joinable[0].flags if joinable else 0
+    members = [p for p in joinable if p.flags == flags]
+    if len(members) < 2:
+        return patterns
+    try:
+        # Named groups of two members may clash: then they stay apart.
+        together = re.compile("|".join(f"(?:{p.pattern})" for p in members), flags)
+    except re.error:
+        return patterns
+    return (together,) + tuple(p for p in patterns if not any(p is m for m in members))
+
+
+class PatternSet:
+    """``search(text[, pos, endpos])``: a match of one of the patterns (truthy), or None."""
+
+    __slots__ = ("patterns", "search")
+
+    def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
+        self.patterns = _joined(tuple(patterns))
+        # One pattern (the usual case): its own search, with no loop around it.
+        self.search = self.patterns[0].search if len(self.patterns) == 1 else self._search_each
+
+    def _search_each(self, text: str, *bounds: int) -> re.Match[str] | None:
+        for pattern in self.patterns:
+            found = pattern.search(text, *bounds)
+            if found:
+                return found
+        return None
+
+    def __bool__(self) -> bool:
+        return bool(self.patterns)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..catalog import Catalog, IndicatorSpec
 from ..types import Candidate, Document, Evidence, IndicatorValue
@@ -26,8 +26,7 @@ _EVIDENCE_MAX = 150
 _SUBSET = re.compile(r"[，,]?其中")
 
 
-@dataclass(frozen=True)
-class ScoredLink:
+class ScoredLink(NamedTuple):
     link: Link
     probability: float
 

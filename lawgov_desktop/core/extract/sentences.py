@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .. import vocabulary
 
@@ -16,8 +16,9 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]|\n")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[部分章节]|[(（][一二三四五六七八九十]+[)）])")
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """[start, end) of the normalized text (a named tuple: cheap to build)."""
+
     start: int
     end: int
     in_plan_section: bool

@@ -110,10 +110,20 @@ def _translation_table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _run_translation_list() -> list[int | str]:
+    """The translation table as a list indexed by code point, over the characters plain runs hold
+    (all below U+10000): ``str.translate`` with a dict raises and clears a KeyError inside for every
+    character the dict lacks — most of them — and runs twice as fast with a list that has them all."""
+    table = _translation_table()
+    return [table.get(code, code) for code in range(0x10000)]
+
+
 @lru_cache(maxsize=32)
 def normalize(original: str) -> NormalizedText:
     """Normalize ``original`` (cached: the extractor, metadata and checks all ask for the same text)."""
     table = _translation_table()
+    run_table = _run_translation_list()
     pieces: list[str] = []
     index_map: list[int] = []
     position = 0
@@ -122,7 +132,7 @@ def normalize(original: str) -> NormalizedText:
         if run.start() > position:
             _normalize_slow(original, position, run.start(), table, pieces, index_map)
         # One-to-one mappings keep the length, so the offsets are a plain range.
-        pieces.append(run.group().translate(table))
+        pieces.append(run.group().translate(run_table))
         index_map.extend(range(run.start(), run.end()))
         position = run.end()
     if position < length:

@@ -92,7 +92,6 @@ class ExtractionContext:
     hits: list[list[TermHit]]
     report_year: int | None = None
     mention_starts: list[int] = field(default_factory=list)
-    hit_ends: list[list[int]] = field(default_factory=list)
     hit_starts: list[list[int]] = field(default_factory=list)
     all_hits: list[TermHit] = field(default_factory=list)
     all_hit_starts: list[int] = field(default_factory=list)
@@ -148,22 +147,7 @@ def build_context(document: Document, catalog: Catalog, report_year: int | None 
     sentence_of = {m.start: sentences.at(m.start) for m in mentions}
     hits = terms.hits(text, _sentences_with_numbers(sentence_of, mentions))
     all_hits = sorted((h for per in hits for h in per), key=_by_position)
-    # Numbers by unit word ('%' for rates), then per indicator the units it accepts, in text order.
-    by_word: dict[str, list[NumberMention]] = {}
-    for mention in mentions:
-        if not mention.change and mention.unit != "个百分点":
-            by_word.setdefault("%" if mention.percent else mention.unit, []).append(mention)
-    by_unit_key: dict[tuple, list[NumberMention]] = {}
-    accepted = []
-    for spec in catalog.indicators:
-        key = ("%",) if spec.kind == "rate" else spec.units
-        if key not in by_unit_key:
-            words = [w for w in dict.fromkeys(key) if w in by_word]
-            merged = by_word[words[0]] if len(words) == 1 else sorted(
-                (m for w in words for m in by_word[w]), key=lambda m: m.start)
-            by_unit_key[key] = list(merged) if words else []
-        accepted.append(by_unit_key[key])
-    starts_by_key = {key: frozenset(m.start for m in found) for key, found in by_unit_key.items()}
+    accepted = _AcceptedNumbers(catalog, mentions)
     return ExtractionContext(
         norm=norm,
         mentions=mentions,
@@ -173,15 +157,14 @@ def build_context(document: Document, catalog: Catalog, report_year: int | None 
         hits=hits,
         report_year=report_year,
         mention_starts=[m.start for m in mentions],
-        hit_ends=[[h.end for h in per] for per in hits],
         hit_starts=[[h.start for h in per] for per in hits],
         all_hits=all_hits,
         all_hit_starts=[h.start for h in all_hits],
-        accepted=accepted,
+        accepted=accepted.numbers,
         breaks=[m.start() for m in _BREAK.finditer(text)],
-        accepted_starts=[starts_by_key[("%",) if spec.kind == "rate" else spec.units] for spec in catalog.indicators],
-        accepted_start_list=[[m.start for m in found] for found in accepted],
-        accepted_end_list=[[m.end for m in found] for found in accepted],
+        accepted_starts=accepted.start_sets,
+        accepted_start_list=accepted.starts,
+        accepted_end_list=accepted.ends,
         words=GrammarWords.current(),
         sentence_of=sentence_of,
     )
@@ -189,6 +172,41 @@ def build_context(document: Document, catalog: Catalog, report_year: int | None 
 
 def _by_position(hit: TermHit) -> tuple[int, int]:
     return hit.start, hit.end
+
+
+class _AcceptedNumbers:
+    """Per indicator, the numbers of a unit it accepts (no changes), in text order, with their starts
+    (as a list and a set) and ends.  Indicators that accept the same units share the same lists."""
+
+    def __init__(self, catalog: Catalog, mentions: list[NumberMention]) -> None:
+        # Numbers by unit word ('%' for rates).
+        by_word: dict[str, list[NumberMention]] = {}
+        for mention in mentions:
+            if not mention.change and mention.unit != "个百分点":
+                by_word.setdefault("%" if mention.percent else mention.unit, []).append(mention)
+        by_key: dict[tuple, tuple] = {}
+        self.numbers: list[list[NumberMention]] = []
+        self.start_sets: list[frozenset[int]] = []
+        self.starts: list[list[int]] = []
+        self.ends: list[list[int]] = []
+        for spec in catalog.indicators:
+            key = ("%",) if spec.kind == "rate" else spec.units
+            if key not in by_key:
+                words = [w for w in dict.fromkeys(key) if w in by_word]
+                merged = by_word[words[0]] if len(words) == 1 else sorted(
+                    (m for w in words for m in by_word[w]), key=_by_start)
+                found = list(merged) if words else []
+                starts = [m.start for m in found]
+                by_key[key] = (found, frozenset(starts), starts, [m.end for m in found])
+            found, start_set, starts, ends = by_key[key]
+            self.numbers.append(found)
+            self.start_sets.append(start_set)
+            self.starts.append(starts)
+            self.ends.append(ends)
+
+
+def _by_start(mention: NumberMention) -> int:
+    return mention.start
 
 
 def _right_reachable(ctx: ExtractionContext, start: int, end: int) -> bool:

@@ -33,8 +33,8 @@ class Scorer:
     shared_margin: float = 0.25
 
     def logit(self, features: dict[str, float]) -> float:
-        weights = self.weights
-        return self.bias + sum(weights.get(name, 0.0) * value for name, value in features.items())
+        get = self.weights.get
+        return self.bias + sum([get(name, 0.0) * value for name, value in features.items()])
 
     def probability(self, features: dict[str, float]) -> float:
         return _sigmoid(self.logit(features))

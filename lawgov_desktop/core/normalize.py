@@ -115,8 +115,11 @@ def _run_translation_list() -> list[int | str]:
     """The translation table as a list indexed by code point, over the characters plain runs hold
     (all below U+10000): ``str.translate`` with a dict raises and clears a KeyError inside for every
     character the dict lacks — most of them — and runs twice as fast with a list that has them all."""
-    table = _translation_table()
-    return [table.get(code, code) for code in range(0x10000)]
+    as_list: list[int | str] = list(range(0x10000))  # each character to itself …
+    for code, target in _translation_table().items():
+        if code < 0x10000:
+            as_list[code] = target  # … except those the table changes
+    return as_list
 
 
 @lru_cache(maxsize=32)

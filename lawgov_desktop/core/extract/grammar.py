@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import NamedTuple
 
 from ..catalog import Catalog, IndicatorSpec
@@ -37,6 +38,8 @@ _NAMING_ROLES = frozenset({"main", "thing", "label"})
 # The longest clause read around a figure; real clauses are far shorter.
 CLAUSE_MAX = 120
 _BREAK = re.compile("[，,；;]")
+# Everything up to and with the last ，,；; (the engine backtracks from the end: one call).
+_THROUGH_LAST_BREAK = re.compile("(?s).*[，,；;]")
 _HARD_BREAKS = "。；;！？!?\n"
 # What a word after its number may not reach across: a clause or sentence break, a bracket.
 _BLOCKING = re.compile("[" + re.escape(_CLAUSE_BREAKS + _HARD_BREAKS + "（(") + "]")
@@ -103,7 +106,6 @@ class ExtractionContext:
     accepted_start_list: list[list[int]] = field(default_factory=list)
     accepted_end_list: list[list[int]] = field(default_factory=list)
 
-    breaks: list[int] = field(default_factory=list)  # offsets of ，,；; in the text
     words: GrammarWords | None = None
     sentence_of: dict[int, Sentence | None] = field(default_factory=dict)  # by a mention's start
     mention_cache: dict[int, dict[str, float]] = field(default_factory=dict)
@@ -116,15 +118,19 @@ class ExtractionContext:
         """Start of the clause holding ``offset`` (after the last ，,；; before it), not before ``floor``
         and at most ``CLAUSE_MAX`` back: text without punctuation must not cost its length per figure."""
         floor = max(floor, offset - CLAUSE_MAX)
-        index = bisect_left(self.breaks, offset) - 1
-        return max(floor, self.breaks[index] + 1) if index >= 0 else floor
+        through_break = _THROUGH_LAST_BREAK.match(self.norm.text, floor, offset)
+        return through_break.end() if through_break else floor
 
     def clause_end(self, offset: int, ceiling: int) -> int:
         """End of the clause holding ``offset`` (the next ，,；; at or after it), not after ``ceiling``
         and at most ``CLAUSE_MAX`` on."""
         ceiling = min(ceiling, offset + CLAUSE_MAX)
-        index = bisect_left(self.breaks, offset)
-        return min(ceiling, self.breaks[index]) if index < len(self.breaks) else ceiling
+        found = _BREAK.search(self.norm.text, offset, ceiling)
+        return found.start() if found else ceiling
+
+    def clause(self, start: int, end: int, sentence: Sentence) -> str:
+        """The clause around the span [start, end) of a sentence."""
+        return self.norm.text[self.clause_start(start, sentence.start):self.clause_end(end, sentence.end)]
 
     def takes(self, index: int, mention: NumberMention) -> bool:
         """Indicator ``index`` accepts this number's unit (and it is not a change)."""
@@ -161,7 +167,6 @@ def build_context(document: Document, catalog: Catalog, report_year: int | None 
         all_hits=all_hits,
         all_hit_starts=[h.start for h in all_hits],
         accepted=accepted.numbers,
-        breaks=[m.start() for m in _BREAK.finditer(text)],
         accepted_starts=accepted.start_sets,
         accepted_start_list=accepted.starts,
         accepted_end_list=accepted.ends,
@@ -184,15 +189,16 @@ class _AcceptedNumbers:
         for mention in mentions:
             if not mention.change and mention.unit != "个百分点":
                 by_word.setdefault("%" if mention.percent else mention.unit, []).append(mention)
-        by_key: dict[tuple, tuple] = {}
+        by_key: dict[frozenset, tuple] = {}
         self.numbers: list[list[NumberMention]] = []
         self.start_sets: list[frozenset[int]] = []
         self.starts: list[list[int]] = []
         self.ends: list[list[int]] = []
         for spec in catalog.indicators:
-            key = ("%",) if spec.kind == "rate" else spec.units
+            units = ("%",) if spec.kind == "rate" else spec.units
+            key = frozenset(units)  # the same units in another order give the same numbers
             if key not in by_key:
-                words = [w for w in dict.fromkeys(key) if w in by_word]
+                words = [w for w in dict.fromkeys(units) if w in by_word]
                 merged = by_word[words[0]] if len(words) == 1 else sorted(
                     (m for w in words for m in by_word[w]), key=_by_start)
                 found = list(merged) if words else []
@@ -205,8 +211,7 @@ class _AcceptedNumbers:
             self.ends.append(ends)
 
 
-def _by_start(mention: NumberMention) -> int:
-    return mention.start
+_by_start = attrgetter("start")
 
 
 def _right_reachable(ctx: ExtractionContext, start: int, end: int) -> bool:
@@ -385,7 +390,7 @@ def _topic_cached(ctx: ExtractionContext, index: int, sentence: Sentence) -> tup
     return found
 
 
-_LIST_ITEM_BACK = re.compile(r"[、，,；;]")
+_THROUGH_LAST_LIST_ITEM = re.compile(r"(?s).*[、，,；;]")
 _CLAUSE_TAIL = re.compile(r"[，,；;。、（(]")
 _YEAR = re.compile(r"(20\d{2})年")
 # How far on a link's clause is read for exclude words: a sentence without punctuation must
@@ -399,12 +404,16 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
     if not exclude:
         return False
     text = ctx.text
-    back = text[max(sentence.start, start - 16):start]
-    back = _LIST_ITEM_BACK.split(back)[-1]
-    tail_end = min(sentence.end, end + _TAIL_MAX)
-    tail_break = _CLAUSE_TAIL.search(text, end, tail_end)
-    tail = text[end:tail_break.start() if tail_break else tail_end]
-    return exclude.search(back + text[start:end] + tail) is not None
+    # Back at most 16 characters, to just after the last 、，,；; there …
+    back = max(sentence.start, start - 16)
+    through_break = _THROUGH_LAST_LIST_ITEM.match(text, back, start)
+    if through_break:
+        back = through_break.end()
+    # … and on to the first ，,；;。、（( at most 80 characters on, inside the sentence.
+    limit = min(sentence.end, end + _TAIL_MAX)
+    tail_break = _CLAUSE_TAIL.search(text, end, limit)
+    tail_end = tail_break.start() if tail_break else max(limit, end)
+    return exclude.search(text[back:tail_end]) is not None
 
 
 # Surroundings that make a figure not the year's own, whatever else is said: the catalog's
@@ -463,10 +472,10 @@ def _context_features(ctx: ExtractionContext, spec_index: int, spec: IndicatorSp
     if mention.unit == spec.unit or (spec.kind == "rate" and mention.percent):
         features["unit_primary"] = 1.0
     # Several years, 累计, another level: read from the words before and inside the link.
-    before_link = text[max(s0, link_start - 16):link_start]
-    if words.multi_year(before_link + text[link_start:link_end]):
+    before_link = max(s0, link_start - 16)
+    if words.multi_year(text[before_link:link_end]):
         features["multi_year"] = 1.0
-    elif words.cumulative(before_link):
+    elif words.cumulative(text[before_link:link_start]):
         features["cumulative"] = 1.0
     if ctx.scope.foreign_scope(text[max(s0, link_start - 14):link_end]):
         features["other_scope"] = 1.0
@@ -598,18 +607,17 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
     """The link of ``mention`` to ``hit`` with its features, or None when it can never be the value."""
     text = ctx.text
     words = ctx.words
-    link_start = min(hit.start, mention.start)
-    link_end = max(hit.end, mention.end)
+    # A word on the left ends before its number, one on the right starts after it.
+    if side == "left":
+        link_start, link_end, gap_start, gap_end = hit.start, mention.end, hit.end, mention.start
+    else:
+        link_start, link_end, gap_start, gap_end = mention.start, hit.end, mention.end, hit.start
     if _excluded(ctx, spec_index, link_start, link_end, sentence):
         return None
-    clause = text[ctx.clause_start(link_start, sentence.start):ctx.clause_end(link_end, sentence.end)]
+    clause = ctx.clause(link_start, link_end, sentence)
     features = _context_features(ctx, spec_index, spec, mention, sentence, link_start, link_end, clause)
     if not _NEVER_THE_VALUE.isdisjoint(features):
         return None  # another year's, several years', an old level: never the value
-    if side == "left":
-        gap_start, gap_end = hit.end, mention.start
-    else:
-        gap_start, gap_end = mention.end, hit.start
     gap_text = text[gap_start:gap_end]
     features.update(_gap_features(ctx, gap_text, side))
     features[f"side_{side}"] = 1.0

@@ -97,16 +97,19 @@ def _prefixes(items, length: int) -> set[str] | None:
     return current
 
 
-def start_prefixes(pattern: str, length: int = 2) -> set[str] | None:
+def start_prefixes(pattern: str, *lengths: int) -> set[str] | None:
     """The strings of up to ``length`` characters every match of ``pattern`` starts with (a shorter
-    one: the match can end there; None: unknown)."""
+    one: the match can end there; None: unknown), for the first of ``lengths`` (default 2) that
+    gives an answer."""
     try:
-        prefixes = _prefixes(_sre_parse.parse(pattern), length)
+        parsed = _sre_parse.parse(pattern)
+        for length in lengths or (2,):
+            prefixes = _prefixes(parsed, length)
+            if prefixes and "" not in prefixes:
+                return prefixes
     except Exception:  # noqa: BLE001 - an unreadable pattern is scanned the slow way
         return None
-    if not prefixes or "" in prefixes:
-        return None
-    return prefixes
+    return None
 
 
 def term_pattern(spec: IndicatorSpec) -> re.Pattern[str] | None:
@@ -201,7 +204,7 @@ def _index(patterns: tuple[re.Pattern[str] | None, ...]) -> tuple[dict, tuple[in
             continue
         # Three characters tell more words apart than two; a pattern with too many shapes for
         # three is indexed by two.
-        prefixes = start_prefixes(pattern.pattern, 3) or start_prefixes(pattern.pattern, 2)
+        prefixes = start_prefixes(pattern.pattern, 3, 2)
         if prefixes is None:
             unindexed.append(index)
             continue

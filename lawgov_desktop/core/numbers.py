@@ -111,15 +111,15 @@ def _value_of(arabic: str | None, chinese: str | None, pctnum: str | None, mult:
               unit: str | None) -> tuple[float, bool, str] | None:
     """(value, percent, unit) from the groups of a match of the number grammar; None when the
     numerals do not parse."""
-    if pctnum:
+    if arabic:  # the usual case (the three groups exclude one another)
+        value = float(arabic.replace(",", ""))
+    elif pctnum:
         if re.fullmatch(r"\d+(?:\.\d+)?", pctnum):
             value = _parse_arabic(pctnum)
         elif re.search(r"\d", pctnum):
             return None  # 百分之21.6.3: not one number
         else:
             value = parse_chinese_number(pctnum)
-    elif arabic:
-        value = _parse_arabic(arabic)
     else:
         value = parse_chinese_number(chinese)
     if value is None:
@@ -141,6 +141,12 @@ def _value_of(arabic: str | None, chinese: str | None, pctnum: str | None, mult:
 @lru_cache(maxsize=1)
 def _prefix_before() -> re.Pattern[str]:
     return re.compile(f"{vocabulary.approx_prefix_pattern()}$")
+
+
+@lru_cache(maxsize=1)
+def _prefix_last_chars() -> frozenset[str]:
+    """The characters a qualifier (近/约/超过 …) can end with: before any other, none stands."""
+    return frozenset(word[-1] for word in vocabulary.language()["approx_prefixes"] if word)
 
 
 _CN_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -207,6 +213,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     """Every number mention in normalized ``text``, left to right."""
     mentions: list[NumberMention] = []
     prefix_search = _prefix_before().search
+    prefix_ends = _prefix_last_chars()
     change_search = vocabulary.change_pattern().search
     exact = vocabulary.exact_prefixes()
     for match in _mention_pattern().finditer(text):
@@ -230,7 +237,10 @@ def find_numbers(text: str) -> list[NumberMention]:
         value, percent, unit = parsed
         # The qualifier before the number (近/约/超过/共计 …) is looked up backwards: a leading
         # optional group would make the regex try every position of the text.
-        prefix_match = prefix_search(text, max(0, match_start - 4), match_start)
+        if match_start and text[match_start - 1] in prefix_ends:
+            prefix_match = prefix_search(text, max(0, match_start - 4), match_start)
+        else:
+            prefix_match = None
         prefix = prefix_match.group() if prefix_match else ""
         approx = bool(prefix and prefix not in exact) or bool(presuffix or suffix or suffix2)
         start = prefix_match.start() if prefix else match_start
@@ -272,7 +282,7 @@ def _plausible_chinese(numeral: str, text: str, match: re.Match[str]) -> bool:
     return True
 
 
-_RANGE_MARKS = ("-", "~", "至", "—", "–", "到")
+_RANGE_MARKS = frozenset(("-", "~", "至", "—", "–", "到"))
 
 
 def _is_range_part(text: str, match: re.Match[str]) -> bool:

@@ -113,32 +113,34 @@ class ExtractionContext:
     avoid_cache: dict[tuple[int, int], bool] = field(default_factory=dict)
     counted_cache: dict[int, str | None] = field(default_factory=dict)
     after_number_cache: dict[int, list[TermHit]] = field(default_factory=dict)
+    # The normalized text (read for every feature of every link: a plain attribute, not a property).
+    text: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text = self.norm.text
 
     def clause_start(self, offset: int, floor: int) -> int:
         """Start of the clause holding ``offset`` (after the last ，,；; before it), not before ``floor``
         and at most ``CLAUSE_MAX`` back: text without punctuation must not cost its length per figure."""
         floor = max(floor, offset - CLAUSE_MAX)
-        through_break = _THROUGH_LAST_BREAK.match(self.norm.text, floor, offset)
+        through_break = _THROUGH_LAST_BREAK.match(self.text, floor, offset)
         return through_break.end() if through_break else floor
 
     def clause_end(self, offset: int, ceiling: int) -> int:
         """End of the clause holding ``offset`` (the next ，,；; at or after it), not after ``ceiling``
         and at most ``CLAUSE_MAX`` on."""
         ceiling = min(ceiling, offset + CLAUSE_MAX)
-        found = _BREAK.search(self.norm.text, offset, ceiling)
+        found = _BREAK.search(self.text, offset, ceiling)
         return found.start() if found else ceiling
 
     def clause(self, start: int, end: int, sentence: Sentence) -> str:
         """The clause around the span [start, end) of a sentence."""
-        return self.norm.text[self.clause_start(start, sentence.start):self.clause_end(end, sentence.end)]
+        return self.text[self.clause_start(start, sentence.start):self.clause_end(end, sentence.end)]
 
     def takes(self, index: int, mention: NumberMention) -> bool:
         """Indicator ``index`` accepts this number's unit (and it is not a change)."""
         return mention.start in self.accepted_starts[index]
 
-    @property
-    def text(self) -> str:
-        return self.norm.text
 
 
 def build_context(document: Document, catalog: Catalog, report_year: int | None = None,
@@ -306,8 +308,12 @@ def _words_right_after(ctx: ExtractionContext, mention: NumberMention) -> list[T
     the next 6 words), whichever indicator they are of (cached per number)."""
     found = ctx.after_number_cache.get(mention.start)
     if found is None:
-        lo = bisect_left(ctx.all_hit_starts, mention.end)
-        found = [hit for hit in ctx.all_hits[lo:lo + 6] if hit.start <= mention.end + 2 and hit.role in AFTER_ROLES]
+        starts = ctx.all_hit_starts
+        lo = bisect_left(starts, mention.end)
+        if lo < len(starts) and starts[lo] <= mention.end + 2:
+            found = [hit for hit in ctx.all_hits[lo:lo + 6] if hit.start <= mention.end + 2 and hit.role in AFTER_ROLES]
+        else:
+            found = []  # the usual case: no word that near
         ctx.after_number_cache[mention.start] = found
     return found
 
@@ -477,7 +483,7 @@ def _context_features(ctx: ExtractionContext, spec_index: int, spec: IndicatorSp
         features["multi_year"] = 1.0
     elif words.cumulative(text[before_link:link_start]):
         features["cumulative"] = 1.0
-    if ctx.scope.foreign_scope(text[max(s0, link_start - 14):link_end]):
+    if ctx.scope.foreign_words and ctx.scope.foreign_scope(text[max(s0, link_start - 14):link_end]):
         features["other_scope"] = 1.0
     avoid = ctx.terms.avoid[spec_index]
     if avoid:

@@ -30,7 +30,7 @@ from .. import vocabulary
 from ..numbers import NumberMention, find_numbers
 from .scope import ReportScope, detect_scope
 from .sentences import Sentence, SentenceIndex, split_sentences
-from .terms import AFTER_ROLES, CatalogTerms, TermHit, compile_terms
+from .terms import AFTER_ROLES, CatalogTerms, TermHit, UnitGroups, compile_terms
 
 _CLAUSE_BREAKS = "，,：:"
 # Roles that name what is counted; an event word may stand between them and the number.
@@ -155,7 +155,7 @@ def build_context(document: Document, catalog: Catalog, report_year: int | None 
     sentence_of = {m.start: sentences.at(m.start) for m in mentions}
     hits = terms.hits(text, _sentences_with_numbers(sentence_of, mentions))
     all_hits = sorted((h for per in hits for h in per), key=_by_position)
-    accepted = _AcceptedNumbers(catalog, mentions)
+    accepted = _AcceptedNumbers(terms, mentions)
     return ExtractionContext(
         norm=norm,
         mentions=mentions,
@@ -185,32 +185,46 @@ class _AcceptedNumbers:
     """Per indicator, the numbers of a unit it accepts (no changes), in text order, with their starts
     (as a list and a set) and ends.  Indicators that accept the same units share the same lists."""
 
-    def __init__(self, catalog: Catalog, mentions: list[NumberMention]) -> None:
-        # Numbers by unit word ('%' for rates).
+    def __init__(self, terms: CatalogTerms, mentions: list[NumberMention]) -> None:
+        groups = terms.unit_groups
+        numbers: list[list[NumberMention]] = [[] for _ in range(groups.count)]
+        starts: list[list[int]] = [[] for _ in range(groups.count)]
+        ends: list[list[int]] = [[] for _ in range(groups.count)]
+        # One pass in text order puts each number in every group of units that holds its unit word.
+        previous = -1
+        for mention in mentions:
+            if mention.change or mention.unit == "个百分点":
+                continue
+            if mention.start <= previous:  # not in text order (never seen): sort as below
+                self._sorted(groups, mentions)
+                return
+            previous = mention.start
+            for group in groups.by_word.get("%" if mention.percent else mention.unit, ()):
+                numbers[group].append(mention)
+                starts[group].append(mention.start)
+                ends[group].append(mention.end)
+        start_sets = [frozenset(found) for found in starts]
+        self.numbers = [numbers[group] for group in groups.of_indicator]
+        self.start_sets = [start_sets[group] for group in groups.of_indicator]
+        self.starts = [starts[group] for group in groups.of_indicator]
+        self.ends = [ends[group] for group in groups.of_indicator]
+
+    def _sorted(self, groups: UnitGroups, mentions: list[NumberMention]) -> None:
+        """Each group's numbers sorted by start: the same lists wherever the numbers are not in order."""
         by_word: dict[str, list[NumberMention]] = {}
         for mention in mentions:
             if not mention.change and mention.unit != "个百分点":
                 by_word.setdefault("%" if mention.percent else mention.unit, []).append(mention)
-        by_key: dict[frozenset, tuple] = {}
-        self.numbers: list[list[NumberMention]] = []
-        self.start_sets: list[frozenset[int]] = []
-        self.starts: list[list[int]] = []
-        self.ends: list[list[int]] = []
-        for spec in catalog.indicators:
-            units = ("%",) if spec.kind == "rate" else spec.units
-            key = frozenset(units)  # the same units in another order give the same numbers
-            if key not in by_key:
-                words = [w for w in dict.fromkeys(units) if w in by_word]
-                merged = by_word[words[0]] if len(words) == 1 else sorted(
-                    (m for w in words for m in by_word[w]), key=_by_start)
-                found = list(merged) if words else []
-                starts = [m.start for m in found]
-                by_key[key] = (found, frozenset(starts), starts, [m.end for m in found])
-            found, start_set, starts, ends = by_key[key]
-            self.numbers.append(found)
-            self.start_sets.append(start_set)
-            self.starts.append(starts)
-            self.ends.append(ends)
+        found_of_group = []
+        for units in groups.units:
+            words = [w for w in dict.fromkeys(units) if w in by_word]
+            merged = by_word[words[0]] if len(words) == 1 else sorted(
+                (m for w in words for m in by_word[w]), key=_by_start)
+            found_of_group.append(list(merged) if words else [])
+        self.numbers = [found_of_group[group] for group in groups.of_indicator]
+        self.start_sets = [frozenset(m.start for m in found) for found in self.numbers]
+        self.starts = [[m.start for m in found] for found in self.numbers]
+        self.ends = [[m.end for m in found] for found in self.numbers]
 
 
 _by_start = attrgetter("start")

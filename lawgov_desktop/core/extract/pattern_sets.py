@@ -13,6 +13,7 @@ numbering would shift.  Any other is searched on its own, as before.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
@@ -25,7 +26,9 @@ def _joinable(pattern: re.Pattern[str]) -> bool:
 def _joined(patterns: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...]:
     """As few patterns as ask the same question as ``patterns``."""
     joinable = [p for p in patterns if _joinable(p)]
-    flags = joinable[0].flags if joinable else 0
+    if not joinable:
+        return patterns
+    flags = Counter(p.flags for p in joinable).most_common(1)[0][0]  # the usual flags join
     members = [p for p in joinable if p.flags == flags]
     if len(members) < 2:
         return patterns

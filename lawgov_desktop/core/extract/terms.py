@@ -123,6 +123,37 @@ def term_pattern(spec: IndicatorSpec) -> re.Pattern[str] | None:
 
 
 @dataclass(frozen=True)
+class UnitGroups:
+    """The catalog's indicators grouped by the units they accept (the same units in any order are
+    one group): an indicator takes the numbers of its group's unit words ('%' for rates)."""
+
+    units: tuple[tuple[str, ...], ...]  # per group, its unit words as the first indicator lists them
+    of_indicator: tuple[int, ...]  # per indicator, its group
+    by_word: dict[str, tuple[int, ...]]  # unit word → the groups that accept it
+
+    @property
+    def count(self) -> int:
+        return len(self.units)
+
+    @staticmethod
+    def of(catalog: Catalog) -> UnitGroups:
+        index: dict[frozenset[str], int] = {}
+        units: list[tuple[str, ...]] = []
+        of_indicator = []
+        for spec in catalog.indicators:
+            words = ("%",) if spec.kind == "rate" else spec.units
+            if frozenset(words) not in index:
+                index[frozenset(words)] = len(units)
+                units.append(words)
+            of_indicator.append(index[frozenset(words)])
+        by_word: dict[str, list[int]] = {}
+        for group, words in enumerate(units):
+            for word in dict.fromkeys(words):
+                by_word.setdefault(word, []).append(group)
+        return UnitGroups(tuple(units), tuple(of_indicator), {w: tuple(g) for w, g in by_word.items()})
+
+
+@dataclass(frozen=True)
 class CatalogTerms:
     """The compiled patterns of a catalog, built once per catalog.
 
@@ -144,6 +175,7 @@ class CatalogTerms:
     require: tuple[PatternSet, ...] = ()
     exclude: tuple[PatternSet, ...] = ()
     avoid: tuple[PatternSet, ...] = ()
+    unit_groups: UnitGroups = UnitGroups((), (), {})
     # The three characters at a position → the indicators to try there, filled as texts are read.
     _tried_at: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
 
@@ -252,6 +284,7 @@ def compile_terms(catalog: Catalog) -> CatalogTerms:
             require=tuple(PatternSet(spec.require_patterns) for spec in catalog.indicators),
             exclude=tuple(PatternSet(spec.exclude_patterns) for spec in catalog.indicators),
             avoid=tuple(PatternSet(spec.avoid_patterns) for spec in catalog.indicators),
+            unit_groups=UnitGroups.of(catalog),
         ))
         _CACHE[id(catalog)] = cached
     return cached[1]

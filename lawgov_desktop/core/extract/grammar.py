@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from ..catalog import Catalog, IndicatorSpec
 from ..normalize import NormalizedText, normalize
-from ..types import Document
+from ..types import Document, Evidence
 from .. import vocabulary
 from ..numbers import NumberMention, find_numbers
 from .scope import ReportScope, detect_scope
@@ -105,6 +105,9 @@ class ExtractionContext:
     accepted_starts: list[frozenset[int]] = field(default_factory=list)
     accepted_start_list: list[list[int]] = field(default_factory=list)
     accepted_end_list: list[list[int]] = field(default_factory=list)
+    # The numbers' starts grow along ``mentions`` (always so far): each indicator's numbers are
+    # then ``mentions`` filtered, in the same order.
+    mentions_in_order: bool = False
 
     words: GrammarWords | None = None
     sentence_of: dict[int, Sentence | None] = field(default_factory=dict)  # by a mention's start
@@ -113,6 +116,7 @@ class ExtractionContext:
     avoid_cache: dict[tuple[int, int], bool] = field(default_factory=dict)
     counted_cache: dict[int, str | None] = field(default_factory=dict)
     after_number_cache: dict[int, list[TermHit]] = field(default_factory=dict)
+    evidence_cache: dict[tuple, Evidence] = field(default_factory=dict)  # see ``extractor._evidence``
     # The normalized text (read for every feature of every link: a plain attribute, not a property).
     text: str = field(init=False)
 
@@ -172,6 +176,7 @@ def build_context(document: Document, catalog: Catalog, report_year: int | None 
         accepted_starts=accepted.start_sets,
         accepted_start_list=accepted.starts,
         accepted_end_list=accepted.ends,
+        mentions_in_order=accepted.in_text_order,
         words=GrammarWords.current(),
         sentence_of=sentence_of,
     )
@@ -196,6 +201,7 @@ class _AcceptedNumbers:
             if mention.change or mention.unit == "个百分点":
                 continue
             if mention.start <= previous:  # not in text order (never seen): sort as below
+                self.in_text_order = False
                 self._sorted(groups, mentions)
                 return
             previous = mention.start
@@ -203,6 +209,7 @@ class _AcceptedNumbers:
                 numbers[group].append(mention)
                 starts[group].append(mention.start)
                 ends[group].append(mention.end)
+        self.in_text_order = True
         start_sets = [frozenset(found) for found in starts]
         self.numbers = [numbers[group] for group in groups.of_indicator]
         self.start_sets = [start_sets[group] for group in groups.of_indicator]

@@ -138,8 +138,14 @@ class ExtractionContext:
         return found.start() if found else ceiling
 
     def clause(self, start: int, end: int, sentence: Sentence) -> str:
-        """The clause around the span [start, end) of a sentence."""
-        return self.text[self.clause_start(start, sentence.start):self.clause_end(end, sentence.end)]
+        """The clause around the span [start, end) of a sentence: from ``clause_start(start, …)``
+        to ``clause_end(end, …)`` (written out: it is read for every link)."""
+        text = self.text
+        floor = max(sentence.start, start - CLAUSE_MAX)
+        through_break = _THROUGH_LAST_BREAK.match(text, floor, start)
+        ceiling = min(sentence.end, end + CLAUSE_MAX)
+        found = _BREAK.search(text, end, ceiling)
+        return text[through_break.end() if through_break else floor:found.start() if found else ceiling]
 
     def takes(self, index: int, mention: NumberMention) -> bool:
         """Indicator ``index`` accepts this number's unit (and it is not a change)."""
@@ -347,50 +353,41 @@ def _rival_right_after(ctx: ExtractionContext, spec_index: int, mention: NumberM
     return False
 
 
-def _enumerated_with_rival(ctx: ExtractionContext, hit: TermHit, mention: NumberMention, sentence: Sentence) -> bool:
-    """复议、应诉和调解案件合计N件: the word is one item of a list of other indicators' words."""
+def _rivals_before(ctx: ExtractionContext, hit: TermHit, mention: NumberMention,
+                   sentence: Sentence) -> tuple[bool, bool, bool]:
+    """Other indicators' words just before ``hit`` (up to 24 characters back) that could claim the
+    number, read in one pass: (``hit`` is part of a longer one: 会议 inside 依法治县委员会会议;
+    ``hit`` is one item of a list of them: 复议、应诉和调解案件合计N件; one right before our event
+    is its subject: 镇党委会议专题研究法治建设3次)."""
     text = ctx.text
-    before = text[max(sentence.start, hit.start - 3):hit.start]
-    if "、" not in before and not before.endswith(("和", "及")):
-        return False
+    start = hit.start
+    near = max(sentence.start, start - 24)  # a list item or subject lies in the sentence
+    before = text[max(sentence.start, start - 3):start]
+    may_be_listed = "、" in before or before.endswith(("和", "及"))
+    may_have_subject = hit.role == "event"
+    length = hit.end - start
+    inside = listed = subject = False
     all_hits = ctx.all_hits
-    for i in range(bisect_left(ctx.all_hit_starts, max(sentence.start, hit.start - 24)), len(all_hits)):
+    for i in range(bisect_left(ctx.all_hit_starts, start - 24), len(all_hits)):
         other = all_hits[i]
-        if other.start >= hit.start:
+        if other.start > start:
             break
-        if other.indicator != hit.indicator and 0 <= hit.start - other.end <= 4 \
-                and any(c in text[other.end:hit.start] for c in "、和及") \
-                and not _mentions_between(ctx, other.end, hit.start) \
+        if other.indicator == hit.indicator:
+            continue
+        if not inside and other.end >= hit.end and other.end - other.start > length \
                 and _could_take(ctx, other.indicator, mention, sentence):
-            return True
-    return False
-
-
-def _inside_rival(ctx: ExtractionContext, hit: TermHit, mention: NumberMention, sentence: Sentence) -> bool:
-    """The word is part of a longer word of another indicator (会议 inside 依法治县委员会会议)."""
-    all_hits = ctx.all_hits
-    length = hit.end - hit.start
-    for i in range(bisect_left(ctx.all_hit_starts, hit.start - 24), len(all_hits)):
-        other = all_hits[i]
-        if other.start > hit.start:
-            break
-        if other.end >= hit.end and other.indicator != hit.indicator and other.end - other.start > length \
+            inside = True
+        if other.start < near or other.start == start:
+            continue
+        if may_be_listed and not listed and 0 <= start - other.end <= 4 \
+                and any(c in text[other.end:start] for c in "、和及") \
+                and not _mentions_between(ctx, other.end, start) \
                 and _could_take(ctx, other.indicator, mention, sentence):
-            return True
-    return False
-
-
-def _rival_subject(ctx: ExtractionContext, hit: TermHit, mention: NumberMention, sentence: Sentence) -> bool:
-    """镇党委会议专题研究法治建设3次: another indicator's thing right before our event is its subject."""
-    all_hits = ctx.all_hits
-    for i in range(bisect_left(ctx.all_hit_starts, max(sentence.start, hit.start - 24)), len(all_hits)):
-        other = all_hits[i]
-        if other.start >= hit.start:
-            break
-        if other.indicator != hit.indicator and other.role in ("main", "thing") and 0 <= hit.start - other.end <= 2 \
+            listed = True
+        if may_have_subject and not subject and other.role in ("main", "thing") and 0 <= start - other.end <= 2 \
                 and _could_take(ctx, other.indicator, mention, sentence):
-            return True
-    return False
+            subject = True
+    return inside, listed, subject
 
 
 def _topic(ctx: ExtractionContext, index: int, sentence: Sentence) -> tuple[bool, bool]:
@@ -651,8 +648,11 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
     features[f"role_{hit.role}"] = 1.0
     features["term_length"] = min(hit.end - hit.start, 8) / 4
     # An old level between word and number (由原来的268项精简为213项) is not a nearer figure.
-    between = [m for m in _mentions_between(ctx, gap_start, gap_end) if not m.change
-               and "old_value" not in _mention_features(ctx, m, ctx.sentence_of.get(m.start) or sentence)]
+    if gap_end > gap_start and bisect_left(ctx.mention_starts, gap_start) < bisect_left(ctx.mention_starts, gap_end):
+        between = [m for m in _mentions_between(ctx, gap_start, gap_end) if not m.change
+                   and "old_value" not in _mention_features(ctx, m, ctx.sentence_of.get(m.start) or sentence)]
+    else:
+        between = None  # the usual case: no figure between
     if between:
         accepted_starts = ctx.accepted_starts[spec_index]
         same_unit = sum(1 for m in between if m.start in accepted_starts)
@@ -669,12 +669,13 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
     if side == "left" and _rival_right_after(ctx, spec_index, mention, sentence):
         features["rival_after_number"] = 1.0
     if hit.role != "cue_after":
-        if _inside_rival(ctx, hit, mention, sentence):
+        inside, listed, subject = _rivals_before(ctx, hit, mention, sentence)
+        if inside:
             features["inside_rival"] = 1.0
-        if _enumerated_with_rival(ctx, hit, mention, sentence):
+        if listed:
             return None  # 复议、应诉和调解案件合计N件: a count of several kinds is none of theirs
-    if hit.role == "event" and _rival_subject(ctx, hit, mention, sentence):
-        features["rival_subject"] = 1.0
+        if subject:
+            features["rival_subject"] = 1.0
     if "法" not in clause:
         features["no_law_word"] = 1.0
     people = spec.kind == "people"

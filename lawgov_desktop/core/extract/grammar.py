@@ -347,7 +347,8 @@ def _words_right_after(ctx: ExtractionContext, mention: NumberMention) -> list[T
 
 def _rival_right_after(ctx: ExtractionContext, spec_index: int, mention: NumberMention, sentence: Sentence) -> bool:
     """The number+measure is followed at once by another indicator's word: it counts that thing."""
-    for hit in _words_right_after(ctx, mention):
+    words = ctx.after_number_cache.get(mention.start)
+    for hit in words if words is not None else _words_right_after(ctx, mention):
         if hit.indicator != spec_index and _could_take(ctx, hit.indicator, mention, sentence):
             return True
     return False
@@ -492,7 +493,8 @@ def _context_features(ctx: ExtractionContext, spec_index: int, spec: IndicatorSp
     text = ctx.text
     words = ctx.words
     s0 = sentence.start
-    features = dict(_mention_features(ctx, mention, sentence))
+    by_mention = ctx.mention_cache.get(mention.start)
+    features = dict(by_mention if by_mention is not None else _mention_features(ctx, mention, sentence))
     if mention.unit == spec.unit or (spec.kind == "rate" and mention.percent):
         features["unit_primary"] = 1.0
     # Several years, 累计, another level: read from the words before and inside the link.
@@ -517,10 +519,14 @@ def _context_features(ctx: ExtractionContext, spec_index: int, spec: IndicatorSp
     return features
 
 
+_UNSEEN = object()
+
+
 def _counted_after(ctx: ExtractionContext, mention: NumberMention) -> str | None:
     """What the measure word is followed by: "people" (860名干部), "bodies" (8个部门的), or None (cached)."""
-    if mention.start in ctx.counted_cache:
-        return ctx.counted_cache[mention.start]
+    counted = ctx.counted_cache.get(mention.start, _UNSEEN)
+    if counted is not _UNSEEN:
+        return counted
     after = ctx.text[mention.end:mention.end + 8]
     person = ctx.words.person_match
     if person(after, 0) or person(after, 2):
@@ -588,11 +594,13 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
     accepted = ctx.accepted[spec_index]
     left_of, thing_left_of, right_of = _nearest_words(ctx, spec_index, spec.max_gap, ctx.words.right_span)
     indices = range(len(accepted)) if after_patterns else sorted(left_of.keys() | right_of.keys())
+    min_value, max_value = spec.min_value, spec.max_value
+    sentence_of, topic_cache = ctx.sentence_of, ctx.topic_cache
     for k in indices:
         mention = accepted[k]
-        if mention.value < spec.min_value or (spec.max_value is not None and mention.value > spec.max_value):
+        if mention.value < min_value or (max_value is not None and mention.value > max_value):
             continue
-        sentence = ctx.sentence_of[mention.start]
+        sentence = sentence_of[mention.start]
         # A figure under 下一步工作打算 is a target, never the year's result.
         if sentence is None or sentence.is_heading or sentence.in_plan_section:
             continue
@@ -616,11 +624,11 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
                 break
         if not candidates:
             continue
-        topic_in_sentence, topic_near = _topic_cached(ctx, spec_index, sentence)
-        if not topic_near:
+        topic = topic_cache.get((spec_index, sentence.start)) or _topic_cached(ctx, spec_index, sentence)
+        if not topic[1]:
             continue
         for side, hit in candidates:
-            link = _link(ctx, spec_index, spec, mention, sentence, side, hit, topic_in_sentence)
+            link = _link(ctx, spec_index, spec, mention, sentence, side, hit, topic[0])
             if link is not None:
                 links.append(link)
     return links

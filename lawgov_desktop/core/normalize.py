@@ -111,15 +111,16 @@ def _translation_table() -> dict[int, str]:
 
 
 @lru_cache(maxsize=1)
-def _run_translation_list() -> list[int | str]:
-    """The translation table as a list indexed by code point, over the characters plain runs hold
+def _run_translation_list() -> tuple[int | str, ...]:
+    """The translation table as a sequence indexed by code point, over the characters plain runs hold
     (all below U+10000): ``str.translate`` with a dict raises and clears a KeyError inside for every
-    character the dict lacks — most of them — and runs twice as fast with a list that has them all."""
+    character the dict lacks — most of them — and runs twice as fast with a sequence that has them
+    all.  (A tuple: the garbage collector stops visiting its 65,536 items once it has seen them.)"""
     as_list: list[int | str] = list(range(0x10000))  # each character to itself …
     for code, target in _translation_table().items():
         if code < 0x10000:
             as_list[code] = target  # … except those the table changes
-    return as_list
+    return tuple(as_list)
 
 
 @lru_cache(maxsize=32)

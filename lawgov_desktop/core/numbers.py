@@ -227,7 +227,9 @@ def find_numbers(text: str) -> list[NumberMention]:
             number_start, number_end = match.span("pct")
         else:
             number_start, number_end = match.span("arabic" if arabic else "chinese")
-            if arabic and _inside_identifier(text, number_start, number_end):
+            # Digits glued to Latin letters are part of a code (a function call saved per figure).
+            if arabic and (text[number_start - 1:number_start].isascii() or text[number_end:number_end + 1].isascii()) \
+                    and _inside_identifier(text, number_start, number_end):
                 continue
         if match_start and text[match_start - 1] == "第":
             continue  # 第二次会议, (第2期): an ordinal, not a count

@@ -199,8 +199,6 @@ class _AcceptedNumbers:
     def __init__(self, terms: CatalogTerms, mentions: list[NumberMention]) -> None:
         groups = terms.unit_groups
         numbers: list[list[NumberMention]] = [[] for _ in range(groups.count)]
-        starts: list[list[int]] = [[] for _ in range(groups.count)]
-        ends: list[list[int]] = [[] for _ in range(groups.count)]
         # One pass in text order puts each number in every group of units that holds its unit word.
         previous = -1
         for mention in mentions:
@@ -213,9 +211,9 @@ class _AcceptedNumbers:
             previous = mention.start
             for group in groups.by_word.get("%" if mention.percent else mention.unit, ()):
                 numbers[group].append(mention)
-                starts[group].append(mention.start)
-                ends[group].append(mention.end)
         self.in_text_order = True
+        starts = [list(map(_by_start, found)) for found in numbers]
+        ends = [list(map(_by_end, found)) for found in numbers]
         start_sets = [frozenset(found) for found in starts]
         self.numbers = [numbers[group] for group in groups.of_indicator]
         self.start_sets = [start_sets[group] for group in groups.of_indicator]
@@ -241,6 +239,7 @@ class _AcceptedNumbers:
 
 
 _by_start = attrgetter("start")
+_by_end = attrgetter("end")
 
 
 def _right_reachable(ctx: ExtractionContext, start: int, end: int) -> bool:

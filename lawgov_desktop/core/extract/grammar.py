@@ -13,259 +13,29 @@ on).  How far, across what (clause breaks, other figures, another indicator's wo
 and in what surroundings (a plan, a change, another body, another year) become the
 link's features; ``scorer`` weighs them.  Nothing here is about one indicator: the
 catalog's word lists say what each indicator is called, the grammar says where.
+
+The report is read once into an ``ExtractionContext`` (``context``); the words of other
+indicators that may claim a number are weighed in ``rivals``.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from operator import attrgetter
 from typing import NamedTuple
 
 from ..catalog import Catalog, IndicatorSpec
-from ..normalize import NormalizedText, normalize
-from ..types import Document, Evidence
-from .. import vocabulary
-from ..numbers import NumberMention, find_numbers
-from .scope import ReportScope, detect_scope
-from .sentences import Sentence, SentenceIndex, split_sentences
-from .terms import AFTER_ROLES, CatalogTerms, TermHit, UnitGroups, compile_terms
+from ..numbers import NumberMention
+from .context import CLAUSE_MAX, ExtractionContext, build_context
+from .rivals import mentions_between, rival_between, rival_right_after, rivals_before, topic_cached
+from .sentences import Sentence
+from .terms import AFTER_ROLES, TermHit
 
 _CLAUSE_BREAKS = "，,：:"
 # Roles that name what is counted; an event word may stand between them and the number.
 _NAMING_ROLES = frozenset({"main", "thing", "label"})
-# The longest clause read around a figure; real clauses are far shorter.
-CLAUSE_MAX = 120
-_BREAK = re.compile("[，,；;]")
-# Everything up to and with the last ，,；; (the engine backtracks from the end: one call).
-_THROUGH_LAST_BREAK = re.compile("(?s).*[，,；;]")
 _HARD_BREAKS = "。；;！？!?\n"
 # What a word after its number may not reach across: a clause or sentence break, a bracket.
 _BLOCKING = re.compile("[" + re.escape(_CLAUSE_BREAKS + _HARD_BREAKS + "（(") + "]")
-
-
-@dataclass(frozen=True, slots=True)
-class GrammarWords:
-    """The vocabulary's patterns the grammar asks about every link, looked up once per report:
-    each accessor is cached, but a cached call per link and per feature still adds up."""
-
-    total: Callable  # the search of each pattern
-    plan: Callable
-    old_value: Callable
-    new_value: Callable
-    multi_year: Callable
-    cumulative: Callable
-    person: Callable
-    person_match: Callable
-    person_before: Callable
-    body_match: Callable
-    link_gap_fullmatch: Callable
-    all_words_match: Callable
-    right_span: int
-
-    @staticmethod
-    def current() -> GrammarWords:
-        return GrammarWords(
-            total=vocabulary.total_pattern().search,
-            plan=vocabulary.plan_pattern().search,
-            old_value=vocabulary.old_value_pattern().search,
-            new_value=vocabulary.new_value_pattern().search,
-            multi_year=vocabulary.multi_year_pattern().search,
-            cumulative=vocabulary.cumulative_pattern().search,
-            person=vocabulary.person_pattern().search,
-            person_match=vocabulary.person_pattern().match,
-            person_before=vocabulary.person_before_pattern().search,
-            body_match=vocabulary.body_pattern().match,
-            link_gap_fullmatch=vocabulary.link_gap_pattern().fullmatch,
-            all_words_match=vocabulary.all_words_pattern().match,
-            right_span=vocabulary.grammar_setting("right_span"),
-        )
-
-
-@dataclass
-class ExtractionContext:
-    """Everything about one report's text that every indicator reuses."""
-
-    norm: NormalizedText
-    mentions: list[NumberMention]
-    sentences: SentenceIndex
-    scope: ReportScope
-    terms: CatalogTerms
-    hits: list[list[TermHit]]
-    report_year: int | None = None
-    mention_starts: list[int] = field(default_factory=list)
-    hit_starts: list[list[int]] = field(default_factory=list)
-    all_hits: list[TermHit] = field(default_factory=list)
-    all_hit_starts: list[int] = field(default_factory=list)
-    # (indicator, sentence start) → (topic words in the sentence, in it or its surroundings)
-    topic_cache: dict[tuple[int, int], tuple[bool, bool]] = field(default_factory=dict)
-    # Per indicator: the numbers of a unit it accepts (no changes), and their starts as a set.
-    accepted: list[list[NumberMention]] = field(default_factory=list)
-    accepted_starts: list[frozenset[int]] = field(default_factory=list)
-    accepted_start_list: list[list[int]] = field(default_factory=list)
-    accepted_end_list: list[list[int]] = field(default_factory=list)
-    # The numbers' starts grow along ``mentions`` (always so far): each indicator's numbers are
-    # then ``mentions`` filtered, in the same order.
-    mentions_in_order: bool = False
-
-    words: GrammarWords | None = None
-    sentence_of: dict[int, Sentence | None] = field(default_factory=dict)  # by a mention's start
-    mention_cache: dict[int, dict[str, float]] = field(default_factory=dict)
-    gap_cache: dict[tuple[str, str], dict[str, float]] = field(default_factory=dict)
-    avoid_cache: dict[tuple[int, int], bool] = field(default_factory=dict)
-    counted_cache: dict[int, str | None] = field(default_factory=dict)
-    after_number_cache: dict[int, list[TermHit]] = field(default_factory=dict)
-    evidence_cache: dict[tuple, Evidence] = field(default_factory=dict)  # see ``extractor._evidence``
-    # The normalized text (read for every feature of every link: a plain attribute, not a property).
-    text: str = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.text = self.norm.text
-
-    def clause_start(self, offset: int, floor: int) -> int:
-        """Start of the clause holding ``offset`` (after the last ，,；; before it), not before ``floor``
-        and at most ``CLAUSE_MAX`` back: text without punctuation must not cost its length per figure."""
-        floor = max(floor, offset - CLAUSE_MAX)
-        through_break = _THROUGH_LAST_BREAK.match(self.text, floor, offset)
-        return through_break.end() if through_break else floor
-
-    def clause_end(self, offset: int, ceiling: int) -> int:
-        """End of the clause holding ``offset`` (the next ，,；; at or after it), not after ``ceiling``
-        and at most ``CLAUSE_MAX`` on."""
-        ceiling = min(ceiling, offset + CLAUSE_MAX)
-        found = _BREAK.search(self.text, offset, ceiling)
-        return found.start() if found else ceiling
-
-    def clause(self, start: int, end: int, sentence: Sentence) -> str:
-        """The clause around the span [start, end) of a sentence: from ``clause_start(start, …)``
-        to ``clause_end(end, …)`` (written out: it is read for every link)."""
-        text = self.text
-        floor = max(sentence.start, start - CLAUSE_MAX)
-        through_break = _THROUGH_LAST_BREAK.match(text, floor, start)
-        ceiling = min(sentence.end, end + CLAUSE_MAX)
-        found = _BREAK.search(text, end, ceiling)
-        return text[through_break.end() if through_break else floor:found.start() if found else ceiling]
-
-    def takes(self, index: int, mention: NumberMention) -> bool:
-        """Indicator ``index`` accepts this number's unit (and it is not a change)."""
-        return mention.start in self.accepted_starts[index]
-
-
-
-def build_context(document: Document, catalog: Catalog, report_year: int | None = None,
-                  region: str | None = None) -> ExtractionContext:
-    """``report_year`` and ``region`` come from the metadata: figures of other years and of higher
-    levels than the region's (全市 in a county report) are told apart with them."""
-    norm = normalize(document.text)
-    text = norm.text
-    terms = compile_terms(catalog)
-    mentions = find_numbers(text)
-    sentences = SentenceIndex(split_sentences(text))
-    sentence_of = {m.start: sentences.at(m.start) for m in mentions}
-    hits = terms.hits(text, _sentences_with_numbers(sentence_of, mentions))
-    all_hits = sorted((h for per in hits for h in per), key=_by_position)
-    accepted = _AcceptedNumbers(terms, mentions)
-    return ExtractionContext(
-        norm=norm,
-        mentions=mentions,
-        sentences=sentences,
-        scope=detect_scope(text, region),
-        terms=terms,
-        hits=hits,
-        report_year=report_year,
-        mention_starts=[m.start for m in mentions],
-        hit_starts=[[h.start for h in per] for per in hits],
-        all_hits=all_hits,
-        all_hit_starts=[h.start for h in all_hits],
-        accepted=accepted.numbers,
-        accepted_starts=accepted.start_sets,
-        accepted_start_list=accepted.starts,
-        accepted_end_list=accepted.ends,
-        mentions_in_order=accepted.in_text_order,
-        words=GrammarWords.current(),
-        sentence_of=sentence_of,
-    )
-
-
-def _by_position(hit: TermHit) -> tuple[int, int]:
-    return hit.start, hit.end
-
-
-class _AcceptedNumbers:
-    """Per indicator, the numbers of a unit it accepts (no changes), in text order, with their starts
-    (as a list and a set) and ends.  Indicators that accept the same units share the same lists."""
-
-    def __init__(self, terms: CatalogTerms, mentions: list[NumberMention]) -> None:
-        groups = terms.unit_groups
-        numbers: list[list[NumberMention]] = [[] for _ in range(groups.count)]
-        # One pass in text order puts each number in every group of units that holds its unit word.
-        previous = -1
-        for mention in mentions:
-            if mention.change or mention.unit == "个百分点":
-                continue
-            if mention.start <= previous:  # not in text order (never seen): sort as below
-                self.in_text_order = False
-                self._sorted(groups, mentions)
-                return
-            previous = mention.start
-            for group in groups.by_word.get("%" if mention.percent else mention.unit, ()):
-                numbers[group].append(mention)
-        self.in_text_order = True
-        starts = [list(map(_by_start, found)) for found in numbers]
-        ends = [list(map(_by_end, found)) for found in numbers]
-        start_sets = [frozenset(found) for found in starts]
-        self.numbers = [numbers[group] for group in groups.of_indicator]
-        self.start_sets = [start_sets[group] for group in groups.of_indicator]
-        self.starts = [starts[group] for group in groups.of_indicator]
-        self.ends = [ends[group] for group in groups.of_indicator]
-
-    def _sorted(self, groups: UnitGroups, mentions: list[NumberMention]) -> None:
-        """Each group's numbers sorted by start: the same lists wherever the numbers are not in order."""
-        by_word: dict[str, list[NumberMention]] = {}
-        for mention in mentions:
-            if not mention.change and mention.unit != "个百分点":
-                by_word.setdefault("%" if mention.percent else mention.unit, []).append(mention)
-        found_of_group = []
-        for units in groups.units:
-            words = [w for w in dict.fromkeys(units) if w in by_word]
-            merged = by_word[words[0]] if len(words) == 1 else sorted(
-                (m for w in words for m in by_word[w]), key=_by_start)
-            found_of_group.append(list(merged) if words else [])
-        self.numbers = [found_of_group[group] for group in groups.of_indicator]
-        self.start_sets = [frozenset(m.start for m in found) for found in self.numbers]
-        self.starts = [[m.start for m in found] for found in self.numbers]
-        self.ends = [[m.end for m in found] for found in self.numbers]
-
-
-_by_start = attrgetter("start")
-_by_end = attrgetter("end")
-
-
-def _right_reachable(ctx: ExtractionContext, start: int, end: int) -> bool:
-    """Nothing blocks [start, end), except one comma before 均/全部 (286名执法人员，均取得执法证)."""
-    if not _BLOCKING.search(ctx.text, start, end):
-        return True
-    gap = ctx.text[start:end]
-    head, sep, rest = gap.partition("，") if "，" in gap else gap.partition(",")
-    return bool(sep) and not _BLOCKING.search(head + rest) and ctx.words.all_words_match(rest) is not None
-
-
-def _sentences_with_numbers(sentence_of: dict[int, Sentence | None],
-                            mentions: list[NumberMention]) -> list[tuple[int, int]]:
-    """Runs of sentences that hold a figure: a word only ever links to a number of its own sentence."""
-    spans: list[tuple[int, int]] = []
-    for mention in mentions:
-        if mention.change:
-            continue
-        sentence = sentence_of[mention.start]
-        if sentence is None or sentence.is_heading:
-            continue
-        if spans and sentence.start <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(spans[-1][1], sentence.end))
-        else:
-            spans.append((sentence.start, sentence.end))
-    return spans
 
 
 class Link(NamedTuple):
@@ -295,123 +65,13 @@ def unit_accepted(spec: IndicatorSpec, mention: NumberMention) -> bool:
     return mention.unit in spec.units
 
 
-def _mentions_between(ctx: ExtractionContext, start: int, end: int) -> list[NumberMention]:
-    lo = bisect_left(ctx.mention_starts, start)
-    hi = bisect_left(ctx.mention_starts, end)
-    if lo == hi:
-        return []
-    return [m for m in ctx.mentions[lo:hi] if m.end <= end]
-
-
-def _could_take(ctx: ExtractionContext, index: int, mention: NumberMention, sentence: Sentence) -> bool:
-    """Another indicator could claim this number: it accepts the unit and its topic is near."""
-    if mention.start not in ctx.accepted_starts[index]:
-        return False
-    return _topic_cached(ctx, index, sentence)[1]
-
-
-def _rival_between(ctx: ExtractionContext, spec_index: int, mention: NumberMention, sentence: Sentence,
-                   start: int, end: int) -> bool:
-    """Another indicator's word, for a number of this unit, lies wholly inside [start, end)."""
-    all_hits = ctx.all_hits
-    for i in range(bisect_left(ctx.all_hit_starts, start), len(all_hits)):
-        hit = all_hits[i]
-        if hit.start >= end:
-            break
-        if hit.end <= end and hit.indicator != spec_index and hit.role != "label" \
-                and _could_take(ctx, hit.indicator, mention, sentence):
-            own = ctx.hits[spec_index]
-            # A rival word inside one of our own words (行政复议 inside 行政复议案件) is not a rival.
-            j = bisect_right(ctx.hit_starts[spec_index], hit.start) - 1
-            if j >= 0 and own[j].end >= hit.end:
-                continue
-            return True
-    return False
-
-
-def _words_right_after(ctx: ExtractionContext, mention: NumberMention) -> list[TermHit]:
-    """Things and events starting right after the number+measure (at most 2 characters on, among
-    the next 6 words), whichever indicator they are of (cached per number)."""
-    found = ctx.after_number_cache.get(mention.start)
-    if found is None:
-        starts = ctx.all_hit_starts
-        lo = bisect_left(starts, mention.end)
-        if lo < len(starts) and starts[lo] <= mention.end + 2:
-            found = [hit for hit in ctx.all_hits[lo:lo + 6] if hit.start <= mention.end + 2 and hit.role in AFTER_ROLES]
-        else:
-            found = []  # the usual case: no word that near
-        ctx.after_number_cache[mention.start] = found
-    return found
-
-
-def _rival_right_after(ctx: ExtractionContext, spec_index: int, mention: NumberMention, sentence: Sentence) -> bool:
-    """The number+measure is followed at once by another indicator's word: it counts that thing."""
-    words = ctx.after_number_cache.get(mention.start)
-    for hit in words if words is not None else _words_right_after(ctx, mention):
-        if hit.indicator != spec_index and _could_take(ctx, hit.indicator, mention, sentence):
-            return True
-    return False
-
-
-def _rivals_before(ctx: ExtractionContext, hit: TermHit, mention: NumberMention,
-                   sentence: Sentence) -> tuple[bool, bool, bool]:
-    """Other indicators' words just before ``hit`` (up to 24 characters back) that could claim the
-    number, read in one pass: (``hit`` is part of a longer one: 会议 inside 依法治县委员会会议;
-    ``hit`` is one item of a list of them: 复议、应诉和调解案件合计N件; one right before our event
-    is its subject: 镇党委会议专题研究法治建设3次)."""
-    text = ctx.text
-    start = hit.start
-    near = max(sentence.start, start - 24)  # a list item or subject lies in the sentence
-    before = text[max(sentence.start, start - 3):start]
-    may_be_listed = "、" in before or before.endswith(("和", "及"))
-    may_have_subject = hit.role == "event"
-    length = hit.end - start
-    inside = listed = subject = False
-    all_hits = ctx.all_hits
-    for i in range(bisect_left(ctx.all_hit_starts, start - 24), len(all_hits)):
-        other = all_hits[i]
-        if other.start > start:
-            break
-        if other.indicator == hit.indicator:
-            continue
-        if not inside and other.end >= hit.end and other.end - other.start > length \
-                and _could_take(ctx, other.indicator, mention, sentence):
-            inside = True
-        if other.start < near or other.start == start:
-            continue
-        if may_be_listed and not listed and 0 <= start - other.end <= 4 \
-                and any(c in text[other.end:start] for c in "、和及") \
-                and not _mentions_between(ctx, other.end, start) \
-                and _could_take(ctx, other.indicator, mention, sentence):
-            listed = True
-        if may_have_subject and not subject and other.role in ("main", "thing") and 0 <= start - other.end <= 2 \
-                and _could_take(ctx, other.indicator, mention, sentence):
-            subject = True
-    return inside, listed, subject
-
-
-def _topic(ctx: ExtractionContext, index: int, sentence: Sentence) -> tuple[bool, bool]:
-    """(topic words in the sentence, topic words in the sentence or its surroundings)."""
-    require = ctx.terms.require[index]
-    if not require:
-        return True, True
-    text = ctx.text
-    if require.search(text[sentence.start:sentence.end]):
-        return True, True
-    # The topic may be named in the clause before a ；, or in the heading of the paragraph.
-    line_start = text.rfind("\n", 0, sentence.start) + 1
-    before = text[max(line_start, sentence.start - 80):sentence.start]
-    heading = ctx.sentences.heading_before(sentence.start)
-    surroundings = before + (text[heading.start:heading.end] if heading else "")
-    return False, require.search(surroundings) is not None
-
-
-def _topic_cached(ctx: ExtractionContext, index: int, sentence: Sentence) -> tuple[bool, bool]:
-    key = (index, sentence.start)
-    found = ctx.topic_cache.get(key)
-    if found is None:
-        found = ctx.topic_cache[key] = _topic(ctx, index, sentence)
-    return found
+def _right_reachable(ctx: ExtractionContext, start: int, end: int) -> bool:
+    """Nothing blocks [start, end), except one comma before 均/全部 (286名执法人员，均取得执法证)."""
+    if not _BLOCKING.search(ctx.text, start, end):
+        return True
+    gap = ctx.text[start:end]
+    head, sep, rest = gap.partition("，") if "，" in gap else gap.partition(",")
+    return bool(sep) and not _BLOCKING.search(head + rest) and ctx.words.all_words_match(rest) is not None
 
 
 _THROUGH_LAST_LIST_ITEM = re.compile(r"(?s).*[、，,；;]")
@@ -623,7 +283,7 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
                 break
         if not candidates:
             continue
-        topic = topic_cache.get((spec_index, sentence.start)) or _topic_cached(ctx, spec_index, sentence)
+        topic = topic_cache.get((spec_index, sentence.start)) or topic_cached(ctx, spec_index, sentence)
         if not topic[1]:
             continue
         for side, hit in candidates:
@@ -656,7 +316,7 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
     features["term_length"] = min(hit.end - hit.start, 8) / 4
     # An old level between word and number (由原来的268项精简为213项) is not a nearer figure.
     if gap_end > gap_start and bisect_left(ctx.mention_starts, gap_start) < bisect_left(ctx.mention_starts, gap_end):
-        between = [m for m in _mentions_between(ctx, gap_start, gap_end) if not m.change
+        between = [m for m in mentions_between(ctx, gap_start, gap_end) if not m.change
                    and "old_value" not in _mention_features(ctx, m, ctx.sentence_of.get(m.start) or sentence)]
     else:
         between = None  # the usual case: no figure between
@@ -671,12 +331,12 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
         # 45件重大行政决策草案开展合法性审查: what stands between number and event is
         # the object the event was done to, whatever indicator names it.
         gap_start = gap_end
-    if gap_end > gap_start and _rival_between(ctx, spec_index, mention, sentence, gap_start, gap_end):
+    if gap_end > gap_start and rival_between(ctx, spec_index, mention, sentence, gap_start, gap_end):
         features["rival_between"] = 1.0
-    if side == "left" and _rival_right_after(ctx, spec_index, mention, sentence):
+    if side == "left" and rival_right_after(ctx, spec_index, mention, sentence):
         features["rival_after_number"] = 1.0
     if hit.role != "cue_after":
-        inside, listed, subject = _rivals_before(ctx, hit, mention, sentence)
+        inside, listed, subject = rivals_before(ctx, hit, mention, sentence)
         if inside:
             features["inside_rival"] = 1.0
         if listed:
@@ -706,3 +366,7 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
     if "total_before" in features and "nearer_same_unit" in features:
         features["total_after_parts"] = 1.0  # 免罚15件，从轻27件，共计42件: the stated total
     return Link(spec_index, mention, hit, side, sentence, features)
+
+
+__all__ = ["CLAUSE_MAX", "ExtractionContext", "HARD_EXCLUSIONS", "Link", "build_context", "links_for",
+           "unit_accepted"]

@@ -17,7 +17,7 @@ from lawgov_desktop import paths
 from lawgov_desktop.core.catalog import Catalog, IndicatorSpec, default_catalog
 from lawgov_desktop.core.normalize import _PLAIN_RUN, _run_translation_list, _translation_table, normalize
 from lawgov_desktop.core.numbers import _mention_pattern, _number_grammar, find_numbers
-from lawgov_desktop.core.extract.grammar import _AcceptedNumbers, build_context
+from lawgov_desktop.core.extract.context import AcceptedNumbers, build_context
 from lawgov_desktop.core.extract.pattern_sets import PatternSet
 from lawgov_desktop.core.extract.terms import compile_terms
 from lawgov_desktop.core.types import Document
@@ -121,7 +121,7 @@ def test_numbers_grouped_in_one_pass_are_those_of_each_indicators_units_in_text_
     catalog = default_catalog()
     terms = compile_terms(catalog)
     mentions = find_numbers(normalize(_sample() + SENTENCES).text)
-    one_pass = _AcceptedNumbers(terms, mentions)
+    one_pass = AcceptedNumbers(terms, mentions)
     assert one_pass.numbers == _grouped_by_units(catalog, mentions)
     assert one_pass.starts == [[m.start for m in found] for found in one_pass.numbers]
     assert one_pass.ends == [[m.end for m in found] for found in one_pass.numbers]
@@ -133,7 +133,7 @@ def test_numbers_out_of_text_order_are_grouped_as_before_the_one_pass():
     catalog = default_catalog()
     mentions = find_numbers(normalize(_sample() + SENTENCES).text)
     shuffled = mentions[1::2] + mentions[::2]
-    grouped = _AcceptedNumbers(compile_terms(catalog), shuffled)
+    grouped = AcceptedNumbers(compile_terms(catalog), shuffled)
     assert grouped.numbers == _grouped_by_units(catalog, shuffled)
     assert grouped.start_sets == [frozenset(m.start for m in found) for found in grouped.numbers]
 

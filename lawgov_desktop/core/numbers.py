@@ -251,8 +251,11 @@ def find_numbers(text: str) -> list[NumberMention]:
         range_part = (text[end:end + 1] in _RANGE_MARKS or text[match_start - 1:match_start] in _RANGE_MARKS) \
             and _is_range_part(text, match)
         change = unit == "个百分点" or change_search(text, max(0, start - 12), start) is not None
-        mentions.append(NumberMention(start, end, round(value, 6), approx, percent, unit, change, range_part,
-                                      number_start, number_end, bool(chinese or (pctnum and not pctnum[0].isdigit()))))
+        # tuple.__new__ builds the named tuple from its fields in order, without its Python-level
+        # __new__: a third of the cost, for the hundreds of numbers of a report.
+        mentions.append(tuple.__new__(NumberMention, (
+            start, end, round(value, 6), approx, percent, unit, change, range_part,
+            number_start, number_end, bool(chinese or (pctnum and not pctnum[0].isdigit())))))
     return mentions
 
 

@@ -365,7 +365,7 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
         features["topic_outside_clause"] = 1.0  # 局长办公会研究执法决定6次 beside a 法治 clause
     if "total_before" in features and "nearer_same_unit" in features:
         features["total_after_parts"] = 1.0  # 免罚15件，从轻27件，共计42件: the stated total
-    return Link(spec_index, mention, hit, side, sentence, features)
+    return tuple.__new__(Link, (spec_index, mention, hit, side, sentence, features))  # Link(…), built faster
 
 
 __all__ = ["CLAUSE_MAX", "ExtractionContext", "HARD_EXCLUSIONS", "Link", "build_context", "links_for",

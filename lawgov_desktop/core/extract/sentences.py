@@ -43,7 +43,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 plan_section = bool(vocabulary.plan_heading_pattern().search(body))
             elif heading and vocabulary.plan_heading_pattern().search(body):
                 plan_section = True
-        sentences.append(Sentence(position, end, plan_section, heading))
+        sentences.append(tuple.__new__(Sentence, (position, end, plan_section, heading)))  # fields in order
         position = end
     return sentences
 

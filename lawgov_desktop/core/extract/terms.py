@@ -214,8 +214,9 @@ class CatalogTerms:
                             match_end = match.end()
                             if match_end > position:
                                 role = match.lastgroup
-                                found[index].append(TermHit(position, match_end,
-                                                            role if role in ROLES else _role(match), index))
+                                # TermHit(…), its fields in order, without the named tuple's __new__
+                                found[index].append(tuple.__new__(TermHit, (
+                                    position, match_end, role if role in ROLES else _role(match), index)))
                                 next_free[index] = match_end
             for index in self.unindexed:
                 for match in patterns[index].finditer(text, start, end):

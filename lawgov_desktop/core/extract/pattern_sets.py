@@ -41,14 +41,31 @@ def _joined(patterns: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...
 
 
 class PatternSet:
-    """``search(text[, pos, endpos])``: a match of one of the patterns (truthy), or None."""
+    """``search(text[, pos, endpos])``: a match of one of the patterns (truthy), or None.
 
-    __slots__ = ("patterns", "search")
+    The patterns are joined when first searched: compiling an alternation costs as much as its
+    members, and a report that never reaches an indicator's list (the command line reading one
+    file starts faster) does not pay for it."""
+
+    __slots__ = ("_given", "_patterns", "search")
 
     def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
-        self.patterns = _joined(tuple(patterns))
-        # One pattern (the usual case): its own search, with no loop around it.
-        self.search = self.patterns[0].search if len(self.patterns) == 1 else self._search_each
+        self._given = tuple(patterns)
+        self._patterns: tuple[re.Pattern[str], ...] | None = None
+        self.search = self._join_then_search
+
+    @property
+    def patterns(self) -> tuple[re.Pattern[str], ...]:
+        """The patterns as searched: the joinable ones as one alternation, the others apart."""
+        if self._patterns is None:
+            self._patterns = _joined(self._given)
+            # One pattern (the usual case): its own search, with no loop around it.
+            self.search = self._patterns[0].search if len(self._patterns) == 1 else self._search_each
+        return self._patterns
+
+    def _join_then_search(self, text: str, *bounds: int) -> re.Match[str] | None:
+        self.patterns  # noqa: B018 - joins them and puts the fast search in place
+        return self.search(text, *bounds)
 
     def _search_each(self, text: str, *bounds: int) -> re.Match[str] | None:
         for pattern in self.patterns:
@@ -58,4 +75,4 @@ class PatternSet:
         return None
 
     def __bool__(self) -> bool:
-        return bool(self.patterns)
+        return bool(self._given)

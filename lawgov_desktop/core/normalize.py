@@ -110,10 +110,24 @@ def _translation_table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _run_translation_list() -> tuple[int | str, ...]:
+    """The translation table as a sequence indexed by code point, over the characters plain runs hold
+    (all below U+10000): ``str.translate`` with a dict raises and clears a KeyError inside for every
+    character the dict lacks — most of them — and runs twice as fast with a sequence that has them
+    all.  (A tuple: the garbage collector stops visiting its 65,536 items once it has seen them.)"""
+    as_list: list[int | str] = list(range(0x10000))  # each character to itself …
+    for code, target in _translation_table().items():
+        if code < 0x10000:
+            as_list[code] = target  # … except those the table changes
+    return tuple(as_list)
+
+
 @lru_cache(maxsize=32)
 def normalize(original: str) -> NormalizedText:
     """Normalize ``original`` (cached: the extractor, metadata and checks all ask for the same text)."""
     table = _translation_table()
+    run_table = _run_translation_list()
     pieces: list[str] = []
     index_map: list[int] = []
     position = 0
@@ -122,7 +136,7 @@ def normalize(original: str) -> NormalizedText:
         if run.start() > position:
             _normalize_slow(original, position, run.start(), table, pieces, index_map)
         # One-to-one mappings keep the length, so the offsets are a plain range.
-        pieces.append(run.group().translate(table))
+        pieces.append(run.group().translate(run_table))
         index_map.extend(range(run.start(), run.end()))
         position = run.end()
     if position < length:

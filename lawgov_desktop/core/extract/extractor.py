@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..catalog import Catalog, IndicatorSpec
+from ..numbers import NumberMention
 from ..types import Candidate, Document, Evidence, IndicatorValue
 from .. import vocabulary
 from .grammar import HARD_EXCLUSIONS, ExtractionContext, Link, build_context, links_for
@@ -26,8 +27,7 @@ _EVIDENCE_MAX = 150
 _SUBSET = re.compile(r"[，,]?其中")
 
 
-@dataclass(frozen=True)
-class ScoredLink:
+class ScoredLink(NamedTuple):
     link: Link
     probability: float
 
@@ -125,7 +125,18 @@ def _resolve_shared(ranked: dict[int, list[ScoredLink]], margin: float) -> None:
 
 
 def _evidence(ctx: ExtractionContext, start: int, end: int, lo: int, hi: int) -> Evidence:
-    """The sentence [start, end) around a statement [lo, hi); long sentences are cut to its clauses."""
+    """The sentence [start, end) around a statement [lo, hi); long sentences are cut to its clauses.
+
+    Kept per report: a value and its alternatives often come from one sentence."""
+    # A short sentence is the evidence whatever the statement in it.
+    key = (start, end, lo, hi) if end - start > _EVIDENCE_MAX else (start, end)
+    evidence = ctx.evidence_cache.get(key)
+    if evidence is None:
+        evidence = ctx.evidence_cache[key] = _cut_evidence(ctx, start, end, lo, hi)
+    return evidence
+
+
+def _cut_evidence(ctx: ExtractionContext, start: int, end: int, lo: int, hi: int) -> Evidence:
     text = ctx.text
     while start < end and text[start] == "\n":
         start += 1
@@ -195,9 +206,7 @@ def _sum_of_parts(ctx: ExtractionContext, spec: IndicatorSpec, best: ScoredLink,
     span_start, span_end = parts[0].link.mention.start, parts[-1].link.mention.end
     part_spans = {(p.link.mention.start, p.link.mention.end) for p in parts}
     previous_end = None
-    for mention in ctx.mentions:
-        if not ctx.takes(best.link.spec_index, mention) or mention.start < span_start:
-            continue
+    for mention in _taken_from(ctx, best.link.spec_index, span_start):
         if mention.start < span_end:
             if (mention.start, mention.end) not in part_spans:
                 return None
@@ -214,6 +223,14 @@ def _sum_of_parts(ctx: ExtractionContext, spec: IndicatorSpec, best: ScoredLink,
     if not shared_word and len(set(words)) < len(words):
         return None  # 收到申请412件，受理376件: the same word twice is a sequence, not parts
     return parts, sum(p.value for p in parts)
+
+
+def _taken_from(ctx: ExtractionContext, spec_index: int, start: int) -> list[NumberMention]:
+    """The numbers indicator ``spec_index`` takes that start at or after ``start``, in the order of
+    ``ctx.mentions``."""
+    if ctx.mentions_in_order:  # its own numbers are the mentions it takes, in their order
+        return ctx.accepted[spec_index][bisect_left(ctx.accepted_start_list[spec_index], start):]
+    return [m for m in ctx.mentions if ctx.takes(spec_index, m) and m.start >= start]
 
 
 _LIST_JOINERS = ("、", "和", "及", "与")

@@ -33,11 +33,12 @@ class Scorer:
     shared_margin: float = 0.25
 
     def logit(self, features: dict[str, float]) -> float:
-        weights = self.weights
-        return self.bias + sum(weights.get(name, 0.0) * value for name, value in features.items())
+        get = self.weights.get
+        return self.bias + sum([get(name, 0.0) * value for name, value in features.items()])
 
     def probability(self, features: dict[str, float]) -> float:
-        return _sigmoid(self.logit(features))
+        get = self.weights.get  # ``logit``, written out: it is asked for every link
+        return _sigmoid(self.bias + sum([get(name, 0.0) * value for name, value in features.items()]))
 
     def confidence(self, probability: float, margin: float) -> float:
         """Calibrated 0–1 confidence of a filled cell (the share of such cells that are right)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .. import vocabulary
 
@@ -16,8 +16,9 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]|\n")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[部分章节]|[(（][一二三四五六七八九十]+[)）])")
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
+    """[start, end) of the normalized text (a named tuple: cheap to build)."""
+
     start: int
     end: int
     in_plan_section: bool
@@ -32,28 +33,33 @@ def split_sentences(text: str) -> list[Sentence]:
         end = min(match.end(), len(text))
         if end <= position:
             continue
-        body = text[position:end].strip()
-        line_start = position == 0 or text[position - 1] == "\n"
-        heading = line_start and bool(_HEADING.match(body)) and len(body) <= 60
-        if not heading and line_start and text[end - 1:end] == "\n" and _is_bare_plan_heading(body):
-            heading = True  # “下一步工作打算” on a line of its own, without a number
-        if heading and (_is_top_heading(body) or not _HEADING.match(body)):
-            plan_section = bool(vocabulary.plan_heading_pattern().search(body))
-        elif heading and vocabulary.plan_heading_pattern().search(body):
-            plan_section = True
-        sentences.append(Sentence(position, end, plan_section, heading))
+        heading = False
+        if position == 0 or text[position - 1] == "\n":  # only a line's first sentence can be a heading
+            body = text[position:end].strip()
+            heading = bool(_HEADING.match(body)) and len(body) <= 60
+            if not heading and text[end - 1:end] == "\n" and _is_bare_plan_heading(body):
+                heading = True  # “下一步工作打算” on a line of its own, without a number
+            if heading and (_is_top_heading(body) or not _HEADING.match(body)):
+                plan_section = bool(vocabulary.plan_heading_pattern().search(body))
+            elif heading and vocabulary.plan_heading_pattern().search(body):
+                plan_section = True
+        sentences.append(tuple.__new__(Sentence, (position, end, plan_section, heading)))  # fields in order
         position = end
     return sentences
 
 
 def _is_bare_plan_heading(body: str) -> bool:
     """A short line without sentence punctuation that names a plan or problems section."""
-    return len(body) <= 24 and not re.search(r"[，,。；;：:]", body) \
+    return len(body) <= 24 and not _SENTENCE_PUNCTUATION.search(body) \
         and bool(vocabulary.plan_heading_pattern().search(body))
 
 
+_SENTENCE_PUNCTUATION = re.compile(r"[，,。；;：:]")
+_TOP_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分)")
+
+
 def _is_top_heading(body: str) -> bool:
-    return bool(re.match(r"^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分)", body))
+    return bool(_TOP_HEADING.match(body))
 
 
 class SentenceIndex:

@@ -12,9 +12,11 @@ scanned, since a word links to a number of its own sentence only.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..catalog import Catalog, IndicatorSpec
+from .pattern_sets import PatternSet
 
 try:  # the parser of Python's own re module, to read a pattern's possible first characters
     from re import _constants as _sre_constants, _parser as _sre_parse  # type: ignore[attr-defined]
@@ -30,9 +32,8 @@ AFTER_ROLES = frozenset({"main", "thing", "event"})
 _MAX_RANGE = 2000  # a character class wider than this is “any character” for the prefix
 
 
-@dataclass(frozen=True)
-class TermHit:
-    """One occurrence of an indicator's word in the normalized text."""
+class TermHit(NamedTuple):
+    """One occurrence of an indicator's word in the normalized text (a named tuple: cheap to build)."""
 
     start: int
     end: int
@@ -96,15 +97,19 @@ def _prefixes(items, length: int) -> set[str] | None:
     return current
 
 
-def start_prefixes(pattern: str) -> set[str] | None:
-    """The one- or two-character strings every match of ``pattern`` starts with (None: unknown)."""
+def start_prefixes(pattern: str, *lengths: int) -> set[str] | None:
+    """The strings of up to ``length`` characters every match of ``pattern`` starts with (a shorter
+    one: the match can end there; None: unknown), for the first of ``lengths`` (default 2) that
+    gives an answer."""
     try:
-        prefixes = _prefixes(_sre_parse.parse(pattern), 2)
+        parsed = _sre_parse.parse(pattern)
+        for length in lengths or (2,):
+            prefixes = _prefixes(parsed, length)
+            if prefixes and "" not in prefixes:
+                return prefixes
     except Exception:  # noqa: BLE001 - an unreadable pattern is scanned the slow way
         return None
-    if not prefixes or "" in prefixes:
-        return None
-    return prefixes
+    return None
 
 
 def term_pattern(spec: IndicatorSpec) -> re.Pattern[str] | None:
@@ -118,45 +123,101 @@ def term_pattern(spec: IndicatorSpec) -> re.Pattern[str] | None:
 
 
 @dataclass(frozen=True)
+class UnitGroups:
+    """The catalog's indicators grouped by the units they accept (the same units in any order are
+    one group): an indicator takes the numbers of its group's unit words ('%' for rates)."""
+
+    units: tuple[tuple[str, ...], ...]  # per group, its unit words as the first indicator lists them
+    of_indicator: tuple[int, ...]  # per indicator, its group
+    by_word: dict[str, tuple[int, ...]]  # unit word → the groups that accept it
+
+    @property
+    def count(self) -> int:
+        return len(self.units)
+
+    @staticmethod
+    def of(catalog: Catalog) -> UnitGroups:
+        index: dict[frozenset[str], int] = {}
+        units: list[tuple[str, ...]] = []
+        of_indicator = []
+        for spec in catalog.indicators:
+            words = ("%",) if spec.kind == "rate" else spec.units
+            if frozenset(words) not in index:
+                index[frozenset(words)] = len(units)
+                units.append(words)
+            of_indicator.append(index[frozenset(words)])
+        by_word: dict[str, list[int]] = {}
+        for group, words in enumerate(units):
+            for word in dict.fromkeys(words):
+                by_word.setdefault(word, []).append(group)
+        return UnitGroups(tuple(units), tuple(of_indicator), {w: tuple(g) for w, g in by_word.items()})
+
+
+@dataclass(frozen=True)
 class CatalogTerms:
     """The compiled patterns of a catalog, built once per catalog.
 
     Scanning the text once per indicator would cost 45 passes over it.  Instead one pass
     finds the positions where any indicator's word can start (from the first two
     characters each pattern can begin with), and each such position is tried only with
-    the indicators whose words can start with those characters.  Per indicator the
-    result is what ``pattern.finditer`` gives: leftmost, non-overlapping matches.
+    the indicators whose words can start with the next three characters there.  Per
+    indicator the result is what ``pattern.finditer`` gives: leftmost, non-overlapping matches.
     """
 
     patterns: tuple[re.Pattern[str] | None, ...]
     after_patterns: tuple[tuple[re.Pattern[str], ...], ...]  # old cue_after: anchored at the number
-    by_pair: dict[str, tuple[int, ...]]  # two starting characters → indicators
-    by_char: dict[str, tuple[int, ...]]  # one starting character → indicators whose words can be one long
+    # Up to three starting characters → indicators whose words can start with them (a string of
+    # one or two: words that can end there; see ``_prefixes``).
+    by_prefix: dict[str, tuple[int, ...]]
     unindexed: tuple[int, ...]  # indicators whose first characters are unknown: scanned in full
     starts: re.Pattern[str] | None  # positions where some indexed word can start
+    # Per indicator, its require / exclude / avoid expressions searched as one (see ``pattern_sets``).
+    require: tuple[PatternSet, ...] = ()
+    exclude: tuple[PatternSet, ...] = ()
+    avoid: tuple[PatternSet, ...] = ()
+    unit_groups: UnitGroups = UnitGroups((), (), {})
+    # The three characters at a position → the indicators to try there, filled as texts are read.
+    _tried_at: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    def candidates(self, head: str) -> tuple[int, ...]:
+        """The indicators whose words can start with ``head`` (the text's next three characters)."""
+        found = self._tried_at.get(head)
+        if found is None:
+            by_prefix = self.by_prefix
+            found = tuple(sorted({index for length in (1, 2, 3) if len(head) >= length
+                                  for index in by_prefix.get(head[:length], ())}))
+            if len(self._tried_at) > _MAX_TRIED:
+                self._tried_at.clear()  # a long batch must not grow it without end
+            self._tried_at[head] = found
+        return found
 
     def hits(self, text: str, spans: list[tuple[int, int]] | None = None) -> list[list[TermHit]]:
         """Every indicator's hits in ``text`` (or only inside ``spans``), left to right."""
         spans = spans if spans is not None else [(0, len(text))]
         found: list[list[TermHit]] = [[] for _ in self.patterns]
         next_free = [0] * len(self.patterns)
-        by_pair, by_char, patterns = self.by_pair, self.by_char, self.patterns
+        patterns = self.patterns
+        tried_at = self._tried_at
         for start, end in spans:
             if self.starts is not None:
                 for position_match in self.starts.finditer(text, start, end):
                     position = position_match.start()
-                    candidates = by_pair.get(text[position:position + 2], ())
-                    if by_char:
-                        single = by_char.get(text[position])
-                        if single:
-                            candidates = tuple(candidates) + single
+                    head = text[position:position + 3]
+                    candidates = tried_at.get(head)
+                    if candidates is None:
+                        candidates = self.candidates(head)
                     for index in candidates:
                         if position < next_free[index]:
                             continue
                         match = patterns[index].match(text, position, end)
-                        if match and match.end() > position:
-                            found[index].append(TermHit(position, match.end(), _role(match), index))
-                            next_free[index] = match.end()
+                        if match:
+                            match_end = match.end()
+                            if match_end > position:
+                                role = match.lastgroup
+                                # TermHit(…), its fields in order, without the named tuple's __new__
+                                found[index].append(tuple.__new__(TermHit, (
+                                    position, match_end, role if role in ROLES else _role(match), index)))
+                                next_free[index] = match_end
             for index in self.unindexed:
                 for match in patterns[index].finditer(text, start, end):
                     if match.end() > match.start():
@@ -164,33 +225,37 @@ class CatalogTerms:
         return found
 
 
-def _index(patterns: tuple[re.Pattern[str] | None, ...]) -> tuple[dict, dict, tuple[int, ...], re.Pattern[str] | None]:
-    by_pair: dict[str, list[int]] = {}
-    by_char: dict[str, list[int]] = {}
+# How many three-character heads ``CatalogTerms`` remembers before it starts again.
+_MAX_TRIED = 50_000
+
+
+def _index(patterns: tuple[re.Pattern[str] | None, ...]) -> tuple[dict, tuple[int, ...], re.Pattern[str] | None]:
+    by_prefix: dict[str, list[int]] = {}
     unindexed = []
     for index, pattern in enumerate(patterns):
         if pattern is None:
             continue
-        prefixes = start_prefixes(pattern.pattern)
+        # Three characters tell more words apart than two; a pattern with too many shapes for
+        # three is indexed by two.
+        prefixes = start_prefixes(pattern.pattern, 3, 2)
         if prefixes is None:
             unindexed.append(index)
             continue
         for prefix in prefixes:
-            table = by_pair if len(prefix) == 2 else by_char
-            if index not in table.setdefault(prefix, []):
-                table[prefix].append(index)
+            if index not in by_prefix.setdefault(prefix, []):
+                by_prefix[prefix].append(index)
+
     def char_class(chars) -> str:
         return "[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]"
 
-    if by_char or not by_pair:
-        firsts = {p[0] for p in by_pair} | set(by_char)
+    firsts = {p[0] for p in by_prefix}
+    if any(len(p) == 1 for p in by_prefix) or not by_prefix:
         starts = re.compile(char_class(firsts)) if firsts else None
     else:
         # A first character any word starts with, followed by a second one any word has there:
         # half the positions of the first character alone, found in C.
-        starts = re.compile(char_class({p[0] for p in by_pair}) + "(?=" + char_class({p[1] for p in by_pair}) + ")")
-    return ({k: tuple(v) for k, v in by_pair.items()}, {k: tuple(v) for k, v in by_char.items()},
-            tuple(unindexed), starts)
+        starts = re.compile(char_class(firsts) + "(?=" + char_class({p[1] for p in by_prefix}) + ")")
+    return {k: tuple(v) for k, v in by_prefix.items()}, tuple(unindexed), starts
 
 
 def _role(match: re.Match[str]) -> str:
@@ -212,11 +277,15 @@ def compile_terms(catalog: Catalog) -> CatalogTerms:
         if len(_CACHE) > 8:
             _CACHE.clear()
         patterns = tuple(term_pattern(spec) for spec in catalog.indicators)
-        by_pair, by_char, unindexed, starts = _index(patterns)
+        by_prefix, unindexed, starts = _index(patterns)
         cached = (catalog, CatalogTerms(
             patterns=patterns,
             after_patterns=tuple(spec.cue_after_patterns for spec in catalog.indicators),
-            by_pair=by_pair, by_char=by_char, unindexed=unindexed, starts=starts,
+            by_prefix=by_prefix, unindexed=unindexed, starts=starts,
+            require=tuple(PatternSet(spec.require_patterns) for spec in catalog.indicators),
+            exclude=tuple(PatternSet(spec.exclude_patterns) for spec in catalog.indicators),
+            avoid=tuple(PatternSet(spec.avoid_patterns) for spec in catalog.indicators),
+            unit_groups=UnitGroups.of(catalog),
         ))
         _CACHE[id(catalog)] = cached
     return cached[1]

@@ -1,0 +1,243 @@
+"""One report's text read once for every indicator: numbers, sentences, words, and caches.
+
+``build_context`` normalizes the text, finds its numbers (``numbers``), its sentences
+(``sentences``) and every indicator's words in the sentences that hold a number
+(``terms``), and groups the numbers by the units each indicator accepts.  The grammar
+(``grammar``) then reads the context once per indicator; what it learns about a number,
+a sentence or a gap that another indicator may ask again is kept here for the report.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from operator import attrgetter
+
+from ..catalog import Catalog
+from ..normalize import NormalizedText, normalize
+from ..types import Document, Evidence
+from .. import vocabulary
+from ..numbers import NumberMention, find_numbers
+from .scope import ReportScope, detect_scope
+from .sentences import Sentence, SentenceIndex, split_sentences
+from .terms import CatalogTerms, TermHit, UnitGroups, compile_terms
+
+# The longest clause read around a figure; real clauses are far shorter.
+CLAUSE_MAX = 120
+BREAK = re.compile("[，,；;]")
+# Everything up to and with the last ，,；; (the engine backtracks from the end: one call).
+THROUGH_LAST_BREAK = re.compile("(?s).*[，,；;]")
+
+
+@dataclass(frozen=True, slots=True)
+class GrammarWords:
+    """The vocabulary's patterns the grammar asks about every link, looked up once per report:
+    each accessor is cached, but a cached call per link and per feature still adds up."""
+
+    total: Callable  # the search of each pattern
+    plan: Callable
+    old_value: Callable
+    new_value: Callable
+    multi_year: Callable
+    cumulative: Callable
+    person: Callable
+    person_match: Callable
+    person_before: Callable
+    body_match: Callable
+    link_gap_fullmatch: Callable
+    all_words_match: Callable
+    right_span: int
+
+    @staticmethod
+    def current() -> GrammarWords:
+        return GrammarWords(
+            total=vocabulary.total_pattern().search,
+            plan=vocabulary.plan_pattern().search,
+            old_value=vocabulary.old_value_pattern().search,
+            new_value=vocabulary.new_value_pattern().search,
+            multi_year=vocabulary.multi_year_pattern().search,
+            cumulative=vocabulary.cumulative_pattern().search,
+            person=vocabulary.person_pattern().search,
+            person_match=vocabulary.person_pattern().match,
+            person_before=vocabulary.person_before_pattern().search,
+            body_match=vocabulary.body_pattern().match,
+            link_gap_fullmatch=vocabulary.link_gap_pattern().fullmatch,
+            all_words_match=vocabulary.all_words_pattern().match,
+            right_span=vocabulary.grammar_setting("right_span"),
+        )
+
+
+@dataclass
+class ExtractionContext:
+    """Everything about one report's text that every indicator reuses."""
+
+    norm: NormalizedText
+    mentions: list[NumberMention]
+    sentences: SentenceIndex
+    scope: ReportScope
+    terms: CatalogTerms
+    hits: list[list[TermHit]]
+    report_year: int | None = None
+    mention_starts: list[int] = field(default_factory=list)
+    hit_starts: list[list[int]] = field(default_factory=list)
+    all_hits: list[TermHit] = field(default_factory=list)
+    all_hit_starts: list[int] = field(default_factory=list)
+    # (indicator, sentence start) → (topic words in the sentence, in it or its surroundings)
+    topic_cache: dict[tuple[int, int], tuple[bool, bool]] = field(default_factory=dict)
+    # Per indicator: the numbers of a unit it accepts (no changes), and their starts as a set.
+    accepted: list[list[NumberMention]] = field(default_factory=list)
+    accepted_starts: list[frozenset[int]] = field(default_factory=list)
+    accepted_start_list: list[list[int]] = field(default_factory=list)
+    accepted_end_list: list[list[int]] = field(default_factory=list)
+    # The numbers' starts grow along ``mentions`` (always so far): each indicator's numbers are
+    # then ``mentions`` filtered, in the same order.
+    mentions_in_order: bool = False
+
+    words: GrammarWords | None = None
+    sentence_of: dict[int, Sentence | None] = field(default_factory=dict)  # by a mention's start
+    mention_cache: dict[int, dict[str, float]] = field(default_factory=dict)
+    gap_cache: dict[tuple[str, str], dict[str, float]] = field(default_factory=dict)
+    avoid_cache: dict[tuple[int, int], bool] = field(default_factory=dict)
+    counted_cache: dict[int, str | None] = field(default_factory=dict)
+    after_number_cache: dict[int, list[TermHit]] = field(default_factory=dict)
+    evidence_cache: dict[tuple, Evidence] = field(default_factory=dict)  # see ``extractor._evidence``
+    # The normalized text (read for every feature of every link: a plain attribute, not a property).
+    text: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text = self.norm.text
+
+    def clause_start(self, offset: int, floor: int) -> int:
+        """Start of the clause holding ``offset`` (after the last ，,；; before it), not before ``floor``
+        and at most ``CLAUSE_MAX`` back: text without punctuation must not cost its length per figure."""
+        floor = max(floor, offset - CLAUSE_MAX)
+        through_break = THROUGH_LAST_BREAK.match(self.text, floor, offset)
+        return through_break.end() if through_break else floor
+
+    def clause_end(self, offset: int, ceiling: int) -> int:
+        """End of the clause holding ``offset`` (the next ，,；; at or after it), not after ``ceiling``
+        and at most ``CLAUSE_MAX`` on."""
+        ceiling = min(ceiling, offset + CLAUSE_MAX)
+        found = BREAK.search(self.text, offset, ceiling)
+        return found.start() if found else ceiling
+
+    def clause(self, start: int, end: int, sentence: Sentence) -> str:
+        """The clause around the span [start, end) of a sentence: from ``clause_start(start, …)``
+        to ``clause_end(end, …)`` (written out: it is read for every link)."""
+        text = self.text
+        floor = max(sentence.start, start - CLAUSE_MAX)
+        through_break = THROUGH_LAST_BREAK.match(text, floor, start)
+        ceiling = min(sentence.end, end + CLAUSE_MAX)
+        found = BREAK.search(text, end, ceiling)
+        return text[through_break.end() if through_break else floor:found.start() if found else ceiling]
+
+    def takes(self, index: int, mention: NumberMention) -> bool:
+        """Indicator ``index`` accepts this number's unit (and it is not a change)."""
+        return mention.start in self.accepted_starts[index]
+
+
+
+def build_context(document: Document, catalog: Catalog, report_year: int | None = None,
+                  region: str | None = None) -> ExtractionContext:
+    """``report_year`` and ``region`` come from the metadata: figures of other years and of higher
+    levels than the region's (全市 in a county report) are told apart with them."""
+    norm = normalize(document.text)
+    text = norm.text
+    terms = compile_terms(catalog)
+    mentions = find_numbers(text)
+    sentences = SentenceIndex(split_sentences(text))
+    sentence_of = {m.start: sentences.at(m.start) for m in mentions}
+    hits = terms.hits(text, _sentences_with_numbers(sentence_of, mentions))
+    all_hits = sorted((h for per in hits for h in per), key=_by_position)
+    accepted = AcceptedNumbers(terms, mentions)
+    return ExtractionContext(
+        norm=norm,
+        mentions=mentions,
+        sentences=sentences,
+        scope=detect_scope(text, region),
+        terms=terms,
+        hits=hits,
+        report_year=report_year,
+        mention_starts=[m.start for m in mentions],
+        hit_starts=[[h.start for h in per] for per in hits],
+        all_hits=all_hits,
+        all_hit_starts=[h.start for h in all_hits],
+        accepted=accepted.numbers,
+        accepted_starts=accepted.start_sets,
+        accepted_start_list=accepted.starts,
+        accepted_end_list=accepted.ends,
+        mentions_in_order=accepted.in_text_order,
+        words=GrammarWords.current(),
+        sentence_of=sentence_of,
+    )
+
+
+def _by_position(hit: TermHit) -> tuple[int, int]:
+    return hit.start, hit.end
+
+
+class AcceptedNumbers:
+    """Per indicator, the numbers of a unit it accepts (no changes), in text order, with their starts
+    (as a list and a set) and ends.  Indicators that accept the same units share the same lists."""
+
+    def __init__(self, terms: CatalogTerms, mentions: list[NumberMention]) -> None:
+        groups = terms.unit_groups
+        numbers: list[list[NumberMention]] = [[] for _ in range(groups.count)]
+        # One pass in text order puts each number in every group of units that holds its unit word.
+        previous = -1
+        for mention in mentions:
+            if mention.change or mention.unit == "个百分点":
+                continue
+            if mention.start <= previous:  # not in text order (never seen): sort as below
+                self.in_text_order = False
+                self._sorted(groups, mentions)
+                return
+            previous = mention.start
+            for group in groups.by_word.get("%" if mention.percent else mention.unit, ()):
+                numbers[group].append(mention)
+        self.in_text_order = True
+        starts = [list(map(_by_start, found)) for found in numbers]
+        ends = [list(map(_by_end, found)) for found in numbers]
+        start_sets = [frozenset(found) for found in starts]
+        self.numbers = [numbers[group] for group in groups.of_indicator]
+        self.start_sets = [start_sets[group] for group in groups.of_indicator]
+        self.starts = [starts[group] for group in groups.of_indicator]
+        self.ends = [ends[group] for group in groups.of_indicator]
+
+    def _sorted(self, groups: UnitGroups, mentions: list[NumberMention]) -> None:
+        """Each group's numbers sorted by start: the same lists wherever the numbers are not in order."""
+        by_word: dict[str, list[NumberMention]] = {}
+        for mention in mentions:
+            if not mention.change and mention.unit != "个百分点":
+                by_word.setdefault("%" if mention.percent else mention.unit, []).append(mention)
+        found_of_group = []
+        for units in groups.units:
+            words = [w for w in dict.fromkeys(units) if w in by_word]
+            merged = by_word[words[0]] if len(words) == 1 else sorted(
+                (m for w in words for m in by_word[w]), key=_by_start)
+            found_of_group.append(list(merged) if words else [])
+        self.numbers = [found_of_group[group] for group in groups.of_indicator]
+        self.start_sets = [frozenset(m.start for m in found) for found in self.numbers]
+        self.starts = [[m.start for m in found] for found in self.numbers]
+        self.ends = [[m.end for m in found] for found in self.numbers]
+
+
+_by_start = attrgetter("start")
+_by_end = attrgetter("end")
+
+
+def _sentences_with_numbers(sentence_of: dict[int, Sentence | None],
+                            mentions: list[NumberMention]) -> list[tuple[int, int]]:
+    """Runs of sentences that hold a figure: a word only ever links to a number of its own sentence."""
+    spans: list[tuple[int, int]] = []
+    for mention in mentions:
+        if mention.change:
+            continue
+        sentence = sentence_of[mention.start]
+        if sentence is None or sentence.is_heading:
+            continue
+        if spans and sentence.start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], sentence.end))
+        else:
+            spans.append((sentence.start, sentence.end))
+    return spans

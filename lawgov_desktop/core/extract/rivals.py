@@ -1,0 +1,136 @@
+"""Other indicators' words that may claim a number linked to this indicator.
+
+A figure belongs to the thing it counts: when another indicator's word stands between a
+word and its number, right after the number, or just before the word (a longer word
+holding it, a list of other things, the subject of an event), the link is weaker — if
+that indicator could take the number at all: its unit and its topic (``topic``).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from ..numbers import NumberMention
+from .context import ExtractionContext
+from .sentences import Sentence
+from .terms import AFTER_ROLES, TermHit
+
+
+def mentions_between(ctx: ExtractionContext, start: int, end: int) -> list[NumberMention]:
+    """The numbers wholly inside [start, end)."""
+    lo = bisect_left(ctx.mention_starts, start)
+    hi = bisect_left(ctx.mention_starts, end)
+    if lo == hi:
+        return []
+    return [m for m in ctx.mentions[lo:hi] if m.end <= end]
+
+
+def could_take(ctx: ExtractionContext, index: int, mention: NumberMention, sentence: Sentence) -> bool:
+    """Another indicator could claim this number: it accepts the unit and its topic is near."""
+    if mention.start not in ctx.accepted_starts[index]:
+        return False
+    return topic_cached(ctx, index, sentence)[1]
+
+
+def rival_between(ctx: ExtractionContext, spec_index: int, mention: NumberMention, sentence: Sentence,
+                  start: int, end: int) -> bool:
+    """Another indicator's word, for a number of this unit, lies wholly inside [start, end)."""
+    all_hits = ctx.all_hits
+    for i in range(bisect_left(ctx.all_hit_starts, start), len(all_hits)):
+        hit = all_hits[i]
+        if hit.start >= end:
+            break
+        if hit.end <= end and hit.indicator != spec_index and hit.role != "label" \
+                and could_take(ctx, hit.indicator, mention, sentence):
+            own = ctx.hits[spec_index]
+            # A rival word inside one of our own words (行政复议 inside 行政复议案件) is not a rival.
+            j = bisect_right(ctx.hit_starts[spec_index], hit.start) - 1
+            if j >= 0 and own[j].end >= hit.end:
+                continue
+            return True
+    return False
+
+
+def words_right_after(ctx: ExtractionContext, mention: NumberMention) -> list[TermHit]:
+    """Things and events starting right after the number+measure (at most 2 characters on, among
+    the next 6 words), whichever indicator they are of (cached per number)."""
+    found = ctx.after_number_cache.get(mention.start)
+    if found is None:
+        starts = ctx.all_hit_starts
+        lo = bisect_left(starts, mention.end)
+        if lo < len(starts) and starts[lo] <= mention.end + 2:
+            found = [hit for hit in ctx.all_hits[lo:lo + 6] if hit.start <= mention.end + 2 and hit.role in AFTER_ROLES]
+        else:
+            found = []  # the usual case: no word that near
+        ctx.after_number_cache[mention.start] = found
+    return found
+
+
+def rival_right_after(ctx: ExtractionContext, spec_index: int, mention: NumberMention, sentence: Sentence) -> bool:
+    """The number+measure is followed at once by another indicator's word: it counts that thing."""
+    words = ctx.after_number_cache.get(mention.start)
+    for hit in words if words is not None else words_right_after(ctx, mention):
+        if hit.indicator != spec_index and could_take(ctx, hit.indicator, mention, sentence):
+            return True
+    return False
+
+
+def rivals_before(ctx: ExtractionContext, hit: TermHit, mention: NumberMention,
+                  sentence: Sentence) -> tuple[bool, bool, bool]:
+    """Other indicators' words just before ``hit`` (up to 24 characters back) that could claim the
+    number, read in one pass: (``hit`` is part of a longer one: 会议 inside 依法治县委员会会议;
+    ``hit`` is one item of a list of them: 复议、应诉和调解案件合计N件; one right before our event
+    is its subject: 镇党委会议专题研究法治建设3次)."""
+    text = ctx.text
+    start = hit.start
+    near = max(sentence.start, start - 24)  # a list item or subject lies in the sentence
+    before = text[max(sentence.start, start - 3):start]
+    may_be_listed = "、" in before or before.endswith(("和", "及"))
+    may_have_subject = hit.role == "event"
+    length = hit.end - start
+    inside = listed = subject = False
+    all_hits = ctx.all_hits
+    for i in range(bisect_left(ctx.all_hit_starts, start - 24), len(all_hits)):
+        other = all_hits[i]
+        if other.start > start:
+            break
+        if other.indicator == hit.indicator:
+            continue
+        if not inside and other.end >= hit.end and other.end - other.start > length \
+                and could_take(ctx, other.indicator, mention, sentence):
+            inside = True
+        if other.start < near or other.start == start:
+            continue
+        if may_be_listed and not listed and 0 <= start - other.end <= 4 \
+                and any(c in text[other.end:start] for c in "、和及") \
+                and not mentions_between(ctx, other.end, start) \
+                and could_take(ctx, other.indicator, mention, sentence):
+            listed = True
+        if may_have_subject and not subject and other.role in ("main", "thing") and 0 <= start - other.end <= 2 \
+                and could_take(ctx, other.indicator, mention, sentence):
+            subject = True
+    return inside, listed, subject
+
+
+def _topic(ctx: ExtractionContext, index: int, sentence: Sentence) -> tuple[bool, bool]:
+    """(topic words in the sentence, topic words in the sentence or its surroundings)."""
+    require = ctx.terms.require[index]
+    if not require:
+        return True, True
+    text = ctx.text
+    if require.search(text[sentence.start:sentence.end]):
+        return True, True
+    # The topic may be named in the clause before a ；, or in the heading of the paragraph.
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    before = text[max(line_start, sentence.start - 80):sentence.start]
+    heading = ctx.sentences.heading_before(sentence.start)
+    surroundings = before + (text[heading.start:heading.end] if heading else "")
+    return False, require.search(surroundings) is not None
+
+
+def topic_cached(ctx: ExtractionContext, index: int, sentence: Sentence) -> tuple[bool, bool]:
+    """``_topic``, kept per indicator and sentence for the report."""
+    key = (index, sentence.start)
+    found = ctx.topic_cache.get(key)
+    if found is None:
+        found = ctx.topic_cache[key] = _topic(ctx, index, sentence)
+    return found

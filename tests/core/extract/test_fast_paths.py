@@ -1,0 +1,181 @@
+"""The extraction's shortcuts give the answers of the plain ways they replace.
+
+Each shortcut (patterns searched as one, words tried only where their first characters
+stand, numbers grouped in one pass, a translation list instead of a dict …) is set beside
+the straightforward computation on texts written in the reports' style, and on the
+bundled sample.  ``benchmarks/extract_equivalence.py`` checks the same on the annotated
+reports; these tests keep it true without them.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+import pytest
+
+from lawgov_desktop import paths
+from lawgov_desktop.core.catalog import Catalog, IndicatorSpec, default_catalog
+from lawgov_desktop.core.normalize import _PLAIN_RUN, _run_translation_list, _translation_table, normalize
+from lawgov_desktop.core.numbers import _mention_pattern, _number_grammar, find_numbers
+from lawgov_desktop.core.extract.context import AcceptedNumbers, build_context
+from lawgov_desktop.core.extract.pattern_sets import PatternSet
+from lawgov_desktop.core.extract.terms import compile_terms
+from lawgov_desktop.core.types import Document
+
+SENTENCES = (
+    "全年共受理行政复议案件64件，审结58件，其中维持原行政行为41件、撤销3件；"
+    "县政府常务会议专题研究法治政府建设工作6次。"
+    "对45件重大行政决策草案开展合法性审查，办理人大代表建议86件、政协委员提案73件。"
+    "举办依法行政专题培训班3期，参训人员2.1万人次，考试合格率达99.2%。"
+    "由原来的268项精简为213项；近三年累计化解矛盾纠纷3600余起，同比增长12%。"
+    "（第2期）组织860名新任领导干部参加任前法律知识考试，1800余名领导干部参加年度述法。"
+)
+
+
+def _sample() -> str:
+    return paths.sample_report().read_text(encoding="utf-8")
+
+
+# --- several patterns asked as one ------------------------------------------------------------
+
+PATTERN_LISTS = [
+    # joined: plain words, classes, groups used only to group
+    (("跨省通办", "最多跑一次", "(网|掌)上办", "[县区]长办公会"), 1),
+    # a reference to a group stays on its own (its number would shift in the alternation)
+    (("跨省通办", r"(复议)\1", "最多跑一次"), 2),
+    (("跨省通办", "(?P<x>复议)(?P=x)", "最多跑一次"), 2),
+    # a global flag is allowed only at the start of a whole expression
+    (("(?i)abc", "跨省通办", "最多跑一次"), 2),
+    # two members with a group of the same name cannot share one expression
+    (("(?P<w>跨省)通办", "(?P<w>最多)跑一次"), 2),
+]
+TEXTS = ["全面推行跨省通办事项", "落实最多跑一次改革", "推进网上办、掌上办", "县长办公会研究", "ABC",
+         "复议复议", "行政复议案件", ""]
+
+
+@pytest.mark.parametrize("patterns, expected_count", PATTERN_LISTS)
+def test_a_pattern_set_finds_what_any_of_its_patterns_finds(patterns, expected_count):
+    compiled = tuple(re.compile(p) for p in patterns)
+    together = PatternSet(compiled)
+    assert len(together.patterns) == expected_count
+    for text in TEXTS + [SENTENCES]:
+        assert bool(together.search(text)) == any(p.search(text) for p in compiled), text
+        assert bool(together.search(text, 2, 9)) == any(p.search(text, 2, 9) for p in compiled), text
+
+
+def test_patterns_with_other_flags_are_searched_apart():
+    compiled = (re.compile("abc", re.IGNORECASE), re.compile("跨省通办"), re.compile("一件事"))
+    together = PatternSet(compiled)
+    assert len(together.patterns) == 2
+    assert together.search("ABC") and together.search("一件事") and not together.search("AB")
+
+
+def test_an_empty_pattern_set_is_false_and_finds_nothing():
+    empty = PatternSet(())
+    assert not empty
+    assert empty.search("任何文字") is None
+
+
+# --- words tried only where their first characters stand ---------------------------------------
+
+def _spec(index: int, **words) -> IndicatorSpec:
+    return IndicatorSpec(id=f"i{index}", category="c", name=f"指标{index}", unit="件", kind="count",
+                         units=("件",), **words)
+
+
+TRICKY_SPECS = (
+    _spec(0, things=("行政复议(?:案件)?", "复议"), events=("审结",)),
+    _spec(1, things=("[县区]政府常务会(?:议)?",), labels=("合格率",)),
+    _spec(2, things=("案",)),  # a word of one character
+    _spec(3, events=("[^，。]{0,3}培训班",)),  # may start with almost any character: scanned in full
+    _spec(4, things=("(?:人大代表|政协委员)(?:建议|提案)",), events=("(?:专题)?研究(?:部署)?法治",)),
+    _spec(5, things=("(?:a|b){1,3}c",)),  # a repeated part: too many shapes to index by three
+)
+
+
+@pytest.mark.parametrize("catalog", [Catalog(categories=(), indicators=TRICKY_SPECS), default_catalog()],
+                         ids=["tricky words", "bundled catalog"])
+@pytest.mark.parametrize("text", [SENTENCES, "abcbc案案复议行政复议案件", "sample"])
+def test_term_hits_are_each_patterns_own_matches(catalog, text):
+    text = normalize(_sample()).text if text == "sample" else text
+    terms = compile_terms(catalog)
+    spans = [(0, len(text) // 3), (len(text) // 3 + 5, len(text))]
+    found = terms.hits(text, spans)
+    for index, pattern in enumerate(terms.patterns):
+        expected = [] if pattern is None else [
+            (m.start(), m.end()) for start, end in spans for m in pattern.finditer(text, start, end)
+            if m.end() > m.start()]
+        assert [(h.start, h.end) for h in found[index]] == expected, catalog.indicators[index].id
+
+
+# --- numbers ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [SENTENCES, "sample"])
+def test_the_lookahead_before_the_number_grammar_finds_the_same_figures(text):
+    text = normalize(_sample()).text if text == "sample" else text
+    plain = re.compile(_number_grammar(chinese_needs_unit=True))
+    assert [m.span() for m in _mention_pattern().finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_numbers_grouped_in_one_pass_are_those_of_each_indicators_units_in_text_order():
+    catalog = default_catalog()
+    terms = compile_terms(catalog)
+    mentions = find_numbers(normalize(_sample() + SENTENCES).text)
+    one_pass = AcceptedNumbers(terms, mentions)
+    assert one_pass.numbers == _grouped_by_units(catalog, mentions)
+    assert one_pass.starts == [[m.start for m in found] for found in one_pass.numbers]
+    assert one_pass.ends == [[m.end for m in found] for found in one_pass.numbers]
+    assert one_pass.start_sets == [frozenset(starts) for starts in one_pass.starts]
+    assert sum(map(len, one_pass.numbers)) > 100
+
+
+def test_numbers_out_of_text_order_are_grouped_as_before_the_one_pass():
+    catalog = default_catalog()
+    mentions = find_numbers(normalize(_sample() + SENTENCES).text)
+    shuffled = mentions[1::2] + mentions[::2]
+    grouped = AcceptedNumbers(compile_terms(catalog), shuffled)
+    assert grouped.numbers == _grouped_by_units(catalog, shuffled)
+    assert grouped.start_sets == [frozenset(m.start for m in found) for found in grouped.numbers]
+
+
+def _grouped_by_units(catalog, mentions):
+    """The grouping as it was written first: per unit word in the order given, several words
+    merged by start."""
+    by_word = {}
+    for m in mentions:
+        if not m.change and m.unit != "个百分点":
+            by_word.setdefault("%" if m.percent else m.unit, []).append(m)
+    out = []
+    for spec in catalog.indicators:
+        units = ("%",) if spec.kind == "rate" else spec.units
+        words = [w for w in dict.fromkeys(units) if w in by_word]
+        merged = by_word[words[0]] if len(words) == 1 else sorted(
+            (m for w in words for m in by_word[w]), key=lambda m: m.start)
+        out.append(list(merged) if words else [])
+    return out
+
+
+# --- clauses ------------------------------------------------------------------------------------
+
+def test_clause_bounds_are_the_nearest_breaks_within_bounds():
+    text = normalize(_sample()).text
+    ctx = build_context(Document(path="x.txt", text=_sample(), format="txt"), default_catalog())
+    breaks = [m.start() for m in re.finditer("[，,；;]", text)]
+    for offset in range(0, len(text), 7):
+        floor, ceiling = max(0, offset - 50), min(len(text), offset + 50)
+        i = bisect_left(breaks, offset) - 1
+        start = max(floor, offset - 120, breaks[i] + 1) if i >= 0 else max(floor, offset - 120)
+        j = bisect_left(breaks, offset)
+        end = min(ceiling, offset + 120, breaks[j]) if j < len(breaks) else min(ceiling, offset + 120)
+        assert ctx.clause_start(offset, floor) == start
+        assert ctx.clause_end(offset, ceiling) == end
+
+
+# --- normalization ------------------------------------------------------------------------------
+
+def test_the_translation_list_agrees_with_the_table_on_every_character_a_plain_run_holds():
+    table, as_list = _translation_table(), _run_translation_list()
+    held = [chr(code) for code in range(0x110000) if _PLAIN_RUN.fullmatch(chr(code))]
+    assert all(ord(ch) < len(as_list) for ch in held)
+    assert "".join(held).translate(as_list) == "".join(held).translate(table)
+    assert "東城區，１２件".translate(as_list) == "东城区,12件"

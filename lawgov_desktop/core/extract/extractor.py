@@ -42,8 +42,22 @@ def collect_links(ctx: ExtractionContext, catalog: Catalog) -> list[list[Link]]:
     for index, spec in enumerate(catalog.indicators):
         links = links_for(ctx, catalog, index)
         links += _subset_links(ctx, spec, links)
+        _mark_parts_of_linked_totals(ctx, links)
         collected.append(links)
     return collected
+
+
+def _mark_parts_of_linked_totals(ctx: ExtractionContext, links: list[Link]) -> None:
+    """共开展合法性审查286件，其中合同158件: a figure after 其中 whose total, earlier in the
+    sentence, is linked to the same indicator is a part of it."""
+    text = ctx.text
+    for link in links:
+        if "subset" not in link.features:
+            continue
+        marker = text.rfind("其中", link.sentence.start, link.mention.start)
+        if marker != -1 and any(other.mention.start < marker and other.sentence.start == link.sentence.start
+                                for other in links if other is not link):
+            link.features["part_of_linked_total"] = 1.0
 
 
 def _subset_links(ctx: ExtractionContext, spec: IndicatorSpec, links: list[Link]) -> list[Link]:

@@ -66,12 +66,44 @@ def unit_accepted(spec: IndicatorSpec, mention: NumberMention) -> bool:
 
 
 def _right_reachable(ctx: ExtractionContext, start: int, end: int) -> bool:
-    """Nothing blocks [start, end), except one comma before 均/全部 (286名执法人员，均取得执法证)."""
+    """Nothing blocks [start, end), except one comma before 均/全部 (286名执法人员，均取得执法证;
+    the 均 may open the word itself: 22名，均持证上岗)."""
     if not _BLOCKING.search(ctx.text, start, end):
         return True
     gap = ctx.text[start:end]
     head, sep, rest = gap.partition("，") if "，" in gap else gap.partition(",")
-    return bool(sep) and not _BLOCKING.search(head + rest) and ctx.words.all_words_match(rest) is not None
+    return bool(sep) and not _BLOCKING.search(head + rest) \
+        and ctx.words.all_words_match(ctx.text[end - len(rest):end + 4]) is not None
+
+
+_LIST_JOINER = re.compile("[、和及与]")
+
+
+def _respective_hit(ctx: ExtractionContext, spec_index: int, mention: NumberMention, sentence: Sentence,
+                    marker: int) -> TermHit | None:
+    """A、B分别…X、Y: this indicator's word in the place of its list that ``mention`` holds in the
+    list of figures after 分别; None when the lists do not pair up or that place is another's."""
+    text = ctx.text
+    clause_start = ctx.clause_start(marker, sentence.start)
+    clause_end = ctx.clause_end(mention.end, sentence.end)
+    figures = [m for m in mentions_between(ctx, marker, clause_end) if m.start in ctx.accepted_starts[spec_index]]
+    items = len(_LIST_JOINER.findall(text, clause_start, marker)) + 1
+    if items < 2 or len(figures) != items or mention not in figures:
+        return None
+    place = figures.index(mention)
+    for hit in ctx.hits[spec_index]:
+        if clause_start <= hit.start and hit.end <= marker \
+                and len(_LIST_JOINER.findall(text, clause_start, hit.start)) == place:
+            return hit
+    return None
+
+
+def _own_event_before(ctx: ExtractionContext, spec_index: int, hit: TermHit, sentence: Sentence) -> bool:
+    """审查县政府规范性文件、合同等各类文件356件: an event of this indicator opens the list, so
+    its items are what the event was done to, and the count is the event's."""
+    clause_start = ctx.clause_start(hit.start, sentence.start)
+    return any(own.role == "event" and clause_start <= own.start and own.end <= hit.start
+               for own in ctx.hits[spec_index])
 
 
 _THROUGH_LAST_LIST_ITEM = re.compile(r"(?s).*[、，,；;]")
@@ -82,14 +114,15 @@ _YEAR = re.compile(r"(20\d{2})年")
 _TAIL_MAX = 80
 
 
-def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence: Sentence) -> bool:
+def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence: Sentence,
+              look_back: bool = True) -> bool:
     """The indicator's exclude words in the link, back to the list item and on to the clause end."""
     exclude = ctx.terms.exclude[index]
     if not exclude:
         return False
     text = ctx.text
     # Back at most 16 characters, to just after the last 、，,；; there …
-    back = max(sentence.start, start - 16)
+    back = max(sentence.start, start - 16) if look_back else start
     through_break = _THROUGH_LAST_LIST_ITEM.match(text, back, start)
     if through_break:
         back = through_break.end()
@@ -164,6 +197,9 @@ def _context_features(ctx: ExtractionContext, spec_index: int, spec: IndicatorSp
         features["cumulative"] = 1.0
     if ctx.scope.foreign_words and ctx.scope.foreign_scope(text[max(s0, link_start - 14):link_end]):
         features["other_scope"] = 1.0
+    if "total_before" not in features and link_start < mention.start \
+            and _TOTAL_BEFORE_LINK.search(text, max(s0, link_start - 6), link_start):
+        features["total_before"] = 1.0  # 全年共开展合法性审查286件: the total word before the verb
     avoid = ctx.terms.avoid[spec_index]
     if avoid:
         if avoid.search(clause):
@@ -177,6 +213,10 @@ def _context_features(ctx: ExtractionContext, spec_index: int, spec: IndicatorSp
                 features["avoid_sentence"] = 1.0
     return features
 
+
+# A total word opening a statement (共/合计 + a verb of doing) that ends where the link's word
+# begins; 公共 is not 共.
+_TOTAL_BEFORE_LINK = re.compile(r"(?<!公)(?:共计|合计|总计|共)(?:开展|办理|审查|审核|受理|完成|召开|举办|组织|收到|作出|出具)?$")
 
 _UNSEEN = object()
 
@@ -267,6 +307,11 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
         # Left: the nearest word ending before the number, inside the sentence and the span.
         left = left_of.get(k)
         if left is not None and left.start >= sentence.start:
+            marker = text.rfind("分别", ctx.clause_start(mention.start, sentence.start), mention.start)
+            if marker != -1:
+                # 县委常委会、县政府常务会议分别研究…4次、6次: the word in the same place of its list.
+                left = _respective_hit(ctx, spec_index, mention, sentence, marker)
+        if left is not None and left.start >= sentence.start:
             candidates.append(("left", left))
             # 局党组会议专题研究法治建设工作4次: the thing before the nearer event is linked too.
             thing = thing_left_of.get(k)
@@ -303,13 +348,26 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
         link_start, link_end, gap_start, gap_end = hit.start, mention.end, hit.end, mention.start
     else:
         link_start, link_end, gap_start, gap_end = mention.start, hit.end, mention.end, hit.start
-    if _excluded(ctx, spec_index, link_start, link_end, sentence):
-        return None
+    marker = text.find("分别", gap_start, gap_end) if side == "left" else -1
+    if marker == -1:
+        if _excluded(ctx, spec_index, link_start, link_end, sentence):
+            return None
+    elif _excluded(ctx, spec_index, marker, link_end, sentence, look_back=False) \
+            or (ctx.terms.exclude[spec_index] and ctx.terms.exclude[spec_index].search(text, hit.start, hit.end)):
+        return None  # A、B分别…: the other items of the list are not this link's words
     clause = ctx.clause(link_start, link_end, sentence)
     features = _context_features(ctx, spec_index, spec, mention, sentence, link_start, link_end, clause)
     if not _NEVER_THE_VALUE.isdisjoint(features):
         return None  # another year's, several years', an old level: never the value
     gap_text = text[gap_start:gap_end]
+    if marker != -1:
+        features["respectively"] = 1.0
+        # The other words and figures of the two lists stand between by construction: the gap
+        # is from 分别 to the first figure of the list.
+        first = next((m for m in mentions_between(ctx, marker, gap_end + 1)
+                      if m.start in ctx.accepted_starts[spec_index]), mention)
+        gap_start, gap_end = marker, first.start
+        gap_text = text[gap_start:gap_end]
     features.update(_gap_features(ctx, gap_text, side))
     features[f"side_{side}"] = 1.0
     features[f"role_{hit.role}"] = 1.0
@@ -339,7 +397,7 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
         inside, listed, subject = rivals_before(ctx, hit, mention, sentence)
         if inside:
             features["inside_rival"] = 1.0
-        if listed:
+        if listed and marker == -1 and not _own_event_before(ctx, spec_index, hit, sentence):
             return None  # 复议、应诉和调解案件合计N件: a count of several kinds is none of theirs
         if subject:
             features["rival_subject"] = 1.0

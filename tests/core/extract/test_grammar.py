@@ -259,3 +259,60 @@ def test_the_figure_under_its_title(title, body, indicator, expected):
     accepted = expected if isinstance(expected, tuple) else (expected,)
     assert value.value in accepted, f"{indicator}: got {value.value}, accepted {accepted} «{body}»"
 
+# A third set, written before the extractor was run on it (27 of 30 right then).
+BUREAU = "某某市自然资源和规划局2024年度法治政府建设工作报告"
+ZONE = "某某经济技术开发区管委会2024年法治政府建设情况报告"
+STREET = "某某街道办事处2024年度法治建设工作报告"
+
+FRESH = [
+    (TITLE, '全年县政府常务会议听取法治政府建设工作汇报3次，审议涉法议题21个。', 'gov_meetings', 3),
+    (TITLE, '县委常委会、县政府常务会议分别研究法治建设工作4次、6次。', 'gov_meetings', (6, None)),
+    (TITLE, '县委全面依法治县委员会及其办公室共召开会议5次。', 'party_law_meetings', (5, None)),
+    (TITLE, '全年开展政府常务会议会前学法12期，学习法律法规24部。', 'law_study_sessions', 12),
+    (TITLE, '县政府领导班子带头学法，组织集体学法活动9场次。', 'law_study_sessions', 9),
+    (TITLE, '举办全县领导干部法治专题讲座4场，参加人员1100余人次。', 'cadre_training_sessions', 4),
+    (TITLE, '举办全县领导干部法治专题讲座4场，参加人员1100余人次。', 'cadre_training_persons', 1100),
+    (TITLE, '组织2863名国家工作人员参加年度网上学法用法考试，平均分92.6分。', 'law_exam_participants', 2863),
+    (TITLE, '全县共有132名领导干部参加述职述法。', 'law_reporting_persons', 132),
+    (TITLE, '严格落实重大行政决策程序规定，全年作出重大行政决策12项。', 'major_decisions', 12),
+    (TITLE, '县司法局全年审查县政府规范性文件、合同等各类文件356件。', 'legality_reviews', 356),
+    (TITLE, '办理行政复议案件81件，其中维持53件、驳回12件、撤销3件。', 'reconsideration_cases', 81),
+    (TITLE, '法院一审判决行政机关败诉案件2件，败诉率2.9%。', 'litigation_loss_rate', 2.9),
+    (TITLE, '全县各调解组织共排查化解矛盾纠纷4562件，化解成功率98.2%。', 'mediation_disputes', (4562, None)),
+    (TITLE, '累计开展“法律进乡村”宣传活动300余场。', 'publicity_events', (300, None)),
+    (BUREAU, '局党组会议专题研究法治政府建设工作6次。', 'gov_meetings', 6),
+    (BUREAU, '组织全局干部职工开展法治学习5次，举办法律知识讲座2期。', 'law_study_sessions', (5, 7)),
+    (BUREAU, '全局共有执法人员156人，全部取得执法证件。', 'enforcement_staff_certified', 156),
+    (BUREAU, '全年立案查处自然资源违法案件218件，结案率95.4%。', 'admin_penalty_cases', 218),
+    (BUREAU, '组织开展执法案卷评查，共评查行政处罚案卷86卷。', 'case_file_reviews', 86),
+    (BUREAU, '审查各类合同协议47份，出具法律意见书47份。', 'legality_reviews', 47),
+    (ZONE, '管委会主任办公会议专题研究法治建设工作3次。', 'gov_meetings', 3),
+    (ZONE, '开发区政务服务大厅进驻事项386项，全程网办率达92%。', 'online_service_rate', 92),
+    (ZONE, '开发区管委会聘请法律顾问3名。', 'legal_advisers', 3),
+    (STREET, '街道党工委会议研究法治建设工作4次。', 'party_law_meetings', 4),
+    (STREET, '组织街道班子成员集中学法6次。', 'law_study_sessions', 6),
+    (STREET, '辖区人民调解委员会调解矛盾纠纷218起，调解成功率100%。', 'mediation_success_rate', 100),
+    (STREET, '开展普法宣传进社区活动45场，受益群众8000余人。', 'publicity_reach_persons', 8000),
+    (STREET, '街道综合执法队现有执法人员22名，均持证上岗。', 'enforcement_staff_certified', 22),
+    (TITLE, '2024年，县政府作为被告的行政诉讼案件共68件，县政府负责人出庭应诉12次。', 'head_appearances', 12),
+]
+
+# A、B分别…X、Y: each word takes the figure in its own place of the list.
+RESPECTIVELY = [
+    ("县委常委会、县政府常务会议分别研究法治建设工作4次、6次。", "gov_meetings", 6),
+    ("县委常委会、县政府常务会议分别研究法治建设工作4次、6次。", "party_law_meetings", 4),
+    ("县委常委会会议和县政府常务会议分别研究法治建设议题5次和9次。", "party_law_meetings", 5),
+    ("县委常委会会议和县政府常务会议分别研究法治建设议题5次和9次。", "gov_meetings", 9),
+    ("12345热线办结率、满意率分别为99.2%、98.7%。", "hotline_satisfaction_rate", 98.7),
+    ("12345热线办结率、满意率分别为99.2%、98.7%。", "hotline_completion_rate", 99.2),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "indicator", "expected"),
+                         [pytest.param(*row, id=f"fresh-{n:02d}-{row[2]}") for n, row in enumerate(FRESH)]
+                         + [pytest.param(TITLE, *row, id=f"respectively-{n}-{row[1]}") for n, row in enumerate(RESPECTIVELY)])
+def test_the_figure_of_fresh_sentences(title, body, indicator, expected):
+    value = _titled(title, body).indicator(indicator)
+    accepted = expected if isinstance(expected, tuple) else (expected,)
+    assert value.value in accepted, f"{indicator}: got {value.value}, accepted {accepted} «{body}»"
+

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..errors import UNEXPECTED_PROBLEM, ReportReadError, os_error_reason
 from ..types import Document
-from . import doc, docx, html, ofd, pdf, sniff, txt, unsupported, wordml
+from . import sniff, txt, unsupported
 from .caps import MAX_TEXT_CHARS, cut_warning
 from .textcheck import looks_binary
 
@@ -30,16 +30,25 @@ MAX_BYTES_BY_KIND = {sniff.TEXT: 20 * MB, sniff.HTML: 20 * MB, sniff.MHTML: 60 *
 
 SUPPORTED_SUFFIXES = (".txt", ".docx", ".doc", ".wps", ".pdf", ".ofd", ".html", ".htm", ".mhtml", ".mht")
 
+# (module, function) per kind: a reader is imported when a file of its kind comes, so reading
+# a text file does not load lxml, pypdfium2 and the rest (a tenth of a second at start-up).
 _READERS = {
-    sniff.TEXT: txt.read_txt,
-    sniff.PDF: pdf.read_pdf,
-    sniff.DOCX: docx.read_docx,
-    sniff.OFD: ofd.read_ofd,
-    sniff.DOC: doc.read_doc,
-    sniff.HTML: html.read_html,
-    sniff.MHTML: html.read_mhtml,
-    sniff.WORDML: wordml.read_wordml,
+    sniff.TEXT: ("txt", "read_txt"),
+    sniff.PDF: ("pdf", "read_pdf"),
+    sniff.DOCX: ("docx", "read_docx"),
+    sniff.OFD: ("ofd", "read_ofd"),
+    sniff.DOC: ("doc", "read_doc"),
+    sniff.HTML: ("html", "read_html"),
+    sniff.MHTML: ("html", "read_mhtml"),
+    sniff.WORDML: ("wordml", "read_wordml"),
 }
+
+
+def _reader(kind: str):
+    from importlib import import_module
+
+    module, function = _READERS[kind]
+    return getattr(import_module(f"{__name__}.{module}"), function)
 # The kind each suffix promises; reading another kind adds a warning.
 _SUFFIX_KIND = {
     ".txt": sniff.TEXT, ".docx": sniff.DOCX, ".doc": sniff.DOC, ".wps": sniff.DOC, ".pdf": sniff.PDF,
@@ -110,12 +119,14 @@ def _read(path: Path) -> Document:
         what = unsupported.FORMAT_NAMES.get(suffix, "Word 文档")
         raise ReportReadError(path, f"已损坏或不完整，无法按 {what}打开，请重新获取原文件")
     if kind == sniff.OLE_OTHER:
-        problem = doc.OLD_FORMAT if suffix in (".doc", ".wps") else unsupported.UNKNOWN
+        from .doc import OLD_FORMAT
+
+        problem = OLD_FORMAT if suffix in (".doc", ".wps") else unsupported.UNKNOWN
         raise ReportReadError(path, problem, "OLE file without a WordDocument stream")
     if kind == sniff.TEXT and suffix not in (".txt", ".text", ""):
         return _read_text_in_disguise(path, data, suffix)
 
-    document = _READERS[kind](path, data)
+    document = _reader(kind)(path, data)
     return _with_suffix_warning(path, document, kind, suffix)
 
 

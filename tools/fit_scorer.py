@@ -134,7 +134,7 @@ SIGNS = {
     "nearer_same_unit": -1, "rival_between": -1, "inside_rival": -1, "listed_with_rival": -1,
     "rival_after_number": -1, "body_after_measure": -1, "rival_subject": -1,
     # surroundings that speak against the figure being the year's own, of this indicator
-    "avoid_clause": -1, "avoid_sentence": -1, "plan_word": -1, "subset": -1, "range_part": -1,
+    "avoid_clause": -1, "avoid_sentence": -1, "subset": -1, "range_part": -1,
     "no_law_word": -1, "topic_outside_sentence": -1, "topic_outside_clause": -1, "part_of_linked_total": -1, "total_of_subset": -1, "value_one": -1,
     # what speaks for it
     "gap_plain": 1, "total_before": 1, "new_value": 1, "respectively": 1, "total_after_parts": 1, "person_in_gap": 1,

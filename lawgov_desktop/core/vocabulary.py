@@ -165,8 +165,19 @@ def total_pattern() -> re.Pattern[str]:
 
 
 def plan_pattern() -> re.Pattern[str]:
-    """力争/计划 …: a target, not the year's result."""
+    """力争/计划开展 … in a figure's clause: a target, not the year's result."""
     return words_pattern("plan_words")
+
+
+# What may stand before a sentence's first word: 一是, （二）, 3., 其一 and spaces.
+_SENTENCE_MARKER = r"[\s\u3000]*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）.、．]|[一二三四五六七八九十]是|其[一二三四五])?[，,：:\s\u3000]*"
+
+
+@lru_cache(maxsize=1)
+def plan_opener_pattern() -> re.Pattern[str]:
+    """A sentence that opens with 下一步/今后/明年 speaks of plans (match at the sentence's start)."""
+    words = language()["plan_sentence_openers"]
+    return re.compile(_SENTENCE_MARKER + "(?:" + _alternation(words) + ")")
 
 
 def cumulative_pattern() -> re.Pattern[str]:

@@ -36,6 +36,7 @@ class GrammarWords:
 
     total: Callable  # the search of each pattern
     plan: Callable
+    plan_opener: Callable
     old_value: Callable
     new_value: Callable
     multi_year: Callable
@@ -53,6 +54,7 @@ class GrammarWords:
         return GrammarWords(
             total=vocabulary.total_pattern().search,
             plan=vocabulary.plan_pattern().search,
+            plan_opener=vocabulary.plan_opener_pattern().match,
             old_value=vocabulary.old_value_pattern().search,
             new_value=vocabulary.new_value_pattern().search,
             multi_year=vocabulary.multi_year_pattern().search,

@@ -137,7 +137,7 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
 # definitions exclude other bodies' figures, other years', several years added up and old levels.
 # (A count shared by a list of other indicators' things and a measure word that counts bodies
 # are set aside where they are found, in ``links_for``.)
-HARD_EXCLUSIONS = frozenset({"other_scope", "other_year", "multi_year", "old_value"})
+HARD_EXCLUSIONS = frozenset({"other_scope", "other_year", "multi_year", "old_value", "plan"})
 # Another body's figure is kept a moment: 全市…356件，其中我县41件 derives our share from it.
 _NEVER_THE_VALUE = HARD_EXCLUSIONS - {"other_scope"}
 
@@ -160,9 +160,10 @@ def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: 
         features["total_before"] = 1.0
     if "其中" in text[clause_start:start]:
         features["subset"] = 1.0
-    clause_before = text[max(s0, start - 12):start]
-    if words.plan(clause_before) and not words.total(clause_before):
-        features["plan_word"] = 1.0
+    # 计划开展…200场 / 下一步，…: a target.  Plan sections are left out with their headings;
+    # this catches the plans written inside a paragraph of results.
+    if words.plan(text, clause_start, start) or words.plan_opener(text, s0, start):
+        features["plan"] = 1.0
     if mention.range_part:
         features["range_part"] = 1.0
     if words.old_value(text[max(s0, start - 5):start]):

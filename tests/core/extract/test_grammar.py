@@ -316,3 +316,97 @@ def test_the_figure_of_fresh_sentences(title, body, indicator, expected):
     accepted = expected if isinstance(expected, tuple) else (expected,)
     assert value.value in accepted, f"{indicator}: got {value.value}, accepted {accepted} «{body}»"
 
+
+# A fourth set, for the indicators that missed most on the validation split (only their counts
+# were seen), written before the extractor was run on it: 46 of 48 right then.  The two misses:
+# a plan inside a paragraph (now a hard exclusion, below) and 县政府负责人出庭3次、各部门…57件
+# (part or total: left out, no rule of language decides it).
+COUNTY4 = "青禾县人民政府关于2024年度法治政府建设情况的报告"
+MARKET = "青禾市市场监督管理局2024年度法治政府建设工作报告"
+TAOYUAN = "青禾县桃源镇人民政府2024年法治政府建设工作情况报告"
+
+FOURTH = [
+ # law exam participants
+ (COUNTY4, "组织全县1936名国家工作人员参加学法用法考试，参考率100%。", "law_exam_participants", 1936),
+ (COUNTY4, "全县国家工作人员学法考试参考人数达4210人，合格率99.8%。", "law_exam_participants", 4210),
+ (COUNTY4, "新提拔领导干部任前法律知识考试共组织6批次、参考87人。", "law_exam_participants", 87),
+ (COUNTY4, "全年在线学法考试参考2.3万人次，平均成绩91分。", "law_exam_participants", 23000),
+ (MARKET, "局机关及所属单位362名干部职工全部参加年度学法考试。", "law_exam_participants", 362),
+ (COUNTY4, "开展“宪法知识竞答”线上活动，吸引群众1.5万人参与。", "law_exam_participants", None),
+ # publicity events
+ (COUNTY4, "围绕民法典、宪法宣传周等节点，开展集中普法宣传活动186场次。", "publicity_events", 186),
+ (COUNTY4, "“八五”普法深入推进，全年组织法治讲座、法律咨询等活动420余场。", "publicity_events", 420),
+ (COUNTY4, "组建普法讲师团，深入机关、学校、企业开展送法上门52次。", "publicity_events", 52),
+ (TAOYUAN, "镇村两级开展法治宣传进村入户活动38场，发放宣传资料5000余份。", "publicity_events", 38),
+ (MARKET, "开展“3·15”消费维权普法宣传活动12场，接受群众咨询900余人次。", "publicity_events", 12),
+ (COUNTY4, "在“宪法宣传周”期间，全县共开展各类宣传活动236场，覆盖群众12万人次。", "publicity_reach_persons", 120000),
+ (COUNTY4, "开展政务服务“好差评”推广活动15场。", "publicity_events", None),
+ # hotline
+ (COUNTY4, "12345政务服务便民热线全年受理群众诉求18.6万件，按时办结率99.2%。", "hotline_tickets", 186000),
+ (COUNTY4, "全年共接听12345热线来电9.8万个，群众满意率96.5%。", "hotline_satisfaction_rate", 96.5),
+ (COUNTY4, "全年共接听12345热线来电9.8万个，群众满意率96.5%。", "hotline_tickets", (98000, None)),
+ (COUNTY4, "12345热线共转办工单2.4万件，满意率为97.1%，办结率100%。", "hotline_satisfaction_rate", 97.1),
+ (COUNTY4, "12345热线共转办工单2.4万件，满意率为97.1%，办结率100%。", "hotline_completion_rate", 100),
+ (COUNTY4, "政务服务“好差评”满意率99.9%。", "hotline_satisfaction_rate", None),
+ # head appearances
+ (COUNTY4, "全年行政机关负责人出庭应诉46人次，出庭应诉率100%。", "head_appearances", 46),
+ (MARKET, "局主要负责人出庭应诉2次。", "head_appearances", 2),
+ # normative docs
+ (COUNTY4, "全年审核县政府及部门规范性文件23件，全部按规定报送备案。", "normative_docs_reviewed", 23),
+ (COUNTY4, "向市政府、县人大常委会报备行政规范性文件11件，报备率、及时率、规范率均达100%。", "normative_docs_reviewed", 11),
+ (COUNTY4, "向市政府、县人大常委会报备行政规范性文件11件，报备率、及时率、规范率均达100%。", "filing_review_rate", 100),
+ (MARKET, "制定出台行政规范性文件4件，均经合法性审核并按时报备。", "normative_docs_reviewed", 4),
+ # service cases
+ (COUNTY4, "县政务服务中心全年办理各类事项58.6万件，按时办结率100%。", "service_cases_handled", 586000),
+ (COUNTY4, "“一网通办”平台全年网上办件12.4万件，网办率达95%。", "service_cases_handled", 124000),
+ (TAOYUAN, "镇便民服务中心全年受理办结群众事项3620件。", "service_cases_handled", 3620),
+ # legality reviews
+ (COUNTY4, "县政府法律顾问全年审查合同协议312份，提出法律意见建议450条。", "legality_reviews", 312),
+ (COUNTY4, "对县政府常务会议议题开展合法性审查148件次，实现应审尽审。", "legality_reviews", 148),
+ (MARKET, "全年合法性审核各类文件、合同共计96件，提出修改意见130余条。", "legality_reviews", 96),
+ (COUNTY4, "提出法律意见建议450条。", "legality_reviews", None),
+ # reconsideration
+ (COUNTY4, "县政府全年收到行政复议申请215件，受理198件，审结186件。", "reconsideration_cases", (215, 198, 186)),
+ (COUNTY4, "行政复议工作规范开展，新收复议案件97件，同比增长18%。", "reconsideration_cases", 97),
+ (COUNTY4, "县政府作为被申请人的行政复议案件5件，均按期答复。", "reconsideration_cases", None),
+ (COUNTY4, "发挥行政复议化解争议主渠道作用，全年审结复议案件133件，纠错率12.8%。", "reconsideration_correction_rate", 12.8),
+ # info disclosure
+ (COUNTY4, "全年受理政府信息公开申请136件，均在法定期限内答复。", "info_disclosure_requests", 136),
+ (COUNTY4, "主动公开政府信息3826条，依申请公开办理47件。", "info_disclosure_requests", 47),
+ (COUNTY4, "主动公开政府信息3826条，依申请公开办理47件。", "info_disclosed_proactively", 3826),
+ # case files, lenient, aid
+ (COUNTY4, "组织开展全县行政执法案卷评查，抽查案卷420卷，评出优秀案卷20卷。", "case_file_reviews", 420),
+ (MARKET, "落实包容审慎监管，对轻微违法行为依法不予处罚46件、减轻处罚13件。", "lenient_penalty_cases", 59),
+ (COUNTY4, "全年办理法律援助案件1380件，为群众挽回经济损失2100余万元。", "legal_aid_cases", 1380),
+ (COUNTY4, "全县法律援助机构受理援助事项856件，提供法律咨询5200人次。", "legal_aid_cases", 856),
+ (COUNTY4, "完成省定法律援助任务数900件。", "legal_aid_cases", None),
+ # plans/other year must stay empty
+ (COUNTY4, "下一步，计划开展普法宣传活动200场。", "publicity_events", None),
+ (COUNTY4, "2023年办理行政复议案件88件。", "reconsideration_cases", None),
+ (COUNTY4, "全市共办理行政复议案件1026件。", "reconsideration_cases", None),
+]
+
+# A target written inside a paragraph of results: 计划/力争/拟 in the figure's clause, or a
+# sentence opening with 下一步/今后/明年.  Each paired with the same figure stated as done.
+PLANS_IN_PARAGRAPHS = [
+    ("下一步，计划开展普法宣传活动200场。", "publicity_events", None),
+    ("下一步，我们将开展普法宣传活动200场。", "publicity_events", None),
+    ("今后一个时期，每年开展普法宣传活动200场以上。", "publicity_events", None),
+    ("力争全年开展普法活动200场以上。", "publicity_events", None),
+    ("2025年，计划举办法治讲座30期。", "cadre_training_sessions", None),
+    ("拟聘请法律顾问5名，进一步健全法律顾问制度。", "legal_advisers", None),
+    ("全年开展普法宣传活动200场。", "publicity_events", 200),
+    ("按计划完成法治讲座30期。", "cadre_training_sessions", 30),
+    ("组织新提拔和拟任领导干部参加任前法律知识考试56人。", "law_exam_participants", 56),
+    ("聘请法律顾问5名，进一步健全法律顾问制度。", "legal_advisers", 5),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "indicator", "expected"),
+                         [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)]
+                         + [pytest.param(COUNTY4, *row, id=f"plan-{n}-{row[1]}")
+                            for n, row in enumerate(PLANS_IN_PARAGRAPHS)])
+def test_the_figure_of_the_fourth_set(title, body, indicator, expected):
+    value = _titled(title, body).indicator(indicator)
+    accepted = expected if isinstance(expected, tuple) else (expected,)
+    assert value.value in accepted, f"{indicator}: got {value.value}, accepted {accepted} «{body}»"

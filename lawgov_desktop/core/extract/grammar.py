@@ -77,6 +77,18 @@ def _right_reachable(ctx: ExtractionContext, start: int, end: int) -> bool:
 
 
 _LIST_JOINER = re.compile("[、和及与]")
+_ITEM_MARK = re.compile("[、，,；;]")
+
+
+def _word_opens_next_item(ctx: ExtractionContext, spec_index: int, mention: NumberMention, hit: TermHit) -> bool:
+    """会议9次、审核合同5份: past a list mark, a word followed at once by its own figure is the next
+    item's word; the figure before the mark closed an item of its own."""
+    text = ctx.text
+    if not _ITEM_MARK.search(text, mention.end, hit.start):
+        return False
+    starts = ctx.accepted_start_list[spec_index]
+    k = bisect_left(starts, hit.end)
+    return k < len(starts) and starts[k] - hit.end <= 2 and not _BLOCKING.search(text, hit.end, starts[k])
 
 
 def _respective_hit(ctx: ExtractionContext, spec_index: int, mention: NumberMention, sentence: Sentence,
@@ -320,7 +332,8 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
                 candidates.append(("left", thing))
         # Right: the nearest thing/event starting after the number inside its clause.
         right = right_of.get(k)
-        if right is not None and right.end <= sentence.end and _right_reachable(ctx, mention.end, right.start):
+        if right is not None and right.end <= sentence.end and _right_reachable(ctx, mention.end, right.start) \
+                and not _word_opens_next_item(ctx, spec_index, mention, right):
             candidates.append(("right", right))
         for pattern in after_patterns:
             match = pattern.match(text, mention.end)

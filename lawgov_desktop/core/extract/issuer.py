@@ -138,8 +138,8 @@ def first_body_sentences(norm_text: str, count: int = 3) -> list[str]:
 
 
 _CLAUSE_LEAD = re.compile(
-    r"^(?:(?:20\d{2}年(?:以来|度)?|今年以来|近年来|[^,，。]{2,120}之年)[,，])?"
-    r"(?:在[^。]{2,40}?(?:领导|指导|支持|监督)下[,，])*"
+    r"^(?:(?:今年以来|近年来|[^,，。]{2,120}之年)[,，]|20\d{2}年(?:以来|度)?[,，]?)?"
+    r"(?:在[^。]{2,40}?(?:领导|指导|支持|监督)下[,，]|在[^。,，]{2,30}?[上中][,，])*"
 )
 
 
@@ -153,7 +153,7 @@ def starts_with_known_place(text: str) -> bool:
     listed place, a zone or a 街 (not 按照示例市…, whose “place” is only a shape)."""
     party = re.match(lang.alternation("party_prefixes"), text)
     offset = party.end() if party else 0
-    if re.match(rf"{lang.zone()}|{lang.HAN}{{1,6}}?街(?:党工委|办事处)", text[offset:]):
+    if re.match(rf"{lang.zone()}|{lang.HAN}{{1,6}}?街(?:道)?(?:党工委|办事处)", text[offset:]):
         return True
     places = find_places(text[offset:offset + 20])
     return bool(places) and places[0].start == 0

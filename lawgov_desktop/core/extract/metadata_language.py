@@ -49,7 +49,7 @@ def zone() -> str:
 def organisation() -> str:
     """An issuing body: 中共示例县委, 示例县人民政府, 示例市公安局青石分局, 示例区藏语委办(编译局)党组."""
     party = alternation("party_prefixes")
-    street = rf"{HAN}{{1,6}}?街(?=党工委|办事处)"
+    street = rf"{HAN}{{1,6}}?街(?:道)?(?=党工委|办事处)"
     alias = rf"(?:[(（]{HAN}{{2,12}}[)）])?"  # 示例区(示例经开区)
     where = rf"(?:{zone()}|{place()}(?:{place()}){{0,2}}{alias}|{street})"
     government = alternation("government_tails")

@@ -93,6 +93,8 @@ def region_in_name(source: str) -> str | None:
     """The region an issuer or a title names; "" when it names a body whose place cannot be told."""
     cleaned = _strip_party(source)
     zone = _zone_at_start(cleaned)
+    if zone in lang.words("zone_suffixes"):
+        return None  # “经济开发区2024年度…”: a title whose zone lost its name names none
     if zone and re.match(rf"$|\d|关于|二〇|{lang.alternation('government_tails')}|{lang.alternation('department_tails')}"
                          r"|[、\s(（]", cleaned[len(zone):]):
         return zone
@@ -188,7 +190,14 @@ def region_in_head(norm_text: str) -> str | None:
     """The place the opening names most at the report's own level (我县 → a 县); none of a higher level."""
     head = norm_text[:4000]
     quoted = _quoted_spans(head)
-    named = [p for p in find_places(head) if not _is_addressee_place(head, p)]
+    counterpart = lang.pattern("counterpart_markers", "$")
+    # 赴示例区学习经验, 与示例市签订协议, 宜春—长沙: a place met, not the report's own.
+    named, met = [], []
+    for place in find_places(head):
+        if counterpart.search(head, max(0, place.start - 2), place.start):
+            met.append(place)
+        elif not _is_addressee_place(head, place):
+            named.append(place)
     unquoted = [p for p in named if not any(a <= p.start < b for a, b in quoted)]
     own = own_level_suffix(head)
     first_sentence = "".join(first_body_sentences(norm_text, 1))
@@ -198,7 +207,10 @@ def region_in_head(norm_text: str) -> str | None:
         of_level = [p for p in unquoted if p.name.endswith(own)] or [p for p in named if p.name.endswith(own)]
         if not of_level:
             # “全省…考察示例…”: the own place may be named without its suffix.
-            bare = bare_stem_counts(head[:1500], own)
+            unmet = head[:1500]
+            for place in met:
+                unmet = unmet[:place.start] + "\u3000" * (place.end - place.start) + unmet[place.end:]
+            bare = bare_stem_counts(unmet[:1500], own)
             prefixes = tuple(lang.words("own_level_prefixes"))
             bare = {name: count for name, count in bare.items() if not name.startswith(prefixes)}  # 全州 ≠ 全州县
             if bare:

@@ -190,6 +190,25 @@ STYLE_ROWS = [
     (head("2024年，示例市坚持推进法治政府建设示范区创建，" + OPENING), "region", None),
     (head("示例经济技术开发区2024年法治政府建设工作报告"), "region", "示例经济技术开发区"),
     (head("示例经开区党工委、管委会关于2024年度法治政府建设情况的报告"), "issuer", "示例经开区党工委、管委会"),
+    # A title whose zone lost its name on the page names none; the opening names it.
+    (head("经济开发区2024年度法治政府建设情况报告",
+          "2024年示例经济开发区在区委、区政府的正确领导下，坚持以习近平法治思想为指导，" + OPENING),
+     "region", "示例经济开发区"),
+    (head("经济开发区2024年度法治政府建设情况报告"), "region", None),
+    # In the opening, the bare zone is the report's own.
+    (head("2024年，高新区坚持以习近平法治思想为指导，" + OPENING), "region", "高新区"),
+    # The opening's time phrase with or without its comma, after a 之年 or 新征程上 lead.
+    (head("2024年武陵区坚持以习近平法治思想为指导，" + OPENING), "region", "武陵区"),
+    (head("2025年是法治政府建设规划的收官之年，武陵区司法局坚持以习近平法治思想为指导，" + OPENING),
+     "issuer", "武陵区司法局"),
+    (head("区委全面依法治区委员会：",
+          "在全面建设社会主义现代化国家新征程上，青石街街道办事处坚持以习近平法治思想为指导，" + OPENING),
+     "issuer", "青石街街道办事处"),
+    # A place visited or dealt with is not the report's own; the same place as its own is.
+    (head("2024年，在区委、区政府的领导下，我局坚持以习近平法治思想为指导，" + OPENING,
+          "局主要负责同志带队赴武陵区学习法治政府建设经验。"), "region", None),
+    (head("2024年，在区委、区政府的领导下，我局坚持以习近平法治思想为指导，" + OPENING,
+          "武陵区法治政府建设示范创建取得成效。"), "region", "武陵区"),
 ]
 
 # (document, field, accepted values)

@@ -410,3 +410,24 @@ def test_the_figure_of_the_fourth_set(title, body, indicator, expected):
     value = _titled(title, body).indicator(indicator)
     accepted = expected if isinstance(expected, tuple) else (expected,)
     assert value.value in accepted, f"{indicator}: got {value.value}, accepted {accepted} «{body}»"
+
+# Read off the fresh report openings after their blind score: rules of the language, each
+# with the same words where the figure must stay empty or must be filled.
+LIST_ITEMS_NORMS_AND_RATIOS = [
+    ("司法所共参与领导班子会议9次、审核合同5份。", "legality_reviews", 5),  # not 14: 9次 closed its own item
+    ("审核合同5份、参与领导班子会议9次。", "legality_reviews", 5),
+    ("全县各级各部门每年至少举办法治专题讲座2次。", "cadre_training_sessions", None),  # a norm
+    ("全县各级各部门全年举办法治专题讲座32次。", "cadre_training_sessions", 32),
+    ("全局执法人员持证比例98%以上。", "enforcement_cert_rate", 98),
+    ("政务服务事项全程网办事项比例达到99%。", "online_service_rate", 99),
+    ("全年办理各类便民服务事项1500余件。", "service_cases_handled", 1500),
+    ("全年办理各类便民服务事项1500余件。", "gov_service_items", None),
+]
+
+
+@pytest.mark.parametrize(("body", "indicator", "expected"),
+                         [pytest.param(*row, id=f"fresh-openings-{n}-{row[1]}")
+                          for n, row in enumerate(LIST_ITEMS_NORMS_AND_RATIOS)])
+def test_list_items_norms_and_ratios(body, indicator, expected):
+    value = _titled(COUNTY4, body).indicator(indicator)
+    assert value.value == expected, f"{indicator}: got {value.value}, expected {expected} «{body}»"

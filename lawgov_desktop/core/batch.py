@@ -62,14 +62,19 @@ def extract_files(files: Sequence[Path], catalog: Catalog, *, seconds: float = D
 
     threads = [threading.Thread(target=work, args=(reader,), name=f"lawgov-batch-{n}", daemon=True)
                for n, reader in enumerate(readers)]
-    for thread in threads:
-        thread.start()
     try:
+        for thread in threads:
+            thread.start()
         for thread in threads:
             thread.join()
     except BaseException:  # Ctrl-C in the main thread: no more files, workers killed now
         stop.set()
         for reader in readers:
             reader.kill()
+        # A thread may be handing a worker its start-up data: let it see the stop before
+        # the interpreter exits, or the half-started worker prints a traceback.
+        for thread in threads:
+            if thread.is_alive():
+                thread.join(5)
         raise
     return [r for r in results if r is not None]

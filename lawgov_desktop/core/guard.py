@@ -177,13 +177,17 @@ class GuardedReader:
         self._process: multiprocessing.process.BaseProcess | None = None
         self._connection: Connection | None = None
         self._lock = threading.Lock()
+        # Set by kill(): no worker starts after it, so a batch thread that was about to start
+        # one as Ctrl-C came cannot leave a process reading on (or the interpreter waiting
+        # for it at exit).
+        self._stopped = False
 
     def __enter__(self) -> GuardedReader:
         return self
 
     def __exit__(self, exc_type, *exc_info: object) -> None:
         if exc_type is not None and issubclass(exc_type, KeyboardInterrupt):
-            self._kill()  # Ctrl-C: stop now, do not wait for the file in hand
+            self.kill()  # Ctrl-C: stop now, do not wait for the file in hand
         else:
             self.close()
 
@@ -198,17 +202,35 @@ class GuardedReader:
         parent, child = context.Pipe(duplex=True)
         process = context.Process(target=_serve, args=(child, self.catalog, self.memory_bytes), daemon=True,
                                   name="lawgov-reader")
+        if method != "fork":
+            # The first spawned process starts multiprocessing's resource tracker, which
+            # unblocks SIGINT in the calling thread when done (SIG_UNBLOCK, not the mask it
+            # found): started first, it cannot undo the block below, and a Ctrl-C while the
+            # worker imports cannot print a traceback from it.
+            from multiprocessing import resource_tracker
+
+            resource_tracker.ensure_running()
         with _ctrl_c_blocked():
             process.start()
         self.last_start_method = method
         child.close()  # so that the parent sees EOF when the worker dies
-        self._process, self._connection = process, parent
+        with self._lock:
+            stopped = self._stopped
+            if not stopped:
+                self._process, self._connection = process, parent
+        if stopped:  # kill() came while this worker was starting
+            process.kill()
+            process.join(5)
+            parent.close()
+            raise RuntimeError("the reader was stopped")
         if not parent.poll(_START_SECONDS) or parent.recv() != _READY:
             self._kill()
             raise RuntimeError("the reader worker process did not start")
 
     def kill(self) -> None:
-        """Stop the worker now (Ctrl-C, shutdown); may be called from another thread."""
+        """Stop the worker now and start no other (Ctrl-C, shutdown); may be called from another thread."""
+        with self._lock:
+            self._stopped = True
         self._kill()
 
     def _kill(self) -> None:
@@ -234,6 +256,8 @@ class GuardedReader:
 
     def process(self, path: str | Path) -> Report:
         """The file's Report; a hang or a dead worker becomes a Report with one Chinese error."""
+        if self._stopped:
+            return failed_report(path, crash_message(path))
         if self._process is None or not self._process.is_alive():
             try:
                 self._start()

@@ -16,6 +16,7 @@ import sys
 import threading
 import time
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -250,3 +251,44 @@ def test_a_worker_ignores_ctrl_c(start_method, capfd):
         assert reader.worker_pid == worker
         assert not reader.process(paths.sample_report()).errors
     assert "Traceback" not in capfd.readouterr().err
+
+
+# Run in a fresh interpreter: the resource tracker must not be running yet, as in the CLI.
+_SPAWN_MASK_SCRIPT = """
+import signal, sys
+import multiprocessing.util as util
+from lawgov_desktop import paths
+from lawgov_desktop.core.guard import GuardedReader
+
+blocked = []
+spawn = util.spawnv_passfds
+def spy(path, args, passfds):
+    if any("spawn_main" in str(a) for a in args):
+        blocked.append(signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, []))
+    return spawn(path, args, passfds)
+util.spawnv_passfds = spy
+with GuardedReader(60, start_method="spawn") as reader:
+    reader.process(paths.sample_report())
+print(blocked)
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="POSIX signal masks")
+def test_a_spawned_worker_starts_with_ctrl_c_blocked_also_when_it_starts_the_resource_tracker():
+    """The first spawn starts multiprocessing's resource tracker, which unblocks SIGINT in the
+    calling thread: a worker spawned after that imports with Ctrl-C live and prints a traceback."""
+    import subprocess
+
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    result = subprocess.run([sys.executable, "-c", _SPAWN_MASK_SCRIPT], capture_output=True, text=True,
+                            env=env, timeout=120)
+    assert result.stdout.strip() == "[True]", result.stderr
+
+
+def test_a_killed_reader_starts_no_other_worker():
+    """Ctrl-C in a batch kills the readers while their threads may be about to start a worker."""
+    reader = GuardedReader(60)
+    reader.process(paths.sample_report())
+    reader.kill()
+    report = reader.process(paths.sample_report())
+    assert report.errors and reader.worker_pid is None

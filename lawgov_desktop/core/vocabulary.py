@@ -189,6 +189,13 @@ def plan_heading_pattern() -> re.Pattern[str]:
     return words_pattern("plan_section_headings")
 
 
+@lru_cache(maxsize=1)
+def period_pattern() -> re.Pattern[str]:
+    """2019年4月至2021年3月: a period, its first year and month, its last year and month."""
+    joiners = _alternation([re.escape(w) for w in language()["period_joiners"]])
+    return re.compile(rf"(20\d{{2}})年(?:(\d{{1,2}})月)?(?:\d{{1,2}}日)?(?:{joiners})(?:(20\d{{2}})年)?(?:(\d{{1,2}})月)?")
+
+
 def multi_year_pattern() -> re.Pattern[str]:
     """Figures that add up several years (近三年累计…): not the year's own."""
     return words_pattern("multi_year_words")

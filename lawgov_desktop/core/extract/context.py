@@ -9,6 +9,7 @@ a sentence or a gap that another indicator may ask again is kept here for the re
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -37,6 +38,9 @@ class GrammarWords:
     total: Callable  # the search of each pattern
     plan: Callable
     plan_opener: Callable
+    period: Callable  # finditer of 2019年4月至2021年3月
+    one_of: Callable  # match of 之一
+    longest_period: int
     old_value: Callable
     new_value: Callable
     multi_year: Callable
@@ -55,6 +59,9 @@ class GrammarWords:
             total=vocabulary.total_pattern().search,
             plan=vocabulary.plan_pattern().search,
             plan_opener=vocabulary.plan_opener_pattern().match,
+            period=vocabulary.period_pattern().finditer,
+            one_of=vocabulary.words_pattern("one_of_words").match,
+            longest_period=vocabulary.grammar_setting("longest_year_period_months"),
             old_value=vocabulary.old_value_pattern().search,
             new_value=vocabulary.new_value_pattern().search,
             multi_year=vocabulary.multi_year_pattern().search,
@@ -139,6 +146,23 @@ class ExtractionContext:
 
 
 
+_BOOK_TITLE = re.compile("《[^《》\n]{1,80}》")
+
+
+def _outside_titles(text: str, hits: list[list[TermHit]]) -> list[list[TermHit]]:
+    """A word inside a document's title is part of its name (《示例市行政规范性文件管理规定》等3件
+    规章 are not 规范性文件): such hits are dropped; one that runs out of the title stays."""
+    if "《" not in text:
+        return hits
+    titles = [(m.start(), m.end()) for m in _BOOK_TITLE.finditer(text)]
+    starts = [start for start, _ in titles]
+
+    def inside(hit: TermHit) -> bool:
+        k = bisect_right(starts, hit.start) - 1
+        return k >= 0 and hit.end <= titles[k][1]
+    return [[h for h in per if not inside(h)] if per else per for per in hits]
+
+
 def build_context(document: Document, catalog: Catalog, report_year: int | None = None,
                   region: str | None = None) -> ExtractionContext:
     """``report_year`` and ``region`` come from the metadata: figures of other years and of higher
@@ -149,7 +173,7 @@ def build_context(document: Document, catalog: Catalog, report_year: int | None 
     mentions = find_numbers(text)
     sentences = SentenceIndex(split_sentences(text))
     sentence_of = {m.start: sentences.at(m.start) for m in mentions}
-    hits = terms.hits(text, _sentences_with_numbers(sentence_of, mentions))
+    hits = _outside_titles(text, terms.hits(text, _sentences_with_numbers(sentence_of, mentions)))
     all_hits = sorted((h for per in hits for h in per), key=_by_position)
     accepted = AcceptedNumbers(terms, mentions)
     return ExtractionContext(

@@ -149,9 +149,23 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
 # definitions exclude other bodies' figures, other years', several years added up and old levels.
 # (A count shared by a list of other indicators' things and a measure word that counts bodies
 # are set aside where they are found, in ``links_for``.)
-HARD_EXCLUSIONS = frozenset({"other_scope", "other_year", "multi_year", "old_value", "plan"})
+HARD_EXCLUSIONS = frozenset({"other_scope", "other_year", "multi_year", "old_value", "plan", "one_of"})
 # Another body's figure is kept a moment: 全市…356件，其中我县41件 derives our share from it.
 _NEVER_THE_VALUE = HARD_EXCLUSIONS - {"other_scope"}
+
+
+def _spans_years(ctx: ExtractionContext, text: str, start: int, end: int) -> bool:
+    """The last period named in [start, end) is longer than a year's report covers."""
+    if "年" not in text[start:end]:
+        return False
+    last = None
+    for last in ctx.words.period(text, start, end):
+        pass
+    if last is None or not last.group(3):
+        return False
+    first_year, first_month, last_year, last_month = last.groups()
+    months = (int(last_year) * 12 + int(last_month or 12)) - (int(first_year) * 12 + int(first_month or 1)) + 1
+    return months > ctx.words.longest_period
 
 
 def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: Sentence) -> dict[str, float]:
@@ -182,6 +196,8 @@ def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: 
         features["old_value"] = 1.0
     elif words.new_value(text[max(s0, start - 6):start]):
         features["new_value"] = 1.0  # 精简为213项: the level now reached
+    if _spans_years(ctx, text, max(s0, start - CLAUSE_MAX), start):
+        features["multi_year"] = 1.0  # 2019年4月至2021年3月期间…共承办合同4690件
     if ctx.report_year:
         years = _YEAR.findall(text, clause_start, start)
         if years and int(years[-1]) != ctx.report_year:
@@ -200,6 +216,8 @@ def _context_features(ctx: ExtractionContext, spec_index: int, spec: IndicatorSp
     s0 = sentence.start
     by_mention = ctx.mention_cache.get(mention.start)
     features = dict(by_mention if by_mention is not None else _mention_features(ctx, mention, sentence))
+    if words.one_of(text, max(link_end, mention.end)):
+        features["one_of"] = 1.0  # 三项重大决策之一: the count of a set that holds ours
     if mention.unit == spec.unit or (spec.kind == "rate" and mention.percent):
         features["unit_primary"] = 1.0
     # Several years, 累计, another level: read from the words before and inside the link.

@@ -51,8 +51,12 @@ def find_title(text: str, header: dict[str, str]) -> str | None:
                 and not re.search(r"[。；]|[，,].{12,}", line) and not publish_label.match(line) \
                 and not line.startswith(tuple(lang.words("title_chrome_starts"))) and ">" not in line:
             return line.rstrip("-_ ").split("-")[0].strip() if re.search(r"-[^-]{0,12}网", line) else line
-    embedded = _embedded_title().search(normalize(text[:1500]).text)
-    return embedded.group(1) if embedded else None
+    head = normalize(text[:1500]).text
+    for embedded in _embedded_title().finditer(head):
+        # 编撰并公示《示例局关于2024年…的报告》: a document the body quotes (last year's report), not this one.
+        if head[embedded.start() - 1:embedded.start()] != "《":
+            return embedded.group(1)
+    return None
 
 
 def _chinese_year(text: str) -> int | None:

@@ -431,3 +431,24 @@ LIST_ITEMS_NORMS_AND_RATIOS = [
 def test_list_items_norms_and_ratios(body, indicator, expected):
     value = _titled(COUNTY4, body).indicator(indicator)
     assert value.value == expected, f"{indicator}: got {value.value}, expected {expected} «{body}»"
+
+
+# From the second set of fresh openings, after its blind score: a word inside a document's
+# title, a period longer than a year, and the count of a set that holds ours.
+TITLES_PERIODS_AND_SETS = [
+    ("制定《青禾市医疗废物管理办法》《青禾市行政规范性文件管理规定》等3件市政府规章。", "normative_docs_reviewed", None),
+    ("审核《青禾县农村集体资产管理办法》等行政规范性文件3件。", "normative_docs_reviewed", 3),
+    ("开展2022年4月至2024年3月期间生效合同统计工作，全县各单位共审查合同4690件。", "legality_reviews", None),
+    ("2023年11月至2024年10月，共办理行政复议案件52件。", "reconsideration_cases", 52),  # one report year
+    ("2022年至2024年，共办理行政复议案件152件。", "reconsideration_cases", None),
+    ("我局牵头制定的指导意见被确定为2024年度县政府三项重大决策之一。", "major_decisions", None),
+    ("全年作出重大行政决策3项。", "major_decisions", 3),
+]
+
+
+@pytest.mark.parametrize(("body", "indicator", "expected"),
+                         [pytest.param(*row, id=f"titles-periods-sets-{n}-{row[1]}")
+                          for n, row in enumerate(TITLES_PERIODS_AND_SETS)])
+def test_titles_periods_and_sets(body, indicator, expected):
+    value = _titled(COUNTY4, body).indicator(indicator)
+    assert value.value == expected, f"{indicator}: got {value.value}, expected {expected} «{body}»"

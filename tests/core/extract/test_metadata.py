@@ -204,6 +204,11 @@ STYLE_ROWS = [
     (head("区委全面依法治区委员会：",
           "在全面建设社会主义现代化国家新征程上，青石街街道办事处坚持以习近平法治思想为指导，" + OPENING),
      "issuer", "青石街街道办事处"),
+    # Last year's report quoted by its title in the body is not this report's title.
+    (head("2025年以来，我局深入学习贯彻习近平法治思想，" + OPENING,
+          "编撰并公示《武陵区交通运输局关于2024年法治政府建设情况的报告》，印发年度工作要点。"), "year", 2025),
+    (head("2025年以来，我局深入学习贯彻习近平法治思想，" + OPENING,
+          "武陵区交通运输局关于2024年法治政府建设情况的报告，全文如下。"), "year", 2024),
     # A place visited or dealt with is not the report's own; the same place as its own is.
     (head("2024年，在区委、区政府的领导下，我局坚持以习近平法治思想为指导，" + OPENING,
           "局主要负责同志带队赴武陵区学习法治政府建设经验。"), "region", None),

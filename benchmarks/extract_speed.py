@@ -7,6 +7,8 @@ Prints (medians of several runs):
 - the same per stage (read, normalize, metadata, indicators, all with the checks), each
   on a fresh text;
 - the floor for the same text: read from disk + NFKC + one regex pass, and the ratio;
+- the five real reports of ../shared/corpus/dev when present (ms each, and per 20 KB): the
+  invented report is denser in figures than real ones;
 - seconds for 1,000 varied reports through ``python -m lawgov_desktop extract``;
 - CLI cold start: ``python -m lawgov_desktop extract <sample> --json -``;
 - peak RSS of this process and of the CLI runs.
@@ -41,10 +43,12 @@ from lawgov_desktop.core.extract.extractor import extract_indicators  # noqa: E4
 from lawgov_desktop.core.extract.metadata import extract_metadata  # noqa: E402
 from lawgov_desktop.core.ingest import read_document  # noqa: E402
 from lawgov_desktop.core.normalize import normalize  # noqa: E402
+from lawgov_desktop.core.numbers import find_numbers  # noqa: E402
 from lawgov_desktop.core.pipeline import extract_document, process_file  # noqa: E402
 from lawgov_desktop.core.types import Document  # noqa: E402
 
 TARGET_BYTES = 20_000
+SHARED_DEV = REPO_ROOT.parent / "shared" / "corpus" / "dev"
 # Invented county names for the varied copies (no real place).
 SYLLABLES = "青石云溪松岭白沙清河碧水临川安丰长宁永和"
 FLOOR_PATTERN = re.compile(r"(\d+(?:\.\d+)?)(万|亿)?(件|次|人次|人|名|项|场次|%)")
@@ -105,6 +109,25 @@ def floor_pass(path: Path) -> int:
     return sum(1 for _ in FLOOR_PATTERN.finditer(text))
 
 
+def real_reports(catalog, runs: int) -> None:
+    """The five real reports of ../shared/corpus/dev, when present: the invented 20 KB report
+    repeats the sample's densest paragraphs, real reports hold fewer figures per KB."""
+    if not SHARED_DEV.is_dir():
+        print("real reports                    (../shared/corpus/dev absent: skipped)")
+        return
+    for path in sorted(SHARED_DEV.glob("*.txt")):
+        document = read_document(path)
+        marks = iter(range(runs * 2 + 1))
+        extract_document(document, catalog)
+
+        def fresh_copy() -> None:  # another last line each run, so no cache holds the text
+            extract_document(Document(path=str(path), text=f"{document.text}\n{next(marks)}", format="txt"), catalog)
+        _, cpu = median_ms(fresh_copy, runs)
+        size_kb = len(document.text.encode("utf-8")) / 1000
+        print(f"  real report {path.stem[:12]:12} {size_kb:5.1f} KB, {len(find_numbers(document.text)) / size_kb:4.1f}"
+              f" figures per KB: {cpu:5.1f} ms CPU ({cpu / size_kb * 20:.1f} ms per 20 KB)")
+
+
 def run_cli(args: list[str], env: dict[str, str]) -> tuple[float, float]:
     """Wall and CPU seconds of one command-line run."""
     start, start_cpu = time.perf_counter(), _children_cpu()
@@ -159,6 +182,8 @@ def main() -> int:
               f" (its normalization cached)")
         print(f"floor: read+NFKC+one regex      {floor:.2f} ms wall, {floor_cpu:.2f} ms CPU")
         print(f"ratio to the floor              {fresh / floor:.1f}× wall, {fresh_cpu / floor_cpu:.1f}× CPU (fresh text)")
+        print(f"figures in it                   {len(find_numbers(report)) / size_kb:.1f} per KB")
+        real_reports(catalog, args.runs)
 
         def documents() -> Iterator[Document]:
             return iter([Document(path="报告.txt", text=next(texts), format="txt") for _ in range(args.runs)])

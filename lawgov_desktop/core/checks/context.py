@@ -156,11 +156,15 @@ class CheckContext:
                 out.append((int(match.group(group)), match.start(), match.end()))
         return sorted(out, key=lambda item: item[1])
 
-    def headings_without_title(self) -> list[Heading]:
+    def headings_without_title(self) -> tuple[Heading, ...]:
         """Headings other than the title line (a title names 工作情况 and would count as one)."""
+        return self._headings_without_title
+
+    @cached_property
+    def _headings_without_title(self) -> tuple[Heading, ...]:
         found = self.title_span
         start, end = (found[1], found[2]) if found and found[1] >= 0 else (-1, -1)
-        return [h for h in self.headings if not start <= h.start < end]
+        return tuple(h for h in self.headings if not start <= h.start < end)
 
     def part_start(self, rule_id: str, unless: Rule | None = None) -> int:
         """Normalized offset of the top-level heading of a part, else len(text).

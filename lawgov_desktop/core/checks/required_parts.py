@@ -31,8 +31,7 @@ def part_present(context: CheckContext, rule: Rule) -> bool:
     headings = [h for h in context.headings_without_title() if h.start < cutoff]
     if any(_matches(rule, h) for h in headings):
         return True
-    text = context.text[:cutoff]
-    if any(p.search(text) for p in rule.compiled("body_patterns")):
+    if any(p.search(context.text, 0, cutoff) for p in rule.compiled("body_patterns")):
         return True
     needed = int(rule.params.get("min_other_top_headings", 0))
     if needed <= 0:

@@ -402,15 +402,6 @@ PLANS_IN_PARAGRAPHS = [
 ]
 
 
-@pytest.mark.parametrize(("title", "body", "indicator", "expected"),
-                         [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)]
-                         + [pytest.param(COUNTY4, *row, id=f"plan-{n}-{row[1]}")
-                            for n, row in enumerate(PLANS_IN_PARAGRAPHS)])
-def test_the_figure_of_the_fourth_set(title, body, indicator, expected):
-    value = _titled(title, body).indicator(indicator)
-    accepted = expected if isinstance(expected, tuple) else (expected,)
-    assert value.value in accepted, f"{indicator}: got {value.value}, accepted {accepted} «{body}»"
-
 # Read off the fresh report openings after their blind score: rules of the language, each
 # with the same words where the figure must stay empty or must be filled.
 LIST_ITEMS_NORMS_AND_RATIOS = [
@@ -423,14 +414,6 @@ LIST_ITEMS_NORMS_AND_RATIOS = [
     ("全年办理各类便民服务事项1500余件。", "service_cases_handled", 1500),
     ("全年办理各类便民服务事项1500余件。", "gov_service_items", None),
 ]
-
-
-@pytest.mark.parametrize(("body", "indicator", "expected"),
-                         [pytest.param(*row, id=f"fresh-openings-{n}-{row[1]}")
-                          for n, row in enumerate(LIST_ITEMS_NORMS_AND_RATIOS)])
-def test_list_items_norms_and_ratios(body, indicator, expected):
-    value = _titled(COUNTY4, body).indicator(indicator)
-    assert value.value == expected, f"{indicator}: got {value.value}, expected {expected} «{body}»"
 
 
 # From the second set of fresh openings, after its blind score: a word inside a document's
@@ -446,9 +429,16 @@ TITLES_PERIODS_AND_SETS = [
 ]
 
 
-@pytest.mark.parametrize(("body", "indicator", "expected"),
-                         [pytest.param(*row, id=f"titles-periods-sets-{n}-{row[1]}")
-                          for n, row in enumerate(TITLES_PERIODS_AND_SETS)])
-def test_titles_periods_and_sets(body, indicator, expected):
-    value = _titled(COUNTY4, body).indicator(indicator)
-    assert value.value == expected, f"{indicator}: got {value.value}, expected {expected} «{body}»"
+# Every row under its title: the fourth set as written, the rule tables under COUNTY4.
+LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
+    pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
+    for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
+                        ("title-period-set", TITLES_PERIODS_AND_SETS))
+    for n, row in enumerate(table)]
+
+
+@pytest.mark.parametrize(("title", "body", "indicator", "expected"), LATER_ROWS)
+def test_the_figure_of_later_sentences(title, body, indicator, expected):
+    value = _titled(title, body).indicator(indicator)
+    accepted = expected if isinstance(expected, tuple) else (expected,)
+    assert value.value in accepted, f"{indicator}: got {value.value}, accepted {accepted} «{body}»"

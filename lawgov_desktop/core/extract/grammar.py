@@ -188,7 +188,7 @@ def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: 
         features["subset"] = 1.0
     # 计划开展…200场 / 下一步，…: a target.  Plan sections are left out with their headings;
     # this catches the plans written inside a paragraph of results.
-    if words.plan(text, clause_start, start) or words.plan_opener(text, s0, start):
+    if words.plan(text, clause_start, mention.number_start) or words.plan_opener(text, s0, start):
         features["plan"] = 1.0
     if mention.range_part:
         features["range_part"] = 1.0

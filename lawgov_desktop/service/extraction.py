@@ -32,13 +32,20 @@ def report_files(inputs: Iterable[str | Path], skipped: list[str] | None = None)
 def extract_reports(files: Sequence[Path], catalog: Catalog, *, seconds: float = DEFAULT_SECONDS,
                     jobs: int | None = None, in_process_for_one: bool = False, on_done: OnDone | None = None,
                     rules: RuleSet | None = None) -> list[Report]:
-    """Every file's Report in input order, duplicates flagged, findings from the report and batch checks."""
+    """Every file's Report in input order, duplicates flagged, findings from the report and batch checks.
+
+    The workers ran the report checks with the default rules, in parallel, on exactly the values
+    a fresh extraction's checked report holds (``report_findings`` gives the same findings); they
+    are run again here only for other ``rules`` — serially, they took a third of a batch's time.
+    """
+    workers_rules = rules is None
     rules = rules or default_rules()
     reports = mark_duplicates(extract_files(files, catalog, seconds=seconds, jobs=jobs,
                                             in_process_for_one=in_process_for_one, on_done=on_done))
     entries = [ReviewEntry.from_extraction(report, catalog.ids) for report in reports]
     batch = batch_findings(entries, catalog, rules)
-    return [replace(report, findings=combined(report_findings(entry, catalog, rules), found))
+    return [replace(report, findings=combined(report.findings if workers_rules
+                                              else report_findings(entry, catalog, rules), found))
             if report.document is not None else report
             for report, entry, found in zip(reports, entries, batch)]
 
@@ -46,8 +53,16 @@ def extract_reports(files: Sequence[Path], catalog: Catalog, *, seconds: float =
 def unreviewed_reports(reports: Sequence[Report], catalog: Catalog,
                        rules: RuleSet | None = None) -> list[ReviewedReport]:
     """Extracted reports as the workbook takes them: every cell as extracted, every report 未审核,
-    with the same findings a batch of them would show in the window (duplicates left out)."""
-    rules = rules or default_rules()
-    entries = [ReviewEntry.from_extraction(report, catalog.ids, status=ReportStatus.UNREVIEWED)
-               for report in reports if not report.duplicate_of]
-    return with_findings(entries, catalog, rules)
+    with the same findings a batch of them would show in the window (duplicates left out).
+
+    ``reports`` are as the workers return them (``core.batch.extract_files``): their findings are
+    the report checks' with the default rules, kept as they are unless other ``rules`` are given."""
+    if rules is not None:
+        entries = [ReviewEntry.from_extraction(report, catalog.ids, status=ReportStatus.UNREVIEWED)
+                   for report in reports if not report.duplicate_of]
+        return with_findings(entries, catalog, rules)
+    kept = [report for report in reports if not report.duplicate_of]
+    entries = [ReviewEntry.from_extraction(report, catalog.ids, status=ReportStatus.UNREVIEWED) for report in kept]
+    batch = batch_findings(entries, catalog, default_rules())
+    return [replace(entry.reviewed, findings=combined(report.findings, found))
+            for report, entry, found in zip(kept, entries, batch)]

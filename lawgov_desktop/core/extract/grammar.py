@@ -261,8 +261,8 @@ def _counted_after(ctx: ExtractionContext, mention: NumberMention) -> str | None
     person = ctx.words.person_match
     if person(after, 0) or person(after, 2):
         counted = "people"
-    elif ctx.words.body_match(after):
-        counted = "bodies"
+    elif mention.unit in ctx.words.body_measures and ctx.words.body_match(after):
+        counted = "bodies"  # 8个部门; not 2次党组会议, whose 次 counts meetings
     else:
         counted = None
     ctx.counted_cache[mention.start] = counted

@@ -146,18 +146,27 @@ def find_publish_date(norm_text: str, header: dict[str, str]) -> str | None:
     return signed
 
 
+def _spaced_labels() -> str:
+    """The header labels, each also written with spaces inside (“标      题” in a page's table)."""
+    labels = sorted(lang.words("header_labels"), key=len, reverse=True)
+    return "(?:" + "|".join(r"[ \t\u3000]*".join(map(re.escape, label)) for label in labels) + ")"
+
+
 def _header_line() -> re.Pattern[str]:
-    return re.compile(rf"^(?:信息)?({lang.alternation('header_labels')})[:：](.*)$")
+    # “发布日期：…”, or a page's table row “标      题 示例县人民政府关于…”: spaces for the colon,
+    # and none left once normalization has taken the spaces between Chinese characters out.
+    return re.compile(rf"^(?:信息)?({_spaced_labels()})(?:[:：]|[ \t\u3000]*)(.*)$")
 
 
 def _label_pairs(line: str) -> list[tuple[str, str]]:
-    labels = list(lang.pattern("header_labels", "[:：]").finditer(line))
+    separator = "[:：]" if re.match(rf"(?:信息)?{_spaced_labels()}[:：]", line) else "(?:[:：]|[ \t\u3000]*)"
+    labels = list(re.finditer(f"({_spaced_labels()}){separator}", line))
     pairs = []
     for index, label in enumerate(labels):
         end = labels[index + 1].start() if index + 1 < len(labels) else len(line)
         value = line[label.end():end].strip()
         if value:
-            pairs.append((label.group().rstrip(":："), value))
+            pairs.append((re.sub(r"\s", "", label.group(1)), value))
     return pairs
 
 
@@ -175,7 +184,8 @@ def header_from_text(norm_text: str) -> dict[str, str]:
             for label, value in pairs:
                 header.setdefault(label, value)
             continue
-        if match.group(1) in header:
+        label = re.sub(r"\s", "", match.group(1))
+        if label in header:
             continue
         value = match.group(2).strip()
         if not value:  # the value sits on the next non-empty line
@@ -183,7 +193,7 @@ def header_from_text(norm_text: str) -> dict[str, str]:
             if following and not header_line.match(following):
                 value = following
         if value:
-            header[match.group(1)] = value
+            header[label] = value
     return header
 
 

@@ -428,6 +428,12 @@ TITLES_PERIODS_AND_SETS = [
     ("2022年至2024年，共办理行政复议案件152件。", "reconsideration_cases", None),
     ("我局牵头制定的指导意见被确定为2024年度县政府三项重大决策之一。", "major_decisions", None),
     ("全年作出重大行政决策3项。", "major_decisions", 3),
+    # 次 counts meetings, 个 counts bodies.
+    ("本年度，召开2次党组会议专题研究法治工作。", "gov_meetings", 2),
+    ("对8个部门的280卷执法案卷开展集中评查。", "case_file_reviews", 280),
+    # A party committee's 理论学习中心组 is not the government's study (the catalog's `not`).
+    ("带动各级党委(党组)理论学习中心组开展法治专题学习400余场次。", "law_study_sessions", None),
+    ("县政府常务会议开展会前学法12次。", "law_study_sessions", 12),
 ]
 
 

@@ -204,6 +204,11 @@ STYLE_ROWS = [
     (head("区委全面依法治区委员会：",
           "在全面建设社会主义现代化国家新征程上，青石街街道办事处坚持以习近平法治思想为指导，" + OPENING),
      "issuer", "青石街街道办事处"),
+    # A page's table row, its label spaced out and no colon (normalization takes the spaces out).
+    (head("标      题 示例县人民政府关于2024年度法治政府建设情况的报告",
+          "发布机构 示例县司法局 发布日期 2025-01-26"), "issuer", "示例县人民政府"),
+    (head("标      题 示例县人民政府关于2024年度法治政府建设情况的报告",
+          "发布机构 示例县司法局 发布日期 2025-01-26"), "publish_date", "2025-01-26"),
     # Last year's report quoted by its title in the body is not this report's title.
     (head("2025年以来，我局深入学习贯彻习近平法治思想，" + OPENING,
           "编撰并公示《武陵区交通运输局关于2024年法治政府建设情况的报告》，印发年度工作要点。"), "year", 2025),

@@ -66,7 +66,10 @@ def extract_files(files: Sequence[Path], catalog: Catalog, *, seconds: float = D
         for thread in threads:
             thread.start()
         for thread in threads:
-            thread.join()
+            # With a timeout: Ctrl-C may be delivered to a worker thread, and then only sets a flag
+            # that the main thread reads when it runs again; an endless join() would never return.
+            while thread.is_alive():
+                thread.join(0.2)
     except BaseException:  # Ctrl-C in the main thread: no more files, workers killed now
         stop.set()
         for reader in readers:

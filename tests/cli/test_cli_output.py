@@ -271,8 +271,11 @@ def test_ctrl_c_stops_quietly_and_writes_nothing(tmp_path, command):
     target = tmp_path / ("结果.json" if command == "extract" else "汇总表.xlsx")
     option = "--json" if command == "extract" else "--xlsx"
     env = dict(os.environ, PYTHONPATH=str(REPO_ROOT), PYTHONIOENCODING="utf-8")
+    # A shell without job control starts background commands with SIGINT ignored, and Python
+    # then installs no Ctrl-C handler: the command under test gets the default, as in a terminal.
     process = subprocess.Popen([sys.executable, "-m", "lawgov_desktop", command, str(folder), option, str(target)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     time.sleep(2)  # the workers are reading by now
     os.killpg(process.pid, signal.SIGINT)  # what the terminal does: the whole group
     try:

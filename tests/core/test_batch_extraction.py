@@ -1,7 +1,12 @@
 """A batch is extracted by worker processes: input order kept, a hanging file skipped by its limit."""
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -71,3 +76,46 @@ def test_one_file_is_read_under_the_limit_too(tmp_path, catalog):
     stalled.write_text(STALLING_TEXT, encoding="utf-8")
     (report,) = extract_files([stalled], _catalog_that_hangs_on_x(catalog), seconds=1, in_process_for_one=True)
     assert report.errors == ("《卡住的报告.txt》读取超时（超过 1 秒），已跳过",)
+
+
+_CTRL_C_ON_A_WORKER_THREAD = """
+import signal, sys, threading, time
+from pathlib import Path
+from lawgov_desktop.core.batch import extract_files
+from lawgov_desktop.core.catalog import load_catalog
+
+folder = Path(sys.argv[1])
+slow = "全年收到行政复议申请58件受理52件审结49件" * 40_000  # one long line: seconds to extract
+files = []
+for number in range(4):
+    path = folder / f"报告{number}.txt"
+    path.write_text(slow + str(number), encoding="utf-8")
+    files.append(path)
+
+def ctrl_c_on_a_worker_thread():
+    time.sleep(1.5)
+    worker = next(t for t in threading.enumerate() if t.name.startswith("lawgov-batch-"))
+    signal.pthread_kill(worker.ident, signal.SIGINT)
+
+threading.Thread(target=ctrl_c_on_a_worker_thread, daemon=True).start()
+start = time.monotonic()
+try:
+    extract_files(files, load_catalog(use_user_file=False), jobs=2)
+    print("finished")
+except KeyboardInterrupt:
+    print(f"interrupted after {time.monotonic() - start:.1f} s")
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_kill"), reason="POSIX threads")
+def test_ctrl_c_delivered_to_a_worker_thread_stops_the_batch(tmp_path):
+    """The kernel may hand a Ctrl-C to any thread; the main thread must still see it soon."""
+    result = subprocess.run([sys.executable, "-c", _CTRL_C_ON_A_WORKER_THREAD, str(tmp_path)],
+                            capture_output=True, text=True, timeout=120, env=_env(),
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    assert result.stdout.startswith("interrupted"), result.stdout + result.stderr
+    assert float(result.stdout.split()[2]) < 10
+
+
+def _env():
+    return dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))

@@ -130,6 +130,8 @@ def first_body_sentences(norm_text: str, count: int = 3) -> list[str]:
     chrome = lang.pattern("page_chrome")
     sentences: list[str] = []
     for line in lines(norm_text)[:40]:
+        # 您当前的位置:首页>…>2024年度 glued to the opening sentence: the breadcrumb is cut off.
+        line = _BREADCRUMB.sub("", line)
         if len(line) > 40 and not chrome.search(line) and not is_addressee(line) and "关于" not in line[:30]:
             sentences.extend(s for s in re.split(r"(?<=[。])", line) if s)
             if len(sentences) >= count:
@@ -137,8 +139,9 @@ def first_body_sentences(norm_text: str, count: int = 3) -> list[str]:
     return sentences[:count]
 
 
+_BREADCRUMB = re.compile(r"^(?:您)?(?:当前|现在)(?:的)?(?:位置|所在位置)[:：][^。]*>")
 _CLAUSE_LEAD = re.compile(
-    r"^(?:(?:今年以来|近年来|[^,，。]{2,120}之年)[,，]|20\d{2}年(?:以来|度)?[,，]?)?"
+    r"^(?:(?:今年以来|近年来|[^,，。]{2,120}之年)[,，]|(?:20\d{2}年(?:以来|度)?[,，]?){1,2})?"
     r"(?:在[^。]{2,40}?(?:领导|指导|支持|监督)下[,，]|在[^。,，]{2,30}?[上中][,，])*"
 )
 
@@ -175,6 +178,17 @@ def opening_subject(norm_text: str) -> str | None:
         if match:
             return match.group()
     return None
+
+
+_LEVEL_ONLY = re.compile(r"([省市州县区旗镇乡])(?:人民)?政府")
+
+
+def named_by_region(issuer: str | None, region: str | None) -> str | None:
+    """“县政府坚持…” in 靖边县's report: 靖边县人民政府 — a bare level named by the region of that level."""
+    bare = _LEVEL_ONLY.fullmatch(issuer or "")
+    if bare and region and region.endswith(bare.group(1)):
+        return region + "人民政府"
+    return issuer
 
 
 def find_issuer(title: str | None, norm_text: str, header: dict[str, str], date_of) -> str | None:

@@ -19,7 +19,7 @@ from collections import Counter
 from ..normalize import normalize
 from ..types import Document, ReportMetadata
 from . import metadata_language as lang
-from .issuer import find_issuer, is_addressee, is_organisation, lines, signature
+from .issuer import find_issuer, is_addressee, is_organisation, lines, named_by_region, signature
 from ..numbers import parse_chinese_integer
 from .region import find_region
 
@@ -50,6 +50,7 @@ def find_title(text: str, header: dict[str, str]) -> str | None:
         if 6 <= len(line) <= 80 and topic.search(simplified) and kind.search(simplified) \
                 and not re.search(r"[。；]|[，,].{12,}", line) and not publish_label.match(line) \
                 and not line.startswith(tuple(lang.words("title_chrome_starts"))) and ">" not in line:
+            line = line.strip("|｜ \t")  # a title kept in a table cell: | 示例县…报告 |
             return line.rstrip("-_ ").split("-")[0].strip() if re.search(r"-[^-]{0,12}网", line) else line
     head = normalize(text[:1500]).text
     for embedded in _embedded_title().finditer(head):
@@ -202,10 +203,11 @@ def extract_metadata(document: Document) -> ReportMetadata:
     header = {**header_from_text(norm), **document.header}
     title = find_title(document.text, header)
     issuer = find_issuer(title, norm, header, date_of)
+    region = find_region(issuer, title, norm)
     return ReportMetadata(
-        region=find_region(issuer, title, norm),
+        region=region,
         year=find_year(norm, title),
-        issuer=issuer,
+        issuer=named_by_region(issuer, region),
         publish_date=find_publish_date(norm, header),
         title=title,
     )

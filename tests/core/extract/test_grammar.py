@@ -431,6 +431,9 @@ TITLES_PERIODS_AND_SETS = [
     # 次 counts meetings, 个 counts bodies.
     ("本年度，召开2次党组会议专题研究法治工作。", "gov_meetings", 2),
     ("对8个部门的280卷执法案卷开展集中评查。", "case_file_reviews", 280),
+    # A department's own 党委会/党组会 are its meetings, not the 党委常委会 or 依法治县委员会's.
+    ("先后14次召开局党委会、局长办公会研究解决法治建设重大问题。", "gov_meetings", 14),
+    ("先后14次召开局党委会、局长办公会研究解决法治建设重大问题。", "party_law_meetings", None),
     # A party committee's 理论学习中心组 is not the government's study (the catalog's `not`).
     ("带动各级党委(党组)理论学习中心组开展法治专题学习400余场次。", "law_study_sessions", None),
     ("县政府常务会议开展会前学法12次。", "law_study_sessions", 12),

@@ -204,6 +204,13 @@ STYLE_ROWS = [
     (head("区委全面依法治区委员会：",
           "在全面建设社会主义现代化国家新征程上，青石街街道办事处坚持以习近平法治思想为指导，" + OPENING),
      "issuer", "青石街街道办事处"),
+    # A breadcrumb glued to the opening sentence; a 综合保税区; a title kept in a table cell.
+    (head("您当前的位置:首页>政务公开>法治政府建设年度报告>2024年度2024年，示例新区坚持以习近平法治思想为指导，"
+          + OPENING), "region", "示例新区"),
+    (head("| 示例综合保税区2024年度法治政府建设情况报告 |"), "region", "示例综合保税区"),
+    (head("| 示例综合保税区2024年度法治政府建设情况报告 |"), "title", "示例综合保税区2024年度法治政府建设情况报告"),
+    # A bare level with no region of that level stays as written.
+    (head("2024年，县政府坚持以习近平法治思想为指导，" + OPENING), "issuer", "县政府"),
     # A page's table row, its label spaced out and no colon (normalization takes the spaces out).
     (head("标      题 示例县人民政府关于2024年度法治政府建设情况的报告",
           "发布机构 示例县司法局 发布日期 2025-01-26"), "issuer", "示例县人民政府"),
@@ -321,7 +328,8 @@ ROWS = [
     (JOINT_DISTRICT, "issuer", ("中共绵阳市涪城区委员会 绵阳市涪城区人民政府", "中共绵阳市涪城区委员会绵阳市涪城区人民政府")),
     (PROVINCE, "region", ("湖南省",)),
     (PROVINCE, "issuer", ("湖南省人民政府",)),
-    (PROVINCE_PRESENTED, "issuer", ("省政府",)),
+    # “省政府” alone is named by the province the report speaks for.
+    (PROVINCE_PRESENTED, "issuer", ("湖南省人民政府",)),
     (PROVINCE_PRESENTED, "region", ("湖南省",)),
     (PROVINCE_PRESENTED, "year", (2024,)),
     (BUREAU_PRESENTED, "issuer", ("市人社局",)),

@@ -431,6 +431,9 @@ TITLES_PERIODS_AND_SETS = [
     # 次 counts meetings, 个 counts bodies.
     ("本年度，召开2次党组会议专题研究法治工作。", "gov_meetings", 2),
     ("对8个部门的280卷执法案卷开展集中评查。", "case_file_reviews", 280),
+    # Words the fourth set used: 巡讲 for publicity, 自然人/法人服务事项 for the service list.
+    ("县“八五”普法宣讲团开展巡讲120多场次。", "publicity_events", 120),
+    ("梳理出自然人服务事项819项，法人服务事项738项。", "gov_service_items", (819, 738, 1557)),
     # A department's own 党委会/党组会 are its meetings, not the 党委常委会 or 依法治县委员会's.
     ("先后14次召开局党委会、局长办公会研究解决法治建设重大问题。", "gov_meetings", 14),
     ("先后14次召开局党委会、局长办公会研究解决法治建设重大问题。", "party_law_meetings", None),

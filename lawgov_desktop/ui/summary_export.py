@@ -71,11 +71,15 @@ def _write(window: MainWindow, read, target: str, force: bool) -> None:
 
 def confirm_overwrite_open(window: MainWindow, error) -> bool:
     """Ask before writing over a workbook that an office lock file says is open."""
-    answer = QMessageBox.question(
-        window, "文件正被打开",
-        f"{error.message}。\n\n如果该文件确实已在 Excel/WPS 中打开，请先关闭它；如果没有程序打开它"
-        f"（锁定文件是程序异常退出时留下的），可以仍然覆盖。\n\n仍然覆盖吗？",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+    return _yes_or_cancel(QMessageBox.question, window, "文件正被打开",
+                          f"{error.message}。\n\n如果该文件确实已在 Excel/WPS 中打开，请先关闭它；如果没有程序打开它"
+                          f"（锁定文件是程序异常退出时留下的），可以仍然覆盖。\n\n仍然覆盖吗？")
+
+
+def _yes_or_cancel(ask, window: MainWindow, title: str, text: str) -> bool:
+    """``ask`` (QMessageBox.question or .warning) with 是/取消, 取消 the default: True for 是."""
+    answer = ask(window, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                 QMessageBox.StandardButton.Cancel)
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -114,9 +118,6 @@ def _confirm_unfinished(window: MainWindow, reports: list) -> bool:
                        for name, r in zip(names[:LISTED], unfinished))
     if len(names) > LISTED:
         listed += f"\n……等共 {len(names)} 份"
-    answer = QMessageBox.warning(
-        window, "有报告尚未审核完成",
-        f"以下 {len(names)} 份报告尚未审核完成，其中待确认的数值和未提及的指标会在汇总表中标为未审核：\n\n"
-        f"{listed}\n\n仍然导出吗？（审核完一份报告后按 Ctrl+Enter 即可完成该报告）",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-    return answer == QMessageBox.StandardButton.Yes
+    return _yes_or_cancel(QMessageBox.warning, window, "有报告尚未审核完成",
+                          f"以下 {len(names)} 份报告尚未审核完成，其中待确认的数值和未提及的指标会在汇总表中标为未审核：\n\n"
+                          f"{listed}\n\n仍然导出吗？（审核完一份报告后按 Ctrl+Enter 即可完成该报告）")

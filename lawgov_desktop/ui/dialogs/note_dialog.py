@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
+from .buttons import ok_cancel_buttons
+
 
 class NoteDialog(QDialog):
     def __init__(self, indicator: str, note: str, required: bool, parent=None) -> None:
@@ -16,12 +18,7 @@ class NoteDialog(QDialog):
         self.editor = QPlainTextEdit(note, self)
         self.editor.setTabChangesFocus(True)
         self.editor.setPlaceholderText("例如：报告正文第二部分数字有误，以统计台账为准")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self)
         self.editor.textChanged.connect(self._update_ok)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(prompt, self))

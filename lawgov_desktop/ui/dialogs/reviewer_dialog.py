@@ -1,7 +1,9 @@
 """审核人: asked once, on the first edit, when 设置 has no name — the audit trail names who changed what."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout
+
+from .buttons import ok_cancel_buttons
 
 
 class ReviewerDialog(QDialog):
@@ -11,11 +13,7 @@ class ReviewerDialog(QDialog):
         self.name = QLineEdit(default, self)
         self.name.selectAll()
         self.name.setPlaceholderText("例如：张三")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("以后再说")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, cancel_text="以后再说")
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("每次修改都会记入“修改记录”，并写明审核人。请填写您的姓名\n（以后可在 文件 → 设置 中修改）：", self))
         layout.addWidget(self.name)

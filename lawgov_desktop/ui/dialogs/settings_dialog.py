@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLineEdit
+from PySide6.QtWidgets import QCheckBox, QDialog, QDoubleSpinBox, QFormLayout, QLineEdit
 
 from ...store.settings import LABELS, ReviewSettings
 from ...store.sqlite import os_user
+from .buttons import ok_cancel_buttons
 
 
 class SettingsDialog(QDialog):
@@ -22,11 +23,7 @@ class SettingsDialog(QDialog):
         self.low_confidence.setRange(0.0, 1.0)
         self.low_confidence.setSingleStep(0.05)
         self.low_confidence.setValue(settings.low_confidence)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         form = QFormLayout(self)
         form.addRow(LABELS["reviewer"] + "：", self.reviewer)
         form.addRow("", self.require_reason)

@@ -34,6 +34,10 @@ def _embedded_title() -> re.Pattern[str]:
                       r"(?:20\d{2}|二〇..)年度?[^。，,]{0,20}?(?:报告|情况))")
 
 
+_HEADING_START = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))")
+_BOOK_TITLE = re.compile(r"《[^》]{0,80}》")
+
+
 def find_title(text: str, header: dict[str, str]) -> str | None:
     if header.get("标题"):
         return header["标题"].strip()
@@ -47,6 +51,11 @@ def find_title(text: str, header: dict[str, str]) -> str | None:
     publish_label = _publish_label()
     for line in head_lines:
         simplified = normalize(line).text  # 法治政府建設 on traditional-character sites
+        # Not a heading (一、…建设情况) nor a sentence that names a document (把《…工作计划》确定…).
+        if _HEADING_START.match(simplified):
+            continue
+        if not simplified.lstrip().startswith("《"):  # 《示例县2024年…报告》 on its own is the title
+            simplified = _BOOK_TITLE.sub("", simplified)
         if 6 <= len(line) <= 80 and topic.search(simplified) and kind.search(simplified) \
                 and not re.search(r"[。；]|[，,].{12,}", line) and not publish_label.match(line) \
                 and not line.startswith(tuple(lang.words("title_chrome_starts"))) and ">" not in line:

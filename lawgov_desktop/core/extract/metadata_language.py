@@ -71,7 +71,9 @@ def organisation_pattern() -> re.Pattern[str]:
 def short_organisation_pattern() -> re.Pattern[str]:
     """A body named by its level only: 省政府, 市人社局, 区司法局 (the place is named elsewhere)."""
     level = "|".join(sorted((s for s in place_levels() if len(s) == 1), key=len))
-    return re.compile(rf"(?:[{level}](?:人民政府|政府)|[{level}]{HAN}{{1,10}}?{alternation('department_tails')})")
+    # Not 市委…/乡党委 (the party committee) nor a clause run into a tail (市委主要领导主持召开市委).
+    body = rf"(?!委|党)(?:(?!主持|召开|领导|研究){HAN}){{1,10}}?"
+    return re.compile(rf"(?:[{level}](?:人民政府|政府)|[{level}]{body}{alternation('department_tails')})")
 
 
 @lru_cache(maxsize=1)

@@ -322,6 +322,10 @@ def _stems_by_suffix() -> dict[str, dict[str, str]]:
     return table
 
 
+_STEM_RUNS_ON = frozenset("国府")
+_SHORT_STEMS_MUST_RECUR = frozenset({"县", "区", "旗", "镇", "乡", "街道"})
+
+
 def bare_stem_counts(text: str, suffix: str) -> dict[str, int]:
     """How often each known place of ``suffix`` is named without it (示例 for 示例省)."""
     stems = _stems_by_suffix().get(suffix, {})
@@ -329,8 +333,13 @@ def bare_stem_counts(text: str, suffix: str) -> dict[str, int]:
     for i in range(len(text)):
         for length in (4, 3, 2):
             word = text[i:i + length]
-            if word in stems:
+            # 共和 of 共和国, 和政 of 和政府: a stem that runs on into a common word names no place.
+            if word in stems and text[i + length:i + length + 1] not in _STEM_RUNS_ON:
                 name = stems[word]
                 counts[name] = counts.get(name, 0) + 1
                 break
-    return counts
+    # Two characters once may be any word (法律和政策 holds 和政): below the city level, where
+    # thousands of short names are found, a short stem must recur.  (安徽 once is 安徽省.)
+    if suffix not in _SHORT_STEMS_MUST_RECUR:
+        return counts
+    return {name: count for name, count in counts.items() if count >= 2 or len(name) - len(suffix) > 2}

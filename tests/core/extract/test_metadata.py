@@ -209,6 +209,14 @@ STYLE_ROWS = [
           + OPENING), "region", "示例新区"),
     (head("| 示例综合保税区2024年度法治政府建设情况报告 |"), "region", "示例综合保税区"),
     (head("| 示例综合保税区2024年度法治政府建设情况报告 |"), "title", "示例综合保税区2024年度法治政府建设情况报告"),
+    # From the fifth fresh set: a heading or a sentence naming a 《document》 is not the title;
+    # 市委主要领导主持召开市委… is no body's name; 和政 in 法律和政策 and 共和 in 共和国 are no county.
+    (head("一、党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设情况"), "title", None),
+    (head("把高质量完成《示例省2022年法治政府建设工作计划》确定"), "title", None),
+    (head("2022年，示例市坚持以习近平法治思想为指导，" + OPENING,
+          "市委主要领导主持召开市委常委会会议研究法治建设工作。"), "issuer", None),
+    (head("2020年，县政府坚持以习近平法治思想为指导，" + OPENING,
+          "学习《中华人民共和国宪法》等40多部法律和政策，我县依法行政水平不断提高。"), "region", None),
     # A bare level with no region of that level stays as written.
     (head("2024年，县政府坚持以习近平法治思想为指导，" + OPENING), "issuer", "县政府"),
     # A page's table row, its label spaced out and no colon (normalization takes the spaces out).

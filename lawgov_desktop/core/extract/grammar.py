@@ -156,7 +156,7 @@ _NEVER_THE_VALUE = HARD_EXCLUSIONS - {"other_scope"}
 
 def _spans_years(ctx: ExtractionContext, text: str, start: int, end: int) -> bool:
     """The last period named in [start, end) is longer than a year's report covers."""
-    if "年" not in text[start:end]:
+    if text.find("年", start, end) == -1:
         return False
     last = None
     for last in ctx.words.period(text, start, end):

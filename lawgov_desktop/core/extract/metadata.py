@@ -14,6 +14,7 @@ region rules live in ``issuer.py`` and ``region.py``; their words in language.js
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import Counter
 
 from ..normalize import normalize
@@ -156,21 +157,29 @@ def find_publish_date(norm_text: str, header: dict[str, str]) -> str | None:
     return signed
 
 
+@lru_cache(maxsize=1)
 def _spaced_labels() -> str:
     """The header labels, each also written with spaces inside (“标      题” in a page's table)."""
     labels = sorted(lang.words("header_labels"), key=len, reverse=True)
     return "(?:" + "|".join(r"[ \t\u3000]*".join(map(re.escape, label)) for label in labels) + ")"
 
 
+@lru_cache(maxsize=1)
 def _header_line() -> re.Pattern[str]:
     # “发布日期：…”, or a page's table row “标      题 示例县人民政府关于…”: spaces for the colon,
     # and none left once normalization has taken the spaces between Chinese characters out.
     return re.compile(rf"^(?:信息)?({_spaced_labels()})(?:[:：]|[ \t\u3000]*)(.*)$")
 
 
+@lru_cache(maxsize=2)
+def _label_pattern(colon_only: bool) -> re.Pattern[str]:
+    return re.compile(f"({_spaced_labels()})" + ("[:：]" if colon_only else "(?:[:：]|[ \t\u3000]*)"))
+
+
 def _label_pairs(line: str) -> list[tuple[str, str]]:
-    separator = "[:：]" if re.match(rf"(?:信息)?{_spaced_labels()}[:：]", line) else "(?:[:：]|[ \t\u3000]*)"
-    labels = list(re.finditer(f"({_spaced_labels()}){separator}", line))
+    # A line that opens “label：” separates every label with a colon; a table row may use none.
+    colon_only = bool(re.match(rf"(?:信息)?{_spaced_labels()}[:：]", line))
+    labels = list(_label_pattern(colon_only).finditer(line))
     pairs = []
     for index, label in enumerate(labels):
         end = labels[index + 1].start() if index + 1 < len(labels) else len(line)

@@ -2,16 +2,20 @@
 
 Where the issuer is found, in order of trust: the title's head (or the line above a title
 that starts with 关于), the sentence that presents the report (现将示例市司法局2024年…报告如下),
-the page header (发文机关), the signature, a 来源 line, and the subject of the opening
-sentence (“2024年，示例市公安局坚持…”).
+the page header (发文机关), the signature, a title that names only a place (示例市2024年…情况:
+the place's government), a 来源 line, the subject of the opening sentence (“2024年，示例市公安局
+坚持…”, “青石街道始终坚持…”), a name standing alone on the first line, and last the body a
+report that calls itself 我局 names in its own documents.  Central bodies (司法部) name no place.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 
+from .. import vocabulary
 from ..normalize import normalize
 from . import metadata_language as lang
-from .places import find_places
+from .places import divisions, find_places
 
 
 def lines(text: str) -> list[str]:
@@ -43,12 +47,46 @@ def issuer_in(head: str) -> str | None:
         return clean(head)
     if lang.short_organisation_pattern().fullmatch(compact):
         return compact  # 区司法局: the place is named elsewhere
+    national = lang.national_body_pattern().fullmatch(compact)
+    if national:
+        return compact  # 司法部, 国家统计局: a central body names no place
     party = lang.alternation("party_prefixes")
     for place in find_places(compact):
         tail = compact[place.start:]
         if is_organisation(tail):
             prefix = re.search(party + "$", compact[:place.start])
             return (prefix.group() if prefix else "") + tail
+    return None
+
+
+def government_of_place(place_name: str, norm_text: str = "") -> str:
+    """The body that governs a place named alone: 示例县人民政府, 青石街道办事处, 示例高新区管委会
+    (a 新区 that is also a division, such as 浦东新区, has a 人民政府 unless the report names a 管委会)."""
+    tails = vocabulary.language()["metadata"]["place_government_tails"]
+    if _named_zone(place_name) and (not divisions(place_name) or re.search("管委会|管理委员会", norm_text[:3000])):
+        return place_name + tails["zone"]
+    for ending in sorted((k for k in tails if k not in ("zone", "other")), key=len, reverse=True):
+        if place_name.endswith(ending):
+            return place_name + tails[ending]
+    return place_name + tails["other"]
+
+
+def _named_zone(name: str) -> bool:
+    """示例经开区, 天津滨海高新区: a zone with a short name of its own (not 高新区 alone, nor a clause
+    that happens to end in 试验区)."""
+    suffix = re.search(lang.alternation("zone_suffixes") + "$", name)  # longest first: 经济开发区 whole
+    return suffix is not None and 2 <= suffix.start() <= 6 and re.fullmatch(lang.HAN + "+", name) is not None
+
+
+def bare_place(head: str) -> str | None:
+    """示例县 / 平湖市新仓镇 / 示例高新区 / 长延堡街道: a title head or subject that is a place and nothing else."""
+    compact = head.replace(" ", "")
+    if re.match(r"关于|[我本全各]", compact) or not lang.bare_place_pattern().fullmatch(compact):
+        return None
+    places = find_places(compact)
+    if _named_zone(compact) or (places and places[-1].end == len(compact) and not re.fullmatch(lang.zone(), compact)) \
+            or re.fullmatch(rf"{lang.HAN}{{1,6}}?街(?:道)?", compact):
+        return compact
     return None
 
 
@@ -112,7 +150,7 @@ def signature(norm_text: str, date_of) -> tuple[str | None, str | None]:
 def _presented(norm_text: str) -> str | None:
     """现将示例市司法局2024年法治政府建设情况报告如下 / 予以公开 / 现将省政府…报告如下."""
     body = rf"({lang.organisation_pattern().pattern}|{lang.short_organisation_pattern().pattern})"
-    match = re.search(rf"现将{body}(?:20\d{{2}}年度?)?[^。]{{0,30}}?{lang.alternation('report_phrases')}",
+    match = re.search(rf"现将(?:20\d{{2}}年度?)?{body}(?:20\d{{2}}年度?)?[^。]{{0,30}}?{lang.alternation('report_phrases')}",
                       norm_text[:3000])
     return match.group(1) if match else None
 
@@ -132,16 +170,19 @@ def first_body_sentences(norm_text: str, count: int = 3) -> list[str]:
     for line in lines(norm_text)[:40]:
         # 您当前的位置:首页>…>2024年度 glued to the opening sentence: the breadcrumb is cut off.
         line = _BREADCRUMB.sub("", line)
-        if len(line) > 40 and not chrome.search(line) and not is_addressee(line) and "关于" not in line[:30]:
+        # A title line holds 关于; a sentence may quote 《中共中央关于…》.
+        if len(line) > 40 and not chrome.search(line) and not is_addressee(line) \
+                and "关于" not in _QUOTED_TITLE.sub("", line)[:30]:
             sentences.extend(s for s in re.split(r"(?<=[。])", line) if s)
             if len(sentences) >= count:
                 break
     return sentences[:count]
 
 
+_QUOTED_TITLE = re.compile(r"《[^》]{0,80}》")
 _BREADCRUMB = re.compile(r"^(?:您)?(?:当前|现在)(?:的)?(?:位置|所在位置)[:：][^。]*>")
 _CLAUSE_LEAD = re.compile(
-    r"^(?:(?:今年以来|近年来|[^,，。]{2,120}之年)[,，]|(?:20\d{2}年(?:以来|度)?[,，]?){1,2})?"
+    r"^(?:(?:今年以来|近年来|[^,，。]{2,120}(?:之年|一年))[,，]|(?:20\d{2}年(?:以来|度)?[,，]?){1,2})*"
     r"(?:在[^。]{2,40}?(?:领导|指导|支持|监督)下[,，]|在[^。,，]{2,30}?[上中][,，])*"
 )
 
@@ -177,6 +218,13 @@ def opening_subject(norm_text: str) -> str | None:
         match = re.match(short.pattern + rf"(?=(?:{verb}|在))", rest)
         if match:
             return match.group()
+        match = re.match(lang.national_body_pattern().pattern + rf"(?=(?:党组)?(?:{verb}|在))", rest)
+        if match:
+            return match.group()
+        # 2024年，青石街道始终坚持…: the place itself as subject speaks for the body governing it.
+        match = re.match(lang.bare_place_pattern().pattern + rf"(?=(?:{verb}|在))", rest)
+        if match and bare_place(match.group()) and starts_with_known_place(rest):
+            return government_of_place(match.group(), norm_text)
     return None
 
 
@@ -191,10 +239,35 @@ def named_by_region(issuer: str | None, region: str | None) -> str | None:
     return issuer
 
 
+def _top_line(norm_text: str) -> str | None:
+    """“四川省交通运输厅 / 2025年法治…工作情况”: a report that opens on its body's name alone."""
+    for line in lines(norm_text)[:3]:
+        if line:
+            return line if len(line) <= 30 and is_organisation(line) and not is_addressee(line) else None
+    return None
+
+
+_SELF_REFERENCE = re.compile(r"[我本]([局委厅办署])")
+
+
+def _named_self(norm_text: str) -> str | None:
+    """A report that calls itself 我局 and names itself only in its own documents (《示例区人社局…清单》):
+    the body of that kind most often named in its head."""
+    head = norm_text[:5000]
+    own = _SELF_REFERENCE.search(head)
+    if not own:
+        return None
+    named = Counter(m.group(1) for m in lang.organisation_pattern().finditer(head)
+                    if m.group(1).endswith(own.group(1)) and starts_with_known_place(m.group(1)))
+    return named.most_common(1)[0][0] if named else None
+
+
 def find_issuer(title: str | None, norm_text: str, header: dict[str, str], date_of) -> str | None:
+    place_head = None
     if title:
         title_norm = normalize(title).text
         head = re.split(r"关于|20\d{2}年|二〇", title_norm)[0].strip()
+        head = re.sub(r"(?:发布|公布|印发)$", "", head)  # 示例部发布2024年…报告
         issuer = issuer_in(head)
         if issuer:
             return _as_written(issuer, title)
@@ -203,6 +276,7 @@ def find_issuer(title: str | None, norm_text: str, header: dict[str, str], date_
         above = _line_above(norm_text, title_norm)
         if above and issuer_in(above) == above and not find_places(head) and not _named_place(head):
             return above
+        place_head = bare_place(head)
     presented = _presented(norm_text)
     if presented:
         return presented
@@ -212,4 +286,7 @@ def find_issuer(title: str | None, norm_text: str, header: dict[str, str], date_
     signed, _ = signature(norm_text, date_of)
     if signed:
         return signed
-    return _from_source_line(norm_text) or opening_subject(norm_text)
+    if place_head:
+        return government_of_place(place_head, norm_text)  # 示例市2024年法治政府建设情况: the city's government reports
+    return _from_source_line(norm_text) or opening_subject(norm_text) \
+        or (None if title else _top_line(norm_text)) or _named_self(norm_text)

@@ -77,6 +77,18 @@ def short_organisation_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def national_body_pattern() -> re.Pattern[str]:
+    """A body of the central government (司法部, 国家统计局, 体育总局): it names no place."""
+    return re.compile(alternation("national_bodies"))  # one group: a tail may be appended
+
+
+@lru_cache(maxsize=1)
+def bare_place_pattern() -> re.Pattern[str]:
+    """A place, a zone or a 街 named alone (示例市示例区, 青石镇, 示例高新区, 示例街道)."""
+    return re.compile(rf"(?:{zone()}|{place()}{{1,3}}|{HAN}{{1,6}}?街(?:道)?)")
+
+
+@lru_cache(maxsize=1)
 def subject_verb() -> str:
     return alternation("subject_verbs")
 

@@ -362,6 +362,30 @@ ROWS = [
     (PAGE_UPDATED_ONLY, "publish_date", (None,)),
     (WRITTEN_DATE_ONLY, "publish_date", (None,)),
     (NEWS_HEADLINE, "region", ("示例县",)),
+    # A place named alone in the title or as the subject speaks for the body that governs it.
+    (STREET_SUBJECT, "issuer", ("芙蓉街道办事处",)),
+    (head("绵阳市2024年法治政府建设情况"), "issuer", ("绵阳市人民政府",)),
+    (head("平湖市新仓镇2024年度法治政府建设情况报告"), "issuer", ("平湖市新仓镇人民政府",)),
+    (head("芙蓉街道2024年法治政府建设年度报告"), "issuer", ("芙蓉街道办事处",)),
+    (head("示例高新区2024年度法治政府建设情况报告"), "issuer", ("示例高新区管委会",)),
+    (head("经济开发区2024年度法治政府建设情况报告"), "issuer", (None,)),  # no name of its own
+    (head("2024年，在市委、市政府的坚强领导下，涪城区坚持以习近平法治思想为指导，" + OPENING), "issuer",
+     ("涪城区人民政府",)),
+    # Central bodies name no place.
+    (head("司法部2024年法治政府建设年度报告"), "issuer", ("司法部",)),
+    (head("国家统计局关于2024年法治政府建设情况的报告"), "issuer", ("国家统计局",)),
+    (head("应急管理部发布2024年法治政府建设年度报告"), "issuer", ("应急管理部",)),
+    (head("2024年，农业农村部党组坚持以习近平法治思想为指导，" + OPENING), "issuer", ("农业农村部",)),
+    # Where else a report names itself.
+    (head("根据有关通知要求，现将2024年度绵阳市教育局法治政府建设工作情况报告如下。"), "issuer", ("绵阳市教育局",)),
+    (head("2024年是全面贯彻党的二十大精神的关键之年，也是开启新征程的重要一年，绵阳市体育局坚持以习近平法治思想为指导，"
+          + OPENING), "issuer", ("绵阳市体育局",)),
+    (head("2024年，涪城区文体旅局严格按照《中共中央关于全面推进依法治国若干重大问题的决定》要求，" + OPENING),
+     "issuer", ("涪城区文体旅局",)),
+    (head("四川省交通运输厅", "信息来源：厅法规处 发布日期：2025-02-24",
+          "2024年，在省委、省政府坚强领导下，我厅坚持以习近平法治思想为指导，" + OPENING), "issuer", ("四川省交通运输厅",)),
+    (head("2024年，我局坚持以习近平法治思想为指导，" + OPENING, "制定《涪城区人力社保局行政合法性审查办法》，"
+          "修订《涪城区人力社保局重大行政决策程序规定》。"), "issuer", ("涪城区人力社保局",)),
 ]
 
 def _with_ids(rows: list) -> list:

@@ -444,10 +444,13 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
     counted = _counted_after(ctx, mention)
     if counted == "people":
         features["person_after_measure"] = 1.0
-    elif counted == "bodies" and not people:
-        # 8个部门的执法案卷: the measure counts departments.  (People counts do accept
-        # bodies where no head count is given: 35家单位…述法.)
-        return None
+    elif counted == "bodies":
+        if not people:
+            # 8个部门的执法案卷: the measure counts departments.
+            return None
+        # People counts do accept bodies where no head count is given (35家单位…述法); where
+        # one is, it should win (102个领导班子、1378名领导干部).
+        features["body_after_measure"] = 1.0
     require = ctx.terms.require[spec_index]
     if not topic_in_sentence:
         features["topic_outside_sentence"] = 1.0

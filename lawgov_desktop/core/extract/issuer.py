@@ -71,6 +71,9 @@ def government_of_place(place_name: str, norm_text: str = "") -> str:
     return place_name + tails["other"]
 
 
+_STREET = rf"{lang.HAN}{{2,4}}街(?:道)?"
+
+
 def _named_zone(name: str) -> bool:
     """示例经开区, 天津滨海高新区: a zone with a short name of its own (not 高新区 alone, nor a clause
     that happens to end in 试验区)."""
@@ -223,7 +226,9 @@ def opening_subject(norm_text: str) -> str | None:
             return match.group()
         # 2024年，青石街道始终坚持…: the place itself as subject speaks for the body governing it.
         match = re.match(lang.bare_place_pattern().pattern + rf"(?=(?:{verb}|在))", rest)
-        if match and bare_place(match.group()) and starts_with_known_place(rest):
+        # (A 街 is often missing from the division list: 松洲街以…为引领.)
+        if match and bare_place(match.group()) and (starts_with_known_place(rest)
+                                                    or re.fullmatch(_STREET, match.group())):
             return government_of_place(match.group(), norm_text)
     return None
 
@@ -268,6 +273,10 @@ def find_issuer(title: str | None, norm_text: str, header: dict[str, str], date_
         title_norm = normalize(title).text
         head = re.split(r"关于|20\d{2}年|二〇", title_norm)[0].strip()
         head = re.sub(r"(?:发布|公布|印发)$", "", head)  # 示例部发布2024年…报告
+        if not head:  # 2024年度示例区市场监督管理局法治政府建设情况报告: the body after the year
+            after_year = re.sub(r"^(?:20\d{2}|二〇..)年度?", "", title_norm)
+            body = lang.organisation_pattern().match(after_year)
+            head = body.group(1) if body else ""
         issuer = issuer_in(head)
         if issuer:
             return _as_written(issuer, title)

@@ -114,6 +114,12 @@ def _publish_label() -> re.Pattern[str]:
     return lang.pattern("publish_labels", r"\s*[:：]\s*")
 
 
+def _publish_label_or_cell() -> re.Pattern[str]:
+    """发布时间：… or a page's table row “公开类别 主动公开 发布时间 2023-03-27”, where a space (gone once
+    normalized) stands for the colon."""
+    return lang.pattern("publish_labels", r"(?:\s*[:：]\s*|[ \t\u3000]*(?=20\d{2}))")
+
+
 def _page_date_line(line: str) -> str | None:
     """“2025-01-26 10:32 来源：示例县司法局 打印” or “• 2025年01月26日 09时24分”: the date a page prints under its title.
 
@@ -139,7 +145,7 @@ def find_publish_date(norm_text: str, header: dict[str, str]) -> str | None:
     refused = lang.pattern("not_publish_labels")
     head_lines = lines(norm_text)[:40]
     for line in head_lines:
-        for label in _publish_label().finditer(line):
+        for label in _publish_label_or_cell().finditer(line):
             if refused.search(line[max(0, label.start() - 4):label.end()]) or chrome.search(line[:label.start()][-6:]):
                 continue  # 成文日期 is when it was signed, 更新时间 when the page changed, 今天是 the clock
             date = date_of(line[label.end():label.end() + 24])

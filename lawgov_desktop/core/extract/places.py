@@ -252,7 +252,10 @@ def find_places(text: str) -> list[Place]:
                     stem_length >= 2 and stem[-1] not in "乡镇街"
                     and any(stem + other in towns for other in town_suffixes))
             else:
-                known = stem + suffix in names or (stem_length >= 2 and stem in stems)
+                # 西湖 + 市 of 西湖市场监管局: a shape built on a known stem is not one where the
+                # suffix opens a common word.
+                known = stem + suffix in names or (stem_length >= 2 and stem in stems
+                                                   and not text.startswith(_words_from_suffixes(), i))
             if known:
                 if stem_length == 1 and _glued(text, i - 1):
                     break  # 和县 inside 青石和县…: a one-character name needs a boundary before it
@@ -284,6 +287,13 @@ def _glued(text: str, position: int) -> bool:
     if any(text.startswith(word, position - len(word)) for word in _glue_free()):
         return False
     return "\u4e00" <= before <= "\u9fff" and before not in _BOUNDARY and before not in "省市州县区"
+
+
+@lru_cache(maxsize=1)
+def _words_from_suffixes() -> tuple[str, ...]:
+    from .. import vocabulary
+
+    return tuple(vocabulary.language()["metadata"]["words_from_suffixes"])
 
 
 @lru_cache(maxsize=1)

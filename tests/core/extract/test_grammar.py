@@ -576,12 +576,27 @@ SEVENTH = [
  (COUNTY6, "开展全县领导干部法治专题讲座3场次。", "cadre_training_sessions", 3),
 ]
 
+# The language of a sixth batch of fresh reports, read after its blind score: a lecture held at a
+# 常务会议 is no meeting; 校外培训 (tutoring) is no training; lectures taken into schools are
+# publicity; a head count beats a count of 领导班子; Guangdong's 宗 counts cases.
+EIGHTH = [
+ (COUNTY6, "举办县政府常务会议法治专题讲座2次、县委理论学习中心组专题学习会2次。", "gov_meetings", None),
+ (MARKET6, "聘请1名律师指导行政执法，聘请19名校外培训社会监督员监督执法。", "enforcement_training_persons", None),
+ (COUNTY6, "全县法治副校长进校园开展法治讲座220余场次。", "cadre_training_sessions", None),
+ (COUNTY6, "全县法治副校长进校园开展法治讲座220余场次。", "law_study_sessions", None),
+ (COUNTY6, "全县法治副校长进校园开展法治讲座220余场次。", "publicity_events", 220),
+ (COUNTY6, "开展年度述职述法工作，对全县86个领导班子、1020名领导干部进行述法考评。", "law_reporting_persons",
+  (1020, None)),
+ (MARKET6, "全年办理行政应诉案件9宗，行政复议案件4宗。", "litigation_cases", 9),
+ (MARKET6, "全年办理行政应诉案件9宗，行政复议案件4宗。", "reconsideration_cases", 4),
+]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
     pytest.param(*row, id=f"sixth-{n:02d}-{row[2]}") for n, row in enumerate(SIXTH)] + [
     pytest.param(*row, id=f"seventh-{n:02d}-{row[2]}") for n, row in enumerate(SEVENTH)] + [
+    pytest.param(*row, id=f"eighth-{n:02d}-{row[2]}") for n, row in enumerate(EIGHTH)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

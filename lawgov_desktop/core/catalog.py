@@ -42,6 +42,8 @@ class IndicatorSpec:
     require   at least one of these must occur near the sentence (scope words).
     exclude   a candidate whose link (term … number) contains one of these is dropped.
     avoid     words that make a figure of this sentence less likely to be this indicator's.
+    exclude_sentence  a sentence in which one of these is found gives this indicator nothing
+              (its subject is another body's: ^县委理论学习中心组…; it is about publicity: 横幅).
     sum_parts where parts are listed and no total is given, their sum is the value.
     """
 
@@ -63,6 +65,7 @@ class IndicatorSpec:
     exclude: tuple[str, ...] = ()
     cue_after: tuple[str, ...] = ()
     avoid: tuple[str, ...] = ()
+    exclude_sentence: tuple[str, ...] = ()
     max_gap: int = 40
     all_phrases: tuple[str, ...] = ()
     sum_parts: bool = False
@@ -73,6 +76,7 @@ class IndicatorSpec:
     require_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     cue_after_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     avoid_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
+    exclude_sentence_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -191,7 +195,8 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str],
             str(path),
         )
     lists = {key: _as_list(path, indicator_id, raw, key)
-             for key in ("things", "events", "labels", "cues", "units", "require", "exclude", "cue_after", "avoid")}
+             for key in ("things", "events", "labels", "cues", "units", "require", "exclude", "cue_after", "avoid",
+                         "exclude_sentence")}
     # No default cap for rates: the extractor reports what the text says (办结率105%) and
     # the checks flag it; only a bureau's own catalog may set a cap.
     max_value = raw.get("max_value")
@@ -216,6 +221,7 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str],
         exclude=tuple(lists["exclude"]),
         cue_after=tuple(lists["cue_after"]),
         avoid=tuple(lists["avoid"]),
+        exclude_sentence=tuple(lists["exclude_sentence"]),
         max_gap=int(raw.get("max_gap", 40)),
         sum_parts=bool(raw.get("sum_parts", False)),
         min_value=float(raw.get("min_value", 0)),
@@ -225,6 +231,8 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str],
         require_patterns=_compile(path, indicator_id, "require", lists["require"], warnings),
         cue_after_patterns=_compile(path, indicator_id, "cue_after", lists["cue_after"], warnings),
         avoid_patterns=_compile(path, indicator_id, "avoid", lists["avoid"], warnings),
+        exclude_sentence_patterns=_compile(path, indicator_id, "exclude_sentence", lists["exclude_sentence"],
+                                           warnings),
     )
 
 

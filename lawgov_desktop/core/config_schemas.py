@@ -43,6 +43,7 @@ INDICATOR_FIELDS: dict[str, Spec] = {
     "cue_after": Patterns(),
     "require": Patterns(),
     "exclude": Patterns(),
+    "exclude_sentence": Patterns(),
     "units": TextOrList(item=Text(min_length=1, max_length=20), max_items=100),
     "max_gap": Integer(minimum=1, maximum=500),
     "sum_parts": Boolean(),

@@ -178,3 +178,18 @@ def test_an_old_style_cue_after_still_works():
     write_user_catalog(json.dumps({"indicators": [notary]}, ensure_ascii=False))
     report = process_text(f"{TITLE}\n全年出具1560件公证文书。\n", catalog=load_catalog())
     assert report.indicator("notary_cases").value == 1560
+
+
+def test_a_user_indicator_can_refuse_whole_sentences():
+    """``exclude_sentence``: a sentence about another thing (a publicity drive's leaflets) gives the
+    indicator nothing, wherever in it the word stands; other sentences still do."""
+    arbitration = {"id": "arbitration_cases", "category": "disputes", "name": "劳动人事争议仲裁案件数",
+                   "unit": "件", "kind": "count", "things": ["劳动人事争议(?:仲裁)?案件"],
+                   "exclude_sentence": ["宣传单|展板"]}
+    write_user_catalog(json.dumps({"indicators": [arbitration]}, ensure_ascii=False))
+    catalog = load_catalog()
+    text = (f"{TITLE}\n以劳动人事争议仲裁案件52件为例，制作展板20块、宣传单3000份。\n"
+            "全年受理劳动人事争议仲裁案件318件。\n")
+    assert process_text(text, catalog=catalog).indicator("arbitration_cases").value == 318
+    only_publicity = f"{TITLE}\n以劳动人事争议仲裁案件52件为例，制作展板20块、宣传单3000份。\n"
+    assert process_text(only_publicity, catalog=catalog).indicator("arbitration_cases").value is None

@@ -109,6 +109,7 @@ class ExtractionContext:
     mention_cache: dict[int, dict[str, float]] = field(default_factory=dict)
     gap_cache: dict[tuple[str, str], dict[str, float]] = field(default_factory=dict)
     avoid_cache: dict[tuple[int, int], bool] = field(default_factory=dict)
+    sentence_excluded_cache: dict[tuple[int, int], bool] = field(default_factory=dict)
     counted_cache: dict[int, str | None] = field(default_factory=dict)
     after_number_cache: dict[int, list[TermHit]] = field(default_factory=dict)
     evidence_cache: dict[tuple, Evidence] = field(default_factory=dict)  # see ``extractor._evidence``

@@ -313,6 +313,17 @@ def _nearest_words(ctx: ExtractionContext, spec_index: int, left_span: int, righ
     return left_of, thing_left_of, right_of
 
 
+def _sentence_excluded(ctx: ExtractionContext, spec_index: int, sentence: Sentence, patterns) -> bool:
+    """The catalog's ``exclude_sentence`` found in the sentence (read as a string of its own, so that
+    ^ is its start: ^县委理论学习中心组…), kept per sentence."""
+    key = (spec_index, sentence.start)
+    found = ctx.sentence_excluded_cache.get(key)
+    if found is None:
+        found = ctx.sentence_excluded_cache[key] = \
+            patterns.search(ctx.text[sentence.start:sentence.end]) is not None
+    return found
+
+
 def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list[Link]:
     """Every number of an accepted unit joined to its nearest word of this indicator, each side."""
     spec = catalog.indicators[spec_index]
@@ -326,6 +337,7 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
     indices = range(len(accepted)) if after_patterns else sorted(left_of.keys() | right_of.keys())
     min_value, max_value = spec.min_value, spec.max_value
     sentence_of, topic_cache = ctx.sentence_of, ctx.topic_cache
+    sentence_excluded = ctx.terms.exclude_sentence[spec_index]
     for k in indices:
         mention = accepted[k]
         if mention.value < min_value or (max_value is not None and mention.value > max_value):
@@ -362,6 +374,8 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
             continue
         topic = topic_cache.get((spec_index, sentence.start)) or topic_cached(ctx, spec_index, sentence)
         if not topic[1]:
+            continue
+        if sentence_excluded is not None and _sentence_excluded(ctx, spec_index, sentence, sentence_excluded):
             continue
         for side, hit in candidates:
             link = _link(ctx, spec_index, spec, mention, sentence, side, hit, topic[0])

@@ -175,6 +175,7 @@ class CatalogTerms:
     require: tuple[PatternSet, ...] = ()
     exclude: tuple[PatternSet, ...] = ()
     avoid: tuple[PatternSet, ...] = ()
+    exclude_sentence: tuple[PatternSet | None, ...] = ()
     unit_groups: UnitGroups = UnitGroups((), (), {})
     # The three characters at a position → the indicators to try there, filled as texts are read.
     _tried_at: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
@@ -285,6 +286,8 @@ def compile_terms(catalog: Catalog) -> CatalogTerms:
             require=tuple(PatternSet(spec.require_patterns) for spec in catalog.indicators),
             exclude=tuple(PatternSet(spec.exclude_patterns) for spec in catalog.indicators),
             avoid=tuple(PatternSet(spec.avoid_patterns) for spec in catalog.indicators),
+            exclude_sentence=tuple(PatternSet(spec.exclude_sentence_patterns) if spec.exclude_sentence_patterns
+                                   else None for spec in catalog.indicators),
             unit_groups=UnitGroups.of(catalog),
         ))
         _CACHE[id(catalog)] = cached

@@ -589,6 +589,11 @@ EIGHTH = [
   (1020, None)),
  (MARKET6, "全年办理行政应诉案件9宗，行政复议案件4宗。", "litigation_cases", 9),
  (MARKET6, "全年办理行政应诉案件9宗，行政复议案件4宗。", "reconsideration_cases", 4),
+ # A sentence listing leaflets and banners is about publicity: its 讲座 are no training or study.
+ (TOWN6, "通过举办法治讲座4次、悬挂横幅12条、发放小册子2000余册，扩大法治宣传教育影响力。", "cadre_training_sessions", None),
+ (TOWN6, "通过举办法治讲座4次、悬挂横幅12条、发放小册子2000余册，扩大法治宣传教育影响力。", "law_study_sessions", None),
+ (TOWN6, "为镇村干部举办法治讲座4次。", "cadre_training_sessions", 4),
+ (COUNTY6, "推动各政府部门学法116次。", "law_study_sessions", None),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

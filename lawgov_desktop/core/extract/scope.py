@@ -61,7 +61,9 @@ def scope_for_level(level: str | None) -> ReportScope:
     foreign -= own
     if not foreign:
         return ReportScope(level, tuple(sorted(own)), ())
-    pattern = re.compile("|".join(sorted(map(re.escape, foreign), key=len, reverse=True)))
+    # 按照市级统筹安排，…领取政务事项5407项: following the higher level's arrangement is no figure of it.
+    following = "".join(f"(?<!{re.escape(word)})" for word in vocabulary.language().get("scope_following_words", ()))
+    pattern = re.compile(following + "(?:" + "|".join(sorted(map(re.escape, foreign), key=len, reverse=True)) + ")")
     return ReportScope(level, tuple(sorted(own)), tuple(sorted(foreign)), pattern)
 
 

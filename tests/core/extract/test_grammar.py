@@ -594,6 +594,9 @@ EIGHTH = [
  (TOWN6, "通过举办法治讲座4次、悬挂横幅12条、发放小册子2000余册，扩大法治宣传教育影响力。", "law_study_sessions", None),
  (TOWN6, "为镇村干部举办法治讲座4次。", "cadre_training_sessions", 4),
  (COUNTY6, "推动各政府部门学法116次。", "law_study_sessions", None),
+ # Following the city's arrangement is not quoting the city's figure; the city's whole is.
+ (COUNTY6, "按照市级统筹安排，实时认领政务事项3120项。", "gov_service_items", 3120),
+ (COUNTY6, "全市实时认领政务事项3120项。", "gov_service_items", None),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

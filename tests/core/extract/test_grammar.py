@@ -597,6 +597,9 @@ EIGHTH = [
  # Following the city's arrangement is not quoting the city's figure; the city's whole is.
  (COUNTY6, "按照市级统筹安排，实时认领政务事项3120项。", "gov_service_items", 3120),
  (COUNTY6, "全市实时认领政务事项3120项。", "gov_service_items", None),
+ (TOWN6, "及时公开涉农资金分配、惠民政策落实等事项信息15条，依申请公开事项2项。", "info_disclosed_proactively", 15),
+ (TOWN6, "及时公开涉农资金分配、惠民政策落实等事项信息15条，依申请公开事项2项。", "info_disclosure_requests", 2),
+ (COUNTY6, "县委党校主体班开设习近平法治思想、依法行政等课程24场次。", "cadre_training_sessions", 24),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

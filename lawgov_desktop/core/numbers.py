@@ -284,7 +284,13 @@ def _plausible_chinese(numeral: str, text: str, match: re.Match[str]) -> bool:
         return False
     if numeral.startswith("点") or numeral.endswith("点"):
         return False
-    return True
+    # 三位一体, 两个确立, 四个意识: a numeral and its measure word in a set phrase.
+    return not text.startswith(_numeral_set_phrases(), match.end("chinese"))
+
+
+@lru_cache(maxsize=1)
+def _numeral_set_phrases() -> tuple[str, ...]:
+    return tuple(vocabulary.language()["numeral_set_phrases"])
 
 
 _RANGE_MARKS = frozenset(("-", "~", "至", "—", "–", "到"))

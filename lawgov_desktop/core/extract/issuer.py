@@ -224,6 +224,10 @@ def opening_subject(norm_text: str) -> str | None:
         match = re.match(lang.national_body_pattern().pattern + rf"(?=(?:党组)?(?:{verb}|在))", rest)
         if match:
             return match.group()
+        # 2021年，司法厅坚持…: a provincial department named without its province.
+        match = re.match(rf"{lang.HAN}{{2,8}}?[厅](?=(?:{verb}))", rest)
+        if match:
+            return match.group()
         # 2024年，青石街道始终坚持…: the place itself as subject speaks for the body governing it.
         match = re.match(lang.bare_place_pattern().pattern + rf"(?=(?:{verb}|在))", rest)
         # (A 街 is often missing from the division list: 松洲街以…为引领.)

@@ -600,6 +600,13 @@ EIGHTH = [
  (TOWN6, "及时公开涉农资金分配、惠民政策落实等事项信息15条，依申请公开事项2项。", "info_disclosed_proactively", 15),
  (TOWN6, "及时公开涉农资金分配、惠民政策落实等事项信息15条，依申请公开事项2项。", "info_disclosure_requests", 2),
  (COUNTY6, "县委党校主体班开设习近平法治思想、依法行政等课程24场次。", "cadre_training_sessions", 24),
+ # The seventh batch's language, read after its blind score.
+ (TOWN6, "镇聘法律顾问参与党委、政府重大决策，对全镇16个嘎查村法律顾问工作全面覆盖。", "major_decisions", None),
+ (TOWN6, "构建司法所牵头、镇聘法律顾问协同联动的“三位一体”审查机制。", "legal_advisers", None),
+ (COUNTY6, "在全县副科级任职培训班等19期班次中开设习近平法治思想、行政执法规范等专题课程26次。", "enforcement_training_sessions", None),
+ (MARKET6, "全年共实施首违免罚363次。", "lenient_penalty_cases", 363),
+ (COUNTY6, "全县共举办法制培训200余期，参训领导干部3000余人次。", "cadre_training_sessions", 200),
+ (COUNTY6, "全县共举办法制培训200余期，参训领导干部3000余人次。", "cadre_training_persons", 3000),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

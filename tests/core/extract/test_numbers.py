@@ -140,7 +140,14 @@ NOT_COUNTS = [
     "推出一批典型案例。",
     "开展法治讲座数十场。",  # several tens, not ten
     "邀请几百人参加。",
+    "构建“三位一体”审查机制。",  # set phrases: a numeral and its measure word in a slogan
+    "增强“四个意识”，做到“两个维护”。",
 ]
+
+
+def test_a_numeral_before_a_real_measure_is_still_a_count():
+    """The set phrases are words after the measure (三位一体), not the measure itself (法律顾问三位)."""
+    assert [(m.value, m.unit) for _, m in mentions("聘请法律顾问三位，设立三个窗口。")] == [(3, "位"), (3, "个")]
 
 
 @pytest.mark.parametrize("sentence", NOT_COUNTS)

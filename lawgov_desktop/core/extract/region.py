@@ -186,8 +186,9 @@ def own_level_suffix(head: str) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def region_in_head(norm_text: str) -> str | None:
-    """The place the opening names most at the report's own level (我县 → a 县); none of a higher level."""
+def region_in_head(norm_text: str, own_level: str | None = None) -> str | None:
+    """The place the opening names most at the report's own level (我县 → a 县, or ``own_level`` when
+    the issuer tells it); none of a higher level."""
     head = norm_text[:4000]
     quoted = _quoted_spans(head)
     counterpart = lang.pattern("counterpart_markers", "$")
@@ -199,7 +200,7 @@ def region_in_head(norm_text: str) -> str | None:
         elif not _is_addressee_place(head, place):
             named.append(place)
     unquoted = [p for p in named if not any(a <= p.start < b for a, b in quoted)]
-    own = own_level_suffix(head)
+    own = own_level or own_level_suffix(head)
     first_sentence = "".join(first_body_sentences(norm_text, 1))
     places = unquoted or named
     if own:
@@ -243,4 +244,12 @@ def find_region(issuer: str | None, title: str | None, norm_text: str) -> str | 
             break  # a branch office of unknown district: its city is not the region
         if found:
             return found
-    return opening_region(norm_text) or headline_region(norm_text) or region_in_head(norm_text)
+    return opening_region(norm_text) or headline_region(norm_text) \
+        or region_in_head(norm_text, _level_named_by(issuer))
+
+
+def _level_named_by(issuer: str | None) -> str | None:
+    """市政府, 市市场监管局, 区司法局: a body named by its level alone tells the report's own level."""
+    if issuer and lang.short_organisation_pattern().fullmatch(issuer):
+        return issuer[0]
+    return None

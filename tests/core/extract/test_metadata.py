@@ -394,6 +394,10 @@ ROWS = [
     (head("2024年是“十四五”规划的关键之年。在区委、区政府的正确领导下，芙蓉街以习近平法治思想为引领，"
           + OPENING), "issuer", ("芙蓉街办事处",)),
     (head("2024年，司法厅坚持以习近平法治思想为指导，" + OPENING), "issuer", ("司法厅",)),
+    # 市政府 as the subject tells the level: the city named without its 市 (法治绵阳) is the region,
+    # whatever 全省 the report quotes.
+    (head("2024年，市政府坚持以习近平法治思想为指导，认真落实省委、省政府工作要求，扎实推进法治绵阳建设。",
+          "在全省法治政府建设考核中，绵阳位列全省前列，绵阳获评全省示范。"), "region", ("绵阳市",)),
 ]
 
 def _with_ids(rows: list) -> list:

@@ -123,12 +123,13 @@ def _named_place(head: str) -> bool:
 def _line_above(norm_text: str, title_norm: str) -> str | None:
     """“示例县人民政府 / 2024年度法治政府建设情况报告”: the issuer on the line above the title."""
     all_lines = lines(norm_text)[:30]
+    wanted = title_norm.replace(" ", "")
     for index, line in enumerate(all_lines):
-        if line and line == title_norm.replace(" ", ""):
+        # The title may stand twice (a page's 名称 row, then the document): any occurrence counts.
+        if line and line == wanted:
             previous = next((p for p in reversed(all_lines[:index]) if p), None)
-            if previous and len(previous) <= 30 and not is_addressee(previous):
+            if previous and len(previous) <= 30 and not is_addressee(previous) and is_organisation(previous):
                 return previous
-            return None
     return None
 
 
@@ -175,7 +176,7 @@ def first_body_sentences(norm_text: str, count: int = 3) -> list[str]:
         line = _BREADCRUMB.sub("", line)
         # A title line holds 关于; a sentence may quote 《中共中央关于…》.
         if len(line) > 40 and not chrome.search(line) and not is_addressee(line) \
-                and "关于" not in _QUOTED_TITLE.sub("", line)[:30]:
+                and not _title_like(line):
             sentences.extend(s for s in re.split(r"(?<=[。])", line) if s)
             if len(sentences) >= count:
                 break
@@ -183,6 +184,13 @@ def first_body_sentences(norm_text: str, count: int = 3) -> list[str]:
 
 
 _QUOTED_TITLE = re.compile(r"《[^》]{0,80}》")
+
+
+def _title_like(line: str) -> bool:
+    """示例县人民政府关于2024年…的报告: 关于 early and no clause break; a sentence (…部署和省委省政府关于
+    法治建设的决策部署，…) has its comma soon."""
+    unquoted = _QUOTED_TITLE.sub("", line)
+    return "关于" in unquoted[:30] and not re.search(r"[，,。]", unquoted[:unquoted.find("关于") + 20])
 _BREADCRUMB = re.compile(r"^(?:您)?(?:当前|现在)(?:的)?(?:位置|所在位置)[:：][^。]*>")
 _CLAUSE_LEAD = re.compile(
     r"^(?:(?:今年以来|近年来|[^,，。]{2,120}(?:之年|一年))[,，]|(?:20\d{2}年(?:以来|度)?[,，]?){1,2})*"
@@ -250,9 +258,9 @@ def named_by_region(issuer: str | None, region: str | None) -> str | None:
 
 def _top_line(norm_text: str) -> str | None:
     """“四川省交通运输厅 / 2025年法治…工作情况”: a report that opens on its body's name alone."""
-    for line in lines(norm_text)[:3]:
-        if line:
-            return line if len(line) <= 30 and is_organisation(line) and not is_addressee(line) else None
+    for line in [line for line in lines(norm_text)[:8] if line][:3]:
+        if len(line) <= 30 and is_organisation(line) and not is_addressee(line):
+            return line
     return None
 
 
@@ -274,13 +282,14 @@ def _named_self(norm_text: str) -> str | None:
 def find_issuer(title: str | None, norm_text: str, header: dict[str, str], date_of) -> str | None:
     place_head = None
     if title:
-        title_norm = normalize(title).text
+        title_norm = re.sub(r"^【[^】]{1,12}】", "", normalize(title).text)  # 【年度报告】示例区2023年…
         head = re.split(r"关于|20\d{2}年|二〇", title_norm)[0].strip()
         head = re.sub(r"(?:发布|公布|印发)$", "", head)  # 示例部发布2024年…报告
         if not head:  # 2024年度示例区市场监督管理局法治政府建设情况报告: the body after the year
             after_year = re.sub(r"^(?:20\d{2}|二〇..)年度?", "", title_norm)
             body = lang.organisation_pattern().match(after_year)
-            head = body.group(1) if body else ""
+            place = re.match(lang.bare_place_pattern().pattern + "(?=法治|依法)", after_year)
+            head = body.group(1) if body else (place.group() if place else "")
         issuer = issuer_in(head)
         if issuer:
             return _as_written(issuer, title)
@@ -300,6 +309,11 @@ def find_issuer(title: str | None, norm_text: str, header: dict[str, str], date_
     if signed:
         return signed
     if place_head:
-        return government_of_place(place_head, norm_text)  # 示例市2024年法治政府建设情况: the city's government reports
+        # 示例市2024年法治政府建设情况: the city's government reports — by the name the opening
+        # gives it where it does (天津经济技术开发区管理委员会坚持…).
+        subject = opening_subject(norm_text)
+        if subject and subject.startswith(place_head) and subject != place_head:
+            return subject
+        return government_of_place(place_head, norm_text)
     return _from_source_line(norm_text) or opening_subject(norm_text) \
         or (None if title else _top_line(norm_text)) or _named_self(norm_text)

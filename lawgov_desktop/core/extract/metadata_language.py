@@ -54,7 +54,7 @@ def organisation() -> str:
     where = rf"(?:{zone()}|{place()}(?:{place()}){{0,2}}{alias}|{street})"
     government = alternation("government_tails")
     department = rf"{HAN}{{0,14}}?{alternation('department_tails')}"
-    second_name = rf"(?:[(（]{HAN}{{2,10}}[)）])?"
+    second_name = rf"(?:[(（](?!以下简称|简称){HAN}{{2,10}}[)）])?"  # not (简称经开区管委会)
     group = rf"(?:{alternation('party_group_tails')})?"
     return rf"(?:{party}?{where}(?:{government}|{department}){second_name}{group})"
 

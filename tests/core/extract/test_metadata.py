@@ -398,6 +398,25 @@ ROWS = [
     # whatever 全省 the report quotes.
     (head("2024年，市政府坚持以习近平法治思想为指导，认真落实省委、省政府工作要求，扎实推进法治绵阳建设。",
           "在全省法治政府建设考核中，绵阳位列全省前列，绵阳获评全省示范。"), "region", ("绵阳市",)),
+    # Titles a page dresses: a 【column】 before them, the place after the year.
+    (head("【年度报告】涪城区2023年法治政府建设情况报告", "来源:涪城区司法局 时间:2024-02-28"), "issuer",
+     ("涪城区人民政府",)),
+    (head("【法治政府建设】2022年度涪城区法治政府建设报告", "来源:涪城区司法局 时间:2023-02-22"), "issuer",
+     ("涪城区人民政府",)),
+    # A page's 名称 row repeats the title above the document's own heading, under its body's name.
+    (head("2021年法治政府建设工作情况报告", "发布日期:2022-03-31", "", "绵阳市涪城区青义镇人民政府", "",
+          "2021年法治政府建设工作情况报告"), "issuer", ("绵阳市涪城区青义镇人民政府",)),
+    # No title: a meeting line, then the body's name.
+    (head("2025年4月30日在市人大常委会第四十九次会议上", "绵阳市人民政府",
+          "2024年，我市坚持以习近平法治思想为指导，" + OPENING), "issuer", ("绵阳市人民政府",)),
+    # 关于 inside a sentence is no title line: the subject before it speaks.
+    (head("关于2024年法治政府建设情况的报告",
+          "省交通运输厅认真落实党中央国务院和省委省政府关于法治建设的决策部署，全面学习贯彻习近平法治思想，"
+          "抓好行业立法、依法决策、规范执法等法治重点工作。"), "issuer", ("省交通运输厅",)),
+    # (简称…) is no second name.
+    (head("2024年示例经济技术开发区法治政府建设情况报告",
+          "2024年，示例经济技术开发区管理委员会(简称经开区管委会)坚持以习近平法治思想为指导，" + OPENING),
+     "issuer", ("示例经济技术开发区管理委员会",)),
 ]
 
 def _with_ids(rows: list) -> list:

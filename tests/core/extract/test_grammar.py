@@ -607,6 +607,13 @@ EIGHTH = [
  (MARKET6, "全年共实施首违免罚363次。", "lenient_penalty_cases", 363),
  (COUNTY6, "全县共举办法制培训200余期，参训领导干部3000余人次。", "cadre_training_sessions", 200),
  (COUNTY6, "全县共举办法制培训200余期，参训领导干部3000余人次。", "cadre_training_persons", 3000),
+ # The eighth batch's language, read after its blind score.
+ (MARKET6, "完成规范性文件合法性审查16件。", "legality_reviews", 16),  # a normative document's review is one
+ (MARKET6, "组织相关人员参加行政执法培训5场，10名工作人员成功申领行政执法证。", "enforcement_training_persons", None),
+ (TOWN6, "召开镇党委会专题研究法治建设4次。", "gov_meetings", None),
+ (TOWN6, "召开镇党委会专题研究法治建设4次。", "party_law_meetings", 4),
+ (MARKET6, "由主要领导或委托分管领导参加行政诉讼开庭审理6件。", "head_appearances", 6),
+ (COUNTY6, "市本级行政许可、行政确认等6类依申请审批事项共计1519项，已全部纳入政务服务网。", "gov_service_items", 1519),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

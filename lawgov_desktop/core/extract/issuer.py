@@ -152,11 +152,19 @@ def signature(norm_text: str, date_of) -> tuple[str | None, str | None]:
 
 
 def _presented(norm_text: str) -> str | None:
-    """现将示例市司法局2024年法治政府建设情况报告如下 / 予以公开 / 现将省政府…报告如下."""
-    body = rf"({lang.organisation_pattern().pattern}|{lang.short_organisation_pattern().pattern})"
+    """现将示例市司法局2024年法治政府建设情况报告如下 / 予以公开 / 现将省政府…报告如下 / 现将示例新区
+    2025年度…报告如下 (the place's governing body)."""
+    body = rf"({lang.organisation_pattern().pattern}|{lang.short_organisation_pattern().pattern}" \
+           rf"|{lang.bare_place_pattern().pattern}(?=20\d{{2}}|法治))"
     match = re.search(rf"现将(?:20\d{{2}}年度?)?{body}(?:20\d{{2}}年度?)?[^。]{{0,30}}?{lang.alternation('report_phrases')}",
                       norm_text[:3000])
-    return match.group(1) if match else None
+    if not match:
+        return None
+    named = match.group(1)
+    if is_organisation(named) or lang.short_organisation_pattern().fullmatch(named):
+        return named
+    place = bare_place(named)
+    return government_of_place(place, norm_text) if place else None
 
 
 def _from_source_line(norm_text: str) -> str | None:

@@ -20,7 +20,7 @@ from collections import Counter
 from ..normalize import normalize
 from ..types import Document, ReportMetadata
 from . import metadata_language as lang
-from .issuer import find_issuer, is_addressee, is_organisation, lines, named_by_region, signature
+from .issuer import find_issuer, first_body_sentences, is_addressee, is_organisation, lines, named_by_region, signature
 from ..numbers import parse_chinese_integer
 from .region import find_region
 
@@ -85,6 +85,11 @@ def find_year(norm_text: str, title: str | None) -> int | None:
             raw = match.group(1)
             return int(raw) if raw.isdigit() else _chinese_year(raw)
     head = norm_text[:1500]
+    # “2019年，示例市政府在…”: the year the body opens on, before any year it looks back to.
+    first = first_body_sentences(norm_text, 1)
+    opening_year = re.match(r"(20\d{2})年度?[,，]", first[0]) if first else None
+    if opening_year:
+        return int(opening_year.group(1))
     # “2024年，我局…”, “2024年度…”, “一、2024年工作回顾”: the year the body reports on.
     openings = lang.alternation("year_openings")
     opening = re.findall(rf"(20\d{{2}})年(?:{openings}|{lang.HAN}{{0,3}}(?:坚持|深入|紧紧|认真))", head)

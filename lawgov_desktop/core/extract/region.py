@@ -95,8 +95,9 @@ def region_in_name(source: str) -> str | None:
     zone = _zone_at_start(cleaned)
     if zone in lang.words("zone_suffixes"):
         return None  # “经济开发区2024年度…”: a title whose zone lost its name names none
-    if zone and re.match(rf"$|\d|关于|二〇|{lang.alternation('government_tails')}|{lang.alternation('department_tails')}"
-                         r"|[、\s(（]", cleaned[len(zone):]):
+    if zone and re.match(rf"$|\d|关于|二〇|{lang.alternation('government_tails')}"
+                         rf"|{_HAN}{{0,8}}?{lang.alternation('department_tails')}(?:$|\d|关于|二〇)|[、\s(（]",
+                         cleaned[len(zone):]):  # 示例经开区交通局: a department of the zone
         return zone
     for rule in (_street, _branch):
         found = rule(cleaned)
@@ -172,7 +173,10 @@ def own_level_suffix(head: str) -> str | None:
     A department (我局, 我分局) serves the government whose 党委、政府 it names as its leaders
     (在区委、区政府的领导下): the lowest such level is its own, whatever 全省/全市 it quotes.
     """
-    if re.search(rf"[我本]{lang.alternation('department_tails')}", head):
+    # A department that speaks as 我局, or is named bare right after its leaders (在市委、市政府的
+    # 领导下，农业农村局认真贯彻…).
+    if re.search(rf"[我本]{lang.alternation('department_tails')}|领导下[,，]{_HAN}{{2,10}}?{lang.alternation('department_tails')}",
+                 head):
         governing = re.findall(r"([省市州县区旗镇乡])委[、,，和及\s]*(?:\1)?(?:人民)?政府", head)
         if governing:
             levels = lang.place_levels()

@@ -614,6 +614,17 @@ EIGHTH = [
  (TOWN6, "召开镇党委会专题研究法治建设4次。", "party_law_meetings", 4),
  (MARKET6, "由主要领导或委托分管领导参加行政诉讼开庭审理6件。", "head_appearances", 6),
  (COUNTY6, "市本级行政许可、行政确认等6类依申请审批事项共计1519项，已全部纳入政务服务网。", "gov_service_items", 1519),
+ # The ninth batch's language, read after its blind score.
+ (MARKET6, "办理行政审批业务8058件，即办件4956件，即办件率61.5%。", "service_cases_handled", 8058),
+ (COUNTY6, "县政务服务平台共受理群众申请30943件，办结率98.9%。", "service_cases_handled", 30943),
+ (MARKET6, "政务窗口共受理卫生行政许可申请270件，发放卫生许可证254件。", "service_cases_handled", 270),
+ (MARKET6, "制定年度学法考法计划，163名工作人员年度学法考法达标率100%。", "law_exam_pass_rate", 100),
+ (TOWN6, "组织全镇80余名公职人员参加法治专题培训3场，开展行政执法人员资格认证培训和考核。",
+  "enforcement_training_sessions", None),
+ (TOWN6, "司法所所长列席街道主任办公会34次，开展主任办公会前学法2次。", "gov_meetings", None),
+ (TOWN6, "累计在各类活动中普法学法100余场次，开展理论微宣讲活动40场。", "publicity_events", 100),
+ (TOWN6, "法律顾问团审查合同120份，修改各类文书20次，接受法律咨询20次。", "publicity_events", None),
+ (COUNTY6, "全县开展专题宣传1.5万余场次。", "publicity_events", 15000),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -417,6 +417,16 @@ ROWS = [
     (head("2024年示例经济技术开发区法治政府建设情况报告",
           "2024年，示例经济技术开发区管理委员会(简称经开区管委会)坚持以习近平法治思想为指导，" + OPENING),
      "issuer", ("示例经济技术开发区管理委员会",)),
+    # 现将示例新区…报告如下: a place presented speaks for its governing body.
+    (head("2025年，在市政府的正确领导下，我区深入学习贯彻习近平法治思想，现将示例新区2025年度法治政府建设情况报告如下："),
+     "issuer", ("示例新区管委会",)),
+    (head("2025年，在市政府的正确领导下，我区深入学习贯彻习近平法治思想，现将示例新区2025年度法治政府建设情况报告如下："),
+     "region", ("示例新区",)),
+    # A department of a zone belongs to the zone.
+    (head("重庆市示例经开区交通局2021年法治政府建设年度报告"), "region", ("重庆市示例经开区",)),
+    # The year the body opens on, before the years it looks back to.
+    (head("2019年，绵阳市政府在省委、省政府的正确领导下，" + OPENING,
+          "通报2018年全市依法行政考核情况，对2018年度全市法治政府建设先进集体进行授牌。"), "year", (2019,)),
 ]
 
 def _with_ids(rows: list) -> list:

@@ -40,6 +40,8 @@ class IndicatorSpec:
     cue_after old key, still read: phrases that must follow the number directly.
     units     unit words the number may carry (件, 次, 人次 …); '%' for rates.
     require   at least one of these must occur near the sentence (scope words).
+    require_within  if set, a require word must stand within this many characters of the
+              statement itself (a 执法 training: 执法 named beside it, not somewhere in the paragraph).
     exclude   a candidate whose link (term … number) contains one of these is dropped.
     avoid     words that make a figure of this sentence less likely to be this indicator's.
     exclude_sentence  a sentence in which one of these is found gives this indicator nothing
@@ -67,6 +69,7 @@ class IndicatorSpec:
     avoid: tuple[str, ...] = ()
     exclude_sentence: tuple[str, ...] = ()
     max_gap: int = 40
+    require_within: int | None = None
     all_phrases: tuple[str, ...] = ()
     sum_parts: bool = False
     min_value: float = 0
@@ -223,6 +226,7 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str],
         avoid=tuple(lists["avoid"]),
         exclude_sentence=tuple(lists["exclude_sentence"]),
         max_gap=int(raw.get("max_gap", 40)),
+        require_within=int(raw["require_within"]) if raw.get("require_within") is not None else None,
         sum_parts=bool(raw.get("sum_parts", False)),
         min_value=float(raw.get("min_value", 0)),
         max_value=float(max_value) if max_value is not None else None,

@@ -193,3 +193,15 @@ def test_a_user_indicator_can_refuse_whole_sentences():
     assert process_text(text, catalog=catalog).indicator("arbitration_cases").value == 318
     only_publicity = f"{TITLE}\n以劳动人事争议仲裁案件52件为例，制作展板20块、宣传单3000份。\n"
     assert process_text(only_publicity, catalog=catalog).indicator("arbitration_cases").value is None
+
+
+def test_require_within_keeps_a_topic_word_beside_the_statement():
+    """``require_within``: the indicator's require word must stand within so many characters of
+    the statement, not merely somewhere in its sentence."""
+    notary = dict(NOTARY, cues=["办理(?:各类)?公证(?:事项)?"], require=["涉外"], require_within=6)
+    write_user_catalog(json.dumps({"indicators": [notary]}, ensure_ascii=False))
+    catalog = load_catalog()
+    near = process_text(f"{TITLE}\n全年涉外业务中办理公证事项1560件。\n", catalog=catalog)
+    far = process_text(f"{TITLE}\n加强涉外法律服务体系建设，健全工作机制，全年办理公证事项1560件。\n", catalog=catalog)
+    assert near.indicator("notary_cases").value == 1560
+    assert far.indicator("notary_cases").value is None

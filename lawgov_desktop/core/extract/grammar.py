@@ -466,6 +466,10 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
         # one is, it should win (102个领导班子、1378名领导干部).
         features["body_after_measure"] = 1.0
     require = ctx.terms.require[spec_index]
+    within = spec.require_within
+    if within is not None and require \
+            and not require.search(text, max(sentence.start, link_start - within), min(sentence.end, link_end + within)):
+        return None  # 执法 named somewhere in the paragraph does not make every training an enforcement training
     if not topic_in_sentence:
         features["topic_outside_sentence"] = 1.0
     elif require and not require.search(clause):

@@ -625,6 +625,10 @@ EIGHTH = [
  (TOWN6, "累计在各类活动中普法学法100余场次，开展理论微宣讲活动40场。", "publicity_events", 100),
  (TOWN6, "法律顾问团审查合同120份，修改各类文书20次，接受法律咨询20次。", "publicity_events", None),
  (COUNTY6, "全县开展专题宣传1.5万余场次。", "publicity_events", 15000),
+ # require_within: 执法 named beside an enforcement training, not somewhere in its paragraph.
+ (MARKET6, "深化行政执法体制改革，规范执法程序，严格执法监督，推进执法信息公开，全面落实行政执法三项制度。"
+  "教育局党委邀请律师举办法治专题讲座两期，组织集中法治培训两次。", "enforcement_training_sessions", None),
+ (MARKET6, "组织全局执法人员参加集中培训两次。", "enforcement_training_sessions", 2),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

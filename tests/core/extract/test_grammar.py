@@ -629,6 +629,17 @@ EIGHTH = [
  (MARKET6, "深化行政执法体制改革，规范执法程序，严格执法监督，推进执法信息公开，全面落实行政执法三项制度。"
   "教育局党委邀请律师举办法治专题讲座两期，组织集中法治培训两次。", "enforcement_training_sessions", None),
  (MARKET6, "组织全局执法人员参加集中培训两次。", "enforcement_training_sessions", 2),
+ # The tenth batch's language, read after its blind score.
+ (COUNTY6, "深化行政审批制度改革，精简行政许可事项140项。", "admin_license_items", None),  # a cut, not the list
+ (COUNTY6, "推动行政审批和公共服务事项由1296项减至405项。", "gov_service_items", 405),  # the level reached
+ (COUNTY6, "全年共开展县委常委会会前学法20次、县政府常务会会前学法9次。", "law_study_sessions", 9),
+ (COUNTY6, "发布行政规范性文件指导性案例4批8件。", "normative_docs_reviewed", None),
+ (COUNTY6, "开展“会议+书面”述法818人次。", "law_reporting_persons", 818),
+ (TOWN6, "举办法治宣传活动40次，印发宣传资料近3万份，教育群众近10万人。", "publicity_reach_persons", 100000),
+ # party_law_meetings' require_within: the meeting must be said to be about 法治 near its count.
+ (TOWN6, "坚持依法行政，持续优化营商环境，全面提升基层治理效能，今年以来共召开行政办公会议26次、党工委会议52次。",
+  "party_law_meetings", None),
+ (TOWN6, "今年以来召开党工委会议专题研究法治建设3次。", "party_law_meetings", 3),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

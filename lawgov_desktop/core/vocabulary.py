@@ -22,7 +22,7 @@ from .. import paths
 # Lists of plain words (matched literally); every other list holds expression fragments.
 LITERAL_KEYS = frozenset({"units", "approx_prefixes", "exact_prefixes", "total_words", "scope_levels",
                           "foreign_scope_words", "place_levels", "scope_following_words", "numeral_set_phrases",
-                          "words_from_suffixes"})
+                          "words_from_suffixes", "not_place_shapes"})
 _KIND = "用语文件"
 
 

@@ -254,8 +254,10 @@ def find_places(text: str) -> list[Place]:
             else:
                 # 西湖 + 市 of 西湖市场监管局: a shape built on a known stem is not one where the
                 # suffix opens a common word.
+                # 超大城市, 会同区级部门: shapes of a known stem that are common words.
                 known = stem + suffix in names or (stem_length >= 2 and stem in stems
-                                                   and not text.startswith(_words_from_suffixes(), i))
+                                                   and not text.startswith(_words_from_suffixes(), i)
+                                                   and stem + suffix not in _not_place_shapes())
             if known:
                 if stem_length == 1 and _glued(text, i - 1):
                     break  # 和县 inside 青石和县…: a one-character name needs a boundary before it
@@ -287,6 +289,13 @@ def _glued(text: str, position: int) -> bool:
     if any(text.startswith(word, position - len(word)) for word in _glue_free()):
         return False
     return "\u4e00" <= before <= "\u9fff" and before not in _BOUNDARY and before not in "省市州县区"
+
+
+@lru_cache(maxsize=1)
+def _not_place_shapes() -> frozenset[str]:
+    from .. import vocabulary
+
+    return frozenset(vocabulary.language()["metadata"]["not_place_shapes"])
 
 
 @lru_cache(maxsize=1)

@@ -640,6 +640,14 @@ EIGHTH = [
  (TOWN6, "坚持依法行政，持续优化营商环境，全面提升基层治理效能，今年以来共召开行政办公会议26次、党工委会议52次。",
   "party_law_meetings", None),
  (TOWN6, "今年以来召开党工委会议专题研究法治建设3次。", "party_law_meetings", 3),
+ # The eleventh batch's language, read after its blind score.
+ (TOWN6, "镇主要领导主持召开5次党委领导班子会议专题研究和部署法治建设工作。", "party_law_meetings", 5),
+ (TOWN6, "镇主要领导主持召开5次党委领导班子会议专题研究和部署法治建设工作。", "gov_meetings", None),
+ (MARKET6, "今年召开2次领导班子会议，专题研究部署本系统法治政府建设工作。", "gov_meetings", 2),
+ (MARKET6, "2023年，局党组召开8次会议研究解决法治建设重大问题。", "gov_meetings", 8),
+ (COUNTY6, "区级审批服务事项896项、街道审批服务事项26项全部实现一窗受理。", "gov_service_items", 896),
+ (COUNTY6, "代表建议、委员提案办复、采纳率全部达到100%。", "proposal_completion_rate", 100),
+ (MARKET6, "组织学习《行政许可法》《森林法》等法律法规12次。", "law_study_sessions", 12),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -37,6 +37,7 @@ def _embedded_title() -> re.Pattern[str]:
 
 _HEADING_START = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))")
 _BOOK_TITLE = re.compile(r"《[^》]{0,80}》")
+_TITLE_DATE = re.compile(r"(?:报告|情况|工作)\s*[(（]?\s*(20\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s*[)）]?\s*$")
 
 
 def find_title(text: str, header: dict[str, str]) -> str | None:
@@ -156,6 +157,11 @@ def find_publish_date(norm_text: str, header: dict[str, str]) -> str | None:
             date = date_of(line[label.end():label.end() + 24])
             if date:
                 return date
+    # “示例街道2022年度法治政府建设工作情况报告 2023-02-09”, “…报告 (2025-03-26)”: a date closing the title line.
+    for line in head_lines[:3]:
+        closing = _TITLE_DATE.search(line)
+        if closing and date_of(closing.group(1)):
+            return date_of(closing.group(1))
     body_starts = next((i for i, line in enumerate(head_lines) if len(line) > 60), len(head_lines))
     for line in head_lines[:body_starts]:
         if chrome.search(line.split("来源")[0]) or refused.search(line):

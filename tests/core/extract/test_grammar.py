@@ -648,6 +648,12 @@ EIGHTH = [
  (COUNTY6, "区级审批服务事项896项、街道审批服务事项26项全部实现一窗受理。", "gov_service_items", 896),
  (COUNTY6, "代表建议、委员提案办复、采纳率全部达到100%。", "proposal_completion_rate", 100),
  (MARKET6, "组织学习《行政许可法》《森林法》等法律法规12次。", "law_study_sessions", 12),
+ # The twelfth batch's language, read after its blind score.
+ (COUNTY6, "全年完成各类协议、合同合法性审查700余件，法律咨询200余次。", "publicity_events", None),
+ (MARKET6, "落实行政执法人员持证100%，目前持有行政执法证32人。", "enforcement_cert_rate", 100),
+ (COUNTY6, "将习近平法治思想纳入区政府党组学习计划；区政府常务会议集中学习2次。", "law_study_sessions", 2),
+ (TOWN6, "完成50名“法律明白人”培训，14名执法人员通过行政执法证考试。", "law_exam_participants", None),
+ (TOWN6, "完成50名“法律明白人”培训，14名执法人员通过行政执法证考试。", "enforcement_training_persons", None),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

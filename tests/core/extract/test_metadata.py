@@ -427,6 +427,12 @@ ROWS = [
     # The year the body opens on, before the years it looks back to.
     (head("2019年，绵阳市政府在省委、省政府的正确领导下，" + OPENING,
           "通报2018年全市依法行政考核情况，对2018年度全市法治政府建设先进集体进行授牌。"), "year", (2019,)),
+    # A date closing the title line is when the page published it.
+    (head("芙蓉街道2022年度法治政府建设 工作情况报告 2023-02-09"), "publish_date", ("2023-02-09",)),
+    (head("2024年绵阳市司法局法治政府建设情况报告 (2025-03-26)"), "publish_date", ("2025-03-26",)),
+    # A 新城 with a 管委会 of its own is a zone.
+    (head("示例河新城2022年度法治政府建设工作报告", "2022年，示例河新城深入贯彻落实习近平法治思想，" + OPENING), "region",
+     ("示例河新城",)),
 ]
 
 def _with_ids(rows: list) -> list:

@@ -124,6 +124,14 @@ BROKEN = [
         '{\n "indicators": [\n  {\n   "id": "notary_cases",\n   "category": "disputes",\n   "name": "公证办证件数",\n'
         '   "unit": "件",\n   "kind": "count",\n   "cues": "办理公证",\n   "exclude": [3]\n  }\n ]\n}\n',
         10, ("notary_cases", "exclude"), id="exclude-not-text"),
+    pytest.param(
+        '{\n "indicators": [\n  {\n   "id": "notary_cases",\n   "category": "disputes",\n   "name": "公证办证件数",\n'
+        '   "unit": "件",\n   "kind": "count",\n   "cues": "办理公证",\n   "require_within": "近处"\n  }\n ]\n}\n',
+        10, ("notary_cases", "require_within"), id="require-within-not-a-number"),
+    pytest.param(
+        '{\n "indicators": [\n  {\n   "id": "notary_cases",\n   "category": "disputes",\n   "name": "公证办证件数",\n'
+        '   "unit": "件",\n   "kind": "count",\n   "cues": "办理公证",\n   "exclude_sentence": ["(横幅"]\n  }\n ]\n}\n',
+        10, ("notary_cases", "exclude_sentence", "(横幅"), id="exclude-sentence-bad-regex"),
 ]
 
 

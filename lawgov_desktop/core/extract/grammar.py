@@ -314,8 +314,8 @@ def _nearest_words(ctx: ExtractionContext, spec_index: int, left_span: int, righ
 
 
 def _sentence_excluded(ctx: ExtractionContext, spec_index: int, sentence: Sentence, patterns) -> bool:
-    """The catalog's ``exclude_sentence`` found in the sentence (read as a string of its own, so that
-    ^ is its start: ^县委理论学习中心组…), kept per sentence."""
+    """The catalog's ``exclude_sentence`` found in the sentence (横幅…小册子: a sentence about publicity),
+    read as a string of its own so that ^ and $ are its ends; kept per sentence."""
     key = (spec_index, sentence.start)
     found = ctx.sentence_excluded_cache.get(key)
     if found is None:

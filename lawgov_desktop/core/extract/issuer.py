@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .. import vocabulary
 from ..normalize import normalize
@@ -175,8 +176,10 @@ def _from_source_line(norm_text: str) -> str | None:
     return None
 
 
-def first_body_sentences(norm_text: str, count: int = 3) -> list[str]:
-    """The first sentences of the body (long lines that are neither page chrome nor a title)."""
+@lru_cache(maxsize=8)
+def first_body_sentences(norm_text: str, count: int = 3) -> tuple[str, ...]:
+    """The first sentences of the body (long lines that are neither page chrome nor a title); asked for
+    by the issuer, the region and the year of the same report, so kept for the last few texts."""
     chrome = lang.pattern("page_chrome")
     sentences: list[str] = []
     for line in lines(norm_text)[:40]:
@@ -188,7 +191,7 @@ def first_body_sentences(norm_text: str, count: int = 3) -> list[str]:
             sentences.extend(s for s in re.split(r"(?<=[。])", line) if s)
             if len(sentences) >= count:
                 break
-    return sentences[:count]
+    return tuple(sentences[:count])
 
 
 _QUOTED_TITLE = re.compile(r"《[^》]{0,80}》")
@@ -199,6 +202,8 @@ def _title_like(line: str) -> bool:
     法治建设的决策部署，…) has its comma soon."""
     unquoted = _QUOTED_TITLE.sub("", line)
     return "关于" in unquoted[:30] and not re.search(r"[，,。]", unquoted[:unquoted.find("关于") + 20])
+
+
 _BREADCRUMB = re.compile(r"^(?:您)?(?:当前|现在)(?:的)?(?:位置|所在位置)[:：][^。]*>")
 _CLAUSE_LEAD = re.compile(
     r"^(?:(?:今年以来|近年来|[^,，。]{2,120}(?:之年|一年))[,，]|(?:20\d{2}年(?:以来|度)?[,，]?){1,2})*"

@@ -235,6 +235,7 @@ def find_places(text: str) -> list[Place]:
     last_end = 0
     suffixes = _suffixes()
     town_suffixes = suffixes.towns
+    words_from_suffixes, not_shapes = _words_from_suffixes(), _not_place_shapes()
     for suffix_match in suffixes.pattern.finditer(text):
         i = suffix_match.start()
         if i < last_end:
@@ -243,6 +244,7 @@ def find_places(text: str) -> list[Place]:
         end = i + len(suffix)
         best = _autonomous(text, i, suffix, last_end) if suffix.startswith("自治") else None
         town_suffix = suffix in town_suffixes
+        suffix_opens_word = text.startswith(words_from_suffixes, i)
         for stem_length in range(min(_MAX_STEM, i - last_end), 0, -1) if best is None else ():
             stem = text[i - stem_length:i]
             if town_suffix:
@@ -252,12 +254,10 @@ def find_places(text: str) -> list[Place]:
                     stem_length >= 2 and stem[-1] not in "乡镇街"
                     and any(stem + other in towns for other in town_suffixes))
             else:
-                # 西湖 + 市 of 西湖市场监管局: a shape built on a known stem is not one where the
-                # suffix opens a common word.
-                # 超大城市, 会同区级部门: shapes of a known stem that are common words.
-                known = stem + suffix in names or (stem_length >= 2 and stem in stems
-                                                   and not text.startswith(_words_from_suffixes(), i)
-                                                   and stem + suffix not in _not_place_shapes())
+                # A shape built on a known stem is no place where the suffix opens a common word
+                # (西湖 + 市 of 西湖市场监管局) or the shape is one (超大城市, 会同区级部门).
+                known = stem + suffix in names or (stem_length >= 2 and stem in stems and not suffix_opens_word
+                                                   and stem + suffix not in not_shapes)
             if known:
                 if stem_length == 1 and _glued(text, i - 1):
                     break  # 和县 inside 青石和县…: a one-character name needs a boundary before it

@@ -217,6 +217,12 @@ def new_value_pattern() -> re.Pattern[str]:
     return words_pattern("new_value_words", tail=r"(?:了)?$")
 
 
+def changed_to_pattern() -> re.Pattern[str]:
+    """调整为/减少至 and a number right after a figure (清单401项调整为400项): the figure is the level
+    before the change."""
+    return words_pattern("new_value_words", tail=r"(?:了)?(?:约|近|超过)?\d")
+
+
 def scope_levels() -> dict[str, list[str]]:
     return language()["scope_levels"]
 

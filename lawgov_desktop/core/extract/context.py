@@ -44,6 +44,7 @@ class GrammarWords:
     longest_period: int
     old_value: Callable
     new_value: Callable
+    changed_to: Callable  # match right after a figure
     multi_year: Callable
     cumulative: Callable
     person: Callable
@@ -66,6 +67,7 @@ class GrammarWords:
             longest_period=vocabulary.grammar_setting("longest_year_period_months"),
             old_value=vocabulary.old_value_pattern().search,
             new_value=vocabulary.new_value_pattern().search,
+            changed_to=vocabulary.changed_to_pattern().match,
             multi_year=vocabulary.multi_year_pattern().search,
             cumulative=vocabulary.cumulative_pattern().search,
             person=vocabulary.person_pattern().search,

@@ -192,8 +192,8 @@ def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: 
         features["plan"] = 1.0
     if mention.range_part:
         features["range_part"] = 1.0
-    if words.old_value(text[max(s0, start - 5):start]):
-        features["old_value"] = 1.0
+    if words.old_value(text[max(s0, start - 5):start]) or words.changed_to(text, mention.end):
+        features["old_value"] = 1.0  # 原来的268项 / 401项调整为400项: the level before the change
     elif words.new_value(text[max(s0, start - 6):start]):
         features["new_value"] = 1.0  # 精简为213项: the level now reached
     if _spans_years(ctx, text, max(s0, start - CLAUSE_MAX), start):
@@ -226,7 +226,11 @@ def _context_features(ctx: ExtractionContext, spec_index: int, spec: IndicatorSp
         features["multi_year"] = 1.0
     elif words.cumulative(text[before_link:link_start]):
         features["cumulative"] = 1.0
-    if ctx.scope.foreign_words and ctx.scope.foreign_scope(text[max(s0, link_start - 14):link_end]):
+    # People counted before the event they joined take their scope from what precedes them: in
+    # 组织全区800余人参加全市…考试 the exam is the city's, the 800 are the district's own.  (A count
+    # of events is the event's: 2次将全省…专题会议在我市召开 are the province's meetings.)
+    scope_end = mention.end if link_start == mention.start and spec.kind == "people" else link_end
+    if ctx.scope.foreign_words and ctx.scope.foreign_scope(text[max(s0, link_start - 14):scope_end]):
         features["other_scope"] = 1.0
     if "total_before" not in features and link_start < mention.start \
             and _TOTAL_BEFORE_LINK.search(text, max(s0, link_start - 6), link_start):
@@ -414,6 +418,12 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
                       if m.start in ctx.accepted_starts[spec_index]), mention)
         gap_start, gap_end = marker, first.start
         gap_text = text[gap_start:gap_end]
+    elif "new_value" in features and side == "left":
+        # 清单401项调整为400项: the old level and the change word between are part of the statement;
+        # the word stands right before the old level.
+        old = next((m for m in mentions_between(ctx, gap_start, gap_end) if words.changed_to(text, m.end)), None)
+        if old is not None:
+            gap_text = text[gap_start:old.start]
     features.update(_gap_features(ctx, gap_text, side))
     features[f"side_{side}"] = 1.0
     features[f"role_{hit.role}"] = 1.0

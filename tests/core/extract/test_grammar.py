@@ -654,6 +654,26 @@ EIGHTH = [
  (COUNTY6, "将习近平法治思想纳入区政府党组学习计划；区政府常务会议集中学习2次。", "law_study_sessions", 2),
  (TOWN6, "完成50名“法律明白人”培训，14名执法人员通过行政执法证考试。", "law_exam_participants", None),
  (TOWN6, "完成50名“法律明白人”培训，14名执法人员通过行政执法证考试。", "enforcement_training_persons", None),
+ # The thirteenth and fourteenth batches' language, read after their blind scores.
+ # A figure right before 调整为 and a number is the level before the change.
+ (COUNTY6, "我县行政许可事项清单236项调整为231项，其中新增行政许可事项2项，取消行政许可事项7项。",
+  "admin_license_items", 231),
+ (COUNTY6, "将3项行政许可事项经办权限由市级调整为县级。", "admin_license_items", None),
+ # People counted before the event they joined are the report's own, whoever holds the exam; a count
+ # of events is the event's.
+ (COUNTY6, "组织全县600余人参加全市学法用法考试。", "law_exam_participants", 600),
+ (COUNTY6, "全市600余人参加学法用法考试。", "law_exam_participants", None),
+ (COUNTY6, "市司法局2次将全市法治建设专题会议放在我县召开。", "gov_meetings", None),
+ (MARKET6, "开展重大行政决策合法性审核3件、公平竞争审查5件。", "legality_reviews", 3),
+ (TOWN6, "今年共完成重要合同、重大行政决策合法性审核126项。", "legality_reviews", 126),
+ (TOWN6, "今年共完成重要合同、重大行政决策合法性审核126项。", "major_decisions", None),
+ (TOWN6, "全镇46名包保队员深入企业800余人次，政策宣讲60余次。", "publicity_events", None),
+ (TOWN6, "组织普法志愿者开展法治宣讲60余次。", "publicity_events", 60),
+ (MARKET6, "全年承办政协提案15件，其中主办6件，会办件9件。", "service_cases_handled", None),
+ (MARKET6, "对违法行为立案处罚86件，其中警告20件，罚款66件。", "admin_penalty_cases", 86),
+ # 三项制度 is a name, not three of anything.
+ (TOWN6, "全面推行重大执法决定法制审核制度，制定《柳河镇行政执法“三项制度”工作方案》。", "legality_reviews", None),
+ (TOWN6, "全面推行重大执法决定法制审核制度，审核重大执法决定3件。", "legality_reviews", 3),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -142,12 +142,15 @@ NOT_COUNTS = [
     "邀请几百人参加。",
     "构建“三位一体”审查机制。",  # set phrases: a numeral and its measure word in a slogan
     "增强“四个意识”，做到“两个维护”。",
+    "全面落实行政执法“三项制度”。",  # the three enforcement rules, by their name
 ]
 
 
 def test_a_numeral_before_a_real_measure_is_still_a_count():
     """The set phrases are words after the measure (三位一体), not the measure itself (法律顾问三位)."""
     assert [(m.value, m.unit) for _, m in mentions("聘请法律顾问三位，设立三个窗口。")] == [(3, "位"), (3, "个")]
+    assert [(m.value, m.unit) for _, m in mentions("修订三项制度，审查合同12件。")] == [(12, "件")]
+    assert [(m.value, m.unit) for _, m in mentions("制定3项制度。")] == [(3, "项")]  # digits are a count
 
 
 @pytest.mark.parametrize("sentence", NOT_COUNTS)

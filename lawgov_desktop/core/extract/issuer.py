@@ -269,6 +269,21 @@ def named_by_region(issuer: str | None, region: str | None) -> str | None:
     return issuer
 
 
+def _line_below(norm_text: str, title_norm: str) -> str | None:
+    """“关于示例市2024年…的报告 / (2025年5月29日在…会议上) / 示例市人民政府 / 主任、副主任…”: the body
+    presenting a report names itself alone on a line under the title, past the occasion and page lines."""
+    all_lines = [line for line in lines(norm_text)[:30] if line]
+    wanted = title_norm.replace(" ", "")
+    if wanted not in all_lines:
+        return None
+    for line in all_lines[all_lines.index(wanted) + 1:][:4]:
+        if is_addressee(line) or len(line) > 40:
+            return None  # the body of the report has begun
+        if len(line) <= 30 and is_organisation(line):
+            return line
+    return None
+
+
 def _top_line(norm_text: str) -> str | None:
     """“四川省交通运输厅 / 2025年法治…工作情况”: a report that opens on its body's name alone."""
     for line in [line for line in lines(norm_text)[:8] if line][:3]:
@@ -311,6 +326,9 @@ def find_issuer(title: str | None, norm_text: str, header: dict[str, str], date_
         above = _line_above(norm_text, title_norm)
         if above and issuer_in(above) == above and not find_places(head) and not _named_place(head):
             return above
+        below = _line_below(norm_text, title_norm)
+        if below and issuer_in(below) == below:
+            return below
         place_head = bare_place(head)
     presented = _presented(norm_text)
     if presented:

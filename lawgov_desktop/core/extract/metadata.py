@@ -142,6 +142,14 @@ def _page_date_line(line: str) -> str | None:
     return date_of(line)
 
 
+def _cells_apart(line: str) -> str:
+    """“| 发布机构 | 示例街道 | |”: a page's table kept as text with bars between its cells, read like
+    the table rows whose cells only a space parts."""
+    if "|" not in line and "｜" not in line:
+        return line
+    return re.sub(r"\s*[|｜]\s*", " ", line).strip()
+
+
 def find_publish_date(norm_text: str, header: dict[str, str]) -> str | None:
     for key in ("发布日期", "发布时间", "公开日期", "日期", "时间"):
         value = header.get(key)
@@ -149,7 +157,7 @@ def find_publish_date(norm_text: str, header: dict[str, str]) -> str | None:
             return date_of(normalize(value).text)
     chrome = lang.pattern("page_chrome")
     refused = lang.pattern("not_publish_labels")
-    head_lines = lines(norm_text)[:40]
+    head_lines = [_cells_apart(line) for line in lines(norm_text)[:40]]
     for line in head_lines:
         for label in _publish_label_or_cell().finditer(line):
             if refused.search(line[max(0, label.start() - 4):label.end()]) or chrome.search(line[:label.start()][-6:]):
@@ -209,14 +217,16 @@ def _label_pairs(line: str) -> list[tuple[str, str]]:
 def header_from_text(norm_text: str) -> dict[str, str]:
     """“发文机关: 区政府” lines of a saved 政府信息公开 page kept as text."""
     header: dict[str, str] = {}
-    head_lines = [line.lstrip("•·- ") for line in lines(norm_text)[:80]]
+    head_lines = [_cells_apart(line).lstrip("•·- ") for line in lines(norm_text)[:80]]
     header_line = _header_line()
     for index, line in enumerate(head_lines):
         match = header_line.match(line)
         if not match:
             continue
         pairs = _label_pairs(line)
-        if len(pairs) > 1:  # 发布机构:… 成文日期:… 发布日期:… on one line
+        # 发布机构:… 成文日期:… 发布日期:… on one line, or a first label whose cell is empty
+        # (索引号 | 发布机构 | 示例街道): each label takes what follows it.
+        if len(pairs) > 1 or (pairs and pairs[0][0] != re.sub(r"\s", "", match.group(1))):
             for label, value in pairs:
                 header.setdefault(label, value)
             continue

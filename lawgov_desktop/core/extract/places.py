@@ -341,6 +341,16 @@ def _stems_by_suffix() -> dict[str, dict[str, str]]:
     return table
 
 
+def city_of_stem(stem: str) -> str | None:
+    """株洲 → 株洲市: the one province or city whose name is ``stem`` and a suffix, where no county,
+    district or banner shares the stem (朝阳 may be 朝阳市, 朝阳县 or 朝阳区)."""
+    named = [name for suffix, stems in _stems_by_suffix().items() if (name := stems.get(stem))]
+    if len(named) != 1:
+        return None
+    found = divisions(named[0])
+    return named[0] if len(found) == 1 and found[0].level <= 1 else None
+
+
 _STEM_RUNS_ON = frozenset("国府")
 _SHORT_STEMS_MUST_RECUR = frozenset({"县", "区", "旗", "镇", "乡", "街道"})
 

@@ -16,7 +16,7 @@ from collections import Counter
 from ..normalize import normalize
 from . import metadata_language as lang
 from .issuer import first_body_sentences, is_addressee, starts_with_known_place, subject_start
-from .places import Place, bare_stem_counts, child_named, find_places, is_within, level_of
+from .places import Place, bare_stem_counts, child_named, city_of_stem, find_places, is_within, level_of
 
 _HAN = lang.HAN
 
@@ -159,6 +159,10 @@ def opening_region(norm_text: str) -> str | None:
             # 示例区城管执法系统坚持…: the place, a few words naming who, then the verb.
             if re.match(rf"{_HAN}{{0,10}}?(?:{verb})", rest[chain[-1].end:]):
                 return _innermost(chain).name
+        # “株洲深入贯彻…”: a city named by its short name as the subject.
+        short = re.match(rf"({_HAN}{{2,3}}?)(?:{verb})", rest)
+        if short and city_of_stem(short.group(1)):
+            return city_of_stem(short.group(1))
     return None
 
 

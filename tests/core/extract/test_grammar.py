@@ -674,6 +674,7 @@ EIGHTH = [
  # 三项制度 is a name, not three of anything.
  (TOWN6, "全面推行重大执法决定法制审核制度，制定《柳河镇行政执法“三项制度”工作方案》。", "legality_reviews", None),
  (TOWN6, "全面推行重大执法决定法制审核制度，审核重大执法决定3件。", "legality_reviews", 3),
+ (TOWN6, "组织机关干部开展行政执法考试，目前全镇8名干部取得执法资格。", "enforcement_staff_certified", 8),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

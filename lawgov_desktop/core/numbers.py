@@ -216,6 +216,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     prefix_ends = _prefix_last_chars()
     change_search = vocabulary.change_pattern().search
     exact = vocabulary.exact_prefixes()
+    ordinal_end = -1
     for match in _mention_pattern().finditer(text):
         arabic, chinese, pctnum, presuffix, mult, suffix, unit, suffix2 = match.group(*_MENTION_GROUPS)
         if not (arabic or chinese or pctnum):
@@ -231,8 +232,11 @@ def find_numbers(text: str) -> list[NumberMention]:
             if arabic and (text[number_start - 1:number_start].isascii() or text[number_end:number_end + 1].isascii()) \
                     and _inside_identifier(text, number_start, number_end):
                 continue
-        if match_start and text[match_start - 1] == "第":
-            continue  # 第二次会议, (第2期): an ordinal, not a count
+        if match_start and (text[match_start - 1] in "第届"
+                            or (text[match_start - 1] == "、" and match_start - 1 == ordinal_end)):
+            # 第二次会议, (第2期), 十二届五次、六次全会: an ordinal (and the list it opens), not a count
+            ordinal_end = match.end()
+            continue
         parsed = _value_of(arabic, chinese, pctnum, mult, unit)
         if parsed is None:
             continue

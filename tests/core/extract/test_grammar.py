@@ -675,6 +675,15 @@ EIGHTH = [
  (TOWN6, "全面推行重大执法决定法制审核制度，制定《柳河镇行政执法“三项制度”工作方案》。", "legality_reviews", None),
  (TOWN6, "全面推行重大执法决定法制审核制度，审核重大执法决定3件。", "legality_reviews", 3),
  (TOWN6, "组织机关干部开展行政执法考试，目前全镇8名干部取得执法资格。", "enforcement_staff_certified", 8),
+ (COUNTY6, "开通一体化政务服务平台，97.7%的事项实现网上办。", "online_service_rate", 97.7),
+ (COUNTY6, "优化营商环境，96.5%的事项实现马上办、当场办。", "online_service_rate", None),
+ (MARKET6, "区级涉企主管部门计划对40个许可事项开展“4进3”改革，截至目前已改革完成31项。", "admin_license_items", None),
+ (COUNTY6, "全县共梳理行政许可事项186项，全部纳入清单管理。", "admin_license_items", 186),
+ (COUNTY6, "编制权力清单，涵盖行政处罚、行政许可等10类共计5120项行政权力事项。", "admin_license_items", None),
+ (COUNTY6, "区政府常务会议会前学法4次，专题听取法治政府建设2次。", "gov_meetings", 2),
+ (COUNTY6, "法律顾问列席区政府常务会议二十次，审核各类行政文件、会议纪要等52件。", "legality_reviews", 52),
+ # 十二届五次、六次全会 are sessions by their order, not meetings counted.
+ (COUNTY6, "县政府常务会议定期听取法治政府建设工作情况，县委十四届五次、六次全会作出部署。", "gov_meetings", None),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -143,6 +143,7 @@ NOT_COUNTS = [
     "构建“三位一体”审查机制。",  # set phrases: a numeral and its measure word in a slogan
     "增强“四个意识”，做到“两个维护”。",
     "全面落实行政执法“三项制度”。",  # the three enforcement rules, by their name
+    "县委十四届五次、六次、七次全会。",  # sessions by their order, and the list they open
 ]
 
 

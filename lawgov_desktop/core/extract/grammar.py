@@ -119,6 +119,8 @@ def _own_event_before(ctx: ExtractionContext, spec_index: int, hit: TermHit, sen
 
 
 _THROUGH_LAST_LIST_ITEM = re.compile(r"(?s).*[、，,；;]")
+# The other items of a list whose items each had the count: 、办公室会议各 (before 1次).
+_EACH_OF_LIST = re.compile(r"(?:[、和及][^，,。；;、]{1,14})+各")
 _CLAUSE_TAIL = re.compile(r"[，,；;。、（(]")
 _YEAR = re.compile(r"(20\d{2})年")
 # How far on a link's clause is read for exclude words: a sentence without punctuation must
@@ -418,6 +420,9 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
                       if m.start in ctx.accepted_starts[spec_index]), mention)
         gap_start, gap_end = marker, first.start
         gap_text = text[gap_start:gap_end]
+    elif side == "left" and gap_text.endswith("各") and _EACH_OF_LIST.fullmatch(gap_text):
+        # 召开依法治县委员会会议、办公室会议各1次: each item of the list had the count.
+        gap_text = ""
     elif "new_value" in features and side == "left":
         # 清单401项调整为400项: the old level and the change word between are part of the statement;
         # the word stands right before the old level.

@@ -157,7 +157,7 @@ def _presented(norm_text: str) -> str | None:
     2025年度…报告如下 (the place's governing body)."""
     body = rf"({lang.organisation_pattern().pattern}|{lang.short_organisation_pattern().pattern}" \
            rf"|{lang.bare_place_pattern().pattern}(?=20\d{{2}}|法治))"
-    match = re.search(rf"现将(?:20\d{{2}}年度?)?{body}(?:20\d{{2}}年度?)?[^。]{{0,30}}?{lang.alternation('report_phrases')}",
+    match = re.search(rf"现将(?:20\d{{2}}年度?)?{body}(?:20\d{{2}}年度?)?[^。]{{0,50}}?{lang.alternation('report_phrases')}",
                       norm_text[:3000])
     if not match:
         return None

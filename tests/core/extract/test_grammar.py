@@ -684,6 +684,29 @@ EIGHTH = [
  (COUNTY6, "法律顾问列席区政府常务会议二十次，审核各类行政文件、会议纪要等52件。", "legality_reviews", 52),
  # 十二届五次、六次全会 are sessions by their order, not meetings counted.
  (COUNTY6, "县政府常务会议定期听取法治政府建设工作情况，县委十四届五次、六次全会作出部署。", "gov_meetings", None),
+ # The fifteenth batch's language, read after its blind score: a body's own study of the law.
+ (MARKET6, "2023年，市场监督管理局党组集中学习习近平法治思想4次。", "law_study_sessions", 4),
+ (COUNTY6, "县政府常务会议学习习近平法治思想6次。", "law_study_sessions", 6),
+ (COUNTY6, "深入学习习近平法治思想，常态化开展宣传教育30余次。", "law_study_sessions", None),  # a slogan
+ (COUNTY6, "县委常委会学习习近平法治思想8次。", "law_study_sessions", None),
+ (MARKET6, "落实党组会“双月学法”制度，由各科室负责人解读行政许可法、行政处罚法等法律法规6次。",
+  "law_study_sessions", 6),
+ (MARKET6, "本年度党组学习习近平法治思想2次，各局属单位开展学习习近平法治思想共16次。", "law_study_sessions", 2),
+ (COUNTY6, "全县500多名党员广泛开展学习习近平法治思想，累计开展研讨80余次。", "law_study_sessions", None),
+ (COUNTY6, "党的十八大以来，县政府常务会议学法116次。", "law_study_sessions", None),  # many years
+ (MARKET6, "委领导班子成员在系统开展主题教育宣讲二十余次。", "publicity_events", None),
+ (MARKET6, "开展干部职工普法学习教育12次。", "publicity_events", None),
+ (MARKET6, "举办全系统政治轮训班2期。", "cadre_training_sessions", None),
+ (COUNTY6, "推动解决法治建设方面突出问题207个。", "law_reporting_persons", None),
+ (COUNTY6, "各窗口引导办事群众评价4.8万人次，评价满意率占比96.49%。", "hotline_satisfaction_rate", None),
+ (COUNTY6, "12345热线全年受理群众诉求1.2万件，群众满意率96.5%。", "hotline_satisfaction_rate", 96.5),
+ (COUNTY6, "调整公布行政许可事项369项。", "admin_license_items", 369),
+ # A town's party committee studying the rule of law is a party meeting, not a government one.
+ (TOWN6, "2023年镇党委专题研究部署法治工作3次。", "party_law_meetings", 3),
+ (TOWN6, "2023年镇党委专题研究部署法治工作3次。", "gov_meetings", None),
+ # Each item of the list had the count.
+ (COUNTY6, "召开县委全面依法治县委员会会议、办公室会议各1次。", "party_law_meetings", 1),
+ (COUNTY6, "普法讲师进村社、进学校开展专题讲座367场。", "publicity_events", 367),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

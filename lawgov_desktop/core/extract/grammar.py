@@ -26,7 +26,8 @@ from typing import NamedTuple
 from ..catalog import Catalog, IndicatorSpec
 from ..numbers import NumberMention
 from .context import CLAUSE_MAX, ExtractionContext, build_context
-from .rivals import mentions_between, rival_between, rival_right_after, rivals_before, topic_cached
+from .rivals import (mentions_between, rival_between, rival_event_after, rival_right_after, rivals_before,
+                     topic_cached)
 from .sentences import Sentence
 from .terms import AFTER_ROLES, TermHit
 
@@ -446,6 +447,8 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
             features["nearer_same_unit"] = 1.0
         if len(between) > same_unit:
             features["numbers_between"] = float(min(len(between) - same_unit, 3))
+    if side == "right" and hit.role in _NAMING_ROLES and rival_event_after(ctx, spec_index, hit, mention, sentence):
+        return None
     if side == "right" and hit.role == "event":
         # 45件重大行政决策草案开展合法性审查: what stands between number and event is
         # the object the event was done to, whatever indicator names it.

@@ -257,7 +257,8 @@ def find_places(text: str) -> list[Place]:
                 # A shape built on a known stem is no place where the suffix opens a common word
                 # (西湖 + 市 of 西湖市场监管局) or the shape is one (超大城市, 会同区级部门).
                 known = stem + suffix in names or (stem_length >= 2 and stem in stems and not suffix_opens_word
-                                                   and stem + suffix not in not_shapes)
+                                                   and stem + suffix not in not_shapes
+                                                   and not _zone_suffix_inside(text, i - stem_length, end))
             if known:
                 if stem_length == 1 and _glued(text, i - 1):
                     break  # 和县 inside 青石和县…: a one-character name needs a boundary before it
@@ -276,6 +277,19 @@ def find_places(text: str) -> list[Place]:
 
 
 _BOUNDARY = set("，,。；;：:、（）()《》“”\"' \n年在和与及由将对向的是")
+
+
+@lru_cache(maxsize=1)
+def _zone_suffixes() -> tuple[str, ...]:
+    from .. import vocabulary
+
+    return tuple(vocabulary.language()["metadata"]["zone_suffixes"])
+
+
+def _zone_suffix_inside(text: str, start: int, end: int) -> bool:
+    """信阳高新区 read as 阳高 + 新区: a longer zone suffix (高新区) ends the shape and begins inside its
+    stem, so the words are a zone's name, not a place built on the stem."""
+    return any(len(zone) > 2 and text.endswith(zone, start + 1, end) for zone in _zone_suffixes())
 
 
 def _glued(text: str, position: int) -> bool:

@@ -31,8 +31,11 @@ def _zone_at_start(text: str) -> str | None:
         return None  # 示例市坚持推进…示范区: a sentence, not a zone's name
     zone = match.group()
     places = find_places(zone)
-    if places and places[-1].end == len(zone):
-        return _innermost(places).name  # 示例市浦东新区: a listed 新区 is a district like any other
+    # 示例市浦东新区: a listed 新区 is a district like any other — when the names run from the start
+    # (信阳高新区 holds 阳高 + 新区, no place of its own).
+    if places and places[-1].end == len(zone) \
+            and (places[-1].start == 0 or any(p.end == places[-1].start for p in places)):
+        return _innermost(places).name
     return zone  # 示例市高新区, 高新区(示例区): the zone's own name, as written
 
 

@@ -7,6 +7,7 @@ that indicator could take the number at all: its unit and its topic (``topic``).
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from ..numbers import NumberMention
@@ -70,6 +71,26 @@ def rival_right_after(ctx: ExtractionContext, spec_index: int, mention: NumberMe
     words = ctx.after_number_cache.get(mention.start)
     for hit in words if words is not None else words_right_after(ctx, mention):
         if hit.indicator != spec_index and could_take(ctx, hit.indicator, mention, sentence):
+            return True
+    return False
+
+
+_CLAUSE_BREAK = re.compile(r"[、，,；;。：:！!？?]")  # 、: the event may be the last list item's only
+
+
+def rival_event_after(ctx: ExtractionContext, spec_index: int, hit: TermHit, mention: NumberMention,
+                      sentence: Sentence) -> bool:
+    """完成31件重大决策与规范性文件法制审核: the things after the number are what another indicator's
+    event, right behind them in the clause, was done to; the number counts that event."""
+    all_hits = ctx.all_hits
+    limit = min(sentence.end, hit.end + 12)
+    for i in range(bisect_left(ctx.all_hit_starts, hit.end), len(all_hits)):
+        other = all_hits[i]
+        if other.start >= limit:
+            break
+        if other.role == "event" and other.indicator != spec_index \
+                and not _CLAUSE_BREAK.search(ctx.text, hit.end, other.start) \
+                and could_take(ctx, other.indicator, mention, sentence):
             return True
     return False
 

@@ -707,6 +707,17 @@ EIGHTH = [
  # Each item of the list had the count.
  (COUNTY6, "召开县委全面依法治县委员会会议、办公室会议各1次。", "party_law_meetings", 1),
  (COUNTY6, "普法讲师进村社、进学校开展专题讲座367场。", "publicity_events", 367),
+ # The seventeenth batch's language, read after its blind score.
+ (COUNTY6, "赋予经济开发区实施五类132项县级行政许可事项。", "admin_license_items", None),  # delegated
+ (MARKET6, "我局共推出15个政务服务事项的2类证明事项实行告知承诺。", "gov_service_items", None),
+ (COUNTY6, "县长在县政府常务会议上12次专题研究部署法治政府建设工作。", "gov_meetings", 12),
+ (COUNTY6, "县长先后对法治政府建设工作作出批示21次。", "gov_meetings", None),
+ (COUNTY6, "全年共举办习近平法治思想学习培训126次，参加人数6000余人次。", "cadre_training_sessions", 126),
+ # The things after the number are what another indicator's event right behind them was done to.
+ (TOWN6, "全年完成31件重大决策与规范性文件法制审核。", "legality_reviews", 31),
+ (TOWN6, "全年完成31件重大决策与规范性文件法制审核。", "major_decisions", None),
+ (TOWN6, "全年完成31件重大决策与规范性文件法制审核。", "normative_docs_reviewed", None),
+ (COUNTY6, "完成18件规范性文件、68件上会文件合法性审查。", "normative_docs_reviewed", 18),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -449,6 +449,9 @@ ROWS = [
     # 现将…报告如下 with a long name of the report between.
     (head("根据《法治政府建设与责任落实督察工作规定》规定要求，现将绵阳市生态环境局2025年度法治政府建设工作情况和主要负责人"
           "履行推进法治建设第一责任人职责情况报告如下："), "issuer", ("绵阳市生态环境局",)),
+    # 在…引领下 is no subject; the 街道 after it speaks for its office.
+    (head("2025年，在区委、区政府的正确引领下，芙蓉街道坚定不移地深入学习践行习近平法治思想，" + OPENING), "issuer",
+     ("芙蓉街道办事处",)),
     # A city named by its short name as the subject of the opening.
     (head("2024年，在省委、省政府的坚强领导下，绵阳深入贯彻党的二十大精神，" + OPENING,
           "指导北川县、平武县开展法治政府建设示范创建。"), "region", ("绵阳市",)),

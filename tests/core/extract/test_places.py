@@ -43,6 +43,7 @@ def test_places_are_found(text, expected):
     "主城区", "推进乡镇综合执法",
     "西湖市场监管局", "涪城市民服务中心",  # a known stem before 市场/市民 is no city of that stem
     "建设超大城市治理体系", "会同区级部门开展检查",  # shapes of a known stem that are common words
+    "信阳高新区",  # a zone (高新区) of 信阳, not 阳高 + 新区
 ])
 def test_words_that_are_not_places(text):
     assert names(text) == []

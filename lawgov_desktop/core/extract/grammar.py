@@ -122,7 +122,7 @@ def _own_event_before(ctx: ExtractionContext, spec_index: int, hit: TermHit, sen
 _THROUGH_LAST_LIST_ITEM = re.compile(r"(?s).*[、，,；;]")
 # The other items of a list whose items each had the count: 、办公室会议各 (before 1次).
 _EACH_OF_LIST = re.compile(r"(?:[、和及][^，,。；;、]{1,14})+各")
-_CLAUSE_TAIL = re.compile(r"[，,；;。、（(]")
+_CLAUSE_TAIL = re.compile(r"[，,；;。、（(及]")  # 及: the next item of a list (…6次及…学习会议3次)
 _YEAR = re.compile(r"(20\d{2})年")
 # How far on a link's clause is read for exclude words: a sentence without punctuation must
 # not cost its whole length per link.

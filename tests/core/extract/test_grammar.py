@@ -718,6 +718,18 @@ EIGHTH = [
  (TOWN6, "全年完成31件重大决策与规范性文件法制审核。", "major_decisions", None),
  (TOWN6, "全年完成31件重大决策与规范性文件法制审核。", "normative_docs_reviewed", None),
  (COUNTY6, "完成18件规范性文件、68件上会文件合法性审查。", "normative_docs_reviewed", 18),
+ # The eighteenth batch's language, read after its blind score.
+ (COUNTY6, "一体化政务平台迭代升级，政务服务事项100%网上可办、跨区通办。", "online_service_rate", 100),
+ (COUNTY6, "1688项政务服务事项（包含全程网办事项）实现无差别办理，占进厅事项的94.73%。", "online_service_rate", None),
+ (TOWN6, "全年累计办理各类服务事项5万余件。", "service_cases_handled", 50000),
+ (MARKET6, "组织12名执法人员参加执法资格新训和复训并取得执法证。", "enforcement_staff_certified", None),
+ (COUNTY6, "推出乡镇合法性审查、“一支队伍管执法”等具体举措15项。", "legality_reviews", None),
+ (COUNTY6, "履行推进法治建设第一责任人职责，先后主持召开县委常委会会议9次、县政府常务会议6次及县委理论学习中心组学习会议3次。",
+  "gov_meetings", 6),
+ (COUNTY6, "推进会议开放，组织政府常务会会议开放3次。", "gov_meetings", None),
+ (COUNTY6, "举办各类法治教育培训25场，培训2043人次。", "cadre_training_sessions", 25),
+ (COUNTY6, "开展法治宣传进机关活动，受教育公职人员达2.4万人次。", "publicity_reach_persons", None),
+ (TOWN6, "开展法治宣传进村活动，受教育群众达2.4万人次。", "publicity_reach_persons", 24000),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

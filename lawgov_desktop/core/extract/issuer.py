@@ -239,7 +239,8 @@ def opening_subject(norm_text: str) -> str | None:
         match = re.match(full.pattern + rf"(?=(?:\([^)]{{1,20}}\))?(?:{verb}|在))", rest)
         if match and starts_with_known_place(rest):
             return match.group(1)
-        match = re.match(short.pattern + rf"(?=(?:{verb}|在))", rest)
+        # 市数据局(市营商环境建设局、市行政审批局)在…: the other names it goes by, in brackets.
+        match = re.match(short.pattern + rf"(?=(?:\([^)]{{1,30}}\))?(?:{verb}|在))", rest)
         if match:
             return match.group()
         match = re.match(lang.national_body_pattern().pattern + rf"(?=(?:党组)?(?:{verb}|在))", rest)

@@ -452,6 +452,9 @@ ROWS = [
     # 在…引领下 is no subject; the 街道 after it speaks for its office.
     (head("2025年，在区委、区政府的正确引领下，芙蓉街道坚定不移地深入学习践行习近平法治思想，" + OPENING), "issuer",
      ("芙蓉街道办事处",)),
+    # A body named by its level, with the other names it goes by in brackets.
+    (head("关于2025年法治政府建设情况的报告", "2025年，市数据局(市营商环境建设局、市行政审批局)在市委、市政府的坚强领导下，" + OPENING),
+     "issuer", ("市数据局",)),
     # A city named by its short name as the subject of the opening.
     (head("2024年，在省委、省政府的坚强领导下，绵阳深入贯彻党的二十大精神，" + OPENING,
           "指导北川县、平武县开展法治政府建设示范创建。"), "region", ("绵阳市",)),

@@ -239,6 +239,11 @@ def opening_subject(norm_text: str) -> str | None:
         match = re.match(full.pattern + rf"(?=(?:\([^)]{{1,20}}\))?(?:{verb}|在))", rest)
         if match and starts_with_known_place(rest):
             return match.group(1)
+        # 示例市林业和草原局，以…为目标: a comma between a body's name alone and its verb.
+        match = re.match(full.pattern + rf"(?=[,，](?:{verb}))", rest)
+        if match and starts_with_known_place(rest) and is_organisation(match.group(1)) \
+                and len(match.group(1)) <= 20 and not re.search(r"按照|根据|的", match.group(1)):
+            return match.group(1)
         # 市数据局(市营商环境建设局、市行政审批局)在…: the other names it goes by, in brackets.
         match = re.match(short.pattern + rf"(?=(?:\([^)]{{1,30}}\))?(?:{verb}|在))", rest)
         if match:
@@ -334,18 +339,28 @@ def find_issuer(title: str | None, norm_text: str, header: dict[str, str], date_
     presented = _presented(norm_text)
     if presented:
         return presented
+    signed, _ = signature(norm_text, date_of)
+    # A title that names only a place speaks for its government; a page's 发布机构 (示例区司法局) is
+    # then only who posted it (a 发文机关 or a signature of another body still speaks).
+    if place_head and not signed and not any(
+            is_organisation(header.get(key, "")) and not header[key].startswith(place_head)
+            for key in ("发文机关", "发文单位")):
+        return _place_government(place_head, norm_text)
     for key in ("发文机关", "发布机构", "发文单位"):
         if header.get(key, "").strip():
             return header[key].strip()
-    signed, _ = signature(norm_text, date_of)
     if signed:
         return signed
     if place_head:
-        # 示例市2024年法治政府建设情况: the city's government reports — by the name the opening
-        # gives it where it does (天津经济技术开发区管理委员会坚持…).
-        subject = opening_subject(norm_text)
-        if subject and subject.startswith(place_head) and subject != place_head:
-            return subject
-        return government_of_place(place_head, norm_text)
+        return _place_government(place_head, norm_text)
     return _from_source_line(norm_text) or opening_subject(norm_text) \
         or (None if title else _top_line(norm_text)) or _named_self(norm_text)
+
+
+def _place_government(place_head: str, norm_text: str) -> str:
+    """示例市2024年法治政府建设情况: the city's government reports — by the name the opening gives it
+    where it does (天津经济技术开发区管理委员会坚持…)."""
+    subject = opening_subject(norm_text)
+    if subject and subject.startswith(place_head) and subject != place_head:
+        return subject
+    return government_of_place(place_head, norm_text)

@@ -24,7 +24,8 @@ from .issuer import find_issuer, first_body_sentences, is_addressee, is_organisa
 from ..numbers import parse_chinese_integer
 from .region import find_region
 
-_YEAR_IN_TITLE = re.compile(r"(20\d{2}|二〇[一二三四五六七八九〇]{2})\s*年")
+# 2023年…, or 2023法治政府建设… where the 年 was left out.
+_YEAR_IN_TITLE = re.compile(r"(20\d{2}|二〇[一二三四五六七八九〇]{2})\s*(?:年|(?=法治|依法))")
 _DATE = re.compile(r"(20\d{2})\s*(?:[-/.年])\s*(\d{1,2})\s*(?:[-/.月])\s*(\d{1,2})\s*日?")
 _CHINESE_DATE = re.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 _CLOCK = re.compile(r"\d{1,2}\s*(?::|时)\s*\d{2}(?:\s*(?::|分)\s*\d{2})?\s*(?:秒|分)?")
@@ -226,7 +227,8 @@ def header_from_text(norm_text: str) -> dict[str, str]:
         pairs = _label_pairs(line)
         # 发布机构:… 成文日期:… 发布日期:… on one line, or a first label whose cell is empty
         # (索引号 | 发布机构 | 示例街道): each label takes what follows it.
-        if len(pairs) > 1 or (pairs and pairs[0][0] != re.sub(r"\s", "", match.group(1))):
+        if len(pairs) > 1 or (pairs and (pairs[0][0] != re.sub(r"\s", "", match.group(1))
+                                         or len(_label_pattern(False).findall(line)) > 1)):
             for label, value in pairs:
                 header.setdefault(label, value)
             continue

@@ -730,6 +730,14 @@ EIGHTH = [
  (COUNTY6, "举办各类法治教育培训25场，培训2043人次。", "cadre_training_sessions", 25),
  (COUNTY6, "开展法治宣传进机关活动，受教育公职人员达2.4万人次。", "publicity_reach_persons", None),
  (TOWN6, "开展法治宣传进村活动，受教育群众达2.4万人次。", "publicity_reach_persons", 24000),
+ # The nineteenth batch's language, read after its blind score.
+ (COUNTY6, "深化政务服务数字化改革，区级事项“全程网办”率达100%。", "online_service_rate", 100),
+ (TOWN6, "邀请律师开展《民法典》专题讲座，组织习近平法治思想理论测试4次。", "cadre_training_sessions", None),
+ (MARKET6, "严格落实权责清单制度，行政许可、行政处罚、行政强制等9大类共296项执法事项。", "admin_license_items", None),
+ (MARKET6, "受理各类交通行政审批及服务事项3599件，其中线上办理1626件。", "service_cases_handled", 3599),
+ (COUNTY6, "县镇两级党校开展习近平法治思想学习200多期，培训2万余人次。", "law_study_sessions", None),
+ (COUNTY6, "依托政务APP开发特种作业操作证等5个便民服务手机小程序，优化行政许可事项申请界面。",
+  "admin_license_items", None),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

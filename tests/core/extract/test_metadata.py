@@ -455,6 +455,17 @@ ROWS = [
     # A body named by its level, with the other names it goes by in brackets.
     (head("关于2025年法治政府建设情况的报告", "2025年，市数据局(市营商环境建设局、市行政审批局)在市委、市政府的坚强领导下，" + OPENING),
      "issuer", ("市数据局",)),
+    # A title with its year but no 年.
+    (head("绵阳市文化和旅游局2023法治政府建设情况报告"), "year", (2023,)),
+    # A title naming only its place: the page's 发布机构 is who posted it (the label after it has no value).
+    (head("索引号 640421006/2025-00022 发文时间 2025-02-28", "发布机构 涪城区司法局 文 号", "涪城区2024年法治政府建设年度报告",
+          "2024年，涪城区坚持以习近平法治思想为指导，" + OPENING), "issuer", ("涪城区人民政府",)),
+    # A comma between a body's name and its verb.
+    (head("2024年，在市委、市政府的正确领导下，绵阳市林业局，以全面推进依法行政为目标，切实抓好法治政府建设各项工作。"),
+     "issuer", ("绵阳市林业局",)),
+    # The date a page prints under the title, beside its reader count.
+    (head("绵阳市生态环境局关于2025年度法治政府建设情况的报告", "2026-02-26 15:48 阅读人数:1"), "publish_date",
+     ("2026-02-26",)),
     # A city named by its short name as the subject of the opening.
     (head("2024年，在省委、省政府的坚强领导下，绵阳深入贯彻党的二十大精神，" + OPENING,
           "指导北川县、平武县开展法治政府建设示范创建。"), "region", ("绵阳市",)),

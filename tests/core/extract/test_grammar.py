@@ -757,3 +757,11 @@ def test_the_figure_of_later_sentences(title, body, indicator, expected):
     value = _titled(title, body).indicator(indicator)
     accepted = expected if isinstance(expected, tuple) else (expected,)
     assert value.value in accepted, f"{indicator}: got {value.value}, accepted {accepted} «{body}»"
+
+
+def test_a_rate_named_by_its_label_is_read_by_the_label():
+    """政务服务事项网上可办率: the words of the label are not read as the event of a figure after them
+    (N%的事项实现网上办), which would link the rate more weakly."""
+    value = _titled(COUNTY6, "政务服务事项网上可办率达到98.6%。").indicator("online_service_rate")
+    assert value.value == 98.6
+    assert value.confidence >= 0.95

@@ -347,14 +347,20 @@ def find_issuer(title: str | None, norm_text: str, header: dict[str, str], date_
             for key in ("发文机关", "发文单位")):
         return _place_government(place_head, norm_text)
     for key in ("发文机关", "发布机构", "发文单位"):
-        if header.get(key, "").strip():
-            return header[key].strip()
+        value = header.get(key, "").strip()
+        # A value that runs on (a table row whose next labels were unknown, the body after it) is no name.
+        if value and len(value) <= _LONGEST_NAME:
+            return value
     if signed:
         return signed
     if place_head:
         return _place_government(place_head, norm_text)
     return _from_source_line(norm_text) or opening_subject(norm_text) \
         or (None if title else _top_line(norm_text)) or _named_self(norm_text)
+
+
+# The longest body name a page's header gives (中共示例县委 示例县人民政府 示例县政协 is 20 characters).
+_LONGEST_NAME = 40
 
 
 def _place_government(place_head: str, norm_text: str) -> str:

@@ -738,6 +738,10 @@ EIGHTH = [
  (COUNTY6, "县镇两级党校开展习近平法治思想学习200多期，培训2万余人次。", "law_study_sessions", None),
  (COUNTY6, "依托政务APP开发特种作业操作证等5个便民服务手机小程序，优化行政许可事项申请界面。",
   "admin_license_items", None),
+ (COUNTY6, "县政府常务会议举办2次专题报告会、5次专题学法。", "gov_meetings", None),
+ (COUNTY6, "完成县政府常务会议题合法性审查250余次。", "gov_meetings", None),
+ (COUNTY6, "县政府常务会议专题研究法治政府建设议题4次。", "gov_meetings", 4),
+ (COUNTY6, "组织15名新提拔干部参加法律法规考试、32名干部参加廉政考试。", "law_exam_participants", 15),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -392,7 +392,7 @@ ROWS = [
     (head("浦东新区人民政府2024年度法治政府建设情况报告", "索引号 发布机构 区政府",
           "公开类别 主动公开 发布时间 2025-03-27"), "publish_date", ("2025-03-27",)),
     (head("2024年是“十四五”规划的关键之年。在区委、区政府的正确领导下，芙蓉街以习近平法治思想为引领，"
-          + OPENING), "issuer", ("芙蓉街办事处",)),
+          + OPENING), "issuer", ("芙蓉街道办事处",)),  # a 街 is governed by its 街道办事处
     (head("2024年，司法厅坚持以习近平法治思想为指导，" + OPENING), "issuer", ("司法厅",)),
     # 市政府 as the subject tells the level: the city named without its 市 (法治绵阳) is the region,
     # whatever 全省 the report quotes.
@@ -455,6 +455,9 @@ ROWS = [
     # A body named by its level, with the other names it goes by in brackets.
     (head("关于2025年法治政府建设情况的报告", "2025年，市数据局(市营商环境建设局、市行政审批局)在市委、市政府的坚强领导下，" + OPENING),
      "issuer", ("市数据局",)),
+    # A page's table whose labels run on into the body: the 发布机构 is cut at the next label.
+    (head("绵阳市林草局法治政府建设情况", "发布机构 绵阳市林草局   公开形式 责任部门    生成日期 2026-01-16 18:00:00 是否有效",
+          "2025年，我局法治政府建设坚持以习近平法治思想为指导，" + OPENING), "issuer", ("绵阳市林草局",)),
     # A title with its year but no 年.
     (head("绵阳市文化和旅游局2023法治政府建设情况报告"), "year", (2023,)),
     # A title naming only its place: the page's 发布机构 is who posted it (the label after it has no value).

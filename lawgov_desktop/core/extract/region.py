@@ -114,6 +114,12 @@ def region_in_name(source: str) -> str | None:
                          r"(?=\d|关于|人民政府|政府|中共|委|司法局|办事处|党工委|$)", rest)
         if lower and place.level < 2:
             return lower.group(1)
+        if place.level < 2:
+            # 泉州市永春生态环境局: a county of the city named by its stem alone, then a department.
+            for length in (2, 3):
+                child = child_named(place.name, rest[:length]) if len(rest) > length else None
+                if child and re.match(rf"{_HAN}{{0,8}}?{lang.alternation('department_tails')}", rest[length:]):
+                    return child
         return place.name
     # 关于示例县…, 2024年度示例县…, 《示例县…》: the place after a title's opening words.
     named = re.sub(r"^(?:[《“]|关于|20\d{2}年度?|二〇..年度?)+", "", cleaned)

@@ -458,6 +458,9 @@ ROWS = [
     # A page's table whose labels run on into the body: the 发布机构 is cut at the next label.
     (head("绵阳市林草局法治政府建设情况", "发布机构 绵阳市林草局   公开形式 责任部门    生成日期 2026-01-16 18:00:00 是否有效",
           "2025年，我局法治政府建设坚持以习近平法治思想为指导，" + OPENING), "issuer", ("绵阳市林草局",)),
+    # A county of the city named by its stem alone before a department: 绵阳市三台生态环境局.
+    (head("绵阳市三台生态环境局关于2025年度法治政府建设情况的报告"), "region", ("三台县",)),
+    (head("绵阳市生态环境局关于2025年度法治政府建设情况的报告"), "region", ("绵阳市",)),
     # A title with its year but no 年.
     (head("绵阳市文化和旅游局2023法治政府建设情况报告"), "year", (2023,)),
     # A title naming only its place: the page's 发布机构 is who posted it (the label after it has no value).

@@ -287,9 +287,9 @@ def _zone_suffixes() -> tuple[str, ...]:
 
 
 def _zone_suffix_inside(text: str, start: int, end: int) -> bool:
-    """信阳高新区 read as 阳高 + 新区: a longer zone suffix (高新区) ends the shape and begins inside its
-    stem, so the words are a zone's name, not a place built on the stem."""
-    return any(len(zone) > 2 and text.endswith(zone, start + 1, end) for zone in _zone_suffixes())
+    """信阳高新区 read as 阳高 + 新区, 创新合作区 as 合作 + 区: a longer zone suffix (高新区, 合作区) ends the
+    shape within its stem, so the words are a zone's name, not a place built on the stem."""
+    return any(len(zone) > 2 and text.endswith(zone, start, end) for zone in _zone_suffixes())
 
 
 def _glued(text: str, position: int) -> bool:

@@ -44,6 +44,8 @@ def test_places_are_found(text, expected):
     "西湖市场监管局", "涪城市民服务中心",  # a known stem before 市场/市民 is no city of that stem
     "建设超大城市治理体系", "会同区级部门开展检查",  # shapes of a known stem that are common words
     "信阳高新区",  # a zone (高新区) of 信阳, not 阳高 + 新区
+    "深港科技创新合作区",  # a zone (合作区), not 合作 (合作市's stem) + 区
+    "地级以上城市",  # 以上 + 城市, not 上城 (上城区's stem) + 市
 ])
 def test_words_that_are_not_places(text):
     assert names(text) == []

@@ -742,6 +742,10 @@ EIGHTH = [
  (COUNTY6, "完成县政府常务会议题合法性审查250余次。", "gov_meetings", None),
  (COUNTY6, "县政府常务会议专题研究法治政府建设议题4次。", "gov_meetings", 4),
  (COUNTY6, "组织15名新提拔干部参加法律法规考试、32名干部参加廉政考试。", "law_exam_participants", 15),
+ # The twentieth batch's language, read after its blind score.
+ (COUNTY6, "实现除涉密事项外全部县级行政审批事项100%网上办理。", "online_service_rate", 100),
+ (MARKET6, "承办法律顾问事项1900多件，其中审查规范性文件26件次，审查各类合同49件次。", "normative_docs_reviewed", 26),
+ (COUNTY6, "政务服务事项实现346项“容缺办理”、815项“零跑腿”。", "gov_service_items", None),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

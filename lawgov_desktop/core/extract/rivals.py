@@ -75,7 +75,11 @@ def rival_right_after(ctx: ExtractionContext, spec_index: int, mention: NumberMe
     return False
 
 
-_CLAUSE_BREAK = re.compile(r"[、，,；;。：:！!？?]")  # 、: the event may be the last list item's only
+# What ends the things an event after them was done to: a clause break, or 、 (the event may be the
+# last list item's only: 18件规范性文件、68件上会文件合法性审查).
+_ITEM_BREAK = re.compile(r"[、，,；;。：:！!？?]")
+# How far after the things their event may stand (重大决策与规范性文件 + 法制审核).
+_EVENT_REACH = 12
 
 
 def rival_event_after(ctx: ExtractionContext, spec_index: int, hit: TermHit, mention: NumberMention,
@@ -83,13 +87,13 @@ def rival_event_after(ctx: ExtractionContext, spec_index: int, hit: TermHit, men
     """完成31件重大决策与规范性文件法制审核: the things after the number are what another indicator's
     event, right behind them in the clause, was done to; the number counts that event."""
     all_hits = ctx.all_hits
-    limit = min(sentence.end, hit.end + 12)
+    limit = min(sentence.end, hit.end + _EVENT_REACH)
     for i in range(bisect_left(ctx.all_hit_starts, hit.end), len(all_hits)):
         other = all_hits[i]
         if other.start >= limit:
             break
         if other.role == "event" and other.indicator != spec_index \
-                and not _CLAUSE_BREAK.search(ctx.text, hit.end, other.start) \
+                and not _ITEM_BREAK.search(ctx.text, hit.end, other.start) \
                 and could_take(ctx, other.indicator, mention, sentence):
             return True
     return False

@@ -170,8 +170,9 @@ def opening_region(norm_text: str) -> str | None:
                 return _innermost(chain).name
         # “株洲深入贯彻…”: a city named by its short name as the subject.
         short = re.match(rf"({_HAN}{{2,3}}?)(?:{verb})", rest)
-        if short and city_of_stem(short.group(1)):
-            return city_of_stem(short.group(1))
+        city = city_of_stem(short.group(1)) if short else None
+        if city:
+            return city
     return None
 
 

@@ -235,7 +235,7 @@ def find_places(text: str) -> list[Place]:
     last_end = 0
     suffixes = _suffixes()
     town_suffixes = suffixes.towns
-    words_from_suffixes, not_shapes = _words_from_suffixes(), _not_place_shapes()
+    words_from_suffixes, not_shapes = _words_from_suffixes(), tuple(_not_place_shapes())
     for suffix_match in suffixes.pattern.finditer(text):
         i = suffix_match.start()
         if i < last_end:
@@ -253,11 +253,14 @@ def find_places(text: str) -> list[Place]:
                 known = stem + suffix in towns or stem + suffix in names or (
                     stem_length >= 2 and stem[-1] not in "乡镇街"
                     and any(stem + other in towns for other in town_suffixes))
+            elif text.startswith(not_shapes, i - stem_length):
+                # The shape is a common word (超大城市, 会同区级部门), or a linking word and a body
+                # (…28号）和县委依法治县办: 和 + 县委, not 和县), even where the name exists.
+                known = False
             else:
                 # A shape built on a known stem is no place where the suffix opens a common word
-                # (西湖 + 市 of 西湖市场监管局) or the shape is one (超大城市, 会同区级部门).
+                # (西湖 + 市 of 西湖市场监管局).
                 known = stem + suffix in names or (stem_length >= 2 and stem in stems and not suffix_opens_word
-                                                   and stem + suffix not in not_shapes
                                                    and not _zone_suffix_inside(text, i - stem_length, end))
             if known:
                 if stem_length == 1 and _glued(text, i - 1):
@@ -372,12 +375,15 @@ _SHORT_STEMS_MUST_RECUR = frozenset({"县", "区", "旗", "镇", "乡", "街道"
 def bare_stem_counts(text: str, suffix: str) -> dict[str, int]:
     """How often each known place of ``suffix`` is named without it (示例 for 示例省)."""
     stems = _stems_by_suffix().get(suffix, {})
+    # 平安 of 平安潼南建设 (and 平安区's stem): a word written before place names is no place itself.
+    slogan_words = frozenset(_glue_free())
     counts: dict[str, int] = {}
     for i in range(len(text)):
         for length in (4, 3, 2):
             word = text[i:i + length]
             # 共和 of 共和国, 和政 of 和政府: a stem that runs on into a common word names no place.
-            if word in stems and text[i + length:i + length + 1] not in _STEM_RUNS_ON:
+            if word in stems and text[i + length:i + length + 1] not in _STEM_RUNS_ON \
+                    and word not in slogan_words:
                 name = stems[word]
                 counts[name] = counts.get(name, 0) + 1
                 break

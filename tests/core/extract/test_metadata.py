@@ -97,6 +97,13 @@ DISTRICT_BUREAU_QUOTING_CITY = report(
 DISTRICT_BUREAU_NAMING_DISTRICT = report(
     "2024年，我分局在区委、区政府的坚强领导下，深入贯彻《四川省法治政府建设实施方案》，" + OPENING,
     "分局被评为涪城区“谁执法谁普法”优秀单位，连续两年获得涪城区法治政府建设先进集体。", "NEUTRAL")
+DISTRICT_BUREAU_SLOGANS = report(
+    "2024年，我局在区委、区政府的坚强领导下，" + OPENING,
+    "扎实推进平安建设，深化平安校园、平安家庭创建，全区治安形势持续稳定。", "NEUTRAL")
+DISTRICT_AFTER_A_YEAR = report(
+    "2024年是实现“十四五”规划目标任务的关键一年。一年来，涪城区坚持以习近平法治思想为指导，" + OPENING,
+    "在全市法治政府建设考核中位列全市第一，获全市通报表扬，区内绵阳市某某农业发展有限公司获评守合同重信用企业。",
+    "NEUTRAL")
 ZONE_COMMITTEE = report("示例经济技术开发区管理委员会关于2024年度法治政府建设情况的报告", "NEUTRAL")
 ZONE_SUBJECT = report("2024年，示例高新技术产业开发区（以下简称“示例高新区”）深入贯彻落实党的二十大精神，" + OPENING,
                       "NEUTRAL")
@@ -326,6 +333,8 @@ ROWS = [
     # A district's department: the city its plan quotes is not its region; a named district is.
     (DISTRICT_BUREAU_QUOTING_CITY, "region", (None,)),
     (DISTRICT_BUREAU_NAMING_DISTRICT, "region", ("涪城区",)),
+    (DISTRICT_BUREAU_SLOGANS, "region", (None,)),  # 平安 before 建设 is no 平安区
+    (DISTRICT_AFTER_A_YEAR, "region", ("涪城区",)),  # the subject after 一年来, not a company's city
     # Zones: the zone is the region.
     (ZONE_COMMITTEE, "region", ("示例经济技术开发区",)),
     (ZONE_COMMITTEE, "issuer", ("示例经济技术开发区管理委员会",)),

@@ -32,6 +32,7 @@ def names(text: str) -> list[str]:
     # A county turned district keeps its stem (撤县设区), a 乡 turned 镇 or 街道 too.
     ("原涪城县", ["涪城县"]),
     ("西湖区市场监督管理局", ["西湖区"]),
+    ("和县人民政府、和县县委", ["和县", "和县"]),  # a one-character name, before its own bodies
 ])
 def test_places_are_found(text, expected):
     assert names(text) == expected
@@ -46,6 +47,7 @@ def test_places_are_found(text, expected):
     "信阳高新区",  # a zone (高新区) of 信阳, not 阳高 + 新区
     "深港科技创新合作区",  # a zone (合作区), not 合作 (合作市's stem) + 区
     "地级以上城市",  # 以上 + 城市, not 上城 (上城区's stem) + 市
+    "（青办字〔2022〕28号）和县委依法治县办的通知",  # 和 + 县委, not 和县
 ])
 def test_words_that_are_not_places(text):
     assert names(text) == []

@@ -253,6 +253,11 @@ def person_before_pattern() -> re.Pattern[str]:
     return words_pattern("person_nouns", tail="$")
 
 
+def join_words_pattern() -> re.Pattern[str]:
+    """参加/参与 …: the verb by which counted people join an event (298名领导干部，参加…考试)."""
+    return words_pattern("join_words")
+
+
 def all_words_pattern() -> re.Pattern[str]:
     """均/全部/都 …: the clause that follows says all of the counted ones did it."""
     return words_pattern("all_words")

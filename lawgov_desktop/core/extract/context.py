@@ -53,6 +53,7 @@ class GrammarWords:
     body_match: Callable
     link_gap_fullmatch: Callable
     all_words_match: Callable
+    join_words_match: Callable
     right_span: int
 
     @staticmethod
@@ -76,6 +77,7 @@ class GrammarWords:
             body_match=vocabulary.body_pattern().match,
             link_gap_fullmatch=vocabulary.link_gap_pattern().fullmatch,
             all_words_match=vocabulary.all_words_pattern().match,
+            join_words_match=vocabulary.join_words_pattern().match,
             right_span=vocabulary.grammar_setting("right_span"),
         )
 

@@ -24,7 +24,8 @@ from .scorer import Scorer, default_scorer
 
 MAX_ALTERNATIVES = 4
 _EVIDENCE_MAX = 150
-_SUBSET = re.compile(r"[，,]?其中")
+# 其中…, or 中，有… after the total's thing (召开的13次局务会议中，共有12次…涉及法治建设).
+_SUBSET = re.compile(r"[，,]?其中|中[，,](?:共有|有)")
 
 
 class ScoredLink(NamedTuple):
@@ -70,9 +71,10 @@ def _subset_links(ctx: ExtractionContext, spec: IndicatorSpec, links: list[Link]
     text = ctx.text
     extra = []
     for link in links:
-        if link.side != "left":
-            continue
-        marker = _SUBSET.match(text, link.mention.end, min(link.sentence.end, link.mention.end + 4))
+        # The part follows the whole statement: after the number (会议26次，其中…) or after the
+        # thing counted (13次局务会议中，有…).
+        end = link.mention.end if link.side == "left" else link.term.end
+        marker = _SUBSET.match(text, end, min(link.sentence.end, end + 4))
         if not marker:
             continue
         clause_start = marker.end()

@@ -68,13 +68,17 @@ def unit_accepted(spec: IndicatorSpec, mention: NumberMention) -> bool:
 
 def _right_reachable(ctx: ExtractionContext, start: int, end: int) -> bool:
     """Nothing blocks [start, end), except one comma before 均/全部 (286名执法人员，均取得执法证;
-    the 均 may open the word itself: 22名，均持证上岗)."""
+    the 均 may open the word itself: 22名，均持证上岗), or between the people counted and the verb
+    by which they joined (298名领导干部，参加全省学法用法考试)."""
     if not _BLOCKING.search(ctx.text, start, end):
         return True
     gap = ctx.text[start:end]
     head, sep, rest = gap.partition("，") if "，" in gap else gap.partition(",")
-    return bool(sep) and not _BLOCKING.search(head + rest) \
-        and ctx.words.all_words_match(ctx.text[end - len(rest):end + 4]) is not None
+    if not sep or _BLOCKING.search(head + rest):
+        return False
+    after_comma = ctx.text[end - len(rest):end + 4]
+    return ctx.words.all_words_match(after_comma) is not None \
+        or (ctx.words.join_words_match(after_comma) is not None and ctx.words.person(head) is not None)
 
 
 _LIST_JOINER = re.compile("[、和及与]")
@@ -122,6 +126,11 @@ def _own_event_before(ctx: ExtractionContext, spec_index: int, hit: TermHit, sen
 _THROUGH_LAST_LIST_ITEM = re.compile(r"(?s).*[、，,；;]")
 # The other items of a list whose items each had the count: 、办公室会议各 (before 1次).
 _EACH_OF_LIST = re.compile(r"(?:[、和及][^，,。；;、]{1,14})+各")
+# A list closed by 等 and a short head word, then the count (审核决策、文件等295件次; 举办…培训班、…提升班等
+# 培训6次): the count is of the whole list, the word one of its items.
+_LIST_CLOSED_BY_DENG = re.compile(r"[^，,。；;、]{0,16}(?:、[^，,。；;、]{1,16})+等[^，,。；;、等“”\"《]{0,4}")
+# Items joined to the next counted item (1名常年法律顾问和2名兼职法治员).
+_NEXT_ITEM_JOINER = re.compile(r"[、和及与]")
 _CLAUSE_TAIL = re.compile(r"[，,；;。、（(及]")  # 及: the next item of a list (…6次及…学习会议3次)
 _YEAR = re.compile(r"(20\d{2})年")
 # How far on a link's clause is read for exclude words: a sentence without punctuation must
@@ -276,6 +285,16 @@ def _counted_after(ctx: ExtractionContext, mention: NumberMention) -> str | None
     return counted
 
 
+def _counted_before(ctx: ExtractionContext, spec_index: int, hit: TermHit) -> bool:
+    """A number of the indicator's units stands right before the word, inside its phrase (1名常年法律顾问)."""
+    text = ctx.text
+    for mention in mentions_between(ctx, max(0, hit.start - 8), hit.start):
+        if mention.start in ctx.accepted_starts[spec_index] and hit.start - mention.end <= 4 \
+                and not any(c in _CLAUSE_BREAKS or c in "、；;。" for c in text[mention.end:hit.start]):
+            return True
+    return False
+
+
 def _gap_features(ctx: ExtractionContext, gap_text: str, side: str) -> dict[str, float]:
     """What lies between word and number: its length, linking words only, breaks, a list (cached;
     the caller copies it into the link's features)."""
@@ -424,6 +443,13 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
     elif side == "left" and gap_text.endswith("各") and _EACH_OF_LIST.fullmatch(gap_text):
         # 召开依法治县委员会会议、办公室会议各1次: each item of the list had the count.
         gap_text = ""
+    elif side == "left" and "等" in gap_text and _LIST_CLOSED_BY_DENG.fullmatch(gap_text) \
+            and text[mention.start].isdigit() and not rival_between(ctx, spec_index, mention, sentence, gap_start, gap_end):
+        # (Not 制定、审核、监管等三个关口, whose count is of the list's items; not 审查规范性文件、合同等
+        # 298件, whose other items are another indicator's: the count is of a mixed set.)
+        gap_text = ""
+    elif side == "left" and _NEXT_ITEM_JOINER.fullmatch(gap_text) and _counted_before(ctx, spec_index, hit):
+        return None  # 1名常年法律顾问和2名兼职法治员: the word has its own count; the next one is the next item's
     elif "new_value" in features and side == "left":
         # 清单401项调整为400项: the old level and the change word between are part of the statement;
         # the word stands right before the old level.

@@ -233,34 +233,56 @@ def opening_subject(norm_text: str) -> str | None:
     short = lang.short_organisation_pattern()
     verb = lang.subject_verb()
     for sentence in first_body_sentences(norm_text):
-        rest = sentence[subject_start(sentence):]
-        if re.match(r"[我本全各]", rest):
-            continue
-        match = re.match(full.pattern + rf"(?=(?:\([^)]{{1,20}}\))?(?:{verb}|在))", rest)
-        if match and starts_with_known_place(rest):
-            return match.group(1)
-        # 示例市林业和草原局，以…为目标: a comma between a body's name alone and its verb.
-        match = re.match(full.pattern + rf"(?=[,，](?:{verb}))", rest)
-        if match and starts_with_known_place(rest) and is_organisation(match.group(1)) \
-                and len(match.group(1)) <= 20 and not re.search(r"按照|根据|的", match.group(1)):
-            return match.group(1)
-        # 市数据局(市营商环境建设局、市行政审批局)在…: the other names it goes by, in brackets.
-        match = re.match(short.pattern + rf"(?=(?:\([^)]{{1,30}}\))?(?:{verb}|在))", rest)
-        if match:
-            return match.group()
-        match = re.match(lang.national_body_pattern().pattern + rf"(?=(?:党组)?(?:{verb}|在))", rest)
-        if match:
-            return match.group()
-        # 2021年，司法厅坚持…: a provincial department named without its province.
-        match = re.match(rf"{lang.HAN}{{2,8}}?[厅](?=(?:{verb}))", rest)
-        if match:
-            return match.group()
-        # 2024年，青石街道始终坚持…: the place itself as subject speaks for the body governing it.
-        match = re.match(lang.bare_place_pattern().pattern + rf"(?=(?:{verb}|在))", rest)
-        # (A 街 is often missing from the division list: 松洲街以…为引领.)
-        if match and bare_place(match.group()) and (starts_with_known_place(rest)
-                                                    or re.fullmatch(_STREET, match.group())):
-            return government_of_place(match.group(), norm_text)
+        for start in subject_starts(sentence):
+            found = _subject_at(sentence[start:], norm_text, full, short, verb)
+            if found:
+                return found
+    return None
+
+
+# 为贯彻落实…精神，扎实做好…工作，区统计局严格对标…: a purpose clause before the subject, of one or more parts.
+_PURPOSE_LEAD = re.compile(r"为|根据|按照")
+_PURPOSE_REACH = 150
+
+
+def subject_starts(sentence: str) -> list[int]:
+    """Where a subject may stand: after the time phrase and 在…领导下, and, in a sentence that opens
+    with a purpose (为…), after each comma of its first 150 characters."""
+    starts = [subject_start(sentence)]
+    if _PURPOSE_LEAD.match(sentence, starts[0]):
+        starts += [i + 1 for i in range(starts[0], min(len(sentence), _PURPOSE_REACH)) if sentence[i] in ",，"]
+    return starts
+
+
+def _subject_at(rest: str, norm_text: str, full, short, verb: str) -> str | None:
+    """The body named at the start of ``rest`` as the subject of its verb, if one is."""
+    if re.match(r"[我本全各]", rest):
+        return None
+    match = re.match(full.pattern + rf"(?=(?:\([^)]{{1,20}}\))?(?:{verb}|在))", rest)
+    if match and starts_with_known_place(rest):
+        return match.group(1)
+    # 示例市林业和草原局，以…为目标: a comma between a body's name alone and its verb.
+    match = re.match(full.pattern + rf"(?=[,，](?:{verb}))", rest)
+    if match and starts_with_known_place(rest) and is_organisation(match.group(1)) \
+            and len(match.group(1)) <= 20 and not re.search(r"按照|根据|的", match.group(1)):
+        return match.group(1)
+    # 市数据局(市营商环境建设局、市行政审批局)在…: the other names it goes by, in brackets.
+    match = re.match(short.pattern + rf"(?=(?:\([^)]{{1,30}}\))?(?:{verb}|在))", rest)
+    if match:
+        return match.group()
+    match = re.match(lang.national_body_pattern().pattern + rf"(?=(?:党组)?(?:{verb}|在))", rest)
+    if match:
+        return match.group()
+    # 2021年，司法厅坚持…: a provincial department named without its province.
+    match = re.match(rf"{lang.HAN}{{2,8}}?[厅](?=(?:{verb}))", rest)
+    if match:
+        return match.group()
+    # 2024年，青石街道始终坚持…: the place itself as subject speaks for the body governing it.
+    match = re.match(lang.bare_place_pattern().pattern + rf"(?=(?:{verb}|在))", rest)
+    # (A 街 is often missing from the division list: 松洲街以…为引领.)
+    if match and bare_place(match.group()) and (starts_with_known_place(rest)
+                                                or re.fullmatch(_STREET, match.group())):
+        return government_of_place(match.group(), norm_text)
     return None
 
 

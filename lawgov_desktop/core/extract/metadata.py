@@ -20,7 +20,8 @@ from collections import Counter
 from ..normalize import normalize
 from ..types import Document, ReportMetadata
 from . import metadata_language as lang
-from .issuer import find_issuer, first_body_sentences, is_addressee, is_organisation, lines, named_by_region, signature
+from .issuer import (find_issuer, first_body_sentences, is_addressee, is_organisation, lines, named_by_region,
+                     signature, starts_with_known_place)
 from ..numbers import parse_chinese_integer
 from .region import find_region
 
@@ -90,6 +91,10 @@ def find_year(norm_text: str, title: str | None) -> int | None:
     # “2019年，示例市政府在…”: the year the body opens on, before any year it looks back to.
     first = first_body_sentences(norm_text, 1)
     opening_year = re.match(r"(20\d{2})年度?[,，]", first[0]) if first else None
+    if first and not opening_year:
+        # “2022年观海卫镇法治政府建设工作以…”: the year glued to the body's place.
+        glued = re.match(r"(20\d{2})年度?", first[0])
+        opening_year = glued if glued and starts_with_known_place(first[0][glued.end():]) else None
     if opening_year:
         return int(opening_year.group(1))
     # “2024年，我局…”, “2024年度…”, “一、2024年工作回顾”: the year the body reports on.
@@ -136,7 +141,7 @@ def _page_date_line(line: str) -> str | None:
     if not match:
         return None
     rest = _CLOCK.sub("", line[:match.start()] + " " + line[match.end():])
-    rest = re.sub(r"[•·|｜\-—_\s【】\[\]()（）]+", "", rest)
+    rest = re.sub(r"[•·|｜\-—_\s【】\[\]()（）/]+", "", rest)  # (2021/03/04/ 15:59: a slash after the date)
     companions = lang.pattern("date_line_companions")
     if rest and not companions.match(rest) and not is_organisation(rest):
         return None  # “示例县司法局 2025-01-26”: the publishing body beside the date is chrome too

@@ -746,6 +746,29 @@ EIGHTH = [
  (COUNTY6, "实现除涉密事项外全部县级行政审批事项100%网上办理。", "online_service_rate", 100),
  (MARKET6, "承办法律顾问事项1900多件，其中审查规范性文件26件次，审查各类合同49件次。", "normative_docs_reviewed", 26),
  (COUNTY6, "政务服务事项实现346项“容缺办理”、815项“零跑腿”。", "gov_service_items", None),
+ # The twenty-first batch's language, read after its blind score.
+ # A list closed by 等 and a head word: the count is of the whole list …
+ (COUNTY6, "全年共审核会议纪要、决策事项、文件等286件次。", "legality_reviews", 286),
+ (COUNTY6, "举办全县法治建设大讲堂、全县法治建设培训班、全县依法行政能力提升班等培训7次。",
+  "cadre_training_sessions", 7),
+ # … but not where the list's other items are another indicator's, nor a count of its items.
+ (COUNTY6, "审查县级行政规范性文件、重大行政决策、合作协议等312件。", "normative_docs_reviewed", None),
+ (COUNTY6, "严把文件起草、审核、发布等“三个关口”。", "legality_reviews", None),
+ (COUNTY6, "组织法治讲座、模拟法庭等活动逾300课时。", "cadre_training_sessions", None),  # hours, not sessions
+ # A word that has its own count before it: the next count is the next item's.
+ (TOWN6, "现有1名专职法治员、1名常年法律顾问和3名兼职法治员，建立外聘法律顾问考核机制。", "legal_advisers", 1),
+ (TOWN6, "聘请常年法律顾问和兼职法治员，现有法律顾问3名。", "legal_advisers", 3),
+ # 中，有: the part on topic of a total counted before it.
+ (MARKET6, "我局召开的15次局务会议中，共有9次会议12个议题涉及法治建设。", "gov_meetings", 9),
+ # People counted, a comma, then the verb by which they joined the exam.
+ (COUNTY6, "先后组织全县412名领导干部，参加全省学法用法考试。", "law_exam_participants", 412),
+ (COUNTY6, "组织全县412名领导干部，开展学法用法考试巡查。", "law_exam_participants", None),
+ (COUNTY6, "开展全县国家工作人员法律法规知识测试，共2.6万人次参加。", "law_exam_participants", 26000),
+ (COUNTY6, "组织全县1500名党员干部参加党规党纪知识考试。", "law_exam_participants", None),
+ (TOWN6, "目前镇综合执法队有6人考取行政执法证。", "enforcement_staff_certified", 6),
+ (TOWN6, "组织机关干部学法培训8次、会前学法12次。", "cadre_training_sessions", 8),
+ (COUNTY6, "法律顾问为县政府重大决策提供法律意见40余件。", "major_decisions", None),
+ (COUNTY6, "县政府常务会议审议重大行政决策事项12项。", "major_decisions", 12),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

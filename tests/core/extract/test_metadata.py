@@ -104,6 +104,15 @@ DISTRICT_AFTER_A_YEAR = report(
     "2024年是实现“十四五”规划目标任务的关键一年。一年来，涪城区坚持以习近平法治思想为指导，" + OPENING,
     "在全市法治政府建设考核中位列全市第一，获全市通报表扬，区内绵阳市某某农业发展有限公司获评守合同重信用企业。",
     "NEUTRAL")
+BUREAU_AFTER_PURPOSE = report(
+    "为贯彻落实中央、市委、区委关于法治政府建设的部署，扎实做好法治政府建设各项工作，区统计局严格对标"
+    "《法治政府建设实施纲要》，现将2024年法治政府建设情况报告如下：", "NEUTRAL")
+TOWN_YEAR_GLUED = report(
+    "中共绵阳市委、绵阳市人民政府：",
+    "2024年芙蓉镇法治政府建设工作以习近平法治思想为指导，紧紧围绕中心工作。现将推进情况报告如下：",
+    "二是专题听取2023年度法治政府建设情况报告。", "NEUTRAL")
+PAGE_DATE_SLASHED = report("示例经济开发区管理委员会2024年法治政府建设工作情况的报告",
+                           " 2025/03/04/ 15:59 来源:示例经济开发区管理委员会", "NEUTRAL")
 ZONE_COMMITTEE = report("示例经济技术开发区管理委员会关于2024年度法治政府建设情况的报告", "NEUTRAL")
 ZONE_SUBJECT = report("2024年，示例高新技术产业开发区（以下简称“示例高新区”）深入贯彻落实党的二十大精神，" + OPENING,
                       "NEUTRAL")
@@ -369,6 +378,11 @@ ROWS = [
     (PAGE_CLOCK_BEFORE_TITLE, "publish_date", ("2025-01-13",)),
     (PAGE_CLOCK_BEFORE_TITLE, "issuer", ("示例县司法局",)),
     (PAGE_UPDATED_ONLY, "publish_date", (None,)),
+    (PAGE_DATE_SLASHED, "publish_date", ("2025-03-04",)),  # a slash after the date, then the clock
+    # The subject after a purpose clause of two parts; the year glued to the town that opens the body.
+    (BUREAU_AFTER_PURPOSE, "issuer", ("区统计局",)),
+    (TOWN_YEAR_GLUED, "year", (2024,)),
+    (TOWN_YEAR_GLUED, "region", ("芙蓉镇",)),
     (WRITTEN_DATE_ONLY, "publish_date", (None,)),
     (NEWS_HEADLINE, "region", ("示例县",)),
     # A place named alone in the title or as the subject speaks for the body that governs it.

@@ -129,6 +129,8 @@ _EACH_OF_LIST = re.compile(r"(?:[、和及][^，,。；;、]{1,14})+各")
 # A list closed by 等 and a short head word, then the count (审核决策、文件等295件次; 举办…培训班、…提升班等
 # 培训6次): the count is of the whole list, the word one of its items.
 _LIST_CLOSED_BY_DENG = re.compile(r"[^，,。；;、]{0,16}(?:、[^，,。；;、]{1,16})+等[^，,。；;、等“”\"《]{0,4}")
+# After a word, what makes it the subject of a report or a review, not the thing counted.
+_REPORTED_ON = ("工作情况", "情况")
 # Items joined to the next counted item (1名常年法律顾问和2名兼职法治员).
 _NEXT_ITEM_JOINER = re.compile(r"[、和及与]")
 _CLAUSE_TAIL = re.compile(r"[，,；;。、（(及]")  # 及: the next item of a list (…6次及…学习会议3次)
@@ -475,6 +477,8 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
             features["numbers_between"] = float(min(len(between) - same_unit, 3))
     if side == "right" and hit.role in _NAMING_ROLES and rival_event_after(ctx, spec_index, hit, mention, sentence):
         return None
+    if side == "right" and text.startswith(_REPORTED_ON, hit.end):
+        return None  # 通报1次全市行政机关负责人出庭应诉工作情况: the word names what was reported on
     if side == "right" and hit.role == "event":
         # 45件重大行政决策草案开展合法性审查: what stands between number and event is
         # the object the event was done to, whatever indicator names it.

@@ -259,6 +259,9 @@ def _subject_at(rest: str, norm_text: str, full, short, verb: str) -> str | None
     if re.match(r"[我本全各]", rest):
         return None
     match = re.match(full.pattern + rf"(?=(?:\([^)]{{1,20}}\))?(?:{verb}|在))", rest)
+    if match and _ACCORDING.search(match.group(1)):
+        # 示例区市场监督管理局根据区委…部署，坚持…: the body's name ends before 根据, not at 区委.
+        match = re.match(full.pattern + rf"(?={_ACCORDING.pattern})", rest)
     if match and starts_with_known_place(rest):
         return match.group(1)
     # 示例市林业和草原局，以…为目标: a comma between a body's name alone and its verb.
@@ -286,6 +289,7 @@ def _subject_at(rest: str, norm_text: str, full, short, verb: str) -> str | None
     return None
 
 
+_ACCORDING = re.compile(r"根据|按照|依据")
 _LEVEL_ONLY = re.compile(r"([省市州县区旗镇乡])(?:人民)?政府")
 
 

@@ -80,12 +80,17 @@ def rival_right_after(ctx: ExtractionContext, spec_index: int, mention: NumberMe
 _ITEM_BREAK = re.compile(r"[、，,；;。：:！!？?]")
 # How far after the things their event may stand (重大决策与规范性文件 + 法制审核).
 _EVENT_REACH = 12
+# Things of two kinds joined (重大决策与规范性文件): the count is of neither kind alone.
+_OBJECT_JOINER = "与和及"
 
 
 def rival_event_after(ctx: ExtractionContext, spec_index: int, hit: TermHit, mention: NumberMention,
                       sentence: Sentence) -> bool:
     """完成31件重大决策与规范性文件法制审核: the things after the number are what another indicator's
-    event, right behind them in the clause, was done to; the number counts that event."""
+    event, right behind them in the clause, was done to; the number counts that event.  (Where the
+    things are all of this kind, 对18项重大决策事项进行合法性审查, the number counts both.)"""
+    text = ctx.text
+    joined_before = hit.start > 0 and text[hit.start - 1] in _OBJECT_JOINER
     all_hits = ctx.all_hits
     limit = min(sentence.end, hit.end + _EVENT_REACH)
     for i in range(bisect_left(ctx.all_hit_starts, hit.end), len(all_hits)):
@@ -93,7 +98,8 @@ def rival_event_after(ctx: ExtractionContext, spec_index: int, hit: TermHit, men
         if other.start >= limit:
             break
         if other.role == "event" and other.indicator != spec_index \
-                and not _ITEM_BREAK.search(ctx.text, hit.end, other.start) \
+                and not _ITEM_BREAK.search(text, hit.end, other.start) \
+                and (joined_before or any(c in _OBJECT_JOINER for c in text[hit.end:other.start])) \
                 and could_take(ctx, other.indicator, mention, sentence):
             return True
     return False

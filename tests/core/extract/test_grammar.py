@@ -769,6 +769,26 @@ EIGHTH = [
  (TOWN6, "组织机关干部学法培训8次、会前学法12次。", "cadre_training_sessions", 8),
  (COUNTY6, "法律顾问为县政府重大决策提供法律意见40余件。", "major_decisions", None),
  (COUNTY6, "县政府常务会议审议重大行政决策事项12项。", "major_decisions", 12),
+ # The twenty-second batch's language, read after its blind score.
+ # Things all of one kind, then another indicator's event: the count is of both.
+ (COUNTY6, "全年共对16项重大行政决策事项进行了合法性审查和风险评估。", "major_decisions", 16),
+ (COUNTY6, "全年共对16项重大行政决策事项进行了合法性审查和风险评估。", "legality_reviews", 16),
+ # A department's own administrative cases are penalty cases, no lawsuits; a court's are lawsuits.
+ (MARKET6, "全年办结林业行政案件86件，处罚90人次。", "litigation_cases", None),
+ (MARKET6, "全年办结林业行政案件86件，处罚90人次。", "admin_penalty_cases", 86),
+ (COUNTY6, "全县法院受理行政案件56件。", "litigation_cases", 56),
+ (COUNTY6, "1500余个事项进驻县级政务服务中心。", "gov_service_items", 1500),
+ (COUNTY6, "新政务服务大厅建成运行，入驻事项612个。", "gov_service_items", 612),
+ (COUNTY6, "即办事项占23.82%，全程网办占68.5%。", "online_service_rate", 68.5),
+ (TOWN6, "调解社区居民纠纷52宗。", "mediation_disputes", 52),
+ (COUNTY6, "为全县领导干部作专题讲座，县直部门负责人等260余人参加了讲座学习。", "cadre_training_persons", 260),
+ (TOWN6, "组织机关干部专题学习法律法规12场次，超500人次参训。", "cadre_training_persons", 500),
+ (TOWN6, "镇班子成员按时报送9份述法报告。", "law_reporting_persons", 9),
+ (TOWN6, "便民窗口共办理业务86520宗，按时办结率100%，网上业务量9800宗。", "service_cases_handled", 86520),
+ (COUNTY6, "全县共开展习近平法治思想学习宣传260余场次。", "law_study_sessions", None),
+ (COUNTY6, "每半年通报1次全县行政机关负责人出庭应诉工作情况。", "head_appearances", None),
+ (COUNTY6, "全年行政机关负责人出庭应诉32次。", "head_appearances", 32),
+ (TOWN6, "全年结合院坝会完成18场次宣传，发放宣传资料3000余份。", "publicity_events", 18),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -104,6 +104,9 @@ DISTRICT_AFTER_A_YEAR = report(
     "2024年是实现“十四五”规划目标任务的关键一年。一年来，涪城区坚持以习近平法治思想为指导，" + OPENING,
     "在全市法治政府建设考核中位列全市第一，获全市通报表扬，区内绵阳市某某农业发展有限公司获评守合同重信用企业。",
     "NEUTRAL")
+BUREAU_ACCORDING_TO = report(
+    "2024年，涪城区市场监督管理局根据区委全面依法治区委员会、区政府的部署，坚持以习近平法治思想为指导，" + OPENING,
+    "NEUTRAL")
 BUREAU_AFTER_PURPOSE = report(
     "为贯彻落实中央、市委、区委关于法治政府建设的部署，扎实做好法治政府建设各项工作，区统计局严格对标"
     "《法治政府建设实施纲要》，现将2024年法治政府建设情况报告如下：", "NEUTRAL")
@@ -381,6 +384,7 @@ ROWS = [
     (PAGE_DATE_SLASHED, "publish_date", ("2025-03-04",)),  # a slash after the date, then the clock
     # The subject after a purpose clause of two parts; the year glued to the town that opens the body.
     (BUREAU_AFTER_PURPOSE, "issuer", ("区统计局",)),
+    (BUREAU_ACCORDING_TO, "issuer", ("涪城区市场监督管理局",)),  # the name ends before 根据, not at 区委
     (TOWN_YEAR_GLUED, "year", (2024,)),
     (TOWN_YEAR_GLUED, "region", ("芙蓉镇",)),
     (WRITTEN_DATE_ONLY, "publish_date", (None,)),

@@ -54,6 +54,7 @@ class GrammarWords:
     link_gap_fullmatch: Callable
     all_words_match: Callable
     join_words_match: Callable
+    join_words_search: Callable
     right_span: int
 
     @staticmethod
@@ -78,6 +79,7 @@ class GrammarWords:
             link_gap_fullmatch=vocabulary.link_gap_pattern().fullmatch,
             all_words_match=vocabulary.all_words_pattern().match,
             join_words_match=vocabulary.join_words_pattern().match,
+            join_words_search=vocabulary.join_words_pattern().search,
             right_span=vocabulary.grammar_setting("right_span"),
         )
 

@@ -75,12 +75,28 @@ def _right_reachable(ctx: ExtractionContext, start: int, end: int) -> bool:
     gap = ctx.text[start:end]
     head, sep, rest = gap.partition("，") if "，" in gap else gap.partition(",")
     if not sep or _BLOCKING.search(head + rest):
-        return False
+        return _people_listed(ctx, gap)
     after_comma = ctx.text[end - len(rest):end + 4]
     return ctx.words.all_words_match(after_comma) is not None \
         or (ctx.words.join_words_match(after_comma) is not None and ctx.words.person(head) is not None)
 
 
+_BRACKETED_SHORT = re.compile(r"[（(][^）)]{1,6}[）)]")
+
+
+def _people_listed(ctx: ExtractionContext, gap: str) -> bool:
+    """116名在编干部、村(社区)干部参加…考试: a list of the people counted, then the verb by which they
+    joined, stands between the count and the event."""
+    items = _LIST_JOINER.split(_BRACKETED_SHORT.sub("", gap))
+    last = items[-1]
+    join = ctx.words.join_words_search(last)
+    if len(items) < 2 or join is None or _BLOCKING.search(gap.replace("、", "").translate(_NO_BRACKETS)):
+        return False
+    items[-1] = last[:join.start()]
+    return all(0 < len(item) <= 10 and ctx.words.person_before(item) for item in items)
+
+
+_NO_BRACKETS = str.maketrans("", "", "（()）")
 _LIST_JOINER = re.compile("[、和及与]")
 _ITEM_MARK = re.compile("[、，,；;]")
 
@@ -131,6 +147,8 @@ _EACH_OF_LIST = re.compile(r"(?:[、和及][^，,。；;、]{1,14})+各")
 _LIST_CLOSED_BY_DENG = re.compile(r"[^，,。；;、]{0,16}(?:、[^，,。；;、]{1,16})+等[^，,。；;、等“”\"《]{0,4}")
 # After a word, what makes it the subject of a report or a review, not the thing counted.
 _REPORTED_ON = ("工作情况", "情况")
+# The count closes its clause (…等295件次。), no noun of its own after it.
+_COUNT_CLOSES = re.compile(r"$|[，,。；;、)）]")
 # Items joined to the next counted item (1名常年法律顾问和2名兼职法治员).
 _NEXT_ITEM_JOINER = re.compile(r"[、和及与]")
 _CLAUSE_TAIL = re.compile(r"[，,；;。、（(及]")  # 及: the next item of a list (…6次及…学习会议3次)
@@ -364,12 +382,15 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
     left_of, thing_left_of, right_of = _nearest_words(ctx, spec_index, spec.max_gap, ctx.words.right_span)
     indices = range(len(accepted)) if after_patterns else sorted(left_of.keys() | right_of.keys())
     min_value, max_value = spec.min_value, spec.max_value
+    whole = spec.kind in ("count", "people")
     sentence_of, topic_cache = ctx.sentence_of, ctx.topic_cache
     sentence_excluded = ctx.terms.exclude_sentence[spec_index]
     for k in indices:
         mention = accepted[k]
         if mention.value < min_value or (max_value is not None and mention.value > max_value):
             continue
+        if whole and not float(mention.value).is_integer():
+            continue  # 平均申请材料1.96个: things and people are counted in whole numbers
         sentence = sentence_of[mention.start]
         # A figure under 下一步工作打算 is a target, never the year's result.
         if sentence is None or sentence.is_heading or sentence.in_plan_section:
@@ -446,9 +467,11 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
         # 召开依法治县委员会会议、办公室会议各1次: each item of the list had the count.
         gap_text = ""
     elif side == "left" and "等" in gap_text and _LIST_CLOSED_BY_DENG.fullmatch(gap_text) \
-            and text[mention.start].isdigit() and not rival_between(ctx, spec_index, mention, sentence, gap_start, gap_end):
+            and text[mention.start].isdigit() and _COUNT_CLOSES.match(text, mention.end) \
+            and not rival_between(ctx, spec_index, mention, sentence, gap_start, gap_end):
         # (Not 制定、审核、监管等三个关口, whose count is of the list's items; not 审查规范性文件、合同等
-        # 298件, whose other items are another indicator's: the count is of a mixed set.)
+        # 298件, whose other items are another indicator's: the count is of a mixed set; not 审查要点、
+        # 申请材料等26项办事指南要素, whose count is of the noun after it.)
         gap_text = ""
     elif side == "left" and _NEXT_ITEM_JOINER.fullmatch(gap_text) and _counted_before(ctx, spec_index, hit):
         return None  # 1名常年法律顾问和2名兼职法治员: the word has its own count; the next one is the next item's

@@ -789,6 +789,18 @@ EIGHTH = [
  (COUNTY6, "每半年通报1次全县行政机关负责人出庭应诉工作情况。", "head_appearances", None),
  (COUNTY6, "全年行政机关负责人出庭应诉32次。", "head_appearances", 32),
  (TOWN6, "全年结合院坝会完成18场次宣传，发放宣传资料3000余份。", "publicity_events", 18),
+ # The twenty-third batch's language, read after its blind score.
+ (COUNTY6, "政务服务事项平均申请材料为2.35个/件，缩减率达30%。", "gov_service_items", None),  # no whole count
+ (COUNTY6, "统一了受理条件、审查要点、申请材料等18项办事指南要素。", "legality_reviews", None),  # its own noun after
+ (TOWN6, "组织全镇98名在编干部、村(社区)干部参加法治理论考试，参考率达99%。", "law_exam_participants", 98),
+ (COUNTY6, "组织全县65家单位、1860名机关干部参加“习近平法治思想在线测试”。", "law_exam_participants", 1860),
+ (TOWN6, "组织镇村干部开展“法治能力提升专项培训”10期，覆盖260余人次。", "cadre_training_sessions", 10),
+ (TOWN6, "办结12345工单3860件，按时完成率为100%。", "hotline_completion_rate", 100),
+ (TOWN6, "召开街道党工委全面依法治街委员会会议3次。", "party_law_meetings", 3),
+ (TOWN6, "县长出席法治建设领导小组会议8次。", "gov_meetings", None),  # attended, not held
+ (TOWN6, "召开法治建设领导小组会议8次。", "gov_meetings", 8),
+ (COUNTY6, "推动户政、税务等事项入驻大厅，可办事项由去年的82项增加至现在的540项。", "gov_service_items", 540),
+ (MARKET6, "对保留的6件政策性文件开展合法性审查，备案合同20件。", "legality_reviews", 6),  # filing is no review
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

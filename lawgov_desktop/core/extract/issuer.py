@@ -208,6 +208,8 @@ _BREADCRUMB = re.compile(r"^(?:您)?(?:当前|现在)(?:的)?(?:位置|所在位
 _CLAUSE_LEAD = re.compile(
     r"^(?:(?:今年以来|近年来|一年来|[^,，。]{2,120}(?:之年|一年))[,，]|(?:20\d{2}年(?:以来|度)?[,，]?){1,2})*"
     r"(?:在[^。]{2,40}?(?:领导|引领|指导|支持|监督)下[,，]|在[^。,，]{2,30}?[上中][,，])*"
+    # 在市委、市政府的坚强领导下，省农业农村厅的正确指导下，…: a second 下 clause without its own 在.
+    r"(?:[^。,，在]{2,30}?(?:领导|引领|指导|支持|监督)下[,，])*"
 )
 
 
@@ -343,7 +345,8 @@ def find_issuer(title: str | None, norm_text: str, header: dict[str, str], date_
     place_head = None
     if title:
         title_norm = re.sub(r"^【[^】]{1,12}】", "", normalize(title).text)  # 【年度报告】示例区2023年…
-        head = re.split(r"关于|20\d{2}年|二〇", title_norm)[0].strip()
+        # (示例高新区法治政府建设工作报告: a title without 关于 or a year ends its body's name at the topic.)
+        head = re.split(r"关于|20\d{2}年|二〇|法治政府建设|法治建设|依法行政工作", title_norm)[0].strip()
         head = re.sub(r"(?:发布|公布|印发)$", "", head)  # 示例部发布2024年…报告
         if not head:  # 2024年度示例区市场监督管理局法治政府建设情况报告: the body after the year
             after_year = re.sub(r"^(?:20\d{2}|二〇..)年度?", "", title_norm)

@@ -212,8 +212,13 @@ def region_in_head(norm_text: str, own_level: str | None = None) -> str | None:
     counterpart = lang.pattern("counterpart_markers", "$")
     # 赴示例区学习经验, 与示例市签订协议, 宜春—长沙: a place met, not the report's own.
     named, met = [], []
+    chain_start, last_end = 0, -1
     for place in find_places(head):
-        if counterpart.search(head, max(0, place.start - 2), place.start):
+        # 与四川省成都市新都区、成华区…: the marker stands before the whole chain or list of places.
+        listed = place.start == last_end or (place.start == last_end + 1 and head[last_end] in "、和及")
+        chain_start = chain_start if listed else place.start
+        last_end = place.end
+        if counterpart.search(head, max(0, chain_start - 2), chain_start):
             met.append(place)
         elif not _is_addressee_place(head, place):
             named.append(place)

@@ -104,6 +104,14 @@ DISTRICT_AFTER_A_YEAR = report(
     "2024年是实现“十四五”规划目标任务的关键一年。一年来，涪城区坚持以习近平法治思想为指导，" + OPENING,
     "在全市法治政府建设考核中位列全市第一，获全市通报表扬，区内绵阳市某某农业发展有限公司获评守合同重信用企业。",
     "NEUTRAL")
+ZONE_TITLE_WITHOUT_YEAR = report("示例高新区法治政府建设工作报告 |",
+                                 "2024年，高新区坚持以习近平法治思想为指导，" + OPENING, "NEUTRAL")
+BUREAU_AFTER_TWO_LEADS = report(
+    "2024年，在市委、市政府的坚强领导下，省司法厅的正确指导下，绵阳市司法局全面贯彻落实法治政府建设各项工作要求。",
+    OPENING, "NEUTRAL")
+BUREAU_MEETING_A_LIST = report(
+    "2024年，我局在区委、区政府的坚强领导下，" + OPENING,
+    "与四川省成都市新都区、成华区市场监管部门签订合作协议，共享投诉数据。", "NEUTRAL")
 BUREAU_ACCORDING_TO = report(
     "2024年，涪城区市场监督管理局根据区委全面依法治区委员会、区政府的部署，坚持以习近平法治思想为指导，" + OPENING,
     "NEUTRAL")
@@ -385,6 +393,9 @@ ROWS = [
     # The subject after a purpose clause of two parts; the year glued to the town that opens the body.
     (BUREAU_AFTER_PURPOSE, "issuer", ("区统计局",)),
     (BUREAU_ACCORDING_TO, "issuer", ("涪城区市场监督管理局",)),  # the name ends before 根据, not at 区委
+    (ZONE_TITLE_WITHOUT_YEAR, "issuer", ("示例高新区管委会",)),  # the title's body ends at its topic
+    (BUREAU_AFTER_TWO_LEADS, "issuer", ("绵阳市司法局",)),  # a second …指导下 without its own 在
+    (BUREAU_MEETING_A_LIST, "region", (None,)),  # 与 stands before the whole list of places met
     (TOWN_YEAR_GLUED, "year", (2024,)),
     (TOWN_YEAR_GLUED, "region", ("芙蓉镇",)),
     (WRITTEN_DATE_ONLY, "publish_date", (None,)),

@@ -801,6 +801,11 @@ EIGHTH = [
  (TOWN6, "召开法治建设领导小组会议8次。", "gov_meetings", 8),
  (COUNTY6, "推动户政、税务等事项入驻大厅，可办事项由去年的82项增加至现在的540项。", "gov_service_items", 540),
  (MARKET6, "对保留的6件政策性文件开展合法性审查，备案合同20件。", "legality_reviews", 6),  # filing is no review
+ # Words of the reports' vocabulary the batches had not yet shown (not from any scored text).
+ (COUNTY6, "全县应考人员1520人，实考1498人，合格率99.6%。", "law_exam_participants", 1498),
+ (COUNTY6, "全年受理法援案件320件。", "legal_aid_cases", 320),
+ (COUNTY6, "开展法治文艺演出42场。", "publicity_events", 42),
+ (COUNTY6, "开展普法宣传进村活动，辐射群众1.2万人次。", "publicity_reach_persons", 12000),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -237,8 +237,9 @@ def _index(patterns: tuple[re.Pattern[str] | None, ...]) -> tuple[dict, tuple[in
         if pattern is None:
             continue
         # Three characters tell more words apart than two; a pattern with too many shapes for
-        # three is indexed by two.
-        prefixes = start_prefixes(pattern.pattern, 3, 2)
+        # three is indexed by two, and one whose words may go on with any character (a quoted
+        # name: “[^”]{0,14}培训”) by its first.
+        prefixes = start_prefixes(pattern.pattern, 3, 2, 1)
         if prefixes is None:
             unindexed.append(index)
             continue
@@ -249,13 +250,15 @@ def _index(patterns: tuple[re.Pattern[str] | None, ...]) -> tuple[dict, tuple[in
     def char_class(chars) -> str:
         return "[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]"
 
-    firsts = {p[0] for p in by_prefix}
-    if any(len(p) == 1 for p in by_prefix) or not by_prefix:
-        starts = re.compile(char_class(firsts)) if firsts else None
-    else:
-        # A first character any word starts with, followed by a second one any word has there:
-        # half the positions of the first character alone, found in C.
-        starts = re.compile(char_class(firsts) + "(?=" + char_class({p[1] for p in by_prefix}) + ")")
+    # A first character any word starts with, followed by a second one any word has there: half
+    # the positions of the first character alone, found in C; the few words indexed by their first
+    # character alone (“) are found wherever it stands.
+    longer = [p for p in by_prefix if len(p) > 1]
+    alone = {p for p in by_prefix if len(p) == 1}
+    parts = [char_class({p[0] for p in longer}) + "(?=" + char_class({p[1] for p in longer}) + ")"] if longer else []
+    if alone:
+        parts.append(char_class(alone))
+    starts = re.compile("|".join(parts)) if parts else None
     return {k: tuple(v) for k, v in by_prefix.items()}, tuple(unindexed), starts
 
 

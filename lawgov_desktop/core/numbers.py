@@ -209,6 +209,10 @@ def _parse_arabic(text: str) -> float:
 _MENTION_GROUPS = ("arabic", "chinese", "pctnum", "presuffix", "mult", "suffix", "unit", "suffix2")
 
 
+# 第一、 or 第一、二、 before a numeral: the items of a list of ordinals (第一、二次会议).
+_ORDINAL_LIST_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:、[一二三四五六七八九十\d]{1,3})*$")
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number mention in normalized ``text``, left to right."""
     mentions: list[NumberMention] = []
@@ -233,8 +237,11 @@ def find_numbers(text: str) -> list[NumberMention]:
                     and _inside_identifier(text, number_start, number_end):
                 continue
         if match_start and (text[match_start - 1] in "第届"
-                            or (text[match_start - 1] == "、" and match_start - 1 == ordinal_end)):
-            # 第二次会议, (第2期), 十二届五次、六次全会: an ordinal (and the list it opens), not a count
+                            or (text[match_start - 1] == "、" and (
+                                match_start - 1 == ordinal_end
+                                or _ORDINAL_LIST_BEFORE.search(text, max(0, match_start - 12), match_start - 1)))):
+            # 第二次会议, (第2期), 十二届五次、六次全会, 第一、二次会议: an ordinal (and the list it opens),
+            # not a count
             ordinal_end = match.end()
             continue
         parsed = _value_of(arabic, chinese, pctnum, mult, unit)

@@ -806,6 +806,12 @@ EIGHTH = [
  (COUNTY6, "全年受理法援案件320件。", "legal_aid_cases", 320),
  (COUNTY6, "开展法治文艺演出42场。", "publicity_events", 42),
  (COUNTY6, "开展普法宣传进村活动，辐射群众1.2万人次。", "publicity_reach_persons", 12000),
+ # The twenty-fourth batch's language, read after its blind score.
+ (MARKET6, "行政许可事项网上全流程办理率100%，上网办理率100%。", "online_service_rate", 100),
+ (MARKET6, "局党组领导班子全年集中学习《宪法》、《行政许可法》、《行政处罚法》、《某某省城市市容和环境卫生管理条例》"
+  "相关法律法规共计10次。", "law_study_sessions", 10),
+ (COUNTY6, "贯彻落实“谁执法谁普法”，32家行政执法部门开门普法集中宣传56场次。", "publicity_events", 56),
+ (COUNTY6, "开展执法人员法治培训12场次。", "publicity_events", None),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -144,6 +144,8 @@ NOT_COUNTS = [
     "增强“四个意识”，做到“两个维护”。",
     "全面落实行政执法“三项制度”。",  # the three enforcement rules, by their name
     "县委十四届五次、六次、七次全会。",  # sessions by their order, and the list they open
+    "传达学习中央全面依法治国委员会第一、二次会议精神。",  # 第 before the first item orders them all
+    "召开第一、二、三次全体会议。",
 ]
 
 
@@ -152,6 +154,7 @@ def test_a_numeral_before_a_real_measure_is_still_a_count():
     assert [(m.value, m.unit) for _, m in mentions("聘请法律顾问三位，设立三个窗口。")] == [(3, "位"), (3, "个")]
     assert [(m.value, m.unit) for _, m in mentions("修订三项制度，审查合同12件。")] == [(12, "件")]
     assert [(m.value, m.unit) for _, m in mentions("制定3项制度。")] == [(3, "项")]  # digits are a count
+    assert [(m.value, m.unit) for _, m in mentions("第一季度、二季度召开会议3次。")] == [(3, "次")]
 
 
 @pytest.mark.parametrize("sentence", NOT_COUNTS)

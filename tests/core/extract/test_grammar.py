@@ -812,6 +812,9 @@ EIGHTH = [
   "相关法律法规共计10次。", "law_study_sessions", 10),
  (COUNTY6, "贯彻落实“谁执法谁普法”，32家行政执法部门开门普法集中宣传56场次。", "publicity_events", 56),
  (COUNTY6, "开展执法人员法治培训12场次。", "publicity_events", None),
+ # Phrasings written for this table alone (none from a scored text).
+ (COUNTY6, "全县各级调解组织排查调处矛盾纠纷1836起，成功调处1798起。", "mediation_disputes", 1798),
+ (COUNTY6, "组织开展“尊法学法守法用法”主题宣传活动45场。", "publicity_events", 45),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -134,12 +134,23 @@ def rivals_before(ctx: ExtractionContext, hit: TermHit, mention: NumberMention,
         if may_be_listed and not listed and 0 <= start - other.end <= 4 \
                 and any(c in text[other.end:start] for c in "、和及") \
                 and not mentions_between(ctx, other.end, start) \
+                and not _own_word_in_item(ctx, hit.indicator, other, near) \
                 and could_take(ctx, other.indicator, mention, sentence):
             listed = True
         if may_have_subject and not subject and other.role in ("main", "thing") and 0 <= start - other.end <= 2 \
                 and could_take(ctx, other.indicator, mention, sentence):
             subject = True
     return inside, listed, subject
+
+
+def _own_word_in_item(ctx: ExtractionContext, index: int, other: TermHit, near: int) -> bool:
+    """普法讲座、法治宣讲活动N场: the list item that holds the other indicator's word (讲座) opens with
+    one of ours (普法), so the item is ours too.  (A word both claim, 法治讲座, is no such item.)"""
+    text = ctx.text
+    item_start = max(near, max(text.rfind(c, near, other.start) for c in "、，,和及") + 1)
+    starts = ctx.hit_starts[index]
+    k = bisect_left(starts, item_start)
+    return k < len(starts) and starts[k] < other.start and ctx.hits[index][k].end <= other.start
 
 
 def _topic(ctx: ExtractionContext, index: int, sentence: Sentence) -> tuple[bool, bool]:

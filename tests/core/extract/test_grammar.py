@@ -815,6 +815,10 @@ EIGHTH = [
  # Phrasings written for this table alone (none from a scored text).
  (COUNTY6, "全县各级调解组织排查调处矛盾纠纷1836起，成功调处1798起。", "mediation_disputes", 1798),
  (COUNTY6, "组织开展“尊法学法守法用法”主题宣传活动45场。", "publicity_events", 45),
+ (COUNTY6, "开展法律进乡村、进社区、进学校等活动220余场。", "publicity_events", 220),
+ # A list item that opens with our word (普法讲座) is ours, whatever word of another indicator it holds.
+ (COUNTY6, "全年举办各类普法讲座、法治宣讲活动186场次。", "publicity_events", 186),
+ (COUNTY6, "县人民调解委员会共受理纠纷286件，调解成功283件。", "mediation_disputes", 283),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

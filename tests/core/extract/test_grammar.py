@@ -819,6 +819,10 @@ EIGHTH = [
  # A list item that opens with our word (普法讲座) is ours, whatever word of another indicator it holds.
  (COUNTY6, "全年举办各类普法讲座、法治宣讲活动186场次。", "publicity_events", 186),
  (COUNTY6, "县人民调解委员会共受理纠纷286件，调解成功283件。", "mediation_disputes", 283),
+ (COUNTY6, "对县政府拟出台的37件文件进行了合法性审核。", "legality_reviews", 37),  # 拟出台的: what was reviewed
+ (COUNTY6, "全县进驻政务服务大厅事项1562项。", "gov_service_items", 1562),
+ (COUNTY6, "全年开展送法下乡活动36场，受众达1.5万人。", "publicity_reach_persons", 15000),
+ (MARKET6, "全局办理行政许可1286件。", "service_cases_handled", 1286),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

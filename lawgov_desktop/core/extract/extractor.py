@@ -235,7 +235,10 @@ def _sum_of_parts(ctx: ExtractionContext, spec: IndicatorSpec, best: ScoredLink,
             break
         return None
     words = [text[p.link.term.start:p.link.term.end] for p in parts]
-    shared_word = len({(p.link.term.start, p.link.term.end) for p in parts}) == 1 and parts[0].link.side == "right"
+    # One word the parts share: after them (28家部门、9个乡镇…完成述法), or a word of several items before
+    # 分别 (人大代表建议、政协提案分别为68件、92件).
+    shared_word = len({(p.link.term.start, p.link.term.end) for p in parts}) == 1 and (
+        parts[0].link.side == "right" or all("respectively" in p.link.features for p in parts))
     if not shared_word and len(set(words)) < len(words):
         return None  # 收到申请412件，受理376件: the same word twice is a sequence, not parts
     return parts, sum(p.value for p in parts)

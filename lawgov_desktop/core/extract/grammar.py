@@ -125,9 +125,11 @@ def _respective_hit(ctx: ExtractionContext, spec_index: int, mention: NumberMent
         return None
     place = figures.index(mention)
     for hit in ctx.hits[spec_index]:
-        if clause_start <= hit.start and hit.end <= marker \
-                and len(_LIST_JOINER.findall(text, clause_start, hit.start)) == place:
-            return hit
+        if clause_start <= hit.start and hit.end <= marker:
+            # A word may hold several places of the list (人大代表建议、政协提案分别为68件、92件).
+            first = len(_LIST_JOINER.findall(text, clause_start, hit.start))
+            if first <= place <= first + len(_LIST_JOINER.findall(text, hit.start, hit.end)):
+                return hit
     return None
 
 

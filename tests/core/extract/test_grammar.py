@@ -824,6 +824,8 @@ EIGHTH = [
  (COUNTY6, "全年开展送法下乡活动36场，受众达1.5万人。", "publicity_reach_persons", 15000),
  (MARKET6, "全局办理行政许可1286件。", "service_cases_handled", 1286),
  (COUNTY6, "12345热线办结率99.2%，群众满意度96.5%。", "hotline_satisfaction_rate", 96.5),
+ # One word of two items before 分别: each figure is one of its parts, and the parts add up.
+ (COUNTY6, "人大代表建议、政协提案分别为68件、92件。", "proposals_handled", 160),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -469,7 +469,7 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
         # 召开依法治县委员会会议、办公室会议各1次: each item of the list had the count.
         gap_text = ""
     elif side == "left" and "等" in gap_text and _LIST_CLOSED_BY_DENG.fullmatch(gap_text) \
-            and text[mention.start].isdigit() and _COUNT_CLOSES.match(text, mention.end) \
+            and text[mention.number_start].isdigit() and _COUNT_CLOSES.match(text, mention.end) \
             and not rival_between(ctx, spec_index, mention, sentence, gap_start, gap_end):
         # (Not 制定、审核、监管等三个关口, whose count is of the list's items; not 审查规范性文件、合同等
         # 298件, whose other items are another indicator's: the count is of a mixed set; not 审查要点、

@@ -749,6 +749,7 @@ EIGHTH = [
  # The twenty-first batch's language, read after its blind score.
  # A list closed by 等 and a head word: the count is of the whole list …
  (COUNTY6, "全年共审核会议纪要、决策事项、文件等286件次。", "legality_reviews", 286),
+ (COUNTY6, "全年共审核会议纪要、决策事项、文件等近300件次。", "legality_reviews", 300),  # with its qualifier
  (COUNTY6, "举办全县法治建设大讲堂、全县法治建设培训班、全县依法行政能力提升班等培训7次。",
   "cadre_training_sessions", 7),
  # … but not where the list's other items are another indicator's, nor a count of its items.

@@ -827,6 +827,9 @@ EIGHTH = [
  (COUNTY6, "12345热线办结率99.2%，群众满意度96.5%。", "hotline_satisfaction_rate", 96.5),
  # One word of two items before 分别: each figure is one of its parts, and the parts add up.
  (COUNTY6, "人大代表建议、政协提案分别为68件、92件。", "proposals_handled", 160),
+ # The twenty-fifth batch's language, read after its blind score: 活动 between word and figure links them.
+ (COUNTY6, "县政府开展常务会议会前学法和专题学法活动7场次，各级党委（党组）理论学习中心组学习法治专题。",
+  "law_study_sessions", 7),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -830,6 +830,11 @@ EIGHTH = [
  # The twenty-fifth batch's language, read after its blind score: 活动 between word and figure links them.
  (COUNTY6, "县政府开展常务会议会前学法和专题学法活动7场次，各级党委（党组）理论学习中心组学习法治专题。",
   "law_study_sessions", 7),
+ # Licences handled are cases, not the list's items; contracts reviewed for villages are not the government's.
+ (MARKET6, "受理农业类行政许可申请83个，办结行政许可68个。", "admin_license_items", None),
+ (MARKET6, "梳理公布本部门行政许可事项68个。", "admin_license_items", 68),
+ (COUNTY6, "村（社区）法律顾问为村（社区）审核合同563份。", "legality_reviews", None),
+ (COUNTY6, "县政府法律顾问审核县政府合同563份。", "legality_reviews", 563),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

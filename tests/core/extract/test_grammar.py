@@ -835,6 +835,9 @@ EIGHTH = [
  (MARKET6, "梳理公布本部门行政许可事项68个。", "admin_license_items", 68),
  (COUNTY6, "村（社区）法律顾问为村（社区）审核合同563份。", "legality_reviews", None),
  (COUNTY6, "县政府法律顾问审核县政府合同563份。", "legality_reviews", 563),
+ # A 理论学习中心组 named bare is the party committee's (the catalog's "not"); a department's 党组 one is its own.
+ (TOWN6, "全年开展“第一议题”学习36次，理论学习中心组法治专题学习10次。", "law_study_sessions", None),
+ (MARKET6, "局党组理论学习中心组集体学法8次。", "law_study_sessions", 8),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

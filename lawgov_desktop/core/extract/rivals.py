@@ -99,10 +99,20 @@ def rival_event_after(ctx: ExtractionContext, spec_index: int, hit: TermHit, men
             break
         if other.role == "event" and other.indicator != spec_index \
                 and not _ITEM_BREAK.search(text, hit.end, other.start) \
-                and (joined_before or any(c in _OBJECT_JOINER for c in text[hit.end:other.start])) \
+                and (joined_before or _objects_joined(text, hit.end, other.start)) \
                 and could_take(ctx, other.indicator, mention, sentence):
             return True
     return False
+
+
+_VERB_BEFORE_EVENT = re.compile("进行|开展|经过|实施|完成|作出")
+
+
+def _objects_joined(text: str, start: int, end: int) -> bool:
+    """Another object joined to ours before the verb of the event (重大决策与规范性文件法制审核), not
+    events joined after it (重大行政决策进行了风险评估和合法性审查)."""
+    verb = _VERB_BEFORE_EVENT.search(text, start, end)
+    return any(c in _OBJECT_JOINER for c in text[start:verb.start() if verb else end])
 
 
 def rivals_before(ctx: ExtractionContext, hit: TermHit, mention: NumberMention,

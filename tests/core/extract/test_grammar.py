@@ -838,6 +838,10 @@ EIGHTH = [
  # A 理论学习中心组 named bare is the party committee's (the catalog's "not"); a department's 党组 one is its own.
  (TOWN6, "全年开展“第一议题”学习36次，理论学习中心组法治专题学习10次。", "law_study_sessions", None),
  (MARKET6, "局党组理论学习中心组集体学法8次。", "law_study_sessions", 8),
+ (COUNTY6, "全县行政执法证件持有人数为1420人。", "enforcement_staff_certified", 1420),
+ # Events joined after the verb (风险评估和合法性审查) leave the things of one kind their count.
+ (COUNTY6, "对6件重大行政决策进行了风险评估和合法性审查。", "major_decisions", 6),
+ (COUNTY6, "实现1426项政务服务事项“一窗通办”。", "gov_service_items", 1426),  # one window, not 跨省通办
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -842,6 +842,9 @@ EIGHTH = [
  # Events joined after the verb (风险评估和合法性审查) leave the things of one kind their count.
  (COUNTY6, "对6件重大行政决策进行了风险评估和合法性审查。", "major_decisions", 6),
  (COUNTY6, "实现1426项政务服务事项“一窗通办”。", "gov_service_items", 1426),  # one window, not 跨省通办
+ (COUNTY6, "全县共有村（居）法律顾问320名。", "legal_advisers", None),  # villages' advisers, bracketed
+ (COUNTY6, "截至目前，全县累计办理行政复议案件1260件。", "reconsideration_cases", None),  # since ever, not the year
+ (COUNTY6, "全年办理行政复议案件126件。", "reconsideration_cases", 126),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -847,12 +847,23 @@ EIGHTH = [
  (COUNTY6, "全年办理行政复议案件126件。", "reconsideration_cases", 126),
 ]
 
+# Ninth set: phrasings written for the tenth session's probes.
+NINTH = [
+ (COUNTY6, "全县共有持有效行政执法证件人员1368人。", "enforcement_staff_certified", 1368),
+ (COUNTY6, "全县共有持证行政执法人员1368人，注销执法证件56件。", "enforcement_staff_certified", 1368),
+ # A list of 进X places between 法治宣传 and 活动 is one event, however many places it names.
+ (COUNTY6, "组织法治宣传进机关、进乡村、进社区、进学校、进企业、进单位活动180场。", "publicity_events", 180),
+ (COUNTY6, "组织法治宣传进机关、进乡村活动18场。", "publicity_events", 18),
+ (COUNTY6, "“一网通办”事项占比达到96.5%。", "online_service_rate", 96.5),
+]
+
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
     pytest.param(*row, id=f"sixth-{n:02d}-{row[2]}") for n, row in enumerate(SIXTH)] + [
     pytest.param(*row, id=f"seventh-{n:02d}-{row[2]}") for n, row in enumerate(SEVENTH)] + [
     pytest.param(*row, id=f"eighth-{n:02d}-{row[2]}") for n, row in enumerate(EIGHTH)] + [
+    pytest.param(*row, id=f"ninth-{n:02d}-{row[2]}") for n, row in enumerate(NINTH)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

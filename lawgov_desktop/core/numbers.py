@@ -213,6 +213,11 @@ _MENTION_GROUPS = ("arabic", "chinese", "pctnum", "presuffix", "mult", "suffix",
 _ORDINAL_LIST_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:、[一二三四五六七八九十\d]{1,3})*$")
 
 
+# Measure words that make a number after 届 a count of people or things, not the ordinal of a
+# session (新一届12名政府法律顾问 / 十二届五次全会).
+_COUNTED_AFTER_TERM = frozenset("名人位个家件项")
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number mention in normalized ``text``, left to right."""
     mentions: list[NumberMention] = []
@@ -236,7 +241,9 @@ def find_numbers(text: str) -> list[NumberMention]:
             if arabic and (text[number_start - 1:number_start].isascii() or text[number_end:number_end + 1].isascii()) \
                     and _inside_identifier(text, number_start, number_end):
                 continue
-        if match_start and (text[match_start - 1] in "第届"
+        if match_start and (text[match_start - 1] == "第"
+                            # 十二届五次全会 is an ordinal; 新一届12名法律顾问 counts people
+                            or (text[match_start - 1] == "届" and unit not in _COUNTED_AFTER_TERM)
                             or (text[match_start - 1] == "、" and (
                                 match_start - 1 == ordinal_end
                                 or _ORDINAL_LIST_BEFORE.search(text, max(0, match_start - 12), match_start - 1)))):

@@ -41,6 +41,7 @@ class GrammarWords:
     period: Callable  # finditer of 2019年4月至2021年3月
     one_of: Callable  # match of 之一
     body_measures: frozenset  # 个, 家: the measure words that count bodies
+    occasion_measures: frozenset  # 次, 场, 期: the measure words that count occasions
     longest_period: int
     old_value: Callable
     new_value: Callable
@@ -66,6 +67,7 @@ class GrammarWords:
             period=vocabulary.period_pattern().finditer,
             one_of=vocabulary.words_pattern("one_of_words").match,
             body_measures=frozenset(vocabulary.language()["body_measures"]),
+            occasion_measures=frozenset(vocabulary.language()["occasion_measures"]),
             longest_period=vocabulary.grammar_setting("longest_year_period_months"),
             old_value=vocabulary.old_value_pattern().search,
             new_value=vocabulary.new_value_pattern().search,

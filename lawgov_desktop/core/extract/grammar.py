@@ -153,6 +153,10 @@ _REPORTED_ON = ("工作情况", "情况")
 _COUNT_CLOSES = re.compile(r"$|[，,。；;、)）]")
 # Items joined to the next counted item (1名常年法律顾问和2名兼职法治员).
 _NEXT_ITEM_JOINER = re.compile(r"[、和及与]")
+# Another kind of thing joined after the word, the count after both (规范性文件和重要政策文件221件):
+# no verb, no figure, no 等 between (those are read elsewhere).
+_JOINED_ITEM = re.compile(r"[、和及与][^，,。；;、\d等]{1,12}")
+_COUNTED_ROLES = frozenset({"main", "thing"})
 _CLAUSE_TAIL = re.compile(r"[，,；;。、（(及]")  # 及: the next item of a list (…6次及…学习会议3次)
 _YEAR = re.compile(r"(20\d{2})年")
 # How far on a link's clause is read for exclude words: a sentence without punctuation must
@@ -477,6 +481,11 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
         gap_text = ""
     elif side == "left" and _NEXT_ITEM_JOINER.fullmatch(gap_text) and _counted_before(ctx, spec_index, hit):
         return None  # 1名常年法律顾问和2名兼职法治员: the word has its own count; the next one is the next item's
+    elif side == "left" and hit.role in _COUNTED_ROLES and _JOINED_ITEM.fullmatch(gap_text) \
+            and mention.unit not in words.occasion_measures:
+        # 规范性文件和重要政策文件221件: the count is of both kinds, not of the word's alone.  (Counted
+        # in occasions, the items are what was done: 学习习近平法治思想及法律法规10余次.)
+        return None
     elif "new_value" in features and side == "left":
         # 清单401项调整为400项: the old level and the change word between are part of the statement;
         # the word stands right before the old level.

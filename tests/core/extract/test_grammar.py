@@ -855,6 +855,15 @@ NINTH = [
  (COUNTY6, "组织法治宣传进机关、进乡村、进社区、进学校、进企业、进单位活动180场。", "publicity_events", 180),
  (COUNTY6, "组织法治宣传进机关、进乡村活动18场。", "publicity_events", 18),
  (COUNTY6, "“一网通办”事项占比达到96.5%。", "online_service_rate", 96.5),
+ # Another kind of thing joined after the word: the count is of both kinds, and the event's.
+ (COUNTY6, "合法性审核县政府规范性文件和重要政策文件221件。", "normative_docs_reviewed", None),
+ (COUNTY6, "合法性审核县政府规范性文件和重要政策文件221件。", "legality_reviews", 221),
+ (COUNTY6, "备案审查县政府规范性文件21件。", "normative_docs_reviewed", 21),
+ # … but counted in occasions, the joined items are what was studied.
+ (MARKET6, "局领导班子共学习习近平法治思想及法律法规规章10余次。", "law_study_sessions", 10),
+ (MARKET6, "厅党组会和厅务会10余次专题研究部署法治建设工作。", "gov_meetings", 10),
+ (COUNTY6, "县政府主要负责人出庭应诉3宗。", "head_appearances", 3),
+ (COUNTY6, "受理政府信息依申请公开共34宗，均按时答复。", "info_disclosure_requests", 34),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

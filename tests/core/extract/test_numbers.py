@@ -82,6 +82,8 @@ QUANTITIES = [
     # the approximation word before the multiplier
     ("覆盖群众3余万人。", 30000, True, False, "人"),
     ("覆盖群众三十余万人次。", 300000, True, False, "人次"),
+    # after 届, a count of people (a session's order is 十二届五次)
+    ("市政府聘请新一届12名政府法律顾问。", 12, False, False, "名"),
 ]
 
 

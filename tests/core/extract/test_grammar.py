@@ -864,6 +864,21 @@ NINTH = [
  (MARKET6, "厅党组会和厅务会10余次专题研究部署法治建设工作。", "gov_meetings", 10),
  (COUNTY6, "县政府主要负责人出庭应诉3宗。", "head_appearances", 3),
  (COUNTY6, "受理政府信息依申请公开共34宗，均按时答复。", "info_disclosure_requests", 34),
+ # Who should hold a certificate is not who holds one; holders named with what they hold.
+ (MARKET6, "我局应持执法证人员84人，已持证83人。", "enforcement_staff_certified", 83),
+ (MARKET6, "全局共有21名干部持有省政府统一制发的行政执法证。", "enforcement_staff_certified", 21),
+ (COUNTY6, "352个行政许可事项实现“零跑动”办理。", "admin_license_items", None),
+ (COUNTY6, "全县公布行政许可事项352个。", "admin_license_items", 352),
+ (COUNTY6, "推进政务服务事项“应进必进”，开设综合窗口13个。", "gov_service_items", None),
+ # A class named for a meeting's spirit is political study, not law training.
+ (COUNTY6, "举办学习贯彻党的二十大精神专题研讨班2期。", "cadre_training_sessions", None),
+ (COUNTY6, "举办领导干部依法行政专题研讨班2期。", "cadre_training_sessions", 2),
+ (MARKET6, "全年共完成行政审批2420件。", "service_cases_handled", 2420),
+ # 旁听庭审 joined after the exam: the people sat both.
+ (COUNTY6, "组织52名区管领导干部参加学法考试和旁听庭审。", "law_exam_participants", 52),
+ (COUNTY6, "组织52名区管领导干部旁听庭审。", "law_exam_participants", None),
+ (MARKET6, "全年办公会集体决策事项共76次546项。", "major_decisions", None),
+ (MARKET6, "全年作出重大行政决策5项。", "major_decisions", 5),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

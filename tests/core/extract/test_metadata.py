@@ -106,6 +106,9 @@ DISTRICT_AFTER_A_YEAR = report(
     "NEUTRAL")
 ZONE_TITLE_WITHOUT_YEAR = report("示例高新区法治政府建设工作报告 |",
                                  "2024年，高新区坚持以习近平法治思想为指导，" + OPENING, "NEUTRAL")
+# Zhejiang's departments report on 法治政府部门建设, and the body's name opens the year's first sentence.
+PROVINCIAL_DEPARTMENT_TOPIC = report("示例省交通运输厅2024年度法治政府部门建设工作情况",
+                                     "2024年，示例省交通运输厅坚持以习近平法治思想为指导，" + OPENING, "NEUTRAL")
 BUREAU_AFTER_TWO_LEADS = report(
     "2024年，在市委、市政府的坚强领导下，省司法厅的正确指导下，绵阳市司法局全面贯彻落实法治政府建设各项工作要求。",
     OPENING, "NEUTRAL")
@@ -394,6 +397,8 @@ ROWS = [
     (BUREAU_AFTER_PURPOSE, "issuer", ("区统计局",)),
     (BUREAU_ACCORDING_TO, "issuer", ("涪城区市场监督管理局",)),  # the name ends before 根据, not at 区委
     (ZONE_TITLE_WITHOUT_YEAR, "issuer", ("示例高新区管委会",)),  # the title's body ends at its topic
+    (PROVINCIAL_DEPARTMENT_TOPIC, "issuer", ("示例省交通运输厅",)),
+    (PROVINCIAL_DEPARTMENT_TOPIC, "title", ("示例省交通运输厅2024年度法治政府部门建设工作情况",)),
     (BUREAU_AFTER_TWO_LEADS, "issuer", ("绵阳市司法局",)),  # a second …指导下 without its own 在
     (BUREAU_MEETING_A_LIST, "region", (None,)),  # 与 stands before the whole list of places met
     (TOWN_YEAR_GLUED, "year", (2024,)),

@@ -879,6 +879,10 @@ NINTH = [
  (COUNTY6, "组织52名区管领导干部旁听庭审。", "law_exam_participants", None),
  (MARKET6, "全年办公会集体决策事项共76次546项。", "major_decisions", None),
  (MARKET6, "全年作出重大行政决策5项。", "major_decisions", 5),
+ # Law named inside a list of topics closed by 等 before the course.
+ (COUNTY6, "区管领导干部等学习法治政府建设、知识产权保护等专题课程16场次。", "cadre_training_sessions", 16),
+ (COUNTY6, "1700余项区级政务服务事项100%“全程网办”。", "online_service_rate", 100),
+ (COUNTY6, "1700余项区级政务服务事项100%全程网办。", "online_service_rate", 100),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -883,6 +883,9 @@ NINTH = [
  (COUNTY6, "区管领导干部等学习法治政府建设、知识产权保护等专题课程16场次。", "cadre_training_sessions", 16),
  (COUNTY6, "1700余项区级政务服务事项100%“全程网办”。", "online_service_rate", 100),
  (COUNTY6, "1700余项区级政务服务事项100%全程网办。", "online_service_rate", 100),
+ # People before the publicity event they joined; 参与 before its figure stays a label.
+ (COUNTY6, "全县8.6万人次参与线上普法知识竞赛。", "publicity_reach_persons", 86000),
+ (COUNTY6, "开展法治宣讲2000余场次，参与师生30余万人。", "publicity_reach_persons", 300000),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

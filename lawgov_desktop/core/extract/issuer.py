@@ -264,6 +264,8 @@ def _subject_at(rest: str, norm_text: str, full, short, verb: str) -> str | None
     if match and _ACCORDING.search(match.group(1)):
         # 示例区市场监督管理局根据区委…部署，坚持…: the body's name ends before 根据, not at 区委.
         match = re.match(full.pattern + rf"(?={_ACCORDING.pattern})", rest)
+    if match and _UNDER_LEAD.search(match.group(1)):
+        match = None  # 丁蜀镇在市政府的正确领导和市委…指导下: the place is the subject, not a body ending in 市委
     if match and starts_with_known_place(rest):
         return match.group(1)
     # 示例市林业和草原局，以…为目标: a comma between a body's name alone and its verb.
@@ -292,6 +294,7 @@ def _subject_at(rest: str, norm_text: str, full, short, verb: str) -> str | None
 
 
 _ACCORDING = re.compile(r"根据|按照|依据")
+_UNDER_LEAD = re.compile(r"在[^，,。]{0,30}(?:领导|指导)")
 _LEVEL_ONLY = re.compile(r"([省市州县区旗镇乡])(?:人民)?政府")
 
 

@@ -53,7 +53,7 @@ def find_title(text: str, header: dict[str, str]) -> str | None:
                 return previous + line
     topic, kind = lang.pattern("title_topics"), lang.pattern("title_kinds")
     publish_label = _publish_label()
-    for line in head_lines:
+    for index, line in enumerate(head_lines):
         simplified = normalize(line).text  # 法治政府建設 on traditional-character sites
         # Not a heading (一、…建设情况) nor a sentence that names a document (把《…工作计划》确定…).
         if _HEADING_START.match(simplified):
@@ -64,6 +64,7 @@ def find_title(text: str, header: dict[str, str]) -> str | None:
                 and not re.search(r"[。；]|[，,].{12,}", line) and not publish_label.match(line) \
                 and not line.startswith(tuple(lang.words("title_chrome_starts"))) and ">" not in line:
             line = line.strip("|｜ \t")  # a title kept in a table cell: | 示例县…报告 |
+            line = _title_start_above(head_lines[:index]) + line
             return line.rstrip("-_ ").split("-")[0].strip() if re.search(r"-[^-]{0,12}网", line) else line
     head = normalize(text[:1500]).text
     for embedded in _embedded_title().finditer(head):
@@ -71,6 +72,16 @@ def find_title(text: str, header: dict[str, str]) -> str | None:
         if head[embedded.start() - 1:embedded.start()] != "《":
             return embedded.group(1)
     return None
+
+
+# The first line of a title broken in two (“示例市人民政府关于2020年度 / 法治政府建设情况的报告”).
+_TITLE_FIRST_LINE = re.compile(r"[^。，,；;：:]{2,40}?(?:关于|关于[^。，,；;：:]{0,12}?(?:20\d{2}|二〇..)年度?)")
+
+
+def _title_start_above(lines_above: list[str]) -> str:
+    """The line right above a title that is its first half, or nothing."""
+    above = lines_above[-1].strip() if lines_above else ""
+    return above if above and _TITLE_FIRST_LINE.fullmatch(normalize(above).text) else ""
 
 
 def _chinese_year(text: str) -> int | None:

@@ -264,6 +264,16 @@ STYLE_ROWS = [
           "局主要负责同志带队赴武陵区学习法治政府建设经验。"), "region", None),
     (head("2024年，在区委、区政府的领导下，我局坚持以习近平法治思想为指导，" + OPENING,
           "武陵区法治政府建设示范创建取得成效。"), "region", "武陵区"),
+    # A title broken after its year (or after 关于) is read whole.
+    (head("江油市人民政府关于2020年度", "法治政府建设情况的报告"), "issuer", "江油市人民政府"),
+    (head("江油市人民政府关于2020年度", "法治政府建设情况的报告"), "title", "江油市人民政府关于2020年度法治政府建设情况的报告"),
+    (head("江油市人民政府关于", "2020年度法治政府建设情况的报告"), "issuer", "江油市人民政府"),
+    # A place that is the subject, under 在…领导…指导下, speaks for its government.
+    (head("近年来，江油市在绵阳市政府的正确领导和市委全面依法治市委员会的精心指导下，认真贯彻法治政府建设各项部署。"),
+     "issuer", "江油市人民政府"),
+    # 现将2025年相关工作情况报告如下: the year reported on.
+    (head("一年来，在市委、市政府的坚强领导下，我局圆满完成年度法治建设任务。现将2025年相关工作情况报告如下。"),
+     "year", 2025),
 ]
 
 # (document, field, accepted values)

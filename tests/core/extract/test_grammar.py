@@ -886,6 +886,16 @@ NINTH = [
  # People before the publicity event they joined; 参与 before its figure stays a label.
  (COUNTY6, "全县8.6万人次参与线上普法知识竞赛。", "publicity_reach_persons", 86000),
  (COUNTY6, "开展法治宣讲2000余场次，参与师生30余万人。", "publicity_reach_persons", 300000),
+ # The police are enforcement staff (全警, 民警).
+ (MARKET6, "举办全警法治专题培训2次。", "enforcement_training_sessions", 2),
+ (MARKET6, "举办全警法治专题培训2次。", "cadre_training_sessions", None),
+ (TOWN6, "镇党委召开专题会议研究依法治镇工作2次。", "gov_meetings", None),
+ (TOWN6, "镇政府召开专题会议研究依法治镇工作2次。", "gov_meetings", 2),
+ (COUNTY6, "开展文件审查工作，共排查存量文件925件。", "legality_reviews", None),
+ (COUNTY6, "实现“网上办”事项占比达91.8%以上。", "online_service_rate", 91.8),
+ # All units' party bodies (党委(党组), 各板块) are not the government studying.
+ (COUNTY6, "各单位、各板块党委(党组)开展习近平法治思想和法治专题学习400余次。", "law_study_sessions", None),
+ (COUNTY6, "县政府常务会议开展法治专题学习12次。", "law_study_sessions", 12),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -159,6 +159,7 @@ _JOINED_ITEM = re.compile(r"[、和及与][^，,。；;、\d等]{1,12}")
 _COUNTED_ROLES = frozenset({"main", "thing"})
 _CLAUSE_TAIL = re.compile(r"[，,；;。、（(及]")  # 及: the next item of a list (…6次及…学习会议3次)
 _YEAR = re.compile(r"(20\d{2})年")
+_ASIDE = re.compile(r"[(（][^()（）\d，,。；;]{1,12}[)）]")
 # How far on a link's clause is read for exclude words: a sentence without punctuation must
 # not cost its whole length per link.
 _TAIL_MAX = 80
@@ -329,6 +330,8 @@ def _gap_features(ctx: ExtractionContext, gap_text: str, side: str) -> dict[str,
     if cached is not None:
         return cached
     features: dict[str, float] = {}
+    # 依申请类行政权力事项(业务办理项)1515项: a short aside in brackets is no distance.
+    gap_text = _ASIDE.sub("", gap_text)
     gap = len(gap_text)
     features[f"gap_{side}"] = min(gap, 60) / 10
     if gap == 0 or ctx.words.link_gap_fullmatch(gap_text):

@@ -896,6 +896,8 @@ NINTH = [
  # All units' party bodies (党委(党组), 各板块) are not the government studying.
  (COUNTY6, "各单位、各板块党委(党组)开展习近平法治思想和法治专题学习400余次。", "law_study_sessions", None),
  (COUNTY6, "县政府常务会议开展法治专题学习12次。", "law_study_sessions", 12),
+ # A short aside in brackets between word and figure is no distance.
+ (COUNTY6, "梳理依申请类行政权力事项（业务办理项）1515项，公共服务事项453项。", "gov_service_items", (1515, 1968)),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

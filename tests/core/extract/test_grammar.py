@@ -898,6 +898,9 @@ NINTH = [
  (COUNTY6, "县政府常务会议开展法治专题学习12次。", "law_study_sessions", 12),
  # A short aside in brackets between word and figure is no distance.
  (COUNTY6, "梳理依申请类行政权力事项（业务办理项）1515项，公共服务事项453项。", "gov_service_items", (1515, 1968)),
+ # Penalty cases named by their procedure.
+ (TOWN6, "综合执法局共办理简易案件8048起，一般案件519起。", "admin_penalty_cases", (8567, 8048, 519)),
+ (COUNTY6, "全年办理一般程序行政处罚案件2326件。", "admin_penalty_cases", 2326),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -157,6 +157,18 @@ def _kept(path: Path, indicator_id: str, key: str, patterns: list[str],
     return tuple(compiled.pattern for compiled in _compile(path, indicator_id, key, patterns, warnings))
 
 
+def _warn_unknown_units(path: Path, indicator_id: str, units: list[str], warnings: list[str]) -> None:
+    """A unit the number grammar does not know is never read after a figure: say so, keep the rest."""
+    from .vocabulary import unit_words
+
+    known = set(unit_words()) | {"%"}
+    for unit in units:
+        if unit not in known:
+            line = line_of(path, json.dumps(unit, ensure_ascii=False)) or line_of(path, f'"{indicator_id}"')
+            warnings.append(f"指标目录文件《{path.name}》第 {line} 行：指标 {indicator_id} 的单位“{unit}”"
+                            "不在用语文件的单位表（units）中，带这个单位的数字读不出来；请在用语文件中加上它")
+
+
 def _as_list(path: Path, indicator_id: str, raw: dict[str, Any], key: str) -> list[str]:
     value = raw.get(key, [])
     if isinstance(value, str):
@@ -200,6 +212,8 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str],
     lists = {key: _as_list(path, indicator_id, raw, key)
              for key in ("things", "events", "labels", "cues", "units", "require", "exclude", "cue_after", "avoid",
                          "exclude_sentence")}
+    if warnings is not None and path != paths.resource("indicators.json"):
+        _warn_unknown_units(path, indicator_id, lists["units"], warnings)
     # No default cap for rates: the extractor reports what the text says (办结率105%) and
     # the checks flag it; only a bureau's own catalog may set a cap.
     max_value = raw.get("max_value")

@@ -98,6 +98,25 @@ def test_a_good_user_catalog_is_used():
     assert catalog.get("reconsideration_cases").max_gap == 30
 
 
+def test_a_unit_the_number_grammar_does_not_know_is_named():
+    """A figure is read only with a unit of language.json's list: a catalog unit outside it would
+    silently never match, so the bureau is told which line to fix; the known units stay in force."""
+    user_file("indicators.json", '{"indicators": [\n {"id": "reconsideration_cases",\n  "units": ["件", "宗件"]}\n]}')
+    catalog, warning = load_catalog_or_bundled()
+    assert catalog.get("reconsideration_cases").units == ("件", "宗件")
+    assert "《indicators.json》第 3 行：指标 reconsideration_cases 的单位“宗件”不在用语文件的单位表" in warning
+    assert "“件”" not in warning
+
+
+def test_every_bundled_unit_is_one_the_number_grammar_reads():
+    from lawgov_desktop.core.vocabulary import unit_words
+
+    known = set(unit_words()) | {"%"}
+    unread = [(spec.id, unit) for spec in load_catalog(use_user_file=False).indicators
+              for unit in spec.units if unit not in known]
+    assert unread == []
+
+
 def test_a_catalog_saved_as_gbk_is_read_with_a_warning():
     content = '{"indicators": [{"id": "reconsideration_cases", "name": "行政复议案件总数"}]}'
     user_file("indicators.json", content.encode("gbk"))

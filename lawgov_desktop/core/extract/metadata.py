@@ -43,8 +43,9 @@ _TITLE_DATE = re.compile(r"(?:报告|情况|工作)\s*[(（]?\s*(20\d{2}[-/.]\d{
 
 
 def find_title(text: str, header: dict[str, str]) -> str | None:
-    if header.get("标题"):
-        return header["标题"].strip()
+    title = header.get("标题") or header.get("名称")  # 信息名称: a page's name for its document
+    if title:
+        return title.strip()
     head_lines = lines(text)[:25]
     for index, line in enumerate(head_lines):
         if line.startswith("关于") and index > 0:

@@ -160,7 +160,9 @@ def _own_word_in_item(ctx: ExtractionContext, index: int, other: TermHit, near: 
     item_start = max(near, max(text.rfind(c, near, other.start) for c in "、，,和及") + 1)
     starts = ctx.hit_starts[index]
     k = bisect_left(starts, item_start)
-    return k < len(starts) and starts[k] < other.start and ctx.hits[index][k].end <= other.start
+    # (Ours may also hold the other's word whole: 普法讲座 holds 讲座.)
+    return k < len(starts) and starts[k] < other.start \
+        and (ctx.hits[index][k].end <= other.start or ctx.hits[index][k].end >= other.end)
 
 
 def _topic(ctx: ExtractionContext, index: int, sentence: Sentence) -> tuple[bool, bool]:

@@ -901,6 +901,13 @@ NINTH = [
  # Penalty cases named by their procedure.
  (TOWN6, "综合执法局共办理简易案件8048起，一般案件519起。", "admin_penalty_cases", (8567, 8048, 519)),
  (COUNTY6, "全年办理一般程序行政处罚案件2326件。", "admin_penalty_cases", 2326),
+ (COUNTY6, "城管执法系统共办理普通程序案件4875件，简易程序案件3398件。", "admin_penalty_cases", (4875, 8273)),
+ # 普法讲座 is one word of publicity, not 普法 beside a cadre's 讲座.
+ (COUNTY6, "全年开展县政府领导干部法治专题讲座3次，组织199名领导干部进行任前法律知识考试，巡回普法讲座157场。",
+  "publicity_events", 157),
+ (COUNTY6, "县政府全年承办人大代表建议和政协提案541件，回复率100%，满意率100%。", "proposal_completion_rate", 100),
+ (COUNTY6, "在党校主体班次中设置法治专题课程6批次。", "cadre_training_sessions", 6),
+ (COUNTY6, "12345热线全年接听群众来电4.6万通。", "hotline_tickets", 46000),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

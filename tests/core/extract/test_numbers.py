@@ -84,6 +84,8 @@ QUANTITIES = [
     ("覆盖群众三十余万人次。", 300000, True, False, "人次"),
     # after 届, a count of people (a session's order is 十二届五次)
     ("市政府聘请新一届12名政府法律顾问。", 12, False, False, "名"),
+    ("县委全面依法治县委员会召开三次会议。", 3, False, False, "次"),  # a count: the verb stands between
+    ("热线全年接听群众来电4.6万通。", 46000, False, False, "通"),
 ]
 
 
@@ -148,6 +150,7 @@ NOT_COUNTS = [
     "县委十四届五次、六次、七次全会。",  # sessions by their order, and the list they open
     "传达学习中央全面依法治国委员会第一、二次会议精神。",  # 第 before the first item orders them all
     "召开第一、二、三次全体会议。",
+    "组织召开区委全面依法治区委员会二次会议。",  # a body's meeting by its order, 第 left out
 ]
 
 

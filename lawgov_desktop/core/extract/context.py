@@ -56,6 +56,7 @@ class GrammarWords:
     all_words_match: Callable
     join_words_match: Callable
     join_words_search: Callable
+    other_bodies_match: Callable  # 各部门, 市直部门: a clause about the level's other bodies
     right_span: int
 
     @staticmethod
@@ -82,6 +83,7 @@ class GrammarWords:
             all_words_match=vocabulary.all_words_pattern().match,
             join_words_match=vocabulary.join_words_pattern().match,
             join_words_search=vocabulary.join_words_pattern().search,
+            other_bodies_match=vocabulary.words_pattern("other_bodies_openers").match,
             right_span=vocabulary.grammar_setting("right_span"),
         )
 

@@ -163,6 +163,9 @@ _ASIDE = re.compile(r"[(（][^()（）\d，,。；;]{1,12}[)）]")
 # How far on a link's clause is read for exclude words: a sentence without punctuation must
 # not cost its whole length per link.
 _TAIL_MAX = 80
+# The verbs a clause without a subject of its own opens on, and how far a subject reaches.
+_VERB_OPENS = re.compile(r"开展|举办|组织|召开|完成|累计|共(?:开展|举办|组织|召开)")
+_SUBJECT_MAX = 8
 
 
 def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence: Sentence,
@@ -181,7 +184,17 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
     limit = min(sentence.end, end + _TAIL_MAX)
     tail_break = _CLAUSE_TAIL.search(text, end, limit)
     tail_end = tail_break.start() if tail_break else max(limit, end)
-    return exclude.search(text[back:tail_end]) is not None
+    if exclude.search(text[back:tail_end]) is not None:
+        return True
+    # 市直部门举办…讲座82次，开展会前学法193次: a clause opening on its verb has the subject of the
+    # clause before it.
+    if look_back and back > sentence.start and text[back - 1] in "，," and _VERB_OPENS.match(text, back):
+        before = max(sentence.start, max(text.rfind(c, sentence.start, back - 1) for c in "，,；;。") + 1)
+        # Only a subject of other bodies (各部门, 市直部门) is carried: what the clause before is
+        # about (强化学法考法…) is not the next clause's.
+        if ctx.words.other_bodies_match(text, before):
+            return exclude.search(text[before:min(before + _SUBJECT_MAX, back - 1)]) is not None
+    return False
 
 
 # Surroundings that make a figure not the year's own, whatever else is said: the catalog's

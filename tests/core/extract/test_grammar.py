@@ -908,6 +908,11 @@ NINTH = [
  (COUNTY6, "县政府全年承办人大代表建议和政协提案541件，回复率100%，满意率100%。", "proposal_completion_rate", 100),
  (COUNTY6, "在党校主体班次中设置法治专题课程6批次。", "cadre_training_sessions", 6),
  (COUNTY6, "12345热线全年接听群众来电4.6万通。", "hotline_tickets", 46000),
+ # A clause opening on its verb keeps the subject of other bodies from the clause before; not
+ # what that clause was about.
+ (COUNTY6, "县政府常务会议专题学法4次，县直部门举办领导班子法治专题讲座82次，开展会前学法193次。",
+  "law_study_sessions", 4),
+ (COUNTY6, "强化学法考法制度落实，组织县政府常务会会前集中学法4次。", "law_study_sessions", 4),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -66,10 +66,10 @@ def unit_accepted(spec: IndicatorSpec, mention: NumberMention) -> bool:
     return mention.unit in spec.units
 
 
-def _right_reachable(ctx: ExtractionContext, start: int, end: int) -> bool:
+def _right_reachable(ctx: ExtractionContext, start: int, end: int, number_start: int | None = None) -> bool:
     """Nothing blocks [start, end), except one comma before 均/全部 (286名执法人员，均取得执法证;
     the 均 may open the word itself: 22名，均持证上岗), or between the people counted and the verb
-    by which they joined (298名领导干部，参加全省学法用法考试)."""
+    by which they joined (298名领导干部，参加全省学法用法考试; 正科级干部90余人，参与到此次考试中)."""
     if not _BLOCKING.search(ctx.text, start, end):
         return True
     gap = ctx.text[start:end]
@@ -77,8 +77,13 @@ def _right_reachable(ctx: ExtractionContext, start: int, end: int) -> bool:
     if not sep or _BLOCKING.search(head + rest):
         return _people_listed(ctx, gap)
     after_comma = ctx.text[end - len(rest):end + 4]
-    return ctx.words.all_words_match(after_comma) is not None \
-        or (ctx.words.join_words_match(after_comma) is not None and ctx.words.person(head) is not None)
+    if ctx.words.all_words_match(after_comma) is not None:
+        return True
+    if ctx.words.join_words_match(after_comma) is None:
+        return False
+    return ctx.words.person(head) is not None or (
+        number_start is not None and not head.strip()
+        and ctx.words.person_before(ctx.text, max(0, number_start - 8), number_start) is not None)
 
 
 _BRACKETED_SHORT = re.compile(r"[（(][^）)]{1,6}[）)]")
@@ -433,7 +438,8 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
                 candidates.append(("left", thing))
         # Right: the nearest thing/event starting after the number inside its clause.
         right = right_of.get(k)
-        if right is not None and right.end <= sentence.end and _right_reachable(ctx, mention.end, right.start) \
+        if right is not None and right.end <= sentence.end \
+                and _right_reachable(ctx, mention.end, right.start, mention.number_start) \
                 and not _word_opens_next_item(ctx, spec_index, mention, right):
             candidates.append(("right", right))
         for pattern in after_patterns:

@@ -913,6 +913,22 @@ NINTH = [
  (COUNTY6, "县政府常务会议专题学法4次，县直部门举办领导班子法治专题讲座82次，开展会前学法193次。",
   "law_study_sessions", 4),
  (COUNTY6, "强化学法考法制度落实，组织县政府常务会会前集中学法4次。", "law_study_sessions", 4),
+ # Things and occasions do not add up.
+ (TOWN6, "全年完成重大行政决策合法性审查22件，聘请法律顾问全程参与决策论证、合同审核等工作50余次。",
+  "legality_reviews", 22),
+ (TOWN6, "全年召开党委专题会议3次，研究解决法治宣传、执法规范等重点难点问题。", "party_law_meetings", 3),
+ (TOWN6, "全年召开党委专题会议3次，研究解决法治宣传、执法规范等重点难点问题。", "gov_meetings", None),
+ (MARKET6, "12名新进执法人员全部通过行政执法人员通用法律知识考试，取得了执法资格。", "law_exam_participants", None),
+ (MARKET6, "83名执法人员全部通过全省交通运输执法业务知识考试。", "law_exam_participants", None),
+ (COUNTY6, "组织全县1230名公职人员参加学法考试。", "law_exam_participants", 1230),
+ # A quoted name before the event's own noun names the event (专题报告会), not a publicity event.
+ (COUNTY6, "举办了4期“学习贯彻习近平法治思想”专题报告会，邀请法学专家为全县科级领导干部作辅导讲座。",
+  "cadre_training_sessions", 4),
+ (COUNTY6, "举办了4期“学习贯彻习近平法治思想”专题报告会，邀请法学专家为全县科级领导干部作辅导讲座。",
+  "publicity_events", None),
+ (COUNTY6, "开展“法律进乡村”活动36场。", "publicity_events", 36),
+ # People named before their count, a comma, then the verb by which they joined.
+ (COUNTY6, "开展领导干部法律知识考试。全县共有正科级干部90余人，参与到此次考试中。", "law_exam_participants", 90),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -76,8 +76,12 @@ def _right_reachable(ctx: ExtractionContext, start: int, end: int, number_start:
     head, sep, rest = gap.partition("，") if "，" in gap else gap.partition(",")
     if not sep or _BLOCKING.search(head + rest):
         return _people_listed(ctx, gap)
-    after_comma = ctx.text[end - len(rest):end + 4]
+    after_comma = ctx.text[end - len(rest):end + 8]
     if ctx.words.all_words_match(after_comma) is not None:
+        return True
+    # 共有执法人员11人，执法人员全部持证上岗: the people named again before 全部.
+    again = ctx.words.person(after_comma, 0, 8)
+    if again is not None and ctx.words.all_words_match(after_comma, again.end()) is not None:
         return True
     if ctx.words.join_words_match(after_comma) is None:
         return False

@@ -929,6 +929,9 @@ NINTH = [
  (COUNTY6, "开展“法律进乡村”活动36场。", "publicity_events", 36),
  # People named before their count, a comma, then the verb by which they joined.
  (COUNTY6, "开展领导干部法律知识考试。全县共有正科级干部90余人，参与到此次考试中。", "law_exam_participants", 90),
+ # The people named again after the comma, before 全部.
+ (MARKET6, "截至目前，我局共有执法人员11人，执法人员全部持证上岗。", "enforcement_staff_certified", 11),
+ (MARKET6, "截至目前，我局共有执法人员11人，全部持证上岗。", "enforcement_staff_certified", 11),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -57,6 +57,8 @@ class GrammarWords:
     join_words_match: Callable
     join_words_search: Callable
     other_bodies_match: Callable  # 各部门, 市直部门: a clause about the level's other bodies
+    verb_opener_match: Callable  # 开展, 研究部署: a clause or list item that opens on its verb
+    verb_opener_search: Callable
     right_span: int
 
     @staticmethod
@@ -84,6 +86,8 @@ class GrammarWords:
             join_words_match=vocabulary.join_words_pattern().match,
             join_words_search=vocabulary.join_words_pattern().search,
             other_bodies_match=vocabulary.words_pattern("other_bodies_openers").match,
+            verb_opener_match=vocabulary.words_pattern("verb_openers").match,
+            verb_opener_search=vocabulary.words_pattern("verb_openers").search,
             right_span=vocabulary.grammar_setting("right_span"),
         )
 

@@ -172,9 +172,9 @@ _ASIDE = re.compile(r"[(（][^()（）\d，,。；;]{1,12}[)）]")
 # How far on a link's clause is read for exclude words: a sentence without punctuation must
 # not cost its whole length per link.
 _TAIL_MAX = 80
-# The verbs a clause without a subject of its own opens on, and how far a subject reaches.
-_VERB_OPENS = re.compile(r"开展|举办|组织|召开|完成|累计|共(?:开展|举办|组织|召开)")
+# How far a subject carried to the next clause reaches, and how far back verbs joined by 、 go.
 _SUBJECT_MAX = 8
+_JOINED_VERBS_MAX = 30
 
 
 def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence: Sentence,
@@ -195,9 +195,18 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
     tail_end = tail_break.start() if tail_break else max(limit, end)
     if exclude.search(text[back:tail_end]) is not None:
         return True
+    verb_opens = ctx.words.verb_opener_match
+    if look_back and back > sentence.start and text[back - 1] == "、" and verb_opens(text, back):
+        # 通过党工委会议传达学习、研究部署法治建设议题27次: verbs joined by 、 share the subject before
+        # the first of them, in the same clause (the subject only: what the other verbs do is theirs).
+        clause_start = max(sentence.start, max(text.rfind(c, max(sentence.start, back - _JOINED_VERBS_MAX), back - 1)
+                                               for c in "，,；;。") + 1)
+        first_verb = ctx.words.verb_opener_search(text, clause_start, back - 1)
+        if first_verb is not None and exclude.search(text[clause_start:first_verb.start()]) is not None:
+            return True
     # 市直部门举办…讲座82次，开展会前学法193次: a clause opening on its verb has the subject of the
     # clause before it.
-    if look_back and back > sentence.start and text[back - 1] in "，," and _VERB_OPENS.match(text, back):
+    if look_back and back > sentence.start and text[back - 1] in "，," and verb_opens(text, back):
         before = max(sentence.start, max(text.rfind(c, sentence.start, back - 1) for c in "，,；;。") + 1)
         # Only a subject of other bodies (各部门, 市直部门) is carried: what the clause before is
         # about (强化学法考法…) is not the next clause's.

@@ -932,6 +932,9 @@ NINTH = [
  # The people named again after the comma, before 全部.
  (MARKET6, "截至目前，我局共有执法人员11人，执法人员全部持证上岗。", "enforcement_staff_certified", 11),
  (MARKET6, "截至目前，我局共有执法人员11人，全部持证上岗。", "enforcement_staff_certified", 11),
+ # Verbs joined by 、 share the subject before the first of them; what the first verb does is its own.
+ (TOWN6, "通过镇党委会议传达学习、研究部署法治建设相关议题27次。", "gov_meetings", None),
+ (COUNTY6, "县政府常务会议传达学习、研究部署法治政府建设工作5次。", "gov_meetings", 5),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -59,6 +59,7 @@ class GrammarWords:
     other_bodies_match: Callable  # 各部门, 市直部门: a clause about the level's other bodies
     verb_opener_match: Callable  # 开展, 研究部署: a clause or list item that opens on its verb
     verb_opener_search: Callable
+    time_leads_match: Callable  # 全年共, 2024年: words before a verb that leave its clause without a subject
     right_span: int
 
     @staticmethod
@@ -88,6 +89,7 @@ class GrammarWords:
             other_bodies_match=vocabulary.words_pattern("other_bodies_openers").match,
             verb_opener_match=vocabulary.words_pattern("verb_openers").match,
             verb_opener_search=vocabulary.words_pattern("verb_openers").search,
+            time_leads_match=vocabulary.words_pattern("time_leads", tail="*").match,
             right_span=vocabulary.grammar_setting("right_span"),
         )
 

@@ -173,7 +173,7 @@ _ASIDE = re.compile(r"[(（][^()（）\d，,。；;]{1,12}[)）]")
 # not cost its whole length per link.
 _TAIL_MAX = 80
 # How far a subject carried to the next clause reaches, and how far back verbs joined by 、 go.
-_SUBJECT_MAX = 8
+_SUBJECT_MAX = 12
 _JOINED_VERBS_MAX = 30
 
 
@@ -206,7 +206,8 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
             return True
     # 市直部门举办…讲座82次，开展会前学法193次: a clause opening on its verb has the subject of the
     # clause before it.
-    if look_back and back > sentence.start and text[back - 1] in "，," and verb_opens(text, back):
+    lead = ctx.words.time_leads_match(text, back)
+    if look_back and back > sentence.start and text[back - 1] in "，," and verb_opens(text, lead.end()):
         before = max(sentence.start, max(text.rfind(c, sentence.start, back - 1) for c in "，,；;。") + 1)
         # Only a subject of other bodies (各部门, 市直部门) is carried: what the clause before is
         # about (强化学法考法…) is not the next clause's.

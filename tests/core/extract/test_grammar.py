@@ -935,6 +935,9 @@ NINTH = [
  # Verbs joined by 、 share the subject before the first of them; what the first verb does is its own.
  (TOWN6, "通过镇党委会议传达学习、研究部署法治建设相关议题27次。", "gov_meetings", None),
  (COUNTY6, "县政府常务会议传达学习、研究部署法治政府建设工作5次。", "gov_meetings", 5),
+ # A time before the verb still leaves the clause the subject of the one before.
+ (COUNTY6, "县政府常务会议专题学法4次，县直各部门结合实际制定学法计划，全年共开展会前学法188次。",
+  "law_study_sessions", 4),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

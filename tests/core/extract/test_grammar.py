@@ -938,6 +938,10 @@ NINTH = [
  # A time before the verb still leaves the clause the subject of the one before.
  (COUNTY6, "县政府常务会议专题学法4次，县直各部门结合实际制定学法计划，全年共开展会前学法188次。",
   "law_study_sessions", 4),
+ # A label opening its clause is a field of the event before it (not when that clause has its own
+ # figure: 应持执法证人员84人，已持证83人 above).
+ (MARKET6, "组织执法人员参加执法资格考试，参考32人。", "law_exam_participants", None),
+ (MARKET6, "组织干部参加学法考试，参考32人。", "law_exam_participants", 32),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

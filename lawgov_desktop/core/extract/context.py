@@ -60,6 +60,7 @@ class GrammarWords:
     verb_opener_match: Callable  # 开展, 研究部署: a clause or list item that opens on its verb
     verb_opener_search: Callable
     time_leads_match: Callable  # 全年共, 2024年: words before a verb that leave its clause without a subject
+    event_noun_end: Callable  # search: a clause ending on an event held (…专题研讨班, …活动)
     right_span: int
 
     @staticmethod
@@ -90,6 +91,7 @@ class GrammarWords:
             verb_opener_match=vocabulary.words_pattern("verb_openers").match,
             verb_opener_search=vocabulary.words_pattern("verb_openers").search,
             time_leads_match=vocabulary.words_pattern("time_leads", tail="*").match,
+            event_noun_end=vocabulary.words_pattern("event_nouns", tail="[”」』]?$").search,
             right_span=vocabulary.grammar_setting("right_span"),
         )
 

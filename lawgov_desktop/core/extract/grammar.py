@@ -218,8 +218,9 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
 
 def _label_names_clause_before(ctx: ExtractionContext, spec_index: int, hit: TermHit, sentence: Sentence) -> bool:
     """A label opening its clause (参考32人, 参训人员85人次) is a field of the event in the clause
-    before it: that clause's exclude words are the label's too — unless that clause has a figure of
-    the label's units of its own (应持证人员84人，已持证83人: two items side by side)."""
+    before it, and an event opening its clause (培训…300人次) goes on with the event that clause
+    ends on (…专题研讨班): that clause's exclude words are the link's too — unless that clause has a figure of
+    our units of its own (应持证人员84人，已持证83人: two items side by side)."""
     text = ctx.text
     exclude = ctx.terms.exclude[spec_index]
     if exclude is None or hit.start <= sentence.start or text[hit.start - 1] not in "，,":
@@ -227,6 +228,8 @@ def _label_names_clause_before(ctx: ExtractionContext, spec_index: int, hit: Ter
     before = max(sentence.start, max(text.rfind(c, sentence.start, hit.start - 1) for c in "，,；;。") + 1)
     if any(m.start in ctx.accepted_starts[spec_index] for m in mentions_between(ctx, before, hit.start)):
         return False
+    if hit.role == "event" and ctx.words.event_noun_end(text, before, hit.start - 1) is None:
+        return False  # 开展文件清理，审查合同30份: a new act, not the event held before going on
     return exclude.search(text, before, hit.start - 1) is not None
 
 
@@ -503,8 +506,10 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
     if marker == -1:
         if _excluded(ctx, spec_index, link_start, link_end, sentence):
             return None
-        if hit.role == "label" and _label_names_clause_before(ctx, spec_index, hit, sentence):
-            return None  # 参加执法资格考试，参考32人: the label is a field of the event named before it
+        if hit.role in ("label", "event") and _label_names_clause_before(ctx, spec_index, hit, sentence):
+            # 参加执法资格考试，参考32人: the label is a field of the event named before it;
+            # …精神”专题研讨班，培训…300人次: the event goes on with the one named before it.
+            return None
     elif _excluded(ctx, spec_index, marker, link_end, sentence, look_back=False) \
             or (ctx.terms.exclude[spec_index] and ctx.terms.exclude[spec_index].search(text, hit.start, hit.end)):
         return None  # A、B分别…: the other items of the list are not this link's words

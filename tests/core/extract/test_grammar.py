@@ -942,6 +942,10 @@ NINTH = [
  # figure: 应持执法证人员84人，已持证83人 above).
  (MARKET6, "组织执法人员参加执法资格考试，参考32人。", "law_exam_participants", None),
  (MARKET6, "组织干部参加学法考试，参考32人。", "law_exam_participants", 32),
+ # An event opening its clause goes on with the event the clause before ends on; not a new act.
+ (COUNTY6, "举办学习贯彻党的二十届三中全会精神专题研讨班，培训各级领导干部近300人次。", "cadre_training_persons", None),
+ (COUNTY6, "举办依法行政专题研讨班，培训各级领导干部近300人次。", "cadre_training_persons", 300),
+ (COUNTY6, "开展规范性文件清理，合法性审查各类文件30件。", "legality_reviews", 30),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

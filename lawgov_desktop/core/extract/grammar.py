@@ -195,8 +195,13 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
     tail_end = tail_break.start() if tail_break else max(limit, end)
     if exclude.search(text[back:tail_end]) is not None:
         return True
+    if not look_back or back <= sentence.start:
+        return False
+    opening = text[back - 1]
+    if opening not in "、，,":
+        return False
     verb_opens = ctx.words.verb_opener_match
-    if look_back and back > sentence.start and text[back - 1] == "、" and verb_opens(text, back):
+    if opening == "、" and verb_opens(text, back):
         # 通过党工委会议传达学习、研究部署法治建设议题27次: verbs joined by 、 share the subject before
         # the first of them, in the same clause (the subject only: what the other verbs do is theirs).
         clause_start = max(sentence.start, max(text.rfind(c, max(sentence.start, back - _JOINED_VERBS_MAX), back - 1)
@@ -206,8 +211,7 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
             return True
     # 市直部门举办…讲座82次，开展会前学法193次: a clause opening on its verb has the subject of the
     # clause before it.
-    lead = ctx.words.time_leads_match(text, back)
-    if look_back and back > sentence.start and text[back - 1] in "，," and verb_opens(text, lead.end()):
+    if opening != "、" and verb_opens(text, ctx.words.time_leads_match(text, back).end()):
         before = max(sentence.start, max(text.rfind(c, sentence.start, back - 1) for c in "，,；;。") + 1)
         # Only a subject of other bodies (各部门, 市直部门) is carried: what the clause before is
         # about (强化学法考法…) is not the next clause's.

@@ -172,9 +172,8 @@ _ASIDE = re.compile(r"[(（][^()（）\d，,。；;]{1,12}[)）]")
 # How far on a link's clause is read for exclude words: a sentence without punctuation must
 # not cost its whole length per link.
 _TAIL_MAX = 80
-# How far a subject carried to the next clause reaches, and how far back verbs joined by 、 go.
+# How far a subject carried to the next clause reaches.
 _SUBJECT_MAX = 12
-_JOINED_VERBS_MAX = 30
 
 
 def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence: Sentence,
@@ -204,15 +203,14 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
     if opening == "、" and verb_opens(text, back):
         # 通过党工委会议传达学习、研究部署法治建设议题27次: verbs joined by 、 share the subject before
         # the first of them, in the same clause (the subject only: what the other verbs do is theirs).
-        clause_start = max(sentence.start, max(text.rfind(c, max(sentence.start, back - _JOINED_VERBS_MAX), back - 1)
-                                               for c in "，,；;。") + 1)
+        clause_start = ctx.clause_start(back - 1, sentence.start)
         first_verb = ctx.words.verb_opener_search(text, clause_start, back - 1)
         if first_verb is not None and exclude.search(text[clause_start:first_verb.start()]) is not None:
             return True
     # 市直部门举办…讲座82次，开展会前学法193次: a clause opening on its verb has the subject of the
     # clause before it.
     if opening != "、" and verb_opens(text, ctx.words.time_leads_match(text, back).end()):
-        before = max(sentence.start, max(text.rfind(c, sentence.start, back - 1) for c in "，,；;。") + 1)
+        before = ctx.clause_start(back - 1, sentence.start)
         # Only a subject of other bodies (各部门, 市直部门) is carried: what the clause before is
         # about (强化学法考法…) is not the next clause's.
         if ctx.words.other_bodies_match(text, before):
@@ -229,7 +227,7 @@ def _label_names_clause_before(ctx: ExtractionContext, spec_index: int, hit: Ter
     exclude = ctx.terms.exclude[spec_index]
     if exclude is None or hit.start <= sentence.start or text[hit.start - 1] not in "，,":
         return False
-    before = max(sentence.start, max(text.rfind(c, sentence.start, hit.start - 1) for c in "，,；;。") + 1)
+    before = ctx.clause_start(hit.start - 1, sentence.start)
     if any(m.start in ctx.accepted_starts[spec_index] for m in mentions_between(ctx, before, hit.start)):
         return False
     if hit.role == "event" and ctx.words.event_noun_end(text, before, hit.start - 1) is None:

@@ -214,9 +214,6 @@ _ORDINAL_LIST_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?
 
 
 _MEETING_AFTER = re.compile(r"(?:全体)?会议|全会")
-# Measure words that make a number after 届 a count of people or things, not the ordinal of a
-# session (新一届12名政府法律顾问 / 十二届五次全会).
-_COUNTED_AFTER_TERM = frozenset("名人位个家件项")
 
 
 def find_numbers(text: str) -> list[NumberMention]:
@@ -226,6 +223,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     prefix_ends = _prefix_last_chars()
     change_search = vocabulary.change_pattern().search
     exact = vocabulary.exact_prefixes()
+    occasions = vocabulary.occasion_measures()
     ordinal_end = -1
     for match in _mention_pattern().finditer(text):
         arabic, chinese, pctnum, presuffix, mult, suffix, unit, suffix2 = match.group(*_MENTION_GROUPS)
@@ -244,7 +242,7 @@ def find_numbers(text: str) -> list[NumberMention]:
                 continue
         if match_start and (text[match_start - 1] == "第"
                             # 十二届五次全会 is an ordinal; 新一届12名法律顾问 counts people
-                            or (text[match_start - 1] == "届" and unit not in _COUNTED_AFTER_TERM)
+                            or (text[match_start - 1] == "届" and (not unit or unit in occasions))
                             # 依法治区委员会二次会议: a body's meeting by its order, 第 left out
                             or (chinese and unit == "次" and text[match_start - 1] in "会委"
                                 and _MEETING_AFTER.match(text, match.end()))

@@ -127,6 +127,11 @@ def _drop_hanging_patterns(merged: dict[str, Any], bundled: dict[str, Any], conf
                            if isinstance(words, list) else words for sub, words in value.items()}
 
 
+def occasion_measures() -> frozenset[str]:
+    """次, 场, 期 …: measure words that count occasions, not things or people."""
+    return frozenset(language()["occasion_measures"])
+
+
 def unit_words() -> list[str]:
     return [u for u in language()["units"] if not u.startswith("余")]
 

@@ -72,7 +72,7 @@ class GrammarWords:
             period=vocabulary.period_pattern().finditer,
             one_of=vocabulary.words_pattern("one_of_words").match,
             body_measures=frozenset(vocabulary.language()["body_measures"]),
-            occasion_measures=frozenset(vocabulary.language()["occasion_measures"]),
+            occasion_measures=vocabulary.occasion_measures(),
             longest_period=vocabulary.grammar_setting("longest_year_period_months"),
             old_value=vocabulary.old_value_pattern().search,
             new_value=vocabulary.new_value_pattern().search,

@@ -349,7 +349,7 @@ def find_issuer(title: str | None, norm_text: str, header: dict[str, str], date_
     if title:
         title_norm = re.sub(r"^【[^】]{1,12}】", "", normalize(title).text)  # 【年度报告】示例区2023年…
         # (示例高新区法治政府建设工作报告: a title without 关于 or a year ends its body's name at the topic.)
-        head = re.split(r"关于|20\d{2}年|二〇|法治政府(?:部门)?建设|法治建设|依法行政工作", title_norm)[0].strip()
+        head = re.split(rf"关于|20\d{{2}}年|二〇|{lang.alternation('title_topics')}", title_norm)[0].strip()
         head = re.sub(r"(?:发布|公布|印发)$", "", head)  # 示例部发布2024年…报告
         if not head:  # 2024年度示例区市场监督管理局法治政府建设情况报告: the body after the year
             after_year = re.sub(r"^(?:20\d{2}|二〇..)年度?", "", title_norm)

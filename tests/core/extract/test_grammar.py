@@ -948,6 +948,13 @@ NINTH = [
  (COUNTY6, "开展规范性文件清理，合法性审查各类文件30件。", "legality_reviews", 30),
 ]
 
+# Sentences written for the tenth round, in the style of the reports.
+TENTH = [
+ # A party committee that 召开专题会议 holds a party meeting, as 党委专题会议 does.
+ (TOWN6, "镇党委召开专题会议研究依法治镇工作2次。", "party_law_meetings", 2),
+ (TOWN6, "街道党工委召开专题会议研究法治建设工作3次。", "party_law_meetings", 3),
+]
+
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
@@ -955,6 +962,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"seventh-{n:02d}-{row[2]}") for n, row in enumerate(SEVENTH)] + [
     pytest.param(*row, id=f"eighth-{n:02d}-{row[2]}") for n, row in enumerate(EIGHTH)] + [
     pytest.param(*row, id=f"ninth-{n:02d}-{row[2]}") for n, row in enumerate(NINTH)] + [
+    pytest.param(*row, id=f"tenth-{n:02d}-{row[2]}") for n, row in enumerate(TENTH)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

@@ -228,7 +228,9 @@ def _label_names_clause_before(ctx: ExtractionContext, spec_index: int, hit: Ter
     if exclude is None or hit.start <= sentence.start or text[hit.start - 1] not in "，,":
         return False
     before = ctx.clause_start(hit.start - 1, sentence.start)
-    if any(m.start in ctx.accepted_starts[spec_index] for m in mentions_between(ctx, before, hit.start)):
+    # A figure of our units or a rate there (考试参考率100%，参考人数3200人) makes the two clauses
+    # fields side by side, not an event and its field.
+    if any(m.percent or m.start in ctx.accepted_starts[spec_index] for m in mentions_between(ctx, before, hit.start)):
         return False
     if hit.role == "event" and ctx.words.event_noun_end(text, before, hit.start - 1) is None:
         return False  # 开展文件清理，审查合同30份: a new act, not the event held before going on

@@ -953,6 +953,10 @@ TENTH = [
  # A party committee that 召开专题会议 holds a party meeting, as 党委专题会议 does.
  (TOWN6, "镇党委召开专题会议研究依法治镇工作2次。", "party_law_meetings", 2),
  (TOWN6, "街道党工委召开专题会议研究法治建设工作3次。", "party_law_meetings", 3),
+ # A rate in the clause before a label makes the two fields side by side: the label is not the
+ # rate's event going on (参考率 is not a head count, 参考人数 is).
+ (COUNTY6, "全县领导干部网上学法用法考试参考率100%，参考人数3200人。", "law_exam_participants", 3200),
+ (COUNTY6, "全县领导干部网上学法用法考试参考率100%。", "law_exam_participants", None),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

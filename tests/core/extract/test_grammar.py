@@ -957,6 +957,9 @@ TENTH = [
  # rate's event going on (参考率 is not a head count, 参考人数 is).
  (COUNTY6, "全县领导干部网上学法用法考试参考率100%，参考人数3200人。", "law_exam_participants", 3200),
  (COUNTY6, "全县领导干部网上学法用法考试参考率100%。", "law_exam_participants", None),
+ # 持证 right before a head count counts the holders (其中持证…, 已持证…), as 持证人数 does.
+ (COUNTY6, "全县共有行政执法人员2400人，其中持证2365人。", "enforcement_staff_certified", 2365),
+ (COUNTY6, "全县行政执法人员持证率100%。", "enforcement_staff_certified", None),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

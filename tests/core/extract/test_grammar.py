@@ -960,6 +960,9 @@ TENTH = [
  # 持证 right before a head count counts the holders (其中持证…, 已持证…), as 持证人数 does.
  (COUNTY6, "全县共有行政执法人员2400人，其中持证2365人。", "enforcement_staff_certified", 2365),
  (COUNTY6, "全县行政执法人员持证率100%。", "enforcement_staff_certified", None),
+ # People's and firms' 办事 received at a service hall are its cases, as their 申请 are.
+ (TOWN6, "街道便民服务中心全年受理群众办事2.3万件。", "service_cases_handled", 23000),
+ (COUNTY6, "县政务服务中心全年办理企业群众办事事项15.6万件。", "service_cases_handled", 156000),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

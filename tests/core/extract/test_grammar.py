@@ -963,6 +963,11 @@ TENTH = [
  # People's and firms' 办事 received at a service hall are its cases, as their 申请 are.
  (TOWN6, "街道便民服务中心全年受理群众办事2.3万件。", "service_cases_handled", 23000),
  (COUNTY6, "县政务服务中心全年办理企业群众办事事项15.6万件。", "service_cases_handled", 156000),
+ # Law going into N places (“六进”, 七进活动) is publicity, quoted or not.
+ (COUNTY6, "开展法律“六进”活动320余场。", "publicity_events", 320),
+ (COUNTY6, "开展习近平法治思想七进活动80余次。", "publicity_events", 80),
+ # 服务群众 before a head count is a publicity event's reach.
+ (COUNTY6, "开展集中普法宣传活动50余场次，服务群众2万余人次。", "publicity_reach_persons", 20000),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

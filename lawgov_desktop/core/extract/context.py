@@ -54,6 +54,7 @@ class GrammarWords:
     body_match: Callable
     link_gap_fullmatch: Callable
     all_words_match: Callable
+    whole_set_search: Callable  # 全部实现, 均可: what follows is said of the whole set counted
     join_words_match: Callable
     join_words_search: Callable
     other_bodies_match: Callable  # 各部门, 市直部门: a clause about the level's other bodies
@@ -85,6 +86,7 @@ class GrammarWords:
             body_match=vocabulary.body_pattern().match,
             link_gap_fullmatch=vocabulary.link_gap_pattern().fullmatch,
             all_words_match=vocabulary.all_words_pattern().match,
+            whole_set_search=vocabulary.words_pattern("whole_set_markers").search,
             join_words_match=vocabulary.join_words_pattern().match,
             join_words_search=vocabulary.join_words_pattern().search,
             other_bodies_match=vocabulary.words_pattern("other_bodies_openers").match,

@@ -193,7 +193,10 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
     tail_break = _CLAUSE_TAIL.search(text, end, limit)
     tail_end = tail_break.start() if tail_break else max(limit, end)
     if exclude.search(text[back:tail_end]) is not None:
-        return True
+        # 1560项政务服务事项全部实现“一网通办”: what the whole set counted does is no subset's word.
+        whole = ctx.words.whole_set_search(text, end, tail_end)
+        if whole is None or exclude.search(text[back:whole.start()]) is not None:
+            return True
     if not look_back or back <= sentence.start:
         return False
     opening = text[back - 1]

@@ -968,6 +968,9 @@ TENTH = [
  (COUNTY6, "开展习近平法治思想七进活动80余次。", "publicity_events", 80),
  # 服务群众 before a head count is a publicity event's reach.
  (COUNTY6, "开展集中普法宣传活动50余场次，服务群众2万余人次。", "publicity_reach_persons", 20000),
+ # What the whole set counted does (全部实现, 均可) is no word of a subset; what a part does is.
+ (COUNTY6, "全县1560项依申请政务服务事项全部实现“一网通办”。", "gov_service_items", 1560),
+ (COUNTY6, "全县326项依申请政务服务事项实现“一网通办”。", "gov_service_items", None),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -489,6 +489,7 @@ FIFTH = [
 COUNTY6 = "松川县人民政府关于2023年度法治政府建设情况的报告"
 MARKET6 = "松川县市场监督管理局2023年法治政府建设年度报告"
 TOWN6 = "松川县柳河镇人民政府2023年度法治政府建设工作情况报告"
+STREET6 = "松川县柳河街道办事处2023年度法治政府建设工作报告"
 STREET7 = "松川县柳河街道2023年度法治政府建设工作情况报告"
 
 SIXTH = [
@@ -971,6 +972,9 @@ TENTH = [
  # What the whole set counted does (全部实现, 均可) is no word of a subset; what a part does is.
  (COUNTY6, "全县1560项依申请政务服务事项全部实现“一网通办”。", "gov_service_items", 1560),
  (COUNTY6, "全县326项依申请政务服务事项实现“一网通办”。", "gov_service_items", None),
+ # A town's or a street's 中心组 is its party committee's, as 党工委中心组 is.
+ (STREET6, "街道组织街道中心组学法12次，开展机关干部集体学法6次。", "law_study_sessions", 6),
+ (TOWN6, "镇中心组学法4次。", "law_study_sessions", None),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

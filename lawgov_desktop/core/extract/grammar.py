@@ -73,6 +73,8 @@ def _right_reachable(ctx: ExtractionContext, start: int, end: int, number_start:
     if not _BLOCKING.search(ctx.text, start, end):
         return True
     gap = ctx.text[start:end]
+    if ("(" in gap or "（" in gap) and not _BLOCKING.search(_ASIDE.sub("", gap)):
+        return True  # 2期全市科(局)级领导干部…培训班: a short aside in brackets is no break
     head, sep, rest = gap.partition("，") if "，" in gap else gap.partition(",")
     if not sep or _BLOCKING.search(head + rest):
         return _people_listed(ctx, gap)

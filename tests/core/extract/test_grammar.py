@@ -975,6 +975,18 @@ TENTH = [
  # A town's or a street's 中心组 is its party committee's, as 党工委中心组 is.
  (STREET6, "街道组织街道中心组学法12次，开展机关干部集体学法6次。", "law_study_sessions", 6),
  (TOWN6, "镇中心组学法4次。", "law_study_sessions", None),
+ # The certificate may be quoted, the holders named by their post.
+ (MARKET6, "目前，我局持有“行政执法证”的在职人员11人。", "enforcement_staff_certified", 11),
+ # 集体学习 of laws, and 法律专题学习, are the government's law study.
+ (COUNTY6, "县政府对《中华人民共和国宪法》等10余部法律法规进行集体学习14次。", "law_study_sessions", 14),
+ (TOWN6, "镇党政班子法律专题学习9次。", "law_study_sessions", 9),
+ # 全部履行法定程序 is said of the whole set of decisions, not a 决策程序 named.
+ (COUNTY6, "2个重大行政决策事项全部履行法定程序。", "major_decisions", 2),
+ (COUNTY6, "修订重大行政决策程序规定2个。", "major_decisions", None),
+ # Lawsuits named by their instance.
+ (COUNTY6, "办理以县政府为被告的行政应诉一、二审案件8件。", "litigation_cases", 8),
+ # A short aside in brackets between a number and the event after it is no break.
+ (COUNTY6, "成功举办2期全县科(局)级领导干部学习贯彻习近平法治思想专题培训班。", "cadre_training_sessions", 2),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -304,8 +304,13 @@ def _plausible_chinese(numeral: str, text: str, match: re.Match[str]) -> bool:
         return False
     if numeral.startswith("点") or numeral.endswith("点"):
         return False
+    if before and before in "“「『" and text.find(_CLOSING_QUOTES[before], match.end(), match.end() + 6) != -1:
+        return False  # “两个确保”, “四个亲自”: a quoted numeral phrase is a name, not a count
     # 三位一体, 两个确立, 四个意识: a numeral and its measure word in a set phrase.
     return not text.startswith(_numeral_set_phrases(), match.end("chinese"))
+
+
+_CLOSING_QUOTES = {"“": "”", "「": "」", "『": "』"}
 
 
 @lru_cache(maxsize=1)

@@ -151,6 +151,7 @@ NOT_COUNTS = [
     "传达学习中央全面依法治国委员会第一、二次会议精神。",  # 第 before the first item orders them all
     "召开第一、二、三次全体会议。",
     "组织召开区委全面依法治区委员会二次会议。",  # a body's meeting by its order, 第 left out
+    "锚定“两个确保”，落实“四个亲自”主体责任。",  # any quoted numeral phrase is a name
 ]
 
 
@@ -160,6 +161,10 @@ def test_a_numeral_before_a_real_measure_is_still_a_count():
     assert [(m.value, m.unit) for _, m in mentions("修订三项制度，审查合同12件。")] == [(12, "件")]
     assert [(m.value, m.unit) for _, m in mentions("制定3项制度。")] == [(3, "项")]  # digits are a count
     assert [(m.value, m.unit) for _, m in mentions("第一季度、二季度召开会议3次。")] == [(3, "次")]
+    # A quoted name holds a count only where the quote goes on (“法治讲堂”三期), and a numeral
+    # opening the text is read as anywhere else.
+    assert [(m.value, m.unit) for _, m in mentions("举办“法治讲堂”三期。")] == [(3, "期")]
+    assert [(m.value, m.unit) for _, m in mentions("三场法治讲座。")] == [(3, "场")]
 
 
 @pytest.mark.parametrize("sentence", NOT_COUNTS)

@@ -193,6 +193,11 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
     # … and on to the first ，,；;。、（( at most 80 characters on, inside the sentence.
     limit = min(sentence.end, end + _TAIL_MAX)
     tail_break = _CLAUSE_TAIL.search(text, end, limit)
+    while tail_break and text[tail_break.start()] in "(（":
+        aside = _ASIDE.match(text, tail_break.start(), limit)
+        if aside is None:
+            break
+        tail_break = _CLAUSE_TAIL.search(text, aside.end(), limit)  # 市管县(处)级领导干部…考试: read on
     tail_end = tail_break.start() if tail_break else max(limit, end)
     if exclude.search(text[back:tail_end]) is not None:
         # 1560项政务服务事项全部实现“一网通办”: what the whole set counted does is no subset's word.

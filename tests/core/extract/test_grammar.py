@@ -987,6 +987,12 @@ TENTH = [
  (COUNTY6, "办理以县政府为被告的行政应诉一、二审案件8件。", "litigation_cases", 8),
  # A short aside in brackets between a number and the event after it is no break.
  (COUNTY6, "成功举办2期全县科(局)级领导干部学习贯彻习近平法治思想专题培训班。", "cadre_training_sessions", 2),
+ # Exclude words are read on past a short aside to the clause's end.
+ (COUNTY6, "组织领导干部全覆盖轮训，全年11批次的新任县管科(局)级领导干部参加了任前法律知识考试。",
+  "cadre_training_sessions", None),
+ (COUNTY6, "组织领导干部全覆盖轮训，全年11批次。", "cadre_training_sessions", 11),
+ # Items put onto the 一网通办 platform are the whole list, not the ones done online.
+ (COUNTY6, "28个部门1876项政务服务事项(子项)纳入“一网通办”平台。", "gov_service_items", 1876),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

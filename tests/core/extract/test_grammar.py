@@ -993,6 +993,14 @@ TENTH = [
  (COUNTY6, "组织领导干部全覆盖轮训，全年11批次。", "cadre_training_sessions", 11),
  # Items put onto the 一网通办 platform are the whole list, not the ones done online.
  (COUNTY6, "28个部门1876项政务服务事项(子项)纳入“一网通办”平台。", "gov_service_items", 1876),
+ # Law news in a column is publicity, not disclosed government information.
+ (COUNTY6, "在县政府网开设“学习习近平法治思想”专栏，发布法治信息80余条。", "info_disclosed_proactively", None),
+ (COUNTY6, "在县政府网发布政府信息1280条。", "info_disclosed_proactively", 1280),
+ # Reviewing documents filed by lower bodies is filing review.
+ (COUNTY6, "审查下级备案文件56件。", "legality_reviews", None),
+ # Lawsuits withdrawn after mediation (调撤) are a part, not the year's lawsuits.
+ (COUNTY6, "调撤一审行政诉讼案件102件，调撤率44.35%。", "litigation_cases", None),
+ (COUNTY6, "全年一审行政诉讼案件230件。", "litigation_cases", 230),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -1001,6 +1001,8 @@ TENTH = [
  # Lawsuits withdrawn after mediation (调撤) are a part, not the year's lawsuits.
  (COUNTY6, "调撤一审行政诉讼案件102件，调撤率44.35%。", "litigation_cases", None),
  (COUNTY6, "全年一审行政诉讼案件230件。", "litigation_cases", 230),
+ # The level of the documents reviewed may stand between verb and noun; the part after 其中 stays a part.
+ (COUNTY6, "共审查县级各类文件365份，其中重大招商引资合同32份。", "legality_reviews", 365),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

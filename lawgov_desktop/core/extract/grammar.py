@@ -332,7 +332,7 @@ def _context_features(ctx: ExtractionContext, spec_index: int, spec: IndicatorSp
     # 组织全区800余人参加全市…考试 the exam is the city's, the 800 are the district's own.  (A count
     # of events is the event's: 2次将全省…专题会议在我市召开 are the province's meetings.)
     scope_end = mention.end if link_start == mention.start and spec.kind == "people" else link_end
-    if ctx.scope.foreign_words and ctx.scope.foreign_scope(text[max(s0, link_start - 14):scope_end]):
+    if ctx.scope.foreign_words and _foreign_scope(ctx, max(s0, link_start - 14), scope_end, s0):
         features["other_scope"] = 1.0
     if "total_before" not in features and link_start < mention.start \
             and _TOTAL_BEFORE_LINK.search(text, max(s0, link_start - 6), link_start):
@@ -407,6 +407,16 @@ def _gap_features(ctx: ExtractionContext, gap_text: str, side: str) -> dict[str,
         features["enumeration"] = float(min(enumerations, 3))
     ctx.gap_cache[key] = features
     return features
+
+
+def _foreign_scope(ctx: ExtractionContext, start: int, end: int, sentence_start: int) -> bool:
+    """A higher level named in [start, end), other than as what our people took part in
+    (…参加2023年度省级学法考试，合格率100%: the exam is the province's, the rate is ours)."""
+    text = ctx.text
+    for found in ctx.scope.foreign_matches(text, start, end):
+        if ctx.words.join_words_search(text, max(sentence_start, found.start() - 10), found.start()) is None:
+            return True
+    return False
 
 
 def _nearest_words(ctx: ExtractionContext, spec_index: int, left_span: int, right_span: int,

@@ -46,6 +46,10 @@ class ReportScope:
         """True when ``text`` speaks of a higher level than the report's own."""
         return bool(self._foreign and self._foreign.search(text))
 
+    def foreign_matches(self, text: str, start: int, end: int):
+        """The words naming a higher level in text[start:end]."""
+        return self._foreign.finditer(text, start, end) if self._foreign else iter(())
+
 
 def scope_for_level(level: str | None) -> ReportScope:
     levels = vocabulary.scope_levels()

@@ -1003,6 +1003,10 @@ TENTH = [
  (COUNTY6, "全年一审行政诉讼案件230件。", "litigation_cases", 230),
  # The level of the documents reviewed may stand between verb and noun; the part after 其中 stays a part.
  (COUNTY6, "共审查县级各类文件365份，其中重大招商引资合同32份。", "legality_reviews", 365),
+ # A higher level's event our people took part in: its figures are ours; the higher level's own are not.
+ (COUNTY6, "组织全县3978名国家工作人员参加2023年度省级学法考试，参考率、合格率、优秀率均为100%。",
+  "law_exam_pass_rate", 100),
+ (COUNTY6, "全省国家工作人员学法考试合格率98%。", "law_exam_pass_rate", None),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

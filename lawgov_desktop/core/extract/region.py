@@ -255,7 +255,11 @@ def _is_addressee_place(text: str, place: Place) -> bool:
     line_start = text.rfind("\n", 0, place.start) + 1
     line_end = text.find("\n", place.end)
     line = text[line_start: line_end if line_end != -1 else len(text)]
-    return is_addressee(line.strip())
+    if is_addressee(line.strip()):
+        return True
+    # 中共嘉兴市委、嘉兴市人民政府：2022年，海宁市…: a page that ran the addressee into the body.
+    colon = re.search(r"[:：]", line[:61])
+    return bool(colon and place.end - line_start <= colon.start() and is_addressee(line[:colon.end()].strip()))
 
 
 def find_region(issuer: str | None, title: str | None, norm_text: str) -> str | None:

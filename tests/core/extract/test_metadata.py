@@ -283,6 +283,9 @@ STYLE_ROWS = [
     # 现将2025年相关工作情况报告如下: the year reported on.
     (head("一年来，在市委、市政府的坚强领导下，我局圆满完成年度法治建设任务。现将2025年相关工作情况报告如下。"),
      "year", 2025),
+    # The addressee run into the body on one line (a page that lost the break after the colon).
+    (head("中共湖州市委、湖州市人民政府：2024年，长兴县坚持以习近平法治思想为指导，全面推进法治政府建设。"),
+     "region", "长兴县"),
 ]
 
 # (document, field, accepted values)

@@ -286,6 +286,9 @@ STYLE_ROWS = [
     # The addressee run into the body on one line (a page that lost the break after the colon).
     (head("中共湖州市委、湖州市人民政府：2024年，长兴县坚持以习近平法治思想为指导，全面推进法治政府建设。"),
      "region", "长兴县"),
+    # A 地区 or a 盟 is governed by its 行政公署, not a 人民政府.
+    (head("2024年以来，在自治区党委、人民政府的坚强领导下，阿克苏地区坚持以习近平法治思想为指导。"), "issuer", "阿克苏地区行政公署"),
+    (head("2024年以来，在自治区党委、人民政府的坚强领导下，阿拉善盟坚持以习近平法治思想为指导。"), "issuer", "阿拉善盟行政公署"),
 ]
 
 # (document, field, accepted values)

@@ -301,7 +301,8 @@ def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: 
     if _spans_years(ctx, text, max(s0, start - CLAUSE_MAX), start):
         features["multi_year"] = 1.0  # 2019年4月至2021年3月期间…共承办合同4690件
     if ctx.report_year:
-        years = _YEAR.findall(text, clause_start, start)
+        # 针对2020年度依法行政考核整改…两次召开…: a year naming a thing is not when the figure happened.
+        years = words.dated_year(text, clause_start, start)
         if years and int(years[-1]) != ctx.report_year:
             features["other_year"] = 1.0
     if mention.value == 1:

@@ -1007,6 +1007,9 @@ TENTH = [
  (COUNTY6, "组织全县3978名国家工作人员参加2023年度省级学法考试，参考率、合格率、优秀率均为100%。",
   "law_exam_pass_rate", 100),
  (COUNTY6, "全省国家工作人员学法考试合格率98%。", "law_exam_pass_rate", None),
+ # A year naming a thing (2022年度依法行政考核) does not date the figure; a year before the act does.
+ (COUNTY6, "县长针对2022年度依法行政考核整改两次召开县政府常务会研究部署。", "gov_meetings", 2),
+ (COUNTY6, "2022年县长两次召开县政府常务会研究部署法治政府建设。", "gov_meetings", None),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

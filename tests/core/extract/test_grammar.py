@@ -1010,6 +1010,8 @@ TENTH = [
  # A year naming a thing (2022年度依法行政考核) does not date the figure; a year before the act does.
  (COUNTY6, "县长针对2022年度依法行政考核整改两次召开县政府常务会研究部署。", "gov_meetings", 2),
  (COUNTY6, "2022年县长两次召开县政府常务会研究部署法治政府建设。", "gov_meetings", None),
+ # 街镇 counted by 个 are bodies, not reviews.
+ (COUNTY6, "推进重大执法决定法制审核制度，有10家主要执法单位及14个街镇基本实现透明执法。", "legality_reviews", None),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

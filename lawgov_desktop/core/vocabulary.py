@@ -190,6 +190,11 @@ def cumulative_pattern() -> re.Pattern[str]:
     return words_pattern("cumulative_words")
 
 
+def dated_year_pattern() -> re.Pattern[str]:
+    """A year that dates what follows (2024年…), not one naming a thing (2020年度依法行政考核)."""
+    return re.compile(r"(20\d{2})年(?!度[^，,。；;\d]{0,8}?(?:" + _alternation(language()["year_attribute_nouns"]) + "))")
+
+
 def plan_heading_pattern() -> re.Pattern[str]:
     """Headings of the 下一步工作打算 / 存在的问题 sections."""
     return words_pattern("plan_section_headings")

@@ -88,8 +88,7 @@ class GrammarWords:
             link_gap_fullmatch=vocabulary.link_gap_pattern().fullmatch,
             all_words_match=vocabulary.all_words_pattern().match,
             whole_set_search=vocabulary.words_pattern("whole_set_markers").search,
-            dated_year=re.compile(r"(20\d{2})年(?!度[^，,。；;\d]{0,8}?(?:"
-                                  + "|".join(vocabulary.language()["year_attribute_nouns"]) + "))").findall,
+            dated_year=vocabulary.dated_year_pattern().findall,
             join_words_match=vocabulary.join_words_pattern().match,
             join_words_search=vocabulary.join_words_pattern().search,
             other_bodies_match=vocabulary.words_pattern("other_bodies_openers").match,

@@ -169,7 +169,6 @@ _NEXT_ITEM_JOINER = re.compile(r"[、和及与]")
 _JOINED_ITEM = re.compile(r"[、和及与][^，,。；;、\d等]{1,12}")
 _COUNTED_ROLES = frozenset({"main", "thing"})
 _CLAUSE_TAIL = re.compile(r"[，,；;。、（(及]")  # 及: the next item of a list (…6次及…学习会议3次)
-_YEAR = re.compile(r"(20\d{2})年")
 _ASIDE = re.compile(r"[(（][^()（）\d，,。；;]{1,12}[)）]")
 # How far on a link's clause is read for exclude words: a sentence without punctuation must
 # not cost its whole length per link.

@@ -7,7 +7,10 @@
    goes to the one that claims it clearly more; parts listed without a total add up
    where the catalog says so (``sum_parts``); the cell is filled when the best
    probability reaches the fitted threshold; the next distinct values become the
-   alternatives, and the calibrated confidence is what the reviewer sees.
+   alternatives, and the calibrated confidence is what the reviewer sees;
+4. ``phrasing`` fills the cells still empty from the characters around the numbers no
+   filled cell uses (a model fitted by ``tools/fit_phrasing_model.py``), for figures
+   written in a way the grammar has not met.
 """
 from __future__ import annotations
 
@@ -20,7 +23,9 @@ from ..numbers import NumberMention
 from ..types import Candidate, Document, Evidence, IndicatorValue
 from .. import vocabulary
 from .grammar import HARD_EXCLUSIONS, ExtractionContext, Link, build_context, links_for
+from .phrasing import PhrasingModel, default_phrasing_model, fill_empty_cells
 from .scorer import Scorer, default_scorer
+from .sentences import Sentence
 
 MAX_ALTERNATIVES = 4
 _EVIDENCE_MAX = 150
@@ -176,6 +181,20 @@ def _candidate(ctx: ExtractionContext, spec: IndicatorSpec, item: ScoredLink, co
         approx=link.mention.approx,
         confidence=confidence,
         evidence=_evidence(ctx, link.sentence.start, link.sentence.end, link.start, link.end),
+        number_start=number_start,
+        number_end=number_end,
+    )
+
+
+def _phrasing_candidate(ctx: ExtractionContext, spec: IndicatorSpec, mention: NumberMention, sentence: Sentence,
+                        confidence: float) -> Candidate:
+    number_start, number_end = ctx.norm.to_original(mention.number_start, mention.end)
+    return Candidate(
+        value=mention.int_or_float,
+        unit=spec.unit,
+        approx=mention.approx,
+        confidence=confidence,
+        evidence=_evidence(ctx, sentence.start, sentence.end, mention.start, mention.end),
         number_start=number_start,
         number_end=number_end,
     )
@@ -359,14 +378,18 @@ def choose_values(ctx: ExtractionContext, catalog: Catalog, links: list[list[Lin
 
 def extract_indicators(document: Document, catalog: Catalog, context: ExtractionContext | None = None,
                        report_year: int | None = None, scorer: Scorer | None = None,
-                       region: str | None = None) -> tuple[IndicatorValue, ...]:
+                       region: str | None = None,
+                       phrasing: PhrasingModel | None = None) -> tuple[IndicatorValue, ...]:
     """Best value, alternatives and evidence for every indicator of ``catalog``.
 
     ``report_year`` and ``region`` (from the metadata) let figures of another year
     (2023年…40件，2024年…52件) and of a higher level (全市 in a county report) be set aside.
     """
     ctx = context or build_context(document, catalog, report_year, region)
-    return choose_values(ctx, catalog, collect_links(ctx, catalog), scorer or default_scorer())
+    values = choose_values(ctx, catalog, collect_links(ctx, catalog), scorer or default_scorer())
+    return fill_empty_cells(ctx, catalog, values, phrasing or default_phrasing_model(),
+                            lambda spec, mention, sentence, confidence:
+                            _phrasing_candidate(ctx, spec, mention, sentence, confidence))
 
 
 __all__ = ["ExtractionContext", "build_context", "collect_links", "choose_values", "extract_indicators"]

@@ -310,6 +310,46 @@ def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: 
     return features
 
 
+def never_the_value(ctx: ExtractionContext, mention: NumberMention, sentence: Sentence) -> bool:
+    """What the words before a number say makes it no indicator's value, whatever it is linked to:
+    a plan, an old level, another year's or several years' figure, one of a set (三项…之一), or a
+    higher level's figure (named in its clause or the 14 characters before it).  For the phrasing
+    model's fills, which have no linked word to read these from."""
+    features = ctx.mention_cache.get(mention.start)
+    if features is None:
+        features = _mention_features(ctx, mention, sentence)
+    if not HARD_EXCLUSIONS.isdisjoint(features):
+        return True
+    text, words = ctx.text, ctx.words
+    # 24 characters: as far back as the grammar reads from a word linked before the number.
+    before = max(sentence.start, mention.start - 24)
+    if words.multi_year(text[before:mention.end]) or words.one_of(text, mention.end):
+        return True
+    clause_start = ctx.clause_start(mention.start, sentence.start)
+    return bool(ctx.scope.foreign_words) and _foreign_scope(ctx, max(sentence.start, min(clause_start, mention.start - 14)),
+                                                           mention.end, sentence.start)
+
+
+def catalog_allows(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention: NumberMention,
+                   sentence: Sentence) -> bool:
+    """The catalog's own limits, read around a number with no word of the indicator linked to it
+    (the phrasing model's fills): the topic the indicator needs in its sentence or paragraph, no
+    exclude word in the sentence (``exclude_sentence``) or from the clause before the number on
+    to its end, and a ``require`` word near it where the catalog asks for one nearby."""
+    topic = ctx.topic_cache.get((spec_index, sentence.start)) or topic_cached(ctx, spec_index, sentence)
+    if not topic[1]:
+        return False
+    sentence_excluded = ctx.terms.exclude_sentence[spec_index]
+    if sentence_excluded is not None and _sentence_excluded(ctx, spec_index, sentence, sentence_excluded):
+        return False
+    clause_start = ctx.clause_start(mention.start, sentence.start)
+    if _excluded(ctx, spec_index, clause_start, mention.end, sentence):
+        return False
+    require, within = ctx.terms.require[spec_index], spec.require_within
+    return within is None or not require or require.search(
+        ctx.text, max(sentence.start, clause_start - within), min(sentence.end, mention.end + within)) is not None
+
+
 def _context_features(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention: NumberMention,
                       sentence: Sentence, link_start: int, link_end: int, clause: str) -> dict[str, float]:
     """What surrounds the statement: totals, subsets, plans, changes, other bodies and years."""
@@ -643,4 +683,4 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
 
 
 __all__ = ["CLAUSE_MAX", "ExtractionContext", "HARD_EXCLUSIONS", "Link", "build_context", "links_for",
-           "unit_accepted"]
+           "catalog_allows", "never_the_value", "unit_accepted"]

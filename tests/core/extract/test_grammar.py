@@ -7,6 +7,9 @@ the orders a figure and its thing come in, the measure words, labels, parts and 
 a word of another kind, another body, another year, plans and changes.  Every "stays
 empty" row of a group has a row beside it where the same indicator must be filled, so a
 rule that finds nothing cannot pass.
+
+The tables specify the grammar, so they run without the phrasing model (which fills what the
+grammar leaves empty, from a fit on annotated reports: ``test_phrasing.py``).
 """
 from __future__ import annotations
 
@@ -14,10 +17,18 @@ from functools import lru_cache
 
 import pytest
 
+from lawgov_desktop.core.extract import extractor
+from lawgov_desktop.core.extract.phrasing import PhrasingModel
 from lawgov_desktop.core.pipeline import process_text
 from lawgov_desktop.core.types import Report
 
 TITLE = "某某县人民政府关于2024年度法治政府建设情况的报告"
+NO_PHRASING = PhrasingModel(weights={}, bias={}, threshold=1.0)
+
+
+@pytest.fixture(autouse=True)
+def grammar_only(monkeypatch):
+    monkeypatch.setattr(extractor, "default_phrasing_model", lambda: NO_PHRASING)
 
 
 @lru_cache(maxsize=None)

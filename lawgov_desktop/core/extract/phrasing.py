@@ -113,11 +113,12 @@ def _add(total: dict[int, float], features: set[str], table: dict[str, tuple[tup
             total[index] = get(index, 0.0) + weight
 
 
-def _takers(ctx: ExtractionContext, catalog: Catalog, wanted: list[int]
+def _takers(ctx: ExtractionContext, catalog: Catalog, wanted: list[int], free
             ) -> dict[int, tuple[NumberMention, Sentence, list[int]]]:
     """Each number some indicator of ``wanted`` may take (its unit, its value range, outside headings
-    and plans), with those indicators."""
+    and plans, ``free(mention)``), with those indicators."""
     takers: dict[int, tuple[NumberMention, Sentence, list[int]]] = {}
+    passed_over: set[int] = set()
     for index in wanted:
         spec = catalog.indicators[index]
         whole = spec.kind in ("count", "people")
@@ -128,8 +129,11 @@ def _takers(ctx: ExtractionContext, catalog: Catalog, wanted: list[int]
                 continue
             found = takers.get(mention.start)
             if found is None:
+                if mention.start in passed_over:
+                    continue
                 sentence = ctx.sentence_of.get(mention.start)
-                if sentence is None or sentence.is_heading or sentence.in_plan_section:
+                if sentence is None or sentence.is_heading or sentence.in_plan_section or not free(mention):
+                    passed_over.add(mention.start)  # a number a filled cell uses is not read at all
                     continue
                 found = takers[mention.start] = (mention, sentence, [])
             found[2].append(index)
@@ -137,13 +141,14 @@ def _takers(ctx: ExtractionContext, catalog: Catalog, wanted: list[int]
 
 
 def probabilities(ctx: ExtractionContext, catalog: Catalog, model: PhrasingModel, wanted: list[int],
-                  floor: float = 0.0) -> dict[int, list[tuple[float, NumberMention, Sentence]]]:
-    """For each indicator of ``wanted``, the numbers it accepts whose probability reaches ``floor``,
-    best first (the checks of the grammar's limits are made only for those)."""
+                  floor: float = 0.0, free=lambda mention: True
+                  ) -> dict[int, list[tuple[float, NumberMention, Sentence]]]:
+    """For each indicator of ``wanted``, the numbers it accepts for which ``free(mention)`` holds and
+    whose probability reaches ``floor``, best first (the grammar's limits are checked only for those)."""
     table, bias = model.indexed(catalog)
     text = ctx.text
     wanted = [index for index in wanted if index in bias]
-    takers = _takers(ctx, catalog, wanted)
+    takers = _takers(ctx, catalog, wanted, free)
     about: dict[int, dict[int, float]] = {}
     found: dict[int, list[tuple[float, NumberMention, Sentence]]] = {index: [] for index in wanted}
     for mention, sentence, indices in takers.values():
@@ -182,8 +187,7 @@ def fill_empty_cells(ctx: ExtractionContext, catalog: Catalog, values: tuple[Ind
         return not any(lo <= start and end <= hi for lo, hi in taken)
 
     result = list(values)
-    for index, scored in probabilities(ctx, catalog, model, empty, model.threshold / 2).items():
-        scored = [item for item in scored if free(item[1])]
+    for index, scored in probabilities(ctx, catalog, model, empty, model.threshold / 2, free).items():
         if not scored or scored[0][0] < model.threshold:
             continue
         spec = catalog.indicators[index]

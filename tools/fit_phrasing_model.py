@@ -39,24 +39,16 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 sys.path.insert(0, str(REPO_ROOT / "tools"))
 
-from validation_split import in_validation_split  # noqa: E402
+# The annotated sets, the validation split and how a value is accepted are the scorer's fit's.
+from fit_scorer import DEFAULT_SETS, SPLIT_SET, accepted, in_validation_split  # noqa: E402,F401
 
 from lawgov_desktop.core.catalog import Catalog, default_catalog  # noqa: E402
 from lawgov_desktop.core.extract.context import build_context  # noqa: E402
 from lawgov_desktop.core.extract.grammar import catalog_allows, never_the_value  # noqa: E402
 from lawgov_desktop.core.extract.metadata import extract_metadata  # noqa: E402
-from lawgov_desktop.core.extract.phrasing import number_features, sentence_features  # noqa: E402
+from lawgov_desktop.core.extract.phrasing import number_features, readable_sentence, sentence_features  # noqa: E402
 from lawgov_desktop.core.ingest import read_document  # noqa: E402
 
-SHARED = REPO_ROOT.parent / "shared"
-DEFAULT_SETS = [
-    (SHARED / "corpus" / "dev", SHARED / "gold" / "dev"),
-    (SHARED / "corpus" / "excerpts", SHARED / "gold" / "excerpts"),
-    (SHARED / "corpus" / "excerpts2", SHARED / "gold" / "excerpts2"),
-    (REPO_ROOT / "tests" / "data" / "reports", REPO_ROOT / "tests" / "data" / "gold"),
-    (REPO_ROOT / "resources" / "sample", REPO_ROOT / "tests" / "data" / "gold"),
-]
-SPLIT_SET = "excerpts2"
 BIAS = "_bias"
 
 
@@ -76,14 +68,6 @@ class AnnotatedReport:
     gold: dict[str, list]
 
 
-def _same(a: float, b: float) -> bool:
-    return abs(float(a) - float(b)) <= max(1e-6, 1e-9 * abs(float(b)))
-
-
-def accepted(value: float, options: list) -> bool:
-    return any(o is not None and _same(value, o) for o in options)
-
-
 def report_examples(path: Path, gold: dict[str, list], catalog: Catalog) -> list[Example]:
     document = read_document(path)
     metadata = extract_metadata(document)
@@ -93,14 +77,9 @@ def report_examples(path: Path, gold: dict[str, list], catalog: Catalog) -> list
     examples = []
     for index, spec in enumerate(catalog.indicators):
         options = gold.get(spec.id)
-        whole = spec.kind in ("count", "people")
         for mention in ctx.accepted[index]:
-            if mention.value < spec.min_value or (spec.max_value is not None and mention.value > spec.max_value):
-                continue
-            if whole and not float(mention.value).is_integer():
-                continue
-            sentence = ctx.sentence_of.get(mention.start)
-            if sentence is None or sentence.is_heading or sentence.in_plan_section:
+            sentence = readable_sentence(ctx, spec, mention)
+            if sentence is None:
                 continue
             if never_the_value(ctx, mention, sentence) or not catalog_allows(ctx, index, spec, mention, sentence):
                 continue  # the extractor never asks the model about these

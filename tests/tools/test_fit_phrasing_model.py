@@ -6,13 +6,12 @@ extractor can load.  Run on the invented reports of tests/data (no ../shared nee
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
-import sys
 from pathlib import Path
 
 import pytest
+from tool_loading import load_tool
 
 from lawgov_desktop import paths
 from lawgov_desktop.core.catalog import default_catalog
@@ -26,21 +25,13 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 DATA = REPO_ROOT / "tests" / "data"
 
 
-def _module():
-    spec = importlib.util.spec_from_file_location("fit_phrasing_model", REPO_ROOT / "tools" / "fit_phrasing_model.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["fit_phrasing_model"] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def fitted(tmp_path_factory) -> tuple[Path, dict]:
     out = tmp_path_factory.mktemp("fit") / "phrasing_model.json"
     sets = [f"{DATA / 'reports'}:{DATA / 'gold'}", f"{paths.sample_report().parent}:{DATA / 'gold'}"]
     args = ["--only-sets", *(arg for s in sets for arg in ("--set", s)), "--folds", "2", "--min-count", "1",
             "--out", str(out)]
-    assert _module().main(args) == 0
+    assert load_tool("fit_phrasing_model").main(args) == 0
     return out, json.loads(out.read_text(encoding="utf-8"))
 
 
@@ -67,7 +58,7 @@ def test_the_written_model_reads_a_sentence_of_its_kind(fitted):
 
 
 def test_the_validation_split_is_never_read(tmp_path):
-    module = _module()
+    module = load_tool("fit_phrasing_model")
     corpus, gold = tmp_path / "excerpts2", tmp_path / "gold"
     corpus.mkdir(), gold.mkdir()
     # n201 is in the validation split (tools/validation_split.py), n203 is not.

@@ -6,13 +6,12 @@ invented reports of tests/data (no ../shared needed), with two folds.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
-import sys
 from pathlib import Path
 
 import pytest
+from tool_loading import load_tool
 
 from lawgov_desktop import paths
 from lawgov_desktop.core.catalog import default_catalog
@@ -26,18 +25,10 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 DATA = REPO_ROOT / "tests" / "data"
 
 
-def _fit_scorer_module():
-    spec = importlib.util.spec_from_file_location("fit_scorer", REPO_ROOT / "tools" / "fit_scorer.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["fit_scorer"] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def fitted(tmp_path_factory) -> tuple[Path, str]:
     out = tmp_path_factory.mktemp("fit") / "scorer.json"
-    module = _fit_scorer_module()
+    module = load_tool("fit_scorer")
     sets = [f"{DATA / 'reports'}:{DATA / 'gold'}", f"{paths.sample_report().parent}:{DATA / 'gold'}"]
     args = [arg for s in sets for arg in ("--set", s)] + ["--folds", "2", "--out", str(out)]
     assert module.main(args) == 0
@@ -64,7 +55,7 @@ def test_the_written_scorer_extracts_the_sample(fitted):
 
 
 def test_the_validation_split_is_never_read(tmp_path):
-    module = _fit_scorer_module()
+    module = load_tool("fit_scorer")
     corpus, gold = tmp_path / "excerpts2", tmp_path / "gold"
     corpus.mkdir(), gold.mkdir()
     # n201 is in the validation split (tools/validation_split.py), n203 is not.

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ... import paths
-from ..catalog import Catalog
+from ..catalog import Catalog, IndicatorSpec
 from ..numbers import NumberMention
 from ..types import Candidate, IndicatorValue
 from .context import ExtractionContext
@@ -113,6 +113,19 @@ def _add(total: dict[int, float], features: set[str], table: dict[str, tuple[tup
             total[index] = get(index, 0.0) + weight
 
 
+def readable_sentence(ctx: ExtractionContext, spec: IndicatorSpec, mention: NumberMention) -> Sentence | None:
+    """The sentence of a number the indicator may take (in its value range, whole where it counts, not in
+    a heading or a plan section), or None.  The fit reads the same numbers."""
+    if mention.value < spec.min_value or (spec.max_value is not None and mention.value > spec.max_value):
+        return None
+    if spec.kind in ("count", "people") and not float(mention.value).is_integer():
+        return None
+    sentence = ctx.sentence_of.get(mention.start)
+    if sentence is None or sentence.is_heading or sentence.in_plan_section:
+        return None
+    return sentence
+
+
 def _takers(ctx: ExtractionContext, catalog: Catalog, wanted: list[int], free
             ) -> dict[int, tuple[NumberMention, Sentence, list[int]]]:
     """Each number some indicator of ``wanted`` may take (its unit, its value range, outside headings
@@ -121,21 +134,20 @@ def _takers(ctx: ExtractionContext, catalog: Catalog, wanted: list[int], free
     passed_over: set[int] = set()
     for index in wanted:
         spec = catalog.indicators[index]
-        whole = spec.kind in ("count", "people")
         for mention in ctx.accepted[index]:
-            if mention.value < spec.min_value or (spec.max_value is not None and mention.value > spec.max_value):
-                continue
-            if whole and not float(mention.value).is_integer():
-                continue
             found = takers.get(mention.start)
             if found is None:
                 if mention.start in passed_over:
                     continue
-                sentence = ctx.sentence_of.get(mention.start)
-                if sentence is None or sentence.is_heading or sentence.in_plan_section or not free(mention):
+                if not free(mention):
                     passed_over.add(mention.start)  # a number a filled cell uses is not read at all
                     continue
+                sentence = readable_sentence(ctx, spec, mention)
+                if sentence is None:
+                    continue
                 found = takers[mention.start] = (mention, sentence, [])
+            elif readable_sentence(ctx, spec, mention) is None:
+                continue
             found[2].append(index)
     return takers
 

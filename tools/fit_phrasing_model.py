@@ -40,7 +40,7 @@ sys.path.insert(0, str(REPO_ROOT))
 sys.path.insert(0, str(REPO_ROOT / "tools"))
 
 # The annotated sets, the validation split and how a value is accepted are the scorer's fit's.
-from fit_scorer import DEFAULT_SETS, SPLIT_SET, accepted, in_validation_split  # noqa: E402,F401
+from fit_scorer import DEFAULT_SETS, SPLIT_SET, Counts, accepted, in_validation_split  # noqa: E402,F401
 
 from lawgov_desktop.core.catalog import Catalog, default_catalog  # noqa: E402
 from lawgov_desktop.core.extract.context import build_context  # noqa: E402
@@ -159,27 +159,6 @@ def probability(example: Example, weights: dict[str, dict[str, float]], bias: di
         return None
     z = bias[example.indicator] + sum(weights.get(f, {}).get(example.indicator, 0.0) for f in example.features)
     return 1 / (1 + math.exp(-z)) if z > -700 else 0.0
-
-
-@dataclass
-class Counts:
-    required: int = 0
-    filled: int = 0
-    correct: int = 0
-    correct_required: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.correct / self.filled if self.filled else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.correct_required / self.required if self.required else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def model_alone(report: AnnotatedReport, weights, bias, threshold: float, counts: Counts) -> None:

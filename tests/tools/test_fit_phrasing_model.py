@@ -59,15 +59,13 @@ def test_the_written_model_reads_a_sentence_of_its_kind(fitted):
 
 def test_the_validation_split_is_never_read(tmp_path):
     module = load_tool("fit_phrasing_model")
+    assert module.in_validation_split("n201") and not module.in_validation_split("n203")
     corpus, gold = tmp_path / "excerpts2", tmp_path / "gold"
     corpus.mkdir(), gold.mkdir()
-    # n201 is in the validation split (tools/validation_split.py), n203 is not.
-    assert module.in_validation_split("n201") and not module.in_validation_split("n203")
-    for stem in ("n201", "n203"):
+    for stem in ("n201", "n203"):  # n201 is in the validation split, n203 is not
         (corpus / f"{stem}.txt").write_text("某县人民政府关于2024年度法治政府建设情况的报告\n全年办理行政复议案件12件。\n",
                                           encoding="utf-8")
-        (gold / f"{stem}.json").write_text(json.dumps({"file": f"{stem}.txt", "metadata": {},
-                                                       "indicators": {"reconsideration_cases": [12]}}),
+        (gold / f"{stem}.json").write_text(json.dumps({"file": f"{stem}.txt", "indicators": {"reconsideration_cases": [12]}}),
                                            encoding="utf-8")
     reports = module.load_reports([(corpus, gold)], default_catalog())
     assert [r.name.rsplit("/", 1)[-1] for r in reports] == ["n203"]

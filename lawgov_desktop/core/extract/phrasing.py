@@ -199,11 +199,17 @@ def fill_empty_cells(ctx: ExtractionContext, catalog: Catalog, values: tuple[Ind
         return not any(lo <= start and end <= hi for lo, hi in taken)
 
     result = list(values)
-    for index, scored in probabilities(ctx, catalog, model, empty, model.threshold / 2, free).items():
+    found = probabilities(ctx, catalog, model, empty, model.threshold / 2, free)
+    # One number fills one cell: the surest claim first, the others go on to their next number.
+    filled: set[int] = set()
+    order = sorted((scored[0][0], index) for index, scored in found.items() if scored)
+    for _, index in reversed(order):
+        scored = [item for item in found[index] if item[1].start not in filled]
         if not scored or scored[0][0] < model.threshold:
             continue
         spec = catalog.indicators[index]
         probability, mention, sentence = scored[0]
+        filled.add(mention.start)
         chosen = candidate(spec, mention, sentence, round(probability, 3))
         alternatives: list[Candidate] = []
         seen = {mention.value}

@@ -153,3 +153,17 @@ def test_the_shipped_model_loads_and_says_what_it_was_fitted_on():
     assert set(model.bias) <= ids and len(model.bias) == len(ids)
     assert all(set(per) <= ids for per in model.weights.values())
     assert default_phrasing_model().threshold == model.threshold
+
+
+def test_one_number_fills_one_cell_the_surest_claim_first():
+    both = PhrasingModel(weights={"C:受理": {"legal_aid_cases": 4.0, "litigation_cases": 3.0},
+                                  "C:办结": {"litigation_cases": 0.5}},
+                         bias={"legal_aid_cases": -2.0, "litigation_cases": -2.0}, threshold=0.6)
+    one = _extract("全年受理各类案件64件。", both)
+    assert (one["legal_aid_cases"].value, one["litigation_cases"].value) == (64, None)  # 0.88 against 0.73
+    assert one["legal_aid_cases"].alternatives == ()
+    alone = PhrasingModel(weights={"C:受理": {"litigation_cases": 3.0}}, bias={"litigation_cases": -2.0},
+                          threshold=0.6)
+    assert _extract("全年受理各类案件64件。", alone)["litigation_cases"].value == 64  # its claim, unopposed
+    two = _extract("全年受理各类案件64件，办结各类案件58件。", both)
+    assert (two["legal_aid_cases"].value, two["litigation_cases"].value) == (64, None)  # 58: 0.18, under 0.6

@@ -40,7 +40,7 @@ sys.path.insert(0, str(REPO_ROOT))
 sys.path.insert(0, str(REPO_ROOT / "tools"))
 
 # The annotated sets, the validation split and how a value is accepted are the scorer's fit's.
-from fit_scorer import DEFAULT_SETS, SPLIT_SET, Counts, accepted, in_validation_split  # noqa: E402,F401
+from fit_scorer import DEFAULT_SETS, Counts, accepted, annotated_files, in_validation_split  # noqa: E402,F401
 
 from lawgov_desktop.core.catalog import Catalog, default_catalog  # noqa: E402
 from lawgov_desktop.core.extract.context import build_context  # noqa: E402
@@ -97,20 +97,11 @@ def report_examples(path: Path, gold: dict[str, list], catalog: Catalog) -> list
 
 def load_reports(sets: list[tuple[Path, Path]], catalog: Catalog) -> list[AnnotatedReport]:
     reports = []
-    for corpus, gold_dir in sets:
-        if not gold_dir.is_dir():
-            continue
+    for corpus, gold_path, text_path, gold in annotated_files(sets):
         group = f"{corpus.parent.name}/{corpus.name}"
-        for gold_path in sorted(gold_dir.glob("*.json")):
-            if corpus.name == SPLIT_SET and in_validation_split(gold_path.stem):
-                continue  # the validation split is never read
-            gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            text_path = corpus / gold["file"]
-            if not text_path.exists():
-                continue
-            indicators = gold.get("indicators", {})
-            reports.append(AnnotatedReport(f"{group}/{gold_path.stem}", group,
-                                           report_examples(text_path, indicators, catalog), indicators))
+        indicators = gold.get("indicators", {})
+        reports.append(AnnotatedReport(f"{group}/{gold_path.stem}", group,
+                                       report_examples(text_path, indicators, catalog), indicators))
     return reports
 
 

@@ -32,6 +32,7 @@ import json
 import math
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,8 +78,9 @@ def accepted(value: float, options: list) -> bool:
     return any(o is not None and _same(value, o) for o in options)
 
 
-def load_reports(sets: list[tuple[Path, Path]], catalog: Catalog) -> list[AnnotatedReport]:
-    reports = []
+def annotated_files(sets: list[tuple[Path, Path]]) -> Iterator[tuple[Path, Path, Path, dict]]:
+    """(texts folder, gold file, text file, gold) of every annotated report of ``sets`` whose text is
+    there, leaving out the validation split (also for tools/fit_phrasing_model.py)."""
     for corpus, gold_dir in sets:
         if not gold_dir.is_dir():
             continue
@@ -87,13 +89,18 @@ def load_reports(sets: list[tuple[Path, Path]], catalog: Catalog) -> list[Annota
                 continue  # the validation split is never read
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
             text_path = corpus / gold["file"]
-            if not text_path.exists():
-                continue
-            document = read_document(text_path)
-            metadata = extract_metadata(document)
-            ctx = build_context(document, catalog, metadata.year, metadata.region)
-            reports.append(AnnotatedReport(f"{corpus.name}/{gold_path.stem}", corpus.name, ctx,
-                                           collect_links(ctx, catalog), gold.get("indicators", {})))
+            if text_path.exists():
+                yield corpus, gold_path, text_path, gold
+
+
+def load_reports(sets: list[tuple[Path, Path]], catalog: Catalog) -> list[AnnotatedReport]:
+    reports = []
+    for corpus, gold_path, text_path, gold in annotated_files(sets):
+        document = read_document(text_path)
+        metadata = extract_metadata(document)
+        ctx = build_context(document, catalog, metadata.year, metadata.region)
+        reports.append(AnnotatedReport(f"{corpus.name}/{gold_path.stem}", corpus.name, ctx,
+                                       collect_links(ctx, catalog), gold.get("indicators", {})))
     return reports
 
 

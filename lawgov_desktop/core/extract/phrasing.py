@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -82,19 +84,22 @@ class PhrasingModel:
     def covers(self, indicator_id: str) -> bool:
         return indicator_id in self.bias
 
-    def indexed(self, catalog: Catalog) -> tuple[dict[str, tuple[tuple[int, float], ...]], dict[int, float]]:
-        """The weights keyed by the catalog's indicator positions (kept per catalog)."""
+    def indexed(self, catalog: Catalog) -> tuple[dict[int, dict[str, float]], dict[int, float]]:
+        """The weights and biases keyed by the catalog's indicator positions (kept per catalog).
+        Each indicator has its own feature table: a number is scored only for the few indicators
+        that may take it, so looking up its features there is cheaper than summing every
+        indicator's weight of every feature."""
         ids = tuple(spec.id for spec in catalog.indicators)
         found = self._by_index.get(ids)
         if found is None:
             position = {indicator_id: k for k, indicator_id in enumerate(ids)}
-            table = {}
+            tables: dict[int, dict[str, float]] = {position[i]: {} for i in self.bias if i in position}
             for name, per in self.weights.items():
-                pairs = tuple((position[i], w) for i, w in per.items() if i in position)
-                if pairs:
-                    table[name] = pairs
+                for indicator_id, weight in per.items():
+                    if indicator_id in position:
+                        tables.setdefault(position[indicator_id], {})[name] = weight
             bias = {position[i]: b for i, b in self.bias.items() if i in position}
-            found = self._by_index[ids] = (table, bias)
+            found = self._by_index[ids] = (tables, bias)
         return found
 
 
@@ -105,12 +110,9 @@ def _sigmoid(z: float) -> float:
     return e / (1.0 + e)
 
 
-def _add(total: dict[int, float], features: set[str], table: dict[str, tuple[tuple[int, float], ...]]) -> None:
-    """Add the weights of ``features`` to ``total`` (by indicator position)."""
-    get = total.get
-    for name in features & table.keys():  # most n-grams of a text have no weight
-        for index, weight in table[name]:
-            total[index] = get(index, 0.0) + weight
+def _weight(table: dict[str, float], features: set[str]) -> float:
+    """The summed weight of ``features`` in one indicator's table (most n-grams have none)."""
+    return sum([table[name] for name in features & table.keys()])
 
 
 def readable_sentence(ctx: ExtractionContext, spec: IndicatorSpec, mention: NumberMention) -> Sentence | None:
@@ -157,21 +159,24 @@ def probabilities(ctx: ExtractionContext, catalog: Catalog, model: PhrasingModel
                   ) -> dict[int, list[tuple[float, NumberMention, Sentence]]]:
     """For each indicator of ``wanted``, the numbers it accepts for which ``free(mention)`` holds and
     whose probability reaches ``floor``, best first (the grammar's limits are checked only for those)."""
-    table, bias = model.indexed(catalog)
+    tables, bias = model.indexed(catalog)
     text = ctx.text
     wanted = [index for index in wanted if index in bias]
     takers = _takers(ctx, catalog, wanted, free)
-    about: dict[int, dict[int, float]] = {}
+    sentence_words: dict[int, set[str]] = {}
+    about: dict[tuple[int, int], float] = {}  # (sentence, indicator) -> the weight of the sentence's pairs
     found: dict[int, list[tuple[float, NumberMention, Sentence]]] = {index: [] for index in wanted}
     for mention, sentence, indices in takers.values():
-        near: dict[int, float] = {}
-        _add(near, number_features(text, mention, sentence), table)
-        topic = about.get(sentence.start)
-        if topic is None:
-            topic = about[sentence.start] = {}
-            _add(topic, sentence_features(text, sentence), table)
+        features = number_features(text, mention, sentence)
         for index in indices:
-            p = _sigmoid(bias[index] + near.get(index, 0.0) + topic.get(index, 0.0))
+            table = tables[index]
+            topic = about.get((sentence.start, index))
+            if topic is None:
+                pairs = sentence_words.get(sentence.start)
+                if pairs is None:
+                    pairs = sentence_words[sentence.start] = sentence_features(text, sentence)
+                topic = about[sentence.start, index] = _weight(table, pairs)
+            p = _sigmoid(bias[index] + _weight(table, features) + topic)
             if p < floor:
                 continue  # read no further: neither a value nor an alternative
             spec = catalog.indicators[index]
@@ -191,12 +196,16 @@ def fill_empty_cells(ctx: ExtractionContext, catalog: Catalog, values: tuple[Ind
     if not empty:
         return values
     # A number a filled cell uses (or one of the parts it sums) is that cell's.
-    taken = [(v.number_start, v.number_end) for v in values if v.value is not None and v.number_start >= 0]
+    taken = sorted((v.number_start, v.number_end) for v in values if v.value is not None and v.number_start >= 0)
+    starts = [lo for lo, _ in taken]
+    reach = list(accumulate((hi for _, hi in taken), max))  # the furthest end of the spans starting up to each
     to_original = ctx.norm.to_original
 
     def free(mention: NumberMention) -> bool:
+        """No taken span holds the number: none of those starting at or before it reaches its end."""
         start, end = to_original(mention.number_start, mention.end)
-        return not any(lo <= start and end <= hi for lo, hi in taken)
+        k = bisect_right(starts, start)
+        return k == 0 or reach[k - 1] < end
 
     result = list(values)
     found = probabilities(ctx, catalog, model, empty, model.threshold / 2, free)

@@ -64,6 +64,11 @@ class Candidate:
         }
 
 
+# Which reader found a value (``IndicatorValue.found_by``).
+FOUND_BY_GRAMMAR = "grammar"  # a word of the indicator joined to the number (extract/grammar.py)
+FOUND_BY_PHRASING = "phrasing"  # the wording around the number alone (extract/phrasing.py)
+
+
 @dataclass(frozen=True)
 class IndicatorValue:
     """The extractor's answer for one indicator: best value plus ranked alternatives."""
@@ -77,6 +82,9 @@ class IndicatorValue:
     alternatives: tuple[Candidate, ...] = ()
     number_start: int = -1
     number_end: int = -1
+    # The phrasing model's values have no word of the indicator beside the number: the
+    # reviewer is told so.
+    found_by: str = FOUND_BY_GRAMMAR
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -87,6 +95,7 @@ class IndicatorValue:
             "confidence": round(self.confidence, 3),
             "evidence": self.evidence.to_json() if self.evidence else None,
             "alternatives": [c.to_json() for c in self.alternatives],
+            "found_by": self.found_by,
         }
 
 

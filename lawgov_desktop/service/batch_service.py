@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from ..core.catalog import Catalog
 from ..core.checks.rules import RuleSet, default_rules
 from ..core.review import ReportFact, ReviewedCell, ReviewedReport, finishing_changes
-from ..core.types import Candidate, Finding, IndicatorValue, Report
+from ..core.types import FOUND_BY_PHRASING, Candidate, Finding, IndicatorValue, Report
 from ..store import BatchStore
 from ..store.records import AuditEntry, BatchInfo
 from .findings import batch_findings, combined, report_findings, with_findings
@@ -168,6 +168,12 @@ class BatchService:
                 first = (Candidate(found.value, found.unit, found.approx, found.confidence, found.evidence),)
             choices[indicator_id] = first + tuple(found.alternatives)
         return choices
+
+    def inferred(self, report_id: int) -> frozenset[str]:
+        """The indicators whose extracted value the phrasing model found (no word of the
+        indicator beside the number): the window tells the reviewer so."""
+        return frozenset(indicator_id for indicator_id, found in self.extraction(report_id).items()
+                         if found.value is not None and found.found_by == FOUND_BY_PHRASING)
 
     def audit_trail(self, report_id: int) -> list[AuditEntry]:
         return self.store.audit_trail(report_id)

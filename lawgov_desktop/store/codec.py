@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..core.types import Candidate, Evidence, Finding, IndicatorValue, ReportMetadata
+from ..core.types import FOUND_BY_GRAMMAR, Candidate, Evidence, Finding, IndicatorValue, ReportMetadata
 
 
 def dumps(data: Any) -> str:
@@ -48,6 +48,7 @@ def indicator_from_json(data: dict[str, Any]) -> IndicatorValue:
         alternatives=tuple(candidate_from_json(c) for c in data.get("alternatives", [])),
         number_start=int(data.get("number_start", -1)),
         number_end=int(data.get("number_end", -1)),
+        found_by=str(data.get("found_by", FOUND_BY_GRAMMAR)),  # results stored before it was kept
     )
 
 

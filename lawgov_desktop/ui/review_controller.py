@@ -90,7 +90,7 @@ class ReviewController(QObject):
             if found.evidence is not None and found.number_start >= 0:
                 self._numbers[indicator_id] = (found.evidence.start, found.evidence.end,
                                                found.number_start, found.number_end)
-        self.model.set_report(reviewed, service.choices(report_id))
+        self.model.set_report(reviewed, service.choices(report_id), service.inferred(report_id))
         self.facts.set_report(reviewed, service.store.extracted_metadata(report_id))
         self.text.set_report_text(service.text(report_id))
         self.text.set_number_spans({indicator: spans[2:] for indicator, spans in self._numbers.items()})

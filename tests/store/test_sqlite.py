@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 
 import pytest
 
 from invented_reports import INDICATOR_IDS, TEXT, failed_report, make_report
 from lawgov_desktop import paths
 from lawgov_desktop.core.review import CellStatus, ReportStatus
-from lawgov_desktop.core.types import Evidence
+from lawgov_desktop.core.types import FOUND_BY_GRAMMAR, FOUND_BY_PHRASING, Evidence
 from lawgov_desktop.store import BatchStore
+from lawgov_desktop.store.codec import indicator_from_json, indicator_to_json
 from lawgov_desktop.store.schema import SCHEMA_VERSION
 
 
@@ -60,6 +62,21 @@ def test_alternatives_survive_for_the_editor(store):
     report_id = store.add_report(make_report(), INDICATOR_IDS)
     alternatives = store.extraction(report_id)["gov_meetings"].alternatives
     assert [a.value for a in alternatives] == [13]
+
+
+def test_which_reader_found_a_value_survives_the_store(store):
+    report = make_report()
+    inferred = replace(report.indicators[0], found_by=FOUND_BY_PHRASING)
+    report_id = store.add_report(replace(report, indicators=(inferred,) + report.indicators[1:]), INDICATOR_IDS)
+    found_by = {i: v.found_by for i, v in store.extraction(report_id).items() if v.value is not None}
+    assert found_by[inferred.id] == FOUND_BY_PHRASING
+    assert {v for i, v in found_by.items() if i != inferred.id} == {FOUND_BY_GRAMMAR}
+
+
+def test_a_value_stored_before_the_reader_was_kept_reads_as_the_grammars():
+    data = indicator_to_json(make_report().indicators[0])
+    del data["found_by"]
+    assert indicator_from_json(data).found_by == FOUND_BY_GRAMMAR
 
 
 def test_same_text_under_another_name_is_recognised_not_added(store):

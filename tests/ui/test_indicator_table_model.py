@@ -91,6 +91,22 @@ def test_custom_roles(model):
     assert index.data(Qt.ItemDataRole.BackgroundRole).color() == STATUS_COLOURS[CellStatus.AUTO]
 
 
+def test_a_value_the_phrasing_model_found_says_so_until_the_reviewer_changes_it(model, catalog):
+    report = make_report()
+    alternatives = {v.id: (v,) + tuple(v.alternatives) for v in report.indicators}
+    model.set_report(reviewed_from_extraction(report, INDICATOR_IDS), alternatives, frozenset({"gov_meetings"}))
+    inferred, plain = row(model, "gov_meetings"), row(model, "reconsideration_cases")
+    tooltip = Qt.ItemDataRole.ToolTipRole
+    assert model.data(model.index(inferred, Column.CONFIDENCE), DISPLAY) == "推断 0.97"
+    assert "措辞模型" in model.data(model.index(inferred, Column.STATUS), tooltip)
+    assert "措辞模型" in model.data(model.index(inferred, Column.CONFIDENCE), tooltip)
+    assert model.data(model.index(plain, Column.CONFIDENCE), DISPLAY) == "0.95"
+    assert "措辞模型" not in (model.data(model.index(plain, Column.STATUS), tooltip) or "")
+    model.setData(model.index(inferred, Column.VALUE), "15")  # the reviewer's number: nothing inferred about it
+    assert model.data(model.index(inferred, Column.CONFIDENCE), DISPLAY) in ("", "0.97")
+    assert "措辞模型" not in (model.data(model.index(inferred, Column.STATUS), tooltip) or "")
+
+
 def test_alternatives_are_offered_with_their_sentence(model):
     choices = model.index(row(model, "gov_meetings"), Column.VALUE).data(ALTERNATIVES_ROLE)
     assert [text for _, text in choices] == ["12", "13"]

@@ -158,3 +158,20 @@ def test_clicks_elsewhere_in_a_shared_sentence_cycle_through_its_indicators(wind
     click_at(window, qtbot, position)
     second = current_id(window)
     assert {first, second} == {"reconsideration_cases", "reconsideration_completion_rate"}
+
+
+def test_a_value_the_phrasing_model_found_is_marked_in_the_table(window, qtbot):
+    from dataclasses import replace
+
+    from lawgov_desktop.core.types import FOUND_BY_PHRASING
+    from lawgov_desktop.ui.models.roles import Column
+
+    report = make_report()
+    values = tuple(replace(v, found_by=FOUND_BY_PHRASING) if v.id == "publicity_events" else v
+                   for v in report.indicators)
+    report_id = window.session.add_report(replace(report, indicators=values))
+    qtbot.waitUntil(lambda: window.controller.report_id == report_id)
+    model = window.controller.model
+    shown = {model.cell_at(r).indicator_id: model.index(r, Column.CONFIDENCE).data() for r in range(model.rowCount())}
+    assert shown["publicity_events"].startswith("推断 ")
+    assert not shown["reconsideration_cases"].startswith("推断")

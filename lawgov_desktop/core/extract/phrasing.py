@@ -26,7 +26,7 @@ from typing import Any
 from ... import paths
 from ..catalog import Catalog, IndicatorSpec
 from ..numbers import NumberMention
-from ..types import Candidate, IndicatorValue
+from ..types import FOUND_BY_PHRASING, Candidate, IndicatorValue
 from .context import ExtractionContext
 from .grammar import catalog_allows, never_the_value
 from .sentences import Sentence
@@ -231,7 +231,7 @@ def fill_empty_cells(ctx: ExtractionContext, catalog: Catalog, values: tuple[Ind
         result[index] = IndicatorValue(
             id=spec.id, value=chosen.value, unit=spec.unit, approx=chosen.approx, confidence=chosen.confidence,
             evidence=chosen.evidence, alternatives=tuple(alternatives),
-            number_start=chosen.number_start, number_end=chosen.number_end)
+            number_start=chosen.number_start, number_end=chosen.number_end, found_by=FOUND_BY_PHRASING)
     return tuple(result)
 
 

@@ -41,6 +41,8 @@ STATUS_HINTS = {
     CellStatus.CORRECTED: "已修改",
     CellStatus.ABSENT: "无此项：审核人确认报告中没有此项",
 }
+INFERRED_HINT = ("推断：句中没有紧挨这个数的指标名称或关键词，程序依据数值前后的措辞判断它属于此项"
+                 "（措辞模型），请对照依据核对")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -52,6 +54,7 @@ class IndicatorTableModel(QAbstractTableModel):
         self._cells: list[ReviewedCell] = []
         self._specs: list[IndicatorSpec | None] = []
         self._alternatives: dict[str, tuple[Candidate, ...]] = {}
+        self._inferred: frozenset[str] = frozenset()
         self.edit_sink: EditSink | None = None
         self.last_error: str = ""
 
@@ -62,13 +65,17 @@ class IndicatorTableModel(QAbstractTableModel):
         return self._report
 
     def set_report(self, report: ReviewedReport | None,
-                   alternatives: dict[str, tuple[Candidate, ...]] | None = None) -> None:
+                   alternatives: dict[str, tuple[Candidate, ...]] | None = None,
+                   inferred: frozenset[str] = frozenset()) -> None:
+        """``alternatives``: per indicator the extracted value, then its ranked alternatives;
+        ``inferred``: the indicators whose extracted value the phrasing model found."""
         self.beginResetModel()
         self._report = report
         self._cells = list(report.cells) if report else []
         # Looked up once: data() runs thousands of times while the view sizes its columns.
         self._specs = [self._catalog.get(cell.indicator_id) for cell in self._cells]
         self._alternatives = alternatives or {}
+        self._inferred = inferred
         self.endResetModel()
 
     def cells(self) -> list[ReviewedCell]:
@@ -199,7 +206,9 @@ class IndicatorTableModel(QAbstractTableModel):
         if column == Column.APPROX:
             return ""
         if column == Column.CONFIDENCE:
-            return f"{cell.confidence:.2f}" if cell.value is not None and cell.confidence else ""
+            if cell.value is None or not cell.confidence:
+                return ""
+            return f"推断 {cell.confidence:.2f}" if self.is_inferred(cell) else f"{cell.confidence:.2f}"
         if column == Column.STATUS:
             return STATUS_LABELS[cell.status]
         return cell.evidence.text.replace("\n", " ") if cell.evidence else ""
@@ -207,8 +216,13 @@ class IndicatorTableModel(QAbstractTableModel):
     def _tooltip(self, cell: ReviewedCell, column: Column, spec: IndicatorSpec | None) -> str | None:
         if column == Column.EVIDENCE and cell.evidence:
             return cell.evidence.text
+        if column == Column.CONFIDENCE and cell.value is not None and cell.confidence:
+            hint = f"置信度 {cell.confidence:.2f}：程序对此值的把握（0–1）"
+            return hint + "\n" + INFERRED_HINT if self.is_inferred(cell) else hint
         if column == Column.STATUS:
             parts = [STATUS_HINTS.get(cell.status, "")]
+            if self.is_inferred(cell):
+                parts.append(INFERRED_HINT)
             if cell.note:
                 parts.append(f"备注：{cell.note}")
             if cell.reviewer:
@@ -234,6 +248,13 @@ class IndicatorTableModel(QAbstractTableModel):
             ids = [c.id for c in self._catalog.categories]
             return ids.index(spec.category) if spec and spec.category in ids else len(ids)
         return self._display(cell, column, spec)
+
+    def is_inferred(self, cell: ReviewedCell) -> bool:
+        """The cell still holds the value the phrasing model found (not one the reviewer typed)."""
+        if cell.indicator_id not in self._inferred or cell.value is None:
+            return False
+        found = self._alternatives.get(cell.indicator_id, ())
+        return bool(found) and (found[0].value, found[0].evidence) == (cell.value, cell.evidence)
 
     def _alternative_choices(self, cell: ReviewedCell) -> list[tuple[str, str]]:
         """Extracted value first, then the ranked alternatives, each with its evidence."""

@@ -22,7 +22,7 @@ from lawgov_desktop.core.extract.phrasing import (PhrasingModel, default_phrasin
                                                   number_features)
 from lawgov_desktop.core.extract.context import build_context
 from lawgov_desktop.core.pipeline import process_text
-from lawgov_desktop.core.types import Document, Report
+from lawgov_desktop.core.types import FOUND_BY_GRAMMAR, FOUND_BY_PHRASING, Document, Report
 
 TITLE = "某某县人民政府关于2024年度法治政府建设情况的报告"
 NO_PHRASING = PhrasingModel(weights={}, bias={}, threshold=1.0)
@@ -62,6 +62,14 @@ def test_the_model_fills_what_the_grammar_leaves_empty(body, indicator, expected
     assert value.value == expected, f"{indicator}: got {value.value}"
     assert 0.5 <= value.confidence < 1.0  # the model's probability: a value to check
     assert value.evidence is not None and str(expected)[:2] in value.evidence.text.replace("万", "0000")
+
+
+def test_each_value_says_which_reader_found_it():
+    body, indicator, _ = READ_BY_THE_MODEL[0]
+    report = _with_model(body + "全年办理行政复议案件12件。")
+    assert report.indicator(indicator).found_by == FOUND_BY_PHRASING
+    assert report.indicator("reconsideration_cases").value == 12
+    assert report.indicator("reconsideration_cases").found_by == FOUND_BY_GRAMMAR
 
 
 NEVER_THE_YEARS_OWN = [

@@ -33,7 +33,8 @@ REPORT_KEYS = {"file", "metadata", "indicators", "errors"}
 # (field notes: findings ride in extract's JSON) and, for a repeated text, duplicate_of.
 REPORT_EXTRA_KEYS = {"format", "content_hash", "findings", "duplicate_of"}
 METADATA_KEYS = {"region", "year", "issuer", "publish_date", "title"}
-INDICATOR_KEYS = {"id", "value", "unit", "approx", "confidence", "evidence", "alternatives"}
+INDICATOR_KEYS = {"id", "value", "unit", "approx", "confidence", "evidence", "alternatives", "found_by"}
+READERS = {"grammar", "phrasing"}  # found_by: a word of the indicator beside the number, or the phrasing model
 CANDIDATE_KEYS = {"value", "unit", "approx", "confidence", "evidence"}
 EVIDENCE_KEYS = {"start", "end", "text"}
 
@@ -61,6 +62,7 @@ def check_contract(payload: dict) -> None:
         assert set(report["metadata"]) == METADATA_KEYS
         for cell in report["indicators"]:
             assert set(cell) == INDICATOR_KEYS
+            assert cell["found_by"] in READERS
             if cell["evidence"] is not None:
                 assert set(cell["evidence"]) == EVIDENCE_KEYS
             for candidate in cell["alternatives"]:

@@ -422,6 +422,10 @@ LIST_ITEMS_NORMS_AND_RATIOS = [
     ("全县各级各部门全年举办法治专题讲座32次。", "cadre_training_sessions", 32),
     ("落实中心组学法要求，每季度集体学法不少于1次。", "law_study_sessions", None),  # 不少于 the number's own prefix
     ("全年集体学法不少于12次。", "law_study_sessions", 12),
+    ("街道党工委每年举办法治专题讲座2次，邀请律师授课。", "cadre_training_sessions", None),  # a norm, no 至少
+    ("街道党工委全年举办法治专题讲座12次，邀请律师授课。", "cadre_training_sessions", 12),
+    ("县政府常务会议每季度专题学法1次，县长带头讲法。", "law_study_sessions", None),
+    ("县政府常务会议全年专题学法5次，县长带头讲法。", "law_study_sessions", 5),
     ("全局执法人员持证比例98%以上。", "enforcement_cert_rate", 98),
     ("政务服务事项全程网办事项比例达到99%。", "online_service_rate", 99),
     ("全年办理各类便民服务事项1500余件。", "service_cases_handled", 1500),

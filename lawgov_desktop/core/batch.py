@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .catalog import Catalog
-from .guard import DEFAULT_SECONDS, GuardedReader
+from .guard import DEFAULT_SECONDS, GuardedReader, choose_start_method
 from .types import Report
 
 
@@ -63,6 +63,11 @@ def extract_files(files: Sequence[Path], catalog: Catalog, *, seconds: float = D
     threads = [threading.Thread(target=work, args=(reader,), name=f"lawgov-batch-{n}", daemon=True)
                for n, reader in enumerate(readers)]
     try:
+        if choose_start_method() == "fork":
+            # Forked now, while this is the only thread, the workers inherit the imports and the
+            # catalog (see GuardedReader.start); spawned ones start in their threads, side by side.
+            for reader in readers:
+                reader.start()
         for thread in threads:
             thread.start()
         for thread in threads:

@@ -227,6 +227,19 @@ class GuardedReader:
             self._kill()
             raise RuntimeError("the reader worker process did not start")
 
+    def start(self) -> None:
+        """Start the worker now unless one runs.  A batch calls it before it starts its threads:
+        while the process has one thread the worker can be forked and inherit the imports and
+        the catalog; started from a batch thread it would be spawned, a fresh interpreter that
+        imports everything again.  A worker that cannot start is not an error here:
+        ``process`` tries again and turns the failure into the file's message."""
+        if self._process is not None and self._process.is_alive():
+            return
+        try:
+            self._start()
+        except (RuntimeError, OSError, EOFError) as exc:
+            log.error("cannot start a reader worker: %s", exc)
+
     def kill(self) -> None:
         """Stop the worker now and start no other (Ctrl-C, shutdown); may be called from another thread."""
         with self._lock:

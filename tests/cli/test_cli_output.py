@@ -288,3 +288,18 @@ def test_ctrl_c_stops_quietly_and_writes_nothing(tmp_path, command):
     assert "已中断：没有写出任何文件" in err
     assert "Traceback" not in err and "KeyboardInterrupt" not in err
     assert not target.exists() and leftovers(tmp_path) == []
+
+
+def test_a_command_runs_with_fewer_collector_passes_and_gives_the_defaults_back(monkeypatch, tmp_path):
+    # The collector walked a 1,000-report batch again and again at the default thresholds.
+    import gc
+
+    from lawgov_desktop import cli
+    from lawgov_desktop.cli import extract
+
+    seen = []
+    monkeypatch.setattr(extract, "run", lambda args: seen.append(gc.get_threshold()) or 0)
+    before = gc.get_threshold()
+    assert cli.main(["extract", str(tmp_path), "--json", str(tmp_path / "out.json")]) == 0
+    assert seen == [cli.COMMAND_GC_THRESHOLDS] != [before]
+    assert gc.get_threshold() == before

@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 
 from lawgov_desktop import paths
+from lawgov_desktop.core import batch
 from lawgov_desktop.core.batch import extract_files
 from lawgov_desktop.core.catalog import load_catalog
+from lawgov_desktop.core.guard import GuardedReader, choose_start_method
 
 
 @pytest.fixture(scope="module")
@@ -39,6 +41,24 @@ def test_two_jobs_return_the_reports_in_input_order(tmp_path, catalog):
     assert [r.file for r in reports] == [str(f) for f in files]
     assert [r.indicator("reconsideration_cases").value for r in reports] == [100 + n for n in range(6)]
     assert sorted(finished) == sorted(files)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
+def test_a_batch_forks_its_workers_before_it_starts_its_threads(tmp_path, catalog, monkeypatch):
+    # Started from the batch's threads they would be spawned: a fresh interpreter each, which
+    # imports everything again (a tenth of a second per worker, more without compiled bytecode).
+    assert choose_start_method() == "fork", "the test process must have one thread"
+    readers = []
+
+    class RecordedReader(GuardedReader):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            readers.append(self)
+
+    monkeypatch.setattr(batch, "GuardedReader", RecordedReader)
+    reports = extract_files(_report_copies(tmp_path, 3), catalog, jobs=2)
+    assert [r.indicator("reconsideration_cases").value for r in reports] == [100, 101, 102]
+    assert [r.last_start_method for r in readers] == ["fork", "fork"]
 
 
 def _catalog_that_hangs_on_x(catalog):
@@ -81,8 +101,10 @@ def test_one_file_is_read_under_the_limit_too(tmp_path, catalog):
 _CTRL_C_ON_A_WORKER_THREAD = """
 import signal, sys, threading, time
 from pathlib import Path
+from lawgov_desktop.core import batch
 from lawgov_desktop.core.batch import extract_files
 from lawgov_desktop.core.catalog import load_catalog
+from lawgov_desktop.core.guard import GuardedReader, choose_start_method
 
 folder = Path(sys.argv[1])
 slow = "全年收到行政复议申请58件受理52件审结49件" * 40_000  # one long line: seconds to extract

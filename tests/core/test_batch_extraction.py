@@ -11,10 +11,8 @@ from pathlib import Path
 import pytest
 
 from lawgov_desktop import paths
-from lawgov_desktop.core import batch
 from lawgov_desktop.core.batch import extract_files
 from lawgov_desktop.core.catalog import load_catalog
-from lawgov_desktop.core.guard import GuardedReader, choose_start_method
 
 
 @pytest.fixture(scope="module")
@@ -43,22 +41,39 @@ def test_two_jobs_return_the_reports_in_input_order(tmp_path, catalog):
     assert sorted(finished) == sorted(files)
 
 
+# Run in a fresh interpreter: this one may hold native threads of other tests' libraries
+# (a BLAS pool), and then no worker may be forked.
+_START_METHODS_OF_A_BATCH = """
+import sys
+from pathlib import Path
+from lawgov_desktop.core import batch
+from lawgov_desktop.core.catalog import load_catalog
+from lawgov_desktop.core.guard import GuardedReader
+
+readers = []
+
+class RecordedReader(GuardedReader):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        readers.append(self)
+
+batch.GuardedReader = RecordedReader
+files = [Path(p) for p in sys.argv[1:]]
+reports = batch.extract_files(files, load_catalog(use_user_file=False), jobs=2)
+print([r.indicator("reconsideration_cases").value for r in reports], [r.last_start_method for r in readers])
+"""
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
-def test_a_batch_forks_its_workers_before_it_starts_its_threads(tmp_path, catalog, monkeypatch):
+def test_a_batch_forks_its_workers_before_it_starts_its_threads(tmp_path):
     # Started from the batch's threads they would be spawned: a fresh interpreter each, which
     # imports everything again (a tenth of a second per worker, more without compiled bytecode).
-    assert choose_start_method() == "fork", "the test process must have one thread"
-    readers = []
-
-    class RecordedReader(GuardedReader):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            readers.append(self)
-
-    monkeypatch.setattr(batch, "GuardedReader", RecordedReader)
-    reports = extract_files(_report_copies(tmp_path, 3), catalog, jobs=2)
-    assert [r.indicator("reconsideration_cases").value for r in reports] == [100, 101, 102]
-    assert [r.last_start_method for r in readers] == ["fork", "fork"]
+    files = _report_copies(tmp_path, 3)
+    result = subprocess.run([sys.executable, "-c", _START_METHODS_OF_A_BATCH, *map(str, files)],
+                            capture_output=True, text=True, timeout=120,
+                            env=dict(os.environ, LAWGOV_DATA_DIR=str(tmp_path / "user")))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[-2] == "[100, 101, 102] ['fork', 'fork']"
 
 
 def _catalog_that_hangs_on_x(catalog):
@@ -101,10 +116,8 @@ def test_one_file_is_read_under_the_limit_too(tmp_path, catalog):
 _CTRL_C_ON_A_WORKER_THREAD = """
 import signal, sys, threading, time
 from pathlib import Path
-from lawgov_desktop.core import batch
 from lawgov_desktop.core.batch import extract_files
 from lawgov_desktop.core.catalog import load_catalog
-from lawgov_desktop.core.guard import GuardedReader, choose_start_method
 
 folder = Path(sys.argv[1])
 slow = "全年收到行政复议申请58件受理52件审结49件" * 40_000  # one long line: seconds to extract

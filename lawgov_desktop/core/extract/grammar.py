@@ -415,6 +415,13 @@ def _counted_after(ctx: ExtractionContext, mention: NumberMention) -> str | None
     return counted
 
 
+def _bodies_of_the_people(ctx: ExtractionContext, bodies: NumberMention, people: NumberMention) -> bool:
+    """``bodies`` counts bodies (68家单位) and ``people`` follows it at once as a head count (78人次)."""
+    gap = ctx.text[bodies.end:people.start]
+    return len(gap) <= 6 and people.unit not in ctx.words.body_measures \
+        and _counted_after(ctx, bodies) == "bodies" and not any(c in gap for c in "，,、；;。")
+
+
 def _counted_before(ctx: ExtractionContext, spec_index: int, hit: TermHit) -> bool:
     """A number of the indicator's units stands right before the word, inside its phrase (1名常年法律顾问)."""
     text = ctx.text
@@ -447,6 +454,12 @@ def _gap_features(ctx: ExtractionContext, gap_text: str, side: str) -> dict[str,
         features["enumeration"] = float(min(enumerations, 3))
     ctx.gap_cache[key] = features
     return features
+
+
+def _said_of_each(ctx: ExtractionContext, gap: str) -> bool:
+    """办结率、满意率均达100%; 复议、诉讼案件各2件: the figure after the list is each item's, not the
+    sum of several kinds."""
+    return gap.startswith("各") or ctx.words.all_words_match(gap) is not None
 
 
 def _foreign_scope(ctx: ExtractionContext, start: int, end: int, sentence_start: int) -> bool:
@@ -623,6 +636,10 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
                    and "old_value" not in _mention_features(ctx, m, ctx.sentence_of.get(m.start) or sentence)]
     else:
         between = None  # the usual case: no figure between
+    if between and spec.kind == "people":
+        # 述法68家单位78人次: the bodies the people came from, right before their head count, are
+        # one statement with it, not a nearer figure.
+        between = [m for m in between if not _bodies_of_the_people(ctx, m, mention)]
     if between:
         accepted_starts = ctx.accepted_starts[spec_index]
         same_unit = sum(1 for m in between if m.start in accepted_starts)
@@ -646,7 +663,8 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
         inside, listed, subject = rivals_before(ctx, hit, mention, sentence)
         if inside:
             features["inside_rival"] = 1.0
-        if listed and marker == -1 and not _own_event_before(ctx, spec_index, hit, sentence):
+        if listed and marker == -1 and not _own_event_before(ctx, spec_index, hit, sentence) \
+                and not (side == "left" and _said_of_each(ctx, text[hit.end:mention.start])):
             return None  # 复议、应诉和调解案件合计N件: a count of several kinds is none of theirs
         if subject:
             features["rival_subject"] = 1.0

@@ -430,6 +430,17 @@ LIST_ITEMS_NORMS_AND_RATIOS = [
     ("政务服务事项全程网办事项比例达到99%。", "online_service_rate", 99),
     ("全年办理各类便民服务事项1500余件。", "service_cases_handled", 1500),
     ("全年办理各类便民服务事项1500余件。", "gov_service_items", None),
+    # After a list, 均/各 says the figure is each item's (not a count of several kinds).
+    ("12345热线全年受理群众诉求2100件，按时办结率、群众满意率均达99%。", "hotline_satisfaction_rate", 99),
+    ("12345热线全年受理群众诉求2100件，按时办结率、群众满意率合计达99%。", "hotline_satisfaction_rate", None),
+    # The bodies the people came from, right before their head count, are one statement with it.
+    ("全县开展党政主要负责人年度述法工作46家单位58人次，其中6家单位在县委全面依法治县委员会会议上现场述法。",
+     "law_reporting_persons", 58),
+    # Shorthand names of the things counted.
+    ("全年办理人大建议52件、政协提案61件。", "proposals_handled", 113),
+    ("依托12345政务服务平台，全年办理群众反映问题3260件，均按时办结。", "hotline_tickets", 3260),
+    ("县信访局全年接待群众来访反映问题86件。", "hotline_tickets", None),  # not the hotline
+    ("举办领导干部法治专题培训班6期，培训人员820人次。", "cadre_training_persons", 820),
 ]
 
 

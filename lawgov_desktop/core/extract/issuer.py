@@ -181,10 +181,15 @@ def first_body_sentences(norm_text: str, count: int = 3) -> tuple[str, ...]:
     """The first sentences of the body (long lines that are neither page chrome nor a title); asked for
     by the issuer, the region and the year of the same report, so kept for the last few texts."""
     chrome = lang.pattern("page_chrome")
+    header = lang.pattern("header_labels")
     sentences: list[str] = []
     for line in lines(norm_text)[:40]:
         # 您当前的位置:首页>…>2024年度 glued to the opening sentence: the breadcrumb is cut off.
         line = _BREADCRUMB.sub("", line)
+        # 索引号:|…|发布单位:|县府办|有效性:|2024年，开化县坚持…: a saved page's header table glued to
+        # the opening; the body starts after its last cell.
+        if "|" in line and header.match(line):
+            line = line[line.rfind("|") + 1:]
         # A title line holds 关于; a sentence may quote 《中共中央关于…》.
         if len(line) > 40 and not chrome.search(line) and not is_addressee(line) \
                 and not _title_like(line):

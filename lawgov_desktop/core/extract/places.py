@@ -204,6 +204,19 @@ def containers(name: str) -> list[Division]:
     return out
 
 
+def nearest_holders(name: str, suffix: str) -> frozenset[str]:
+    """For each place called ``name``, the nearest division above it whose name ends with ``suffix``
+    (英城街道 and 市: 英德市, not 清远市 above it)."""
+    chains = [ancestors(code) for code in _table().by_name.get(name, ())]
+    if not chains and name in town_names():
+        for county in _town_index().get(name, ()):
+            division = _division(county)
+            if division is not None:
+                chains.append([division, *ancestors(county)])
+    return frozenset(next(d.name for d in chain if d.name.endswith(suffix))
+                     for chain in chains if any(d.name.endswith(suffix) for d in chain))
+
+
 def is_within(inner: str, outer: str) -> bool:
     """True when a place called ``inner`` lies inside one called ``outer`` (示例区 in 示例市)."""
     outer_names = {outer, *(division.name for division in divisions(outer))}

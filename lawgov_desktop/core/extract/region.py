@@ -16,7 +16,8 @@ from collections import Counter
 from ..normalize import normalize
 from . import metadata_language as lang
 from .issuer import first_body_sentences, is_addressee, starts_with_known_place, subject_start
-from .places import Place, bare_stem_counts, child_named, city_of_stem, find_places, is_within, level_of
+from .places import (TOWN, Place, bare_stem_counts, child_named, city_of_stem, find_places, is_within, level_of,
+                     nearest_holders)
 
 _HAN = lang.HAN
 
@@ -239,7 +240,7 @@ def region_in_head(norm_text: str, own_level: str | None = None) -> str | None:
             bare = {name: count for name, count in bare.items() if not name.startswith(prefixes)}  # 全州 ≠ 全州县
             if bare:
                 return max(bare, key=lambda name: (bare[name], -head.find(name[:-1])))
-            return None
+            return _holder_of_towns([p for p in unquoted if p.level == TOWN], own)
         places = of_level
     if not places:
         return None
@@ -249,6 +250,18 @@ def region_in_head(norm_text: str, own_level: str | None = None) -> str | None:
         in_opening = 2 if name in first_sentence else 0
         return (counts[name] + in_opening, level_of(name), -head.find(name))
     return max(counts, key=rank)
+
+
+def _holder_of_towns(towns: list[Place], own_level: str) -> str | None:
+    """我市…英城街道…英红镇: the one division of the report's own level that holds every town the
+    opening names (a town name found in several counties leaves each of them in play)."""
+    holders: frozenset[str] | None = None
+    for town in towns:
+        nearest = nearest_holders(town.name, own_level)
+        holders = nearest if holders is None else holders & nearest
+        if not holders:
+            return None
+    return next(iter(holders)) if holders and len(holders) == 1 else None
 
 
 def _is_addressee_place(text: str, place: Place) -> bool:

@@ -289,6 +289,14 @@ STYLE_ROWS = [
     # A 地区 or a 盟 is governed by its 行政公署, not a 人民政府.
     (head("2024年以来，在自治区党委、人民政府的坚强领导下，阿克苏地区坚持以习近平法治思想为指导。"), "issuer", "阿克苏地区行政公署"),
     (head("2024年以来，在自治区党委、人民政府的坚强领导下，阿拉善盟坚持以习近平法治思想为指导。"), "issuer", "阿拉善盟行政公署"),
+    # A saved page's 政府信息公开 table run into the opening sentence on one line.
+    (head("索引号:|113308/2025-00031|公开方式:|主动公开|发布单位:|县府办|有效性:|2024年，龙游县始终坚持以习近平法治思想为指导，"
+          "全面推进法治政府建设，考核结果连续三年位居全省前列。"), "region", "龙游县"),
+    # 我市 and only its towns named: the one county-level city that holds them (not the city above it).
+    (head("2024年，我市坚持以习近平法治思想为指导，深入推进法治政府建设。佛堂镇、稠城街道率先完成基层合法性审查中心建设。"),
+     "region", "义乌市"),
+    (head("2024年，我县坚持以习近平法治思想为指导，深入推进法治政府建设。城关镇率先完成基层合法性审查中心建设。"),
+     "region", None),  # 城关镇 is in dozens of counties
 ]
 
 # (document, field, accepted values)

@@ -227,18 +227,22 @@ class GuardedReader:
             self._kill()
             raise RuntimeError("the reader worker process did not start")
 
-    def start(self) -> None:
-        """Start the worker now unless one runs.  A batch calls it before it starts its threads:
-        while the process has one thread the worker can be forked and inherit the imports and
-        the catalog; started from a batch thread it would be spawned, a fresh interpreter that
-        imports everything again.  A worker that cannot start is not an error here:
-        ``process`` tries again and turns the failure into the file's message."""
+    def start(self) -> bool:
+        """Start the worker unless one runs; False when it cannot start (logged).
+
+        ``process`` and ``call`` start it when they need it.  A batch calls it before it starts
+        its threads: while the process has one thread the worker can be forked and inherit the
+        imports and the catalog; started from a batch thread it would be spawned, a fresh
+        interpreter that imports everything again.  A worker that could not start there is
+        tried again by ``process``, which turns the failure into the file's message."""
         if self._process is not None and self._process.is_alive():
-            return
+            return True
         try:
             self._start()
         except (RuntimeError, OSError, EOFError) as exc:
             log.error("cannot start a reader worker: %s", exc)
+            return False
+        return True
 
     def kill(self) -> None:
         """Stop the worker now and start no other (Ctrl-C, shutdown); may be called from another thread."""
@@ -271,12 +275,8 @@ class GuardedReader:
         """The file's Report; a hang or a dead worker becomes a Report with one Chinese error."""
         if self._stopped:
             return failed_report(path, crash_message(path))
-        if self._process is None or not self._process.is_alive():
-            try:
-                self._start()
-            except (RuntimeError, OSError, EOFError) as exc:
-                log.error("cannot start a reader worker: %s", exc)
-                return failed_report(path, crash_message(path))
+        if not self.start():
+            return failed_report(path, crash_message(path))
         connection = self._connection
         try:
             if connection is None:
@@ -296,12 +296,8 @@ class GuardedReader:
         """``function(*args)`` run in the worker under the same limits; ``fallback`` when it
         raises, hangs past the time limit or the worker dies (the worker is then replaced)."""
         name = getattr(function, "__name__", function)
-        if self._process is None or not self._process.is_alive():
-            try:
-                self._start()
-            except (RuntimeError, OSError, EOFError) as exc:
-                log.error("cannot start a reader worker: %s", exc)
-                return fallback
+        if not self.start():
+            return fallback
         connection = self._connection
         try:
             if connection is None:

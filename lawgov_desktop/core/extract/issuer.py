@@ -357,7 +357,8 @@ def find_issuer(title: str | None, norm_text: str, header: dict[str, str], date_
         head = re.split(rf"关于|20\d{{2}}年|二〇|{lang.alternation('title_topics')}", title_norm)[0].strip()
         head = re.sub(r"(?:发布|公布|印发)$", "", head)  # 示例部发布2024年…报告
         if not head:  # 2024年度示例区市场监督管理局法治政府建设情况报告: the body after the year
-            after_year = re.sub(r"^(?:20\d{2}|二〇..)年度?", "", title_norm)
+            # (关于示例区人社局2024年…, 关于2024年度示例镇…: 关于 opens the title, it is no part of the body.)
+            after_year = re.sub(r"^(?:关于)?(?:(?:20\d{2}|二〇..)年度?)?", "", title_norm)
             body = lang.organisation_pattern().match(after_year)
             place = re.match(lang.bare_place_pattern().pattern + "(?=法治|依法)", after_year)
             head = body.group(1) if body else (place.group() if place else "")

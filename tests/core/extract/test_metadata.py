@@ -297,6 +297,9 @@ STYLE_ROWS = [
      "region", "义乌市"),
     (head("2024年，我县坚持以习近平法治思想为指导，深入推进法治政府建设。城关镇率先完成基层合法性审查中心建设。"),
      "region", None),  # 城关镇 is in dozens of counties
+    # 关于 opening the title before the body or the year is no part of the issuer's name.
+    (head("关于示例县市场监督管理局2024年法治政府建设情况报告"), "issuer", "示例县市场监督管理局"),
+    (head("关于2024年度新市镇法治政府建设的情况报告"), "issuer", "新市镇人民政府"),
 ]
 
 # (document, field, accepted values)

@@ -9,7 +9,9 @@ What it does:
 1. every annotated report is read as ``lawgov-desktop extract`` reads it; every number an
    indicator accepts (its unit, its value range, not in a heading or a plan, not what
    ``grammar.never_the_value`` or ``grammar.catalog_allows`` sets aside) becomes an example
-   with the features of ``phrasing.number_features`` and ``phrasing.sentence_features``;
+   with the features of ``phrasing.number_features``, ``phrasing.sentence_features`` and
+   ``phrasing.indicator_features`` (the last read the grammar's links through the shipped
+   scorer: refit this model after refitting the scorer);
    it is right when the gold requires that value for that indicator, wrong when the gold
    does not accept it, and left out when the gold only allows it (``[null, v]``);
 2. one logistic regression per indicator (L2, scipy's L-BFGS-B; a feature seen fewer than
@@ -46,7 +48,10 @@ from lawgov_desktop.core.catalog import Catalog, default_catalog  # noqa: E402
 from lawgov_desktop.core.extract.context import build_context  # noqa: E402
 from lawgov_desktop.core.extract.grammar import catalog_allows, never_the_value  # noqa: E402
 from lawgov_desktop.core.extract.metadata import extract_metadata  # noqa: E402
-from lawgov_desktop.core.extract.phrasing import number_features, readable_sentence, sentence_features  # noqa: E402
+from lawgov_desktop.core.extract.extractor import collect_links, grammar_probabilities, rank_links  # noqa: E402
+from lawgov_desktop.core.extract.phrasing import (indicator_features, number_features, readable_sentence,  # noqa: E402
+                                                  sentence_features)
+from lawgov_desktop.core.extract.scorer import default_scorer  # noqa: E402
 from lawgov_desktop.core.ingest import read_document  # noqa: E402
 
 BIAS = "_bias"
@@ -73,6 +78,7 @@ def report_examples(path: Path, gold: dict[str, list], catalog: Catalog) -> list
     metadata = extract_metadata(document)
     ctx = build_context(document, catalog, metadata.year, metadata.region)
     text = ctx.text
+    grammar = grammar_probabilities(rank_links(collect_links(ctx, catalog), default_scorer()))
     sentence_cache: dict[int, frozenset[str]] = {}
     examples = []
     for index, spec in enumerate(catalog.indicators):
@@ -90,8 +96,9 @@ def report_examples(path: Path, gold: dict[str, list], catalog: Catalog) -> list
             about = sentence_cache.get(sentence.start)
             if about is None:
                 about = sentence_cache[sentence.start] = frozenset(sentence_features(text, sentence))
+            own = indicator_features(ctx, index, mention, sentence, grammar.get((index, mention.start)))
             examples.append(Example(spec.id, mention.value, label,
-                                    frozenset(number_features(text, mention, sentence)) | about))
+                                    frozenset(number_features(text, mention, sentence)) | about | frozenset(own)))
     return examples
 
 

@@ -43,7 +43,7 @@ sys.path.insert(0, str(REPO_ROOT / "tools"))
 from validation_split import in_validation_split  # noqa: E402
 
 from lawgov_desktop.core.catalog import Catalog, default_catalog  # noqa: E402
-from lawgov_desktop.core.extract.extractor import choose_values, collect_links  # noqa: E402
+from lawgov_desktop.core.extract.extractor import choose_values, collect_links, rank_links  # noqa: E402
 from lawgov_desktop.core.extract.grammar import ExtractionContext, Link, build_context  # noqa: E402
 from lawgov_desktop.core.extract.metadata import extract_metadata  # noqa: E402
 from lawgov_desktop.core.extract.scorer import Scorer  # noqa: E402
@@ -207,7 +207,7 @@ def evaluate(report: AnnotatedReport, catalog: Catalog, scorer: Scorer,
              cells: list[tuple[float, float, bool]] | None = None) -> Counts:
     """Counts like score.py; ``cells`` collects (probability, margin, right) of every filled cell."""
     counts = Counts()
-    values = choose_values(report.ctx, catalog, report.links, scorer)
+    values = choose_values(report.ctx, catalog, rank_links(report.links, scorer), scorer)
     for value in values:
         options = report.gold.get(value.id, [None])
         required = None not in options

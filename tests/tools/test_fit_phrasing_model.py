@@ -43,6 +43,8 @@ def test_the_fit_writes_weights_per_feature_and_indicator(fitted):
     assert "reconsideration_cases" in data["bias"] and set(data["bias"]) <= ids
     assert all(math.isfinite(w) and abs(w) >= data["prune"] for per in data["weights"].values() for w in per.values())
     assert any(name.startswith("C:") for name in data["weights"])
+    # The catalog's words around the number and the grammar's reading of it are features too.
+    assert any(name.startswith("K:") for name in data["weights"]) and any(name.startswith("G:") for name in data["weights"])
     assert 0 < data["held_out_model_alone"]["f1"] <= 1
 
 

@@ -107,6 +107,17 @@ def _subset_links(ctx: ExtractionContext, spec: IndicatorSpec, links: list[Link]
     return extra
 
 
+def rank_links(links: list[list[Link]], scorer: Scorer) -> dict[int, list[ScoredLink]]:
+    """Every indicator's numbers with the probability of their best link, most probable first."""
+    return {index: _rank(indicator_links, scorer) for index, indicator_links in enumerate(links)}
+
+
+def grammar_probabilities(ranked: dict[int, list[ScoredLink]]) -> dict[tuple[int, int], float]:
+    """The best link's probability per (indicator, number start): what the phrasing model is told
+    of the grammar's reading, read before shared numbers are given to one indicator."""
+    return {(index, item.link.mention.start): item.probability for index, items in ranked.items() for item in items}
+
+
 def _rank(links: list[Link], scorer: Scorer) -> list[ScoredLink]:
     """One entry per number (its best link), most probable first, earlier first on ties."""
     best: dict[tuple[int, int], ScoredLink] = {}
@@ -331,10 +342,10 @@ def _summed_candidate(ctx: ExtractionContext, spec: IndicatorSpec, parts: list[S
                      confidence=confidence, evidence=evidence, number_start=number_start, number_end=number_end)
 
 
-def choose_values(ctx: ExtractionContext, catalog: Catalog, links: list[list[Link]],
+def choose_values(ctx: ExtractionContext, catalog: Catalog, ranked: dict[int, list[ScoredLink]],
                   scorer: Scorer) -> tuple[IndicatorValue, ...]:
-    """The value, alternatives and confidence of every indicator from its scored links."""
-    ranked = {index: _rank(indicator_links, scorer) for index, indicator_links in enumerate(links)}
+    """The value, alternatives and confidence of every indicator from its ranked links (``rank_links``;
+    the lists are changed: a number two indicators claim is taken from the one that claims it less)."""
     _resolve_shared(ranked, scorer.shared_margin)
     values = []
     for index, spec in enumerate(catalog.indicators):
@@ -386,10 +397,14 @@ def extract_indicators(document: Document, catalog: Catalog, context: Extraction
     (2023年…40件，2024年…52件) and of a higher level (全市 in a county report) be set aside.
     """
     ctx = context or build_context(document, catalog, report_year, region)
-    values = choose_values(ctx, catalog, collect_links(ctx, catalog), scorer or default_scorer())
+    scorer = scorer or default_scorer()
+    ranked = rank_links(collect_links(ctx, catalog), scorer)
+    grammar = grammar_probabilities(ranked)
+    values = choose_values(ctx, catalog, ranked, scorer)
     return fill_empty_cells(ctx, catalog, values, phrasing or default_phrasing_model(),
                             lambda spec, mention, sentence, confidence:
-                            _phrasing_candidate(ctx, spec, mention, sentence, confidence))
+                            _phrasing_candidate(ctx, spec, mention, sentence, confidence), grammar)
 
 
-__all__ = ["ExtractionContext", "build_context", "collect_links", "choose_values", "extract_indicators"]
+__all__ = ["ExtractionContext", "build_context", "collect_links", "choose_values", "extract_indicators",
+           "grammar_probabilities", "rank_links"]

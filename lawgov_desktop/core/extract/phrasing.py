@@ -4,7 +4,8 @@ The grammar links a number to an indicator only through the catalog's words in t
 knows, so a figure written in a way it has not met stays unlinked: on reports nobody here had
 read, four in five missed figures had no link at all.  This model reads what the grammar does
 not: the character n-grams of the clause before the number, of the words right after it and of
-its sentence, each weighted per indicator by a logistic regression that
+its sentence, where the indicator's own catalog words stand around the number, and how sure the
+grammar was of any link it made to it; each weighted per indicator by a logistic regression that
 ``tools/fit_phrasing_model.py`` fits on annotated reports (``resources/phrasing_model.json``).
 
 It only fills a cell the grammar left empty, with a number no filled cell uses, when the
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import json
 import math
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
@@ -64,6 +65,43 @@ def number_features(text: str, mention: NumberMention, sentence: Sentence) -> se
         features.add("approx")
     if not clause:
         features.add("clause_empty")
+    return features
+
+
+# The grammar's best probability for a number, in bands (G:p0 below 0.2 … G:p4 from 0.8).
+_GRAMMAR_BANDS = ("G:p0", "G:p1", "G:p2", "G:p3", "G:p4")
+
+
+def indicator_features(ctx: ExtractionContext, index: int, mention: NumberMention, sentence: Sentence,
+                       grammar_probability: float | None) -> list[str]:
+    """What the catalog and the grammar say of one number for one indicator.  Where the
+    indicator's own words stand in the sentence (K:): in the clause before the number, earlier
+    in the sentence, within ten characters after it, later, or nowhere; and whether the grammar
+    linked the number to the indicator and how sure it was (G:).  The n-grams tell how a figure is
+    written; these tell whether the catalog's words are there at all, which carries over to
+    wordings no fitted report had."""
+    hits = ctx.hits[index]
+    starts = ctx.hit_starts[index]
+    clause_start = ctx.clause_start(mention.start, sentence.start)
+    in_clause = before = right = after = False
+    for k in range(bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)):
+        hit = hits[k]
+        if hit.end <= mention.start:
+            before = True
+            in_clause = in_clause or hit.start >= clause_start
+        elif hit.start >= mention.end:
+            after = True
+            right = right or hit.start - mention.end <= RIGHT_SPAN
+    features = []
+    if before:
+        features.append("K:clause" if in_clause else "K:before")
+    if after:
+        features.append("K:right" if right else "K:after")
+    if not (before or after):
+        features.append("K:none")
+    if grammar_probability is not None:
+        features.append("G:linked")
+        features.append(_GRAMMAR_BANDS[min(int(grammar_probability * 5), 4)])
     return features
 
 
@@ -155,10 +193,13 @@ def _takers(ctx: ExtractionContext, catalog: Catalog, wanted: list[int], free
 
 
 def probabilities(ctx: ExtractionContext, catalog: Catalog, model: PhrasingModel, wanted: list[int],
-                  floor: float = 0.0, free=lambda mention: True
+                  floor: float = 0.0, free=lambda mention: True,
+                  grammar: dict[tuple[int, int], float] | None = None,
                   ) -> dict[int, list[tuple[float, NumberMention, Sentence]]]:
     """For each indicator of ``wanted``, the numbers it accepts for which ``free(mention)`` holds and
-    whose probability reaches ``floor``, best first (the grammar's limits are checked only for those)."""
+    whose probability reaches ``floor``, best first (the grammar's limits are checked only for those).
+    ``grammar`` holds the grammar's best probability per (indicator, number start) it linked."""
+    grammar = grammar or {}
     tables, bias = model.indexed(catalog)
     text = ctx.text
     wanted = [index for index in wanted if index in bias]
@@ -176,7 +217,8 @@ def probabilities(ctx: ExtractionContext, catalog: Catalog, model: PhrasingModel
                 if pairs is None:
                     pairs = sentence_words[sentence.start] = sentence_features(text, sentence)
                 topic = about[sentence.start, index] = _weight(table, pairs)
-            p = _sigmoid(bias[index] + _weight(table, features) + topic)
+            own = indicator_features(ctx, index, mention, sentence, grammar.get((index, mention.start)))
+            p = _sigmoid(bias[index] + _weight(table, features) + topic + sum([table.get(name, 0.0) for name in own]))
             if p < floor:
                 continue  # read no further: neither a value nor an alternative
             spec = catalog.indicators[index]
@@ -189,9 +231,11 @@ def probabilities(ctx: ExtractionContext, catalog: Catalog, model: PhrasingModel
 
 
 def fill_empty_cells(ctx: ExtractionContext, catalog: Catalog, values: tuple[IndicatorValue, ...],
-                     model: PhrasingModel, candidate) -> tuple[IndicatorValue, ...]:
+                     model: PhrasingModel, candidate, grammar: dict[tuple[int, int], float] | None = None,
+                     ) -> tuple[IndicatorValue, ...]:
     """``values`` with the empty cells the model fills.  ``candidate(spec, mention, sentence,
-    confidence)`` builds the evidence as the grammar's values have it."""
+    confidence)`` builds the evidence as the grammar's values have it; ``grammar`` is the grammar's
+    best probability per (indicator, number start), as for ``probabilities``."""
     empty = [k for k, value in enumerate(values) if value.value is None and model.covers(value.id)]
     if not empty:
         return values
@@ -208,7 +252,7 @@ def fill_empty_cells(ctx: ExtractionContext, catalog: Catalog, values: tuple[Ind
         return k == 0 or reach[k - 1] < end
 
     result = list(values)
-    found = probabilities(ctx, catalog, model, empty, model.threshold / 2, free)
+    found = probabilities(ctx, catalog, model, empty, model.threshold / 2, free, grammar)
     # One number fills one cell: the surest claim first, the others go on to their next number.
     filled: set[int] = set()
     order = sorted((scored[0][0], index) for index, scored in found.items() if scored)

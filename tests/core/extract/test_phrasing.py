@@ -18,8 +18,8 @@ import pytest
 from lawgov_desktop import paths
 from lawgov_desktop.core.catalog import default_catalog, load_catalog
 from lawgov_desktop.core.extract import extractor
-from lawgov_desktop.core.extract.phrasing import (PhrasingModel, default_phrasing_model, load_phrasing_model,
-                                                  number_features)
+from lawgov_desktop.core.extract.phrasing import (PhrasingModel, default_phrasing_model, indicator_features,
+                                                  load_phrasing_model, number_features)
 from lawgov_desktop.core.extract.context import build_context
 from lawgov_desktop.core.pipeline import process_text
 from lawgov_desktop.core.types import FOUND_BY_GRAMMAR, FOUND_BY_PHRASING, Document, Report
@@ -45,11 +45,11 @@ def _grammar_only(body: str, monkeypatch) -> Report:
 
 READ_BY_THE_MODEL = [
     ("县政府常务会议组织学习4次。", "law_study_sessions", 4),
-    ("相关精神传达、法律法规等学习14次。", "law_study_sessions", 14),
+    ("面向机关干部和村（居）“两委”成员开展宪法、民法典等重点法律法规集中学习12次。", "law_study_sessions", 12),
     ("结合执法案例开展“以案释法”培训5场，覆盖120余人次。", "enforcement_training_persons", 120),
     ("举办有关习近平法治思想各类主体培训6期。", "cadre_training_sessions", 6),
     ("与律师事务所签订法律顾问合同，组成了3人规模的律师顾问团。", "legal_advisers", 3),
-    ("县政务服务中心共办理各项业务29万余件。", "service_cases_handled", 290000),
+    ("全年召开委员会专题会议6次，将法治建设纳入全县发展规划。", "party_law_meetings", 6),
     ("动员党员干部积极参加普法考试，均100%通过。", "law_exam_pass_rate", 100),
     ("街道主要负责人主动出庭应诉1宗，安排干部旁听庭审。", "head_appearances", 1),
 ]
@@ -150,6 +150,54 @@ def test_features_read_digits_as_zero_and_stop_at_the_clause():
     assert {"U:件", "C:案件", "C1:案件", "C:0年受", "R1:"} <= features
     assert "C:办理" not in features  # the clause before the comma is not the number's clause
     assert not {"R:审结", "R:0件"} & features  # nor the clause after the comma
+
+
+# Where the indicator's own words stand around its number (K:): in the number's clause, earlier
+# in the sentence, within ten characters after it, further on, or nowhere in the sentence.
+OWN_WORDS_AROUND_THE_NUMBER = [
+    ("全年办理行政复议案件12件。", ["K:clause"]),
+    ("深化行政复议体制改革，全年共办结12件。", ["K:before"]),
+    ("12件行政复议案件全部依法办结。", ["K:right"]),
+    ("全年共办结12件，依法维护了群众合法权益，均为行政复议案件。", ["K:after"]),
+    ("行政复议体制改革后，受理12件，均为行政复议案件。", ["K:before", "K:right"]),
+    ("全年共办结各类案件12件。", ["K:none"]),
+]
+
+
+def _features_of_twelve(body: str, grammar_probability: float | None) -> list[str]:
+    catalog = default_catalog()
+    ctx = build_context(Document(path="r.txt", text=f"{TITLE}\n{body}\n", format="txt"), catalog)
+    index = [spec.id for spec in catalog.indicators].index("reconsideration_cases")
+    mention = next(m for m in ctx.mentions if m.value == 12)
+    return indicator_features(ctx, index, mention, ctx.sentence_of[mention.start], grammar_probability)
+
+
+@pytest.mark.parametrize("body, expected", OWN_WORDS_AROUND_THE_NUMBER)
+def test_the_model_reads_where_the_indicators_own_words_stand(body, expected):
+    assert _features_of_twelve(body, None) == expected
+
+
+@pytest.mark.parametrize("probability, expected", [
+    (None, []), (0.05, ["G:linked", "G:p0"]), (0.45, ["G:linked", "G:p2"]), (0.93, ["G:linked", "G:p4"]),
+    (1.0, ["G:linked", "G:p4"])])
+def test_the_model_reads_how_sure_the_grammar_was_of_the_number(probability, expected):
+    assert _features_of_twelve("全年办理行政复议案件12件。", probability)[1:] == expected
+
+
+def test_the_grammars_reading_reaches_the_model_in_the_extractor():
+    # A model that fills only what the grammar linked and was unsure of: the extractor must pass
+    # the grammar's probabilities on, or nothing is filled.
+    unsure = PhrasingModel(weights={"G:p0": {"reconsideration_cases": 9.0}, "G:p1": {"reconsideration_cases": 9.0},
+                                    "G:p2": {"reconsideration_cases": 9.0}},
+                           bias={"reconsideration_cases": -5.0}, threshold=0.6)
+    body = "畅通行政复议渠道，化解行政争议，办结12件。"
+    catalog = default_catalog()
+    ctx = build_context(Document(path="r.txt", text=f"{TITLE}\n{body}\n", format="txt"), catalog)
+    ranked = extractor.rank_links(extractor.collect_links(ctx, catalog), extractor.default_scorer())
+    index = [spec.id for spec in catalog.indicators].index("reconsideration_cases")
+    best = ranked[index][0]
+    assert best.link.mention.value == 12 and best.probability < 0.6, "the grammar fills this now: pick another"
+    assert _extract(body, unsure)["reconsideration_cases"].value == 12
 
 
 def test_the_shipped_model_loads_and_says_what_it_was_fitted_on():

@@ -1016,7 +1016,7 @@ TENTH = [
  # Exclude words are read on past a short aside to the clause's end.
  (COUNTY6, "组织领导干部全覆盖轮训，全年11批次的新任县管科(局)级领导干部参加了任前法律知识考试。",
   "cadre_training_sessions", None),
- (COUNTY6, "组织领导干部全覆盖轮训，全年11批次。", "cadre_training_sessions", 11),
+ (COUNTY6, "组织领导干部法治全覆盖轮训，全年11批次。", "cadre_training_sessions", 11),
  # Items put onto the 一网通办 platform are the whole list, not the ones done online.
  (COUNTY6, "28个部门1876项政务服务事项(子项)纳入“一网通办”平台。", "gov_service_items", 1876),
  # Law news in a column is publicity, not disclosed government information.
@@ -1040,6 +1040,13 @@ TENTH = [
  (COUNTY6, "推进重大执法决定法制审核制度，有10家主要执法单位及14个街镇基本实现透明执法。", "legality_reviews", None),
 ]
 
+ELEVENTH = [
+ # A training of cadres counts when it is on law (法, 宪) in its sentence or just before it; a
+ # training on a congress's spirit is not.
+ (COUNTY6, "把学习贯彻党的二十届三中全会精神作为重要政治任务，组织专题培训126期。", "cadre_training_sessions", None),
+ (COUNTY6, "把学习贯彻习近平法治思想作为重要政治任务，组织专题培训12期。", "cadre_training_sessions", 12),
+]
+
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
@@ -1048,6 +1055,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"eighth-{n:02d}-{row[2]}") for n, row in enumerate(EIGHTH)] + [
     pytest.param(*row, id=f"ninth-{n:02d}-{row[2]}") for n, row in enumerate(NINTH)] + [
     pytest.param(*row, id=f"tenth-{n:02d}-{row[2]}") for n, row in enumerate(TENTH)] + [
+    pytest.param(*row, id=f"eleventh-{n:02d}-{row[2]}") for n, row in enumerate(ELEVENTH)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

@@ -40,6 +40,8 @@ class IndicatorSpec:
     cue_after old key, still read: phrases that must follow the number directly.
     units     unit words the number may carry (件, 次, 人次 …); '%' for rates.
     require   at least one of these must occur near the sentence (scope words).
+    topic     and, where given, one of these too: what the figure is about (法, 宪 for a law
+              training), in the sentence or near it (a training on a congress's spirit is none).
     require_within  if set, a require word must stand within this many characters of the
               statement itself (a 执法 training: 执法 named beside it, not somewhere in the paragraph).
     exclude   a candidate whose link (term … number) contains one of these is dropped.
@@ -64,6 +66,7 @@ class IndicatorSpec:
     cues: tuple[str, ...] = ()
     units: tuple[str, ...] = ()
     require: tuple[str, ...] = ()
+    topic: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     cue_after: tuple[str, ...] = ()
     avoid: tuple[str, ...] = ()
@@ -77,6 +80,7 @@ class IndicatorSpec:
     headline: bool = False  # on the one-page summary of the workbook (汇总); a bureau may change which
     exclude_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     require_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
+    topic_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     cue_after_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     avoid_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     exclude_sentence_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
@@ -210,8 +214,8 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str],
             str(path),
         )
     lists = {key: _as_list(path, indicator_id, raw, key)
-             for key in ("things", "events", "labels", "cues", "units", "require", "exclude", "cue_after", "avoid",
-                         "exclude_sentence")}
+             for key in ("things", "events", "labels", "cues", "units", "require", "topic", "exclude", "cue_after",
+                         "avoid", "exclude_sentence")}
     if warnings is not None and path != paths.resource("indicators.json"):
         _warn_unknown_units(path, indicator_id, lists["units"], warnings)
     # No default cap for rates: the extractor reports what the text says (办结率105%) and
@@ -235,6 +239,7 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str],
         cues=_kept(path, indicator_id, "cues", lists["cues"], warnings),
         units=tuple(lists["units"]) or ((raw["unit"],) if raw["kind"] != "rate" else ("%",)),
         require=tuple(lists["require"]),
+        topic=tuple(lists["topic"]),
         exclude=tuple(lists["exclude"]),
         cue_after=tuple(lists["cue_after"]),
         avoid=tuple(lists["avoid"]),
@@ -247,6 +252,7 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str],
         headline=raw.get("headline") is True,
         exclude_patterns=_compile(path, indicator_id, "exclude", lists["exclude"], warnings),
         require_patterns=_compile(path, indicator_id, "require", lists["require"], warnings),
+        topic_patterns=_compile(path, indicator_id, "topic", lists["topic"], warnings),
         cue_after_patterns=_compile(path, indicator_id, "cue_after", lists["cue_after"], warnings),
         avoid_patterns=_compile(path, indicator_id, "avoid", lists["avoid"], warnings),
         exclude_sentence_patterns=_compile(path, indicator_id, "exclude_sentence", lists["exclude_sentence"],

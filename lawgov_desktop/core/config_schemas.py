@@ -42,6 +42,7 @@ INDICATOR_FIELDS: dict[str, Spec] = {
     "cues": Patterns(),
     "cue_after": Patterns(),
     "require": Patterns(),
+    "topic": Patterns(),
     "exclude": Patterns(),
     "exclude_sentence": Patterns(),
     "units": TextOrList(item=Text(min_length=1, max_length=20), max_items=100),

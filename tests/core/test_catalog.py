@@ -203,6 +203,23 @@ def test_a_user_indicator_can_refuse_whole_sentences():
     assert process_text(only_publicity, catalog=catalog).indicator("arbitration_cases").value is None
 
 
+def test_topic_words_must_be_named_in_the_sentence_or_just_before_it_beside_the_require_words():
+    """``topic``: besides a require word, one of these must stand in the sentence or its
+    surroundings (what the figure is about: 涉外 for foreign-related notarisation)."""
+    notary = dict(NOTARY, require=["公证处|公证机构"], topic=["涉外"])
+    write_user_catalog(json.dumps({"indicators": [notary]}, ensure_ascii=False))
+    catalog = load_catalog()
+    assert catalog.get("notary_cases").topic == ("涉外",)
+    on_topic = process_text(f"{TITLE}\n县公证处围绕涉外业务，全年办理公证事项1560件。\n", catalog=catalog)
+    just_before = process_text(f"{TITLE}\n县公证处拓展涉外业务；全年办理公证事项1560件。\n", catalog=catalog)
+    off_topic = process_text(f"{TITLE}\n县公证处全年办理公证事项1560件。\n", catalog=catalog)
+    no_require = process_text(f"{TITLE}\n围绕涉外业务，全年办理公证事项1560件。\n", catalog=catalog)
+    assert on_topic.indicator("notary_cases").value == 1560
+    assert just_before.indicator("notary_cases").value == 1560
+    assert off_topic.indicator("notary_cases").value is None
+    assert no_require.indicator("notary_cases").value is None
+
+
 def test_require_within_keeps_a_topic_word_beside_the_statement():
     """``require_within``: the indicator's require word must stand within so many characters of
     the statement, not merely somewhere in its sentence."""

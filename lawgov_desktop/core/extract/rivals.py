@@ -166,19 +166,24 @@ def _own_word_in_item(ctx: ExtractionContext, index: int, other: TermHit, near: 
 
 
 def _topic(ctx: ExtractionContext, index: int, sentence: Sentence) -> tuple[bool, bool]:
-    """(topic words in the sentence, topic words in the sentence or its surroundings)."""
-    require = ctx.terms.require[index]
-    if not require:
+    """(require words in the sentence, require words — and topic words where the catalog names
+    them — in the sentence or its surroundings)."""
+    require, topic = ctx.terms.require[index], ctx.terms.topic[index]
+    if not require and not topic:
         return True, True
     text = ctx.text
-    if require.search(text[sentence.start:sentence.end]):
+    words = text[sentence.start:sentence.end]
+    in_sentence = not require or require.search(words) is not None
+    if in_sentence and (not topic or topic.search(words)):
         return True, True
-    # The topic may be named in the clause before a ；, or in the heading of the paragraph.
+    # Either may be named in the clause before a ；, or in the heading of the paragraph.
     line_start = text.rfind("\n", 0, sentence.start) + 1
     before = text[max(line_start, sentence.start - 80):sentence.start]
     heading = ctx.sentences.heading_before(sentence.start)
     surroundings = before + (text[heading.start:heading.end] if heading else "")
-    return False, require.search(surroundings) is not None
+    near = (in_sentence or require.search(surroundings) is not None) and \
+        (not topic or topic.search(words) is not None or topic.search(surroundings) is not None)
+    return in_sentence, near
 
 
 def topic_cached(ctx: ExtractionContext, index: int, sentence: Sentence) -> tuple[bool, bool]:

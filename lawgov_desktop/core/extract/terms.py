@@ -173,6 +173,7 @@ class CatalogTerms:
     starts: re.Pattern[str] | None  # positions where some indexed word can start
     # Per indicator, its require / exclude / avoid expressions searched as one (see ``pattern_sets``).
     require: tuple[PatternSet, ...] = ()
+    topic: tuple[PatternSet, ...] = ()
     exclude: tuple[PatternSet, ...] = ()
     avoid: tuple[PatternSet, ...] = ()
     exclude_sentence: tuple[PatternSet | None, ...] = ()
@@ -287,6 +288,7 @@ def compile_terms(catalog: Catalog) -> CatalogTerms:
             after_patterns=tuple(spec.cue_after_patterns for spec in catalog.indicators),
             by_prefix=by_prefix, unindexed=unindexed, starts=starts,
             require=tuple(PatternSet(spec.require_patterns) for spec in catalog.indicators),
+            topic=tuple(PatternSet(spec.topic_patterns) for spec in catalog.indicators),
             exclude=tuple(PatternSet(spec.exclude_patterns) for spec in catalog.indicators),
             avoid=tuple(PatternSet(spec.avoid_patterns) for spec in catalog.indicators),
             exclude_sentence=tuple(PatternSet(spec.exclude_sentence_patterns) if spec.exclude_sentence_patterns

@@ -53,7 +53,7 @@ ORDERS = [
     ("全县1800余名领导干部参加年度述法。", "law_reporting_persons", 1800),
     ("全县812名行政执法人员均已持证上岗。", "enforcement_staff_certified", 812),
     # event … number of people
-    ("全年轮训科级以上干部650人次。", "cadre_training_persons", 650),
+    ("全年法治轮训科级以上干部650人次。", "cadre_training_persons", 650),
     ("各级领导干部年度述法共计96人。", "law_reporting_persons", 96),
 ]
 
@@ -651,7 +651,7 @@ EIGHTH = [
  (TOWN6, "司法所所长列席街道主任办公会34次，开展主任办公会前学法2次。", "gov_meetings", None),
  (TOWN6, "累计在各类活动中普法学法100余场次，开展理论微宣讲活动40场。", "publicity_events", 100),
  (TOWN6, "法律顾问团审查合同120份，修改各类文书20次，接受法律咨询20次。", "publicity_events", None),
- (COUNTY6, "全县开展专题宣传1.5万余场次。", "publicity_events", 15000),
+ (COUNTY6, "全县开展普法专题宣传1.5万余场次。", "publicity_events", 15000),
  # require_within: 执法 named beside an enforcement training, not somewhere in its paragraph.
  (MARKET6, "深化行政执法体制改革，规范执法程序，严格执法监督，推进执法信息公开，全面落实行政执法三项制度。"
   "教育局党委邀请律师举办法治专题讲座两期，组织集中法治培训两次。", "enforcement_training_sessions", None),
@@ -809,14 +809,14 @@ EIGHTH = [
  (COUNTY6, "新政务服务大厅建成运行，入驻事项612个。", "gov_service_items", 612),
  (COUNTY6, "即办事项占23.82%，全程网办占68.5%。", "online_service_rate", 68.5),
  (TOWN6, "调解社区居民纠纷52宗。", "mediation_disputes", 52),
- (COUNTY6, "为全县领导干部作专题讲座，县直部门负责人等260余人参加了讲座学习。", "cadre_training_persons", 260),
+ (COUNTY6, "为全县领导干部作法治专题讲座，县直部门负责人等260余人参加了讲座学习。", "cadre_training_persons", 260),
  (TOWN6, "组织机关干部专题学习法律法规12场次，超500人次参训。", "cadre_training_persons", 500),
  (TOWN6, "镇班子成员按时报送9份述法报告。", "law_reporting_persons", 9),
  (TOWN6, "便民窗口共办理业务86520宗，按时办结率100%，网上业务量9800宗。", "service_cases_handled", 86520),
  (COUNTY6, "全县共开展习近平法治思想学习宣传260余场次。", "law_study_sessions", None),
  (COUNTY6, "每半年通报1次全县行政机关负责人出庭应诉工作情况。", "head_appearances", None),
  (COUNTY6, "全年行政机关负责人出庭应诉32次。", "head_appearances", 32),
- (TOWN6, "全年结合院坝会完成18场次宣传，发放宣传资料3000余份。", "publicity_events", 18),
+ (TOWN6, "全年结合院坝会完成18场次普法宣传，发放宣传资料3000余份。", "publicity_events", 18),
  # The twenty-third batch's language, read after its blind score.
  (COUNTY6, "政务服务事项平均申请材料为2.35个/件，缩减率达30%。", "gov_service_items", None),  # no whole count
  (COUNTY6, "统一了受理条件、审查要点、申请材料等18项办事指南要素。", "legality_reviews", None),  # its own noun after
@@ -1041,10 +1041,16 @@ TENTH = [
 ]
 
 ELEVENTH = [
- # A training of cadres counts when it is on law (法, 宪) in its sentence or just before it; a
- # training on a congress's spirit is not.
+ # The catalog's topic: a training of cadres or a publicity event counts when law (法, 宪) is
+ # named in its sentence or just before it; a training or a talk on a congress's spirit is none.
  (COUNTY6, "把学习贯彻党的二十届三中全会精神作为重要政治任务，组织专题培训126期。", "cadre_training_sessions", None),
  (COUNTY6, "把学习贯彻习近平法治思想作为重要政治任务，组织专题培训12期。", "cadre_training_sessions", 12),
+ (COUNTY6, "以“理论学习+成果转化”模式，开展系列专题宣讲活动277场次，覆盖群众1.6万人次。", "publicity_events", None),
+ (COUNTY6, "以“理论学习+成果转化”模式，开展系列专题宣讲活动277场次，覆盖群众1.6万人次。",
+  "publicity_reach_persons", None),
+ (COUNTY6, "以“法律进社区”模式，开展系列专题宣讲活动277场次，覆盖群众1.6万人次。", "publicity_events", 277),
+ (COUNTY6, "以“法律进社区”模式，开展系列专题宣讲活动277场次，覆盖群众1.6万人次。", "publicity_reach_persons", 16000),
+ (COUNTY6, "深入开展宪法宣传周活动。开展系列专题宣讲活动277场次，覆盖群众1.6万人次。", "publicity_events", 277),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -311,6 +311,34 @@ def named_by_region(issuer: str | None, region: str | None) -> str | None:
     return issuer
 
 
+def _title_head(title_norm: str) -> str:
+    """The words of a title that may name its body: those before 关于, the year or the topic, or
+    where nothing stands there, the body or place right after the year."""
+    # (示例高新区法治政府建设工作报告: a title without 关于 or a year ends its body's name at the topic.)
+    head = re.split(rf"关于|20\d{{2}}年|二〇|{lang.alternation('title_topics')}", title_norm)[0].strip()
+    head = re.sub(r"(?:发布|公布|印发)$", "", head)  # 示例部发布2024年…报告
+    if not head:  # 2024年度示例区市场监督管理局法治政府建设情况报告: the body after the year
+        # (关于示例区人社局2024年…, 关于2024年度示例镇…: 关于 opens the title, it is no part of the body.)
+        after_year = re.sub(r"^(?:关于)?(?:(?:20\d{2}|二〇..)年度?)?", "", title_norm)
+        body = lang.organisation_pattern().match(after_year)
+        place = re.match(lang.bare_place_pattern().pattern + "(?=法治|依法)", after_year)
+        head = body.group(1) if body else (place.group() if place else "")
+    return head
+
+
+def _subtitle(norm_text: str, title_norm: str) -> str | None:
+    """The line right under the title when it is a title too: short, naming the report's topic."""
+    all_lines = [line for line in lines(norm_text)[:30] if line]
+    wanted = title_norm.replace(" ", "")
+    if wanted not in all_lines:
+        return None
+    following = all_lines[all_lines.index(wanted) + 1:][:1]
+    if following and len(following[0]) <= 40 and not re.search(r"[，,。；;：:]", following[0]) \
+            and re.search(lang.alternation("title_topics"), following[0]):
+        return following[0]
+    return None
+
+
 def _line_below(norm_text: str, title_norm: str) -> str | None:
     """“关于示例市2024年…的报告 / (2025年5月29日在…会议上) / 示例市人民政府 / 主任、副主任…”: the body
     presenting a report names itself alone on a line under the title, past the occasion and page lines."""
@@ -353,18 +381,16 @@ def find_issuer(title: str | None, norm_text: str, header: dict[str, str], date_
     place_head = None
     if title:
         title_norm = re.sub(r"^【[^】]{1,12}】", "", normalize(title).text)  # 【年度报告】示例区2023年…
-        # (示例高新区法治政府建设工作报告: a title without 关于 or a year ends its body's name at the topic.)
-        head = re.split(rf"关于|20\d{{2}}年|二〇|{lang.alternation('title_topics')}", title_norm)[0].strip()
-        head = re.sub(r"(?:发布|公布|印发)$", "", head)  # 示例部发布2024年…报告
-        if not head:  # 2024年度示例区市场监督管理局法治政府建设情况报告: the body after the year
-            # (关于示例区人社局2024年…, 关于2024年度示例镇…: 关于 opens the title, it is no part of the body.)
-            after_year = re.sub(r"^(?:关于)?(?:(?:20\d{2}|二〇..)年度?)?", "", title_norm)
-            body = lang.organisation_pattern().match(after_year)
-            place = re.match(lang.bare_place_pattern().pattern + "(?=法治|依法)", after_year)
-            head = body.group(1) if body else (place.group() if place else "")
+        head = _title_head(title_norm)
         issuer = issuer_in(head)
         if issuer:
             return _as_written(issuer, title)
+        # 2024年法治政府建设情况报告 / 2024年示例区生态环境局法治政府建设情况: a second title line names the body.
+        subtitle = _subtitle(norm_text, title_norm)
+        if not head and subtitle:
+            issuer = issuer_in(_title_head(subtitle))
+            if issuer:
+                return issuer
         # The line above a title that names no place (“示例县人民政府 / 2024年度…报告”); above a title
         # that names its place, an organisation is more often the site's name in the page header.
         above = _line_above(norm_text, title_norm)

@@ -300,6 +300,9 @@ STYLE_ROWS = [
     # 关于 opening the title before the body or the year is no part of the issuer's name.
     (head("关于示例县市场监督管理局2024年法治政府建设情况报告"), "issuer", "示例县市场监督管理局"),
     (head("关于2024年度新市镇法治政府建设的情况报告"), "issuer", "新市镇人民政府"),
+    # A title naming nobody, then a second title line naming the body.
+    (head("2024年法治政府建设情况报告", "2024年示例县生态环境局法治政府建设情况", "报告"), "issuer", "示例县生态环境局"),
+    (head("2024年法治政府建设情况报告", "2024年，我局坚持依法行政，推进法治政府建设。"), "issuer", None),
 ]
 
 # (document, field, accepted values)

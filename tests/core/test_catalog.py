@@ -132,6 +132,10 @@ BROKEN = [
         '{\n "indicators": [\n  {\n   "id": "notary_cases",\n   "category": "disputes",\n   "name": "公证办证件数",\n'
         '   "unit": "件",\n   "kind": "count",\n   "cues": "办理公证",\n   "exclude_sentence": ["(横幅"]\n  }\n ]\n}\n',
         10, ("notary_cases", "exclude_sentence", "(横幅"), id="exclude-sentence-bad-regex"),
+    pytest.param(
+        '{\n "indicators": [\n  {\n   "id": "notary_cases",\n   "category": "disputes",\n   "name": "公证办证件数",\n'
+        '   "unit": "件",\n   "kind": "count",\n   "cues": "办理公证",\n   "topic": ["(涉外"]\n  }\n ]\n}\n',
+        10, ("notary_cases", "topic", "(涉外"), id="topic-bad-regex"),
 ]
 
 

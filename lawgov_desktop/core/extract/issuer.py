@@ -326,13 +326,16 @@ def _title_head(title_norm: str) -> str:
     return head
 
 
-def _subtitle(norm_text: str, title_norm: str) -> str | None:
-    """The line right under the title when it is a title too: short, naming the report's topic."""
+def _lines_below(norm_text: str, title_norm: str) -> list[str]:
+    """The non-empty lines under the title's first occurrence among the first 30 lines."""
     all_lines = [line for line in lines(norm_text)[:30] if line]
     wanted = title_norm.replace(" ", "")
-    if wanted not in all_lines:
-        return None
-    following = all_lines[all_lines.index(wanted) + 1:][:1]
+    return all_lines[all_lines.index(wanted) + 1:] if wanted in all_lines else []
+
+
+def _subtitle(norm_text: str, title_norm: str) -> str | None:
+    """The line right under the title when it is a title too: short, naming the report's topic."""
+    following = _lines_below(norm_text, title_norm)[:1]
     if following and len(following[0]) <= 40 and not re.search(r"[，,。；;：:]", following[0]) \
             and re.search(lang.alternation("title_topics"), following[0]):
         return following[0]
@@ -342,11 +345,7 @@ def _subtitle(norm_text: str, title_norm: str) -> str | None:
 def _line_below(norm_text: str, title_norm: str) -> str | None:
     """“关于示例市2024年…的报告 / (2025年5月29日在…会议上) / 示例市人民政府 / 主任、副主任…”: the body
     presenting a report names itself alone on a line under the title, past the occasion and page lines."""
-    all_lines = [line for line in lines(norm_text)[:30] if line]
-    wanted = title_norm.replace(" ", "")
-    if wanted not in all_lines:
-        return None
-    for line in all_lines[all_lines.index(wanted) + 1:][:4]:
+    for line in _lines_below(norm_text, title_norm)[:4]:
         if is_addressee(line) or len(line) > 40:
             return None  # the body of the report has begun
         if len(line) <= 30 and is_organisation(line):

@@ -206,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--c", type=float, default=1.0, help="inverse L2 strength of the regression")
     parser.add_argument("--min-count", type=int, default=3)
     parser.add_argument("--prune", type=float, default=0.1)
-    parser.add_argument("--threshold", type=float, default=0.6,
+    parser.add_argument("--threshold", type=float, default=0.5,
                         help="the probability a number needs to fill an empty cell (chosen on unread reports)")
     args = parser.parse_args(argv)
 

@@ -22,7 +22,7 @@ from ..catalog import Catalog, IndicatorSpec
 from ..numbers import NumberMention
 from ..types import Candidate, Document, Evidence, IndicatorValue
 from .. import vocabulary
-from .grammar import HARD_EXCLUSIONS, ExtractionContext, Link, build_context, links_for
+from .grammar import HARD_EXCLUSIONS, ExtractionContext, Link, bodies_of_the_people, build_context, links_for
 from .phrasing import PhrasingModel, default_phrasing_model, fill_empty_cells
 from .scorer import Scorer, default_scorer
 from .sentences import Sentence
@@ -238,14 +238,15 @@ def _sum_of_parts(ctx: ExtractionContext, spec: IndicatorSpec, best: ScoredLink,
         between = text[lo:hi]
         if hi - lo > 160 or "\n" in between or "。" in between or "其中" in between:
             continue
-        if "total_before" in item.link.features:
-            return None
         if spec.kind == "people" and item.link.mention.unit != best.link.mention.unit \
                 and not {item.link.mention.unit, best.link.mention.unit} <= {"家", "个"}:
             continue  # 56家单位…112人: bodies and people do not add up; 35家、16个 do
         occasions = ctx.words.occasion_measures
         if (item.link.mention.unit in occasions) != (best.link.mention.unit in occasions):
             continue  # 审查22件 and 参与合同审核等工作50余次: things and occasions do not add up
+        # (Checked after the units: 共有10个乡镇的20名…: the total word is the bodies', no part's.)
+        if "total_before" in item.link.features:
+            return None
         parts.append(item)
     if len(parts) < 2:
         return None
@@ -255,9 +256,15 @@ def _sum_of_parts(ctx: ExtractionContext, spec: IndicatorSpec, best: ScoredLink,
     span_start, span_end = parts[0].link.mention.start, parts[-1].link.mention.end
     part_spans = {(p.link.mention.start, p.link.mention.end) for p in parts}
     previous_end = None
-    for mention in _taken_from(ctx, best.link.spec_index, span_start):
+    taken = _taken_from(ctx, best.link.spec_index, span_start)
+    for k, mention in enumerate(taken):
         if mention.start < span_end:
             if (mention.start, mention.end) not in part_spans:
+                following = taken[k + 1] if k + 1 < len(taken) else None
+                if spec.kind == "people" and following is not None \
+                        and (following.start, following.end) in part_spans \
+                        and bodies_of_the_people(ctx, mention, following):
+                    continue  # 38个县直单位的50名主要负责人: the bodies the next part's people came from
                 return None
             previous_end = mention.end
             continue

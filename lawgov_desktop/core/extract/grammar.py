@@ -132,6 +132,10 @@ def _respective_hit(ctx: ExtractionContext, spec_index: int, mention: NumberMent
     clause_end = ctx.clause_end(mention.end, sentence.end)
     figures = [m for m in mentions_between(ctx, marker, clause_end) if m.start in ctx.accepted_starts[spec_index]]
     items = len(_LIST_JOINER.findall(text, clause_start, marker)) + 1
+    if items >= 2 and figures == [mention] and text[mention.start - 1:mention.start] == "各":
+        # 州委常委会会议、州政府常务会议分别研究法治建设工作各4次: every item had the one count,
+        # so this indicator's word anywhere in the list is the number's.
+        return next((hit for hit in ctx.hits[spec_index] if clause_start <= hit.start and hit.end <= marker), None)
     if items < 2 or len(figures) != items or mention not in figures:
         return None
     place = figures.index(mention)
@@ -415,7 +419,25 @@ def _counted_after(ctx: ExtractionContext, mention: NumberMention) -> str | None
     return counted
 
 
-def _bodies_of_the_people(ctx: ExtractionContext, bodies: NumberMention, people: NumberMention) -> bool:
+def _people_right_after(ctx: ExtractionContext, mention: NumberMention) -> bool:
+    """A person noun follows the measure word in its phrase (100余名工作人员, 12名专职律师), not
+    across a clause mark (…1380件，为群众挽回…)."""
+    after = ctx.text[mention.end:mention.end + 8]
+    person = ctx.words.person_match
+    return bool(person(after, 0) or (not _PHRASE_BREAK.search(after, 0, 2) and person(after, 2)))
+
+
+_PHRASE_BREAK = re.compile(r"[，,。；;、：:）)]")
+
+
+def _own_word_after(ctx: ExtractionContext, spec_index: int, mention: NumberMention) -> bool:
+    """A word of this indicator starts right after the measure word (12名法律顾问, 300名执法人员)."""
+    starts = ctx.hit_starts[spec_index]
+    k = bisect_left(starts, mention.end)
+    return k < len(starts) and starts[k] - mention.end <= 2
+
+
+def bodies_of_the_people(ctx: ExtractionContext, bodies: NumberMention, people: NumberMention) -> bool:
     """``bodies`` counts bodies (68家单位) and ``people`` follows it at once as a head count (78人次)."""
     gap = ctx.text[bodies.end:people.start]
     return len(gap) <= 6 and people.unit not in ctx.words.body_measures \
@@ -639,7 +661,7 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
     if between and spec.kind == "people":
         # 述法68家单位78人次: the bodies the people came from, right before their head count, are
         # one statement with it, not a nearer figure.
-        between = [m for m in between if not _bodies_of_the_people(ctx, m, mention)]
+        between = [m for m in between if not bodies_of_the_people(ctx, m, mention)]
     if between:
         accepted_starts = ctx.accepted_starts[spec_index]
         same_unit = sum(1 for m in between if m.start in accepted_starts)
@@ -678,6 +700,11 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
         features["person_before_number"] = 1.0  # 领导干部480人参加…培训
     counted = _counted_after(ctx, mention)
     if counted == "people":
+        if side == "left" and hit.role in ("main", "thing") and _people_right_after(ctx, mention) \
+                and not _own_word_after(ctx, spec_index, mention):
+            # 邀请法律顾问开展法律讲座，组织100余名工作人员…: the number counts the people named
+            # after it, not the thing named before.
+            return None
         features["person_after_measure"] = 1.0
     elif counted == "bodies":
         if not people:

@@ -1053,6 +1053,38 @@ ELEVENTH = [
  (COUNTY6, "深入开展宪法宣传周活动。开展系列专题宣讲活动277场次，覆盖群众1.6万人次。", "publicity_events", 277),
 ]
 
+TWELFTH = [
+ # A、B分别…各N次: every item of the list had the count, so each indicator takes it from its own word.
+ (COUNTY6, "年内县委常委会会议、县政府常务会议分别研究法治建设工作各4次。", "party_law_meetings", 4),
+ (COUNTY6, "年内县委常委会会议、县政府常务会议分别研究法治建设工作各4次。", "gov_meetings", 4),
+ (COUNTY6, "年内县委常委会会议、县政府常务会议分别研究法治建设工作4次、6次。", "gov_meetings", 6),
+ # Head counts of several groups add up; the bodies each group came from (38个县直单位的) are no part.
+ (COUNTY6, "共有12个乡镇的24名主要负责人和38个县直单位的50名主要负责人参加了述法。", "law_reporting_persons", 74),
+ (COUNTY6, "全县24名乡镇主要负责人和50名县直单位主要负责人参加了述法。", "law_reporting_persons", 74),
+ # A people count followed by its own noun counts those people, not the thing named before it …
+ (COUNTY6, "定期邀请法律顾问开展法律讲座，组织100余名工作人员登录学法考法平台学习。", "legal_advisers", None),
+ # … while the thing's own count, and a count followed by the thing itself, stay its values.
+ (COUNTY6, "县政府聘请法律顾问12名，全年出具法律意见书86份。", "legal_advisers", 12),
+ (COUNTY6, "县政府聘请12名法律顾问，全年出具法律意见书86份。", "legal_advisers", 12),
+ # 人次天 (person-days) is another measure than 人次.
+ (COUNTY6, "依托县委党校开展领导干部法治培训4期，共计参加培训1460人次天。", "cadre_training_persons", None),
+ (COUNTY6, "依托县委党校开展领导干部法治培训4期，共计参加培训1460人次。", "cadre_training_persons", 1460),
+ # 参学人员 is the head count of the lecture before it.
+ (COUNTY6, "为提高领导干部法治思维，全县开展习近平法治思想专题讲座10次，累计参学人员800余人。",
+  "cadre_training_persons", 800),
+ # 学法抽考 is an exam.
+ (COUNTY6, "组织新提任领导干部和新入职公务员开展学法抽考150余人次。", "law_exam_participants", 150),
+ # A 依法治县领导小组 is the party's body (the 依法治县委员会 before it had that name).
+ (COUNTY6, "全年共召开依法治县领导小组工作会议3次。", "gov_meetings", None),
+ (COUNTY6, "全年共召开法治政府建设领导小组会议3次，研究部署法治政府建设工作。", "gov_meetings", 3),
+ # The grassroots party branches of a town are other bodies; a department's own branches are its own.
+ (TOWN6, "各基层党组织开展各类法治学习、研讨活动10余次，参学党员覆盖率达95%以上。", "law_study_sessions", None),
+ (MARKET6, "组织各党支部集体学法交流研讨9次。", "law_study_sessions", 9),
+ # Items assigned by the leaders (交办件) are not service cases (办件).
+ (MARKET6, "承办领导交办件法制审查74件，审查政府合同42件。", "service_cases_handled", None),
+ (MARKET6, "全年受理办结政务服务办件7400件。", "service_cases_handled", 7400),
+]
+
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
@@ -1062,6 +1094,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"ninth-{n:02d}-{row[2]}") for n, row in enumerate(NINTH)] + [
     pytest.param(*row, id=f"tenth-{n:02d}-{row[2]}") for n, row in enumerate(TENTH)] + [
     pytest.param(*row, id=f"eleventh-{n:02d}-{row[2]}") for n, row in enumerate(ELEVENTH)] + [
+    pytest.param(*row, id=f"twelfth-{n:02d}-{row[2]}") for n, row in enumerate(TWELFTH)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

@@ -73,7 +73,8 @@ def short_organisation_pattern() -> re.Pattern[str]:
     level = "|".join(sorted((s for s in place_levels() if len(s) == 1), key=len))
     # Not 市委…/乡党委 (the party committee) nor a clause run into a tail (市委主要领导主持召开市委).
     body = rf"(?!委|党)(?:(?!主持|召开|领导|研究){HAN}){{1,10}}?"
-    return re.compile(rf"(?:[{level}](?:人民政府|政府)|[{level}]{body}{alternation('department_tails')})")
+    # 市政府办公室 is the office, not the government: the first form gives way to the second there.
+    return re.compile(rf"(?:[{level}](?:人民政府|政府)(?!办公室|办公厅)|[{level}]{body}{alternation('department_tails')})")
 
 
 @lru_cache(maxsize=1)

@@ -303,6 +303,14 @@ STYLE_ROWS = [
     # A title naming nobody, then a second title line naming the body.
     (head("2024年法治政府建设情况报告", "2024年示例县生态环境局法治政府建设情况", "报告"), "issuer", "示例县生态环境局"),
     (head("2024年法治政府建设情况报告", "2024年，我局坚持依法行政，推进法治政府建设。"), "issuer", None),
+    # A page's header table whose cells run on into the next label (效力状态, 生效日期 …).
+    (head("关于示例开发区2024年度法治政府建设情况的报告", "索引号000014349/2025-00708 主题词",
+          "发文单位示例开发区 效力状态有效", "生效日期 失效日期", "正文"), "issuer", "示例开发区"),
+    # 现将市政府办公室…报告如下: the government's office reports, not the government.
+    (head("根据《法治政府建设与责任落实督察工作规定》，现将市政府办公室2024年度法治政府建设情况报告如下：",
+          "一、2024年工作推进情况", "2024年，市政府办公室坚持以习近平法治思想为指导。"), "issuer", "市政府办公室"),
+    (head("根据《法治政府建设与责任落实督察工作规定》，现将市政府2024年度法治政府建设情况报告如下：",
+          "一、2024年工作推进情况", "2024年，示例市人民政府坚持以习近平法治思想为指导。"), "issuer", "市政府"),
 ]
 
 # (document, field, accepted values)

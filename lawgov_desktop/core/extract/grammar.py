@@ -420,7 +420,7 @@ def _counted_after(ctx: ExtractionContext, mention: NumberMention) -> str | None
 
 
 def _people_right_after(ctx: ExtractionContext, mention: NumberMention) -> bool:
-    """A person noun follows the measure word in its phrase (100余名工作人员, 12名专职律师), not
+    """A person noun follows the measure word in its phrase (100余名工作人员, 80名机关干部), not
     across a clause mark (…1380件，为群众挽回…)."""
     after = ctx.text[mention.end:mention.end + 8]
     person = ctx.words.person_match
@@ -727,5 +727,5 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
     return tuple.__new__(Link, (spec_index, mention, hit, side, sentence, features))  # Link(…), built faster
 
 
-__all__ = ["CLAUSE_MAX", "ExtractionContext", "HARD_EXCLUSIONS", "Link", "build_context", "links_for",
-           "catalog_allows", "never_the_value", "unit_accepted"]
+__all__ = ["CLAUSE_MAX", "ExtractionContext", "HARD_EXCLUSIONS", "Link", "bodies_of_the_people", "build_context",
+           "links_for", "catalog_allows", "never_the_value", "unit_accepted"]

@@ -170,7 +170,9 @@ def _presented(norm_text: str) -> str | None:
 
 def _from_source_line(norm_text: str) -> str | None:
     for line in lines(norm_text)[:30]:
-        source = re.match(r"(?:信息)?来源[:：]\s*(\S+?)(?:\s|发布|时间|日期|更新|$)", line)
+        # (日期：2021-02-20 16:54 来源：示例市人民政府: the source often shares the date's line, which
+        # normalization closes up to 16:54来源.)
+        source = re.search(r"(?:^|(?<=[\s\d]))(?:信息)?来源[:：]\s*(\S+?)(?:\s|发布|时间|日期|更新|$)", line)
         if source and is_organisation(source.group(1)) and re.search(r"政府$|局$", source.group(1)):
             return source.group(1)
     return None
@@ -321,7 +323,9 @@ def _title_head(title_norm: str) -> str:
         # (关于示例区人社局2024年…, 关于2024年度示例镇…: 关于 opens the title, it is no part of the body.)
         after_year = re.sub(r"^(?:关于)?(?:(?:20\d{2}|二〇..)年度?)?", "", title_norm)
         body = lang.organisation_pattern().match(after_year)
-        place = re.match(lang.bare_place_pattern().pattern + "(?=法治|依法)", after_year)
+        # (关于示例市2024年法治政府建设情况的报告: the place before the year is the title's head too.)
+        place = re.match(lang.bare_place_pattern().pattern + r"(?=(?:(?:20\d{2}|二〇..)年度?)?(?:法治|依法))",
+                         after_year)
         head = body.group(1) if body else (place.group() if place else "")
     return head
 

@@ -1085,6 +1085,24 @@ TWELFTH = [
  (MARKET6, "全年受理办结政务服务办件7400件。", "service_cases_handled", 7400),
 ]
 
+# Rules added after reading blind batch 37 (sentences written for these tests).
+THIRTEENTH = [
+ # A government's 党组会议 and 常务会议 listed together: the 常务会议, the indicator's own meeting, is its count.
+ (CITY5, "市长召开市政府党组会议9次、常务会议21次，专题研究部署法治政府建设工作。", "gov_meetings", (21, 30)),
+ (CITY5, "市政府全年召开常务会议12次、党组会议8次，研究解决法治政府建设中的重大问题。", "gov_meetings", (12, 20)),
+ # 法治建设相关工作会议 is a meeting on the work; 参加…法治建设会议 is a meeting attended, not held.
+ (MARKET6, "全年共组织召开法治建设相关工作会议3次，及时研究部署法制工作。", "gov_meetings", 3),
+ (MARKET6, "局主要负责人参加重要法治建设会议、活动20余次。", "gov_meetings", None),
+ # A town's party committee hearing a report is the party's meeting, not the government's.
+ (TOWN6, "镇党委全年4次听取法治政府建设工作汇报，及时研究解决重大问题。", "gov_meetings", None),
+ (TOWN6, "镇政府全年4次听取法治政府建设工作汇报，及时研究解决重大问题。", "gov_meetings", 4),
+ # 常务会议常态化学法 is the government's routine study before its meetings.
+ (CITY5, "市政府常务会议常态化学法25次，专题学法3次。", "law_study_sessions", 25),
+ # 宗 counts the items reviewed as well as cases.
+ (MARKET6, "全年完成法制审核215宗，其中规范性文件合法性审查3宗。", "legality_reviews", 215),
+ (MARKET6, "全年审查规范性文件12宗，均按时报送备案。", "normative_docs_reviewed", 12),
+]
+
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
@@ -1095,6 +1113,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"tenth-{n:02d}-{row[2]}") for n, row in enumerate(TENTH)] + [
     pytest.param(*row, id=f"eleventh-{n:02d}-{row[2]}") for n, row in enumerate(ELEVENTH)] + [
     pytest.param(*row, id=f"twelfth-{n:02d}-{row[2]}") for n, row in enumerate(TWELFTH)] + [
+    pytest.param(*row, id=f"thirteenth-{n:02d}-{row[2]}") for n, row in enumerate(THIRTEENTH)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

@@ -245,7 +245,7 @@ def _sum_of_parts(ctx: ExtractionContext, spec: IndicatorSpec, best: ScoredLink,
         if (item.link.mention.unit in occasions) != (best.link.mention.unit in occasions):
             continue  # 审查22件 and 参与合同审核等工作50余次: things and occasions do not add up
         # (Checked after the units: 共有10个乡镇的20名…: the total word is the bodies', no part's.)
-        if "total_before" in item.link.features:
+        if "total_before" in item.link.features and not _opens_the_list(item, best, parts):
             return None
         parts.append(item)
     if len(parts) < 2:
@@ -282,6 +282,13 @@ def _sum_of_parts(ctx: ExtractionContext, spec: IndicatorSpec, best: ScoredLink,
     if not shared_word and len(set(words)) < len(words):
         return None  # 收到申请412件，受理376件: the same word twice is a sequence, not parts
     return parts, sum(p.value for p in parts)
+
+
+def _opens_the_list(item: ScoredLink, best: ScoredLink, parts: list[ScoredLink]) -> bool:
+    """The total word before ``item`` opens the list of parts (共对22宗行政处罚、2宗移送案件进行了法制审核):
+    ``item`` is the first part, before the best one, so the word says the parts add up; a total word
+    further on (免罚15件，从轻27件，共计42件) states the total itself."""
+    return len(parts) == 1 and item.link.mention.start < best.link.mention.start
 
 
 def _taken_from(ctx: ExtractionContext, spec_index: int, start: int) -> list[NumberMention]:

@@ -1101,6 +1101,10 @@ THIRTEENTH = [
  # 宗 counts the items reviewed as well as cases.
  (MARKET6, "全年完成法制审核215宗，其中规范性文件合法性审查3宗。", "legality_reviews", 215),
  (MARKET6, "全年审查规范性文件12宗，均按时报送备案。", "normative_docs_reviewed", 12),
+ # A total word before the first part opens the list: the parts add up; after them, it states the total.
+ (COUNTY6, "全年共对18件行政处罚决定、3件行政协议进行了合法性审查。", "legality_reviews", 21),
+ (COUNTY6, "全年共有26名行政机关主要负责人、9名乡镇主要负责人进行了述职述法。", "law_reporting_persons", 35),
+ (COUNTY6, "审查规范性文件15件，审查合同27件，共计审查42件。", "legality_reviews", 42),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -313,6 +313,10 @@ def named_by_region(issuer: str | None, region: str | None) -> str | None:
     return issuer
 
 
+# The year a title names (2024年, 2024年度, 二〇二四年).
+_TITLE_YEAR = r"(?:20\d{2}|二〇..)年度?"
+
+
 def _title_head(title_norm: str) -> str:
     """The words of a title that may name its body: those before 关于, the year or the topic, or
     where nothing stands there, the body or place right after the year."""
@@ -321,11 +325,10 @@ def _title_head(title_norm: str) -> str:
     head = re.sub(r"(?:发布|公布|印发)$", "", head)  # 示例部发布2024年…报告
     if not head:  # 2024年度示例区市场监督管理局法治政府建设情况报告: the body after the year
         # (关于示例区人社局2024年…, 关于2024年度示例镇…: 关于 opens the title, it is no part of the body.)
-        after_year = re.sub(r"^(?:关于)?(?:(?:20\d{2}|二〇..)年度?)?", "", title_norm)
+        after_year = re.sub(rf"^(?:关于)?(?:{_TITLE_YEAR})?", "", title_norm)
         body = lang.organisation_pattern().match(after_year)
         # (关于示例市2024年法治政府建设情况的报告: the place before the year is the title's head too.)
-        place = re.match(lang.bare_place_pattern().pattern + r"(?=(?:(?:20\d{2}|二〇..)年度?)?(?:法治|依法))",
-                         after_year)
+        place = re.match(lang.bare_place_pattern().pattern + rf"(?=(?:{_TITLE_YEAR})?(?:法治|依法))", after_year)
         head = body.group(1) if body else (place.group() if place else "")
     return head
 

@@ -200,6 +200,17 @@ def plan_heading_pattern() -> re.Pattern[str]:
     return words_pattern("plan_section_headings")
 
 
+def results_heading_pattern() -> re.Pattern[str]:
+    """Headings that say what the year did (2025年重点工作开展情况), whatever plan word they also hold."""
+    return words_pattern("results_section_headings")
+
+
+@lru_cache(maxsize=1)
+def title_continuation_pattern() -> re.Pattern[str]:
+    """A line opening with 和/及/暨 (和2022年…重点工作安排) goes on with the title above it."""
+    return re.compile("^(?:" + _alternation(language()["title_continuation_openers"]) + ")")
+
+
 @lru_cache(maxsize=1)
 def period_pattern() -> re.Pattern[str]:
     """2019年4月至2021年3月: a period, its first year and month, its last year and month."""

@@ -40,8 +40,8 @@ def split_sentences(text: str) -> list[Sentence]:
             if not heading and text[end - 1:end] == "\n" and _is_bare_plan_heading(body):
                 heading = True  # “下一步工作打算” on a line of its own, without a number
             if heading and (_is_top_heading(body) or not _HEADING.match(body)):
-                plan_section = bool(vocabulary.plan_heading_pattern().search(body))
-            elif heading and vocabulary.plan_heading_pattern().search(body):
+                plan_section = _names_plans(body)
+            elif heading and _names_plans(body):
                 plan_section = True
         sentences.append(tuple.__new__(Sentence, (position, end, plan_section, heading)))  # fields in order
         position = end
@@ -49,9 +49,17 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _is_bare_plan_heading(body: str) -> bool:
-    """A short line without sentence punctuation that names a plan or problems section."""
-    return len(body) <= 24 and not _SENTENCE_PUNCTUATION.search(body) \
-        and bool(vocabulary.plan_heading_pattern().search(body))
+    """A short line without sentence punctuation that names a plan or problems section, and is
+    not the second line of the title (和2022年法治政府建设重点工作安排)."""
+    return len(body) <= 24 and not _SENTENCE_PUNCTUATION.search(body) and _names_plans(body) \
+        and not vocabulary.title_continuation_pattern().match(body)
+
+
+def _names_plans(heading: str) -> bool:
+    """The heading opens a plan or problems section: it names one, and not what the year did as
+    well (2025年重点工作开展情况; 2021年工作总结和2022年工作安排 is a title)."""
+    return bool(vocabulary.plan_heading_pattern().search(heading)) \
+        and not vocabulary.results_heading_pattern().search(heading)
 
 
 _SENTENCE_PUNCTUATION = re.compile(r"[，,。；;：:]")

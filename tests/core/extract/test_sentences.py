@@ -1,0 +1,35 @@
+"""Which section a sentence sits in: figures under a plan or problems heading are targets, not results."""
+import pytest
+
+from lawgov_desktop.core.extract.sentences import split_sentences
+
+FIGURE = "全年开展会前学法10次。"
+
+# (the lines before the figure's line, whether the figure lies in a plan section)
+SECTIONS = [
+    # a plan section, numbered or on a line of its own
+    ("三、下一步工作打算", True),
+    ("下一步工作打算", True),
+    ("四、存在的问题和不足", True),
+    ("2025年工作计划", True),
+    ("四、2025年工作安排\n(一)加强学法", True),
+    # a new top heading of results ends it
+    ("三、下一步工作打算\n四、其他工作开展情况", False),
+    # a heading that says what the year did is no plan, whatever plan word it holds
+    ("一、2024年重点工作开展情况", False),
+    ("2024年工作总结和2025年工作计划", False),
+    ("二、年度工作计划完成情况", False),
+    # the title's second line, opening with 和/及, goes on with the title
+    ("东山县2024年法治政府建设工作总结\n和2025年法治政府建设重点工作安排", False),
+    ("东山县2024年法治政府建设情况\n及2025年工作思路", False),
+    # no heading at all
+    ("东山县2024年法治政府建设情况报告", False),
+]
+
+
+@pytest.mark.parametrize(("before", "in_plan"), SECTIONS, ids=[row[0].replace("\n", "/") for row in SECTIONS])
+def test_the_section_of_a_figure(before, in_plan):
+    text = f"{before}\n{FIGURE}\n"
+    figure = text.index(FIGURE)
+    sentence = next(s for s in split_sentences(text) if s.start == figure)
+    assert sentence.in_plan_section is in_plan

@@ -44,6 +44,8 @@ class IndicatorSpec:
               training), in the sentence or near it (a training on a congress's spirit is none).
     require_within  if set, a require word must stand within this many characters of the
               statement itself (a 执法 training: 执法 named beside it, not somewhere in the paragraph).
+    require_within_after  how far after the statement it may stand instead, where what a meeting
+              studied follows it further on (…主持召开常委会会议，…，研究…法治议题); default require_within.
     exclude   a candidate whose link (term … number) contains one of these is dropped.
     avoid     words that make a figure of this sentence less likely to be this indicator's.
     exclude_sentence  a sentence in which one of these is found gives this indicator nothing
@@ -73,6 +75,7 @@ class IndicatorSpec:
     exclude_sentence: tuple[str, ...] = ()
     max_gap: int = 40
     require_within: int | None = None
+    require_within_after: int | None = None  # None: as require_within
     all_phrases: tuple[str, ...] = ()
     sum_parts: bool = False
     min_value: float = 0
@@ -84,6 +87,11 @@ class IndicatorSpec:
     cue_after_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     avoid_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     exclude_sentence_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
+
+    def require_window(self, start: int, end: int) -> tuple[int, int]:
+        """Where a require word must stand for the statement [start, end) when ``require_within`` is set."""
+        after = self.require_within_after if self.require_within_after is not None else self.require_within
+        return start - self.require_within, end + after
 
 
 @dataclass(frozen=True)
@@ -246,6 +254,8 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str],
         exclude_sentence=tuple(lists["exclude_sentence"]),
         max_gap=int(raw.get("max_gap", 40)),
         require_within=int(raw["require_within"]) if raw.get("require_within") is not None else None,
+        require_within_after=int(raw["require_within_after"]) if raw.get("require_within_after") is not None
+        else None,
         sum_parts=bool(raw.get("sum_parts", False)),
         min_value=float(raw.get("min_value", 0)),
         max_value=float(max_value) if max_value is not None else None,

@@ -48,6 +48,7 @@ INDICATOR_FIELDS: dict[str, Spec] = {
     "units": TextOrList(item=Text(min_length=1, max_length=20), max_items=100),
     "max_gap": Integer(minimum=1, maximum=500),
     "require_within": Integer(minimum=1, maximum=500),
+    "require_within_after": Integer(minimum=1, maximum=500),
     "sum_parts": Boolean(),
     "min_value": Number(),
     "max_value": Nullable(Number()),

@@ -234,3 +234,15 @@ def test_require_within_keeps_a_topic_word_beside_the_statement():
     far = process_text(f"{TITLE}\n加强涉外法律服务体系建设，健全工作机制，全年办理公证事项1560件。\n", catalog=catalog)
     assert near.indicator("notary_cases").value == 1560
     assert far.indicator("notary_cases").value is None
+
+
+def test_require_within_after_lets_the_topic_word_follow_further_on():
+    """``require_within_after``: what a statement is about may follow it further than it may precede it."""
+    notary = dict(NOTARY, cues=["办理(?:各类)?公证(?:事项)?"], require=["涉外"], require_within=6,
+                  require_within_after=30)
+    write_user_catalog(json.dumps({"indicators": [notary]}, ensure_ascii=False))
+    catalog = load_catalog()
+    after = process_text(f"{TITLE}\n全年办理公证事项1560件，服务企业和群众，其中大部分为涉外业务。\n", catalog=catalog)
+    before = process_text(f"{TITLE}\n加强涉外法律服务体系建设，健全工作机制，全年办理公证事项1560件。\n", catalog=catalog)
+    assert after.indicator("notary_cases").value == 1560
+    assert before.indicator("notary_cases").value is None

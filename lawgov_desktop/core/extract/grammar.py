@@ -349,9 +349,11 @@ def catalog_allows(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec,
     clause_start = ctx.clause_start(mention.start, sentence.start)
     if _excluded(ctx, spec_index, clause_start, mention.end, sentence):
         return False
-    require, within = ctx.terms.require[spec_index], spec.require_within
-    return within is None or not require or require.search(
-        ctx.text, max(sentence.start, clause_start - within), min(sentence.end, mention.end + within)) is not None
+    require = ctx.terms.require[spec_index]
+    if spec.require_within is None or not require:
+        return True
+    window_start, window_end = spec.require_window(clause_start, mention.end)
+    return require.search(ctx.text, max(sentence.start, window_start), min(sentence.end, window_end)) is not None
 
 
 def _context_features(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention: NumberMention,
@@ -714,10 +716,10 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
         # one is, it should win (102个领导班子、1378名领导干部).
         features["body_after_measure"] = 1.0
     require = ctx.terms.require[spec_index]
-    within = spec.require_within
-    if within is not None and require \
-            and not require.search(text, max(sentence.start, link_start - within), min(sentence.end, link_end + within)):
-        return None  # 执法 named somewhere in the paragraph does not make every training an enforcement training
+    if spec.require_within is not None and require:
+        window_start, window_end = spec.require_window(link_start, link_end)
+        if not require.search(text, max(sentence.start, window_start), min(sentence.end, window_end)):
+            return None  # 执法 named somewhere in the paragraph does not make every training an enforcement training
     if not topic_in_sentence:
         features["topic_outside_sentence"] = 1.0
     elif require and not require.search(clause):

@@ -1107,6 +1107,21 @@ THIRTEENTH = [
  (COUNTY6, "审查规范性文件15件，审查合同27件，共计审查42件。", "legality_reviews", 42),
 ]
 
+# Rules added after reading blind batch 38 (sentences written for these tests).
+SUMMARY_AND_PLAN = "松川县2023年法治政府建设工作总结\n和2024年法治政府建设重点工作安排"
+FOURTEENTH = [
+ # The number before the verb and the meeting (N次主持召开…常委会会议), the topic at the sentence's end.
+ (CITY5, "市委书记6次主持召开市委常委会会议，市长11次主持召开市政府党组会议和市政府常务会议，先后研究部署法治建设议题30余项。",
+  "party_law_meetings", 6),
+ (CITY5, "市委书记6次主持召开市委常委会会议，市长11次主持召开市政府党组会议和市政府常务会议，先后研究部署城市建设议题30余项。",
+  "party_law_meetings", None),
+ # 常委(扩大)会议: the bracketed word is part of the meeting's name.
+ (COUNTY6, "全年召开3次县委常委(扩大)会议，专题研究法治建设工作。", "party_law_meetings", 3),
+ # A title whose second line names next year's plan: the report under it is this year's results.
+ (SUMMARY_AND_PLAN, "全县召开全面依法治县委员会会议4次，部署推进法治政府建设。", "party_law_meetings", 4),
+ (SUMMARY_AND_PLAN, "下一步工作打算\n全年召开全面依法治县委员会会议4次。", "party_law_meetings", None),
+]
+
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
@@ -1118,6 +1133,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"eleventh-{n:02d}-{row[2]}") for n, row in enumerate(ELEVENTH)] + [
     pytest.param(*row, id=f"twelfth-{n:02d}-{row[2]}") for n, row in enumerate(TWELFTH)] + [
     pytest.param(*row, id=f"thirteenth-{n:02d}-{row[2]}") for n, row in enumerate(THIRTEENTH)] + [
+    pytest.param(*row, id=f"fourteenth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTEENTH)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

@@ -1120,6 +1120,9 @@ FOURTEENTH = [
  # A title whose second line names next year's plan: the report under it is this year's results.
  (SUMMARY_AND_PLAN, "全县召开全面依法治县委员会会议4次，部署推进法治政府建设。", "party_law_meetings", 4),
  (SUMMARY_AND_PLAN, "下一步工作打算\n全年召开全面依法治县委员会会议4次。", "party_law_meetings", None),
+ # Files 涉及市场主体 are reviewed for fair competition, not for legality.
+ (COUNTY6, "优化法治化营商环境，审查涉及市场主体政策文件48件，均符合要求。", "legality_reviews", None),
+ (COUNTY6, "优化法治化营商环境，审查县政府政策文件48件，均符合要求。", "legality_reviews", 48),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

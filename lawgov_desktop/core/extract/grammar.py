@@ -640,9 +640,10 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
     elif side == "left" and _NEXT_ITEM_JOINER.fullmatch(gap_text) and _counted_before(ctx, spec_index, hit):
         return None  # 1名常年法律顾问和2名兼职法治员: the word has its own count; the next one is the next item's
     elif side == "left" and hit.role in _COUNTED_ROLES and _JOINED_ITEM.fullmatch(gap_text) \
-            and mention.unit not in words.occasion_measures:
+            and mention.unit not in words.occasion_measures and not _own_event_before(ctx, spec_index, hit, sentence):
         # 规范性文件和重要政策文件221件: the count is of both kinds, not of the word's alone.  (Counted
-        # in occasions, the items are what was done: 学习习近平法治思想及法律法规10余次.)
+        # in occasions, the items are what was done: 学习习近平法治思想及法律法规10余次.  After an event
+        # of this indicator, the count is the event's: 经法制审核的决策、合同和各类涉法文件200余件.)
         return None
     elif "new_value" in features and side == "left":
         # 清单401项调整为400项: the old level and the change word between are part of the statement;

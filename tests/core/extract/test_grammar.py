@@ -1125,6 +1125,19 @@ FOURTEENTH = [
  (COUNTY6, "优化法治化营商环境，审查县政府政策文件48件，均符合要求。", "legality_reviews", 48),
 ]
 
+# Rules added after reading blind batch 39 (sentences written for these tests).
+FIFTEENTH = [
+ # 按法定程序 says how the decisions were made; 决策程序 names the procedure, not decisions.
+ (TOWN6, "经党委会议专题研究，按法定程序确定2件镇重大行政决策事项。", "major_decisions", 2),
+ (TOWN6, "健全重大行政决策程序，全年完成重大项目风险评估5件。", "major_decisions", None),
+ # 起 counts reviews as it counts cases.
+ (TOWN6, "全年共完成重大行政合同合法性审查9起，均出具法律意见书。", "legality_reviews", 9),
+ # After the event of the indicator, a list of kinds joined by 和 is what the event was done to.
+ (COUNTY6, "全年经法制审核的重大行政决策、规范性文件、政府合同和各类涉法文件共计160余件。", "legality_reviews", 160),
+ (COUNTY6, "全年经法制审核的重大行政决策、规范性文件、政府合同和各类涉法文件共计160余件。", "major_decisions", None),
+ (COUNTY6, "全县制定规范性文件和重要政策文件33件。", "normative_docs_reviewed", None),
+]
+
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
@@ -1137,6 +1150,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"twelfth-{n:02d}-{row[2]}") for n, row in enumerate(TWELFTH)] + [
     pytest.param(*row, id=f"thirteenth-{n:02d}-{row[2]}") for n, row in enumerate(THIRTEENTH)] + [
     pytest.param(*row, id=f"fourteenth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTEENTH)] + [
+    pytest.param(*row, id=f"fifteenth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTEENTH)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

@@ -224,25 +224,21 @@ def test_topic_words_must_be_named_in_the_sentence_or_just_before_it_beside_the_
     assert no_require.indicator("notary_cases").value is None
 
 
-def test_require_within_keeps_a_topic_word_beside_the_statement():
-    """``require_within``: the indicator's require word must stand within so many characters of
-    the statement, not merely somewhere in its sentence."""
-    notary = dict(NOTARY, cues=["办理(?:各类)?公证(?:事项)?"], require=["涉外"], require_within=6)
-    write_user_catalog(json.dumps({"indicators": [notary]}, ensure_ascii=False))
-    catalog = load_catalog()
-    near = process_text(f"{TITLE}\n全年涉外业务中办理公证事项1560件。\n", catalog=catalog)
-    far = process_text(f"{TITLE}\n加强涉外法律服务体系建设，健全工作机制，全年办理公证事项1560件。\n", catalog=catalog)
-    assert near.indicator("notary_cases").value == 1560
-    assert far.indicator("notary_cases").value is None
+# ``require_within``: the require word must stand within so many characters of the statement, not
+# merely somewhere in its sentence; ``require_within_after`` lets it follow further than it may precede.
+NEAR_TOPIC = "全年涉外业务中办理公证事项1560件。"
+TOPIC_FAR_BEFORE = "加强涉外法律服务体系建设，健全工作机制，全年办理公证事项1560件。"
+TOPIC_FAR_AFTER = "全年办理公证事项1560件，服务企业和群众，其中大部分为涉外业务。"
 
 
-def test_require_within_after_lets_the_topic_word_follow_further_on():
-    """``require_within_after``: what a statement is about may follow it further than it may precede it."""
-    notary = dict(NOTARY, cues=["办理(?:各类)?公证(?:事项)?"], require=["涉外"], require_within=6,
-                  require_within_after=30)
+@pytest.mark.parametrize(("window", "body", "expected"), [
+    ({"require_within": 6}, NEAR_TOPIC, 1560),
+    ({"require_within": 6}, TOPIC_FAR_BEFORE, None),
+    ({"require_within": 6}, TOPIC_FAR_AFTER, None),
+    ({"require_within": 6, "require_within_after": 30}, TOPIC_FAR_AFTER, 1560),
+    ({"require_within": 6, "require_within_after": 30}, TOPIC_FAR_BEFORE, None),
+])
+def test_require_within_keeps_a_topic_word_beside_the_statement(window, body, expected):
+    notary = dict(NOTARY, cues=["办理(?:各类)?公证(?:事项)?"], require=["涉外"], **window)
     write_user_catalog(json.dumps({"indicators": [notary]}, ensure_ascii=False))
-    catalog = load_catalog()
-    after = process_text(f"{TITLE}\n全年办理公证事项1560件，服务企业和群众，其中大部分为涉外业务。\n", catalog=catalog)
-    before = process_text(f"{TITLE}\n加强涉外法律服务体系建设，健全工作机制，全年办理公证事项1560件。\n", catalog=catalog)
-    assert after.indicator("notary_cases").value == 1560
-    assert before.indicator("notary_cases").value is None
+    assert process_text(f"{TITLE}\n{body}\n", catalog=load_catalog()).indicator("notary_cases").value == expected

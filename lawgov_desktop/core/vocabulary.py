@@ -205,10 +205,9 @@ def results_heading_pattern() -> re.Pattern[str]:
     return words_pattern("results_section_headings")
 
 
-@lru_cache(maxsize=1)
 def title_continuation_pattern() -> re.Pattern[str]:
-    """A line opening with 和/及/暨 (和2022年…重点工作安排) goes on with the title above it."""
-    return re.compile("^(?:" + _alternation(language()["title_continuation_openers"]) + ")")
+    """A line opening with 和/及/暨 (和2022年…重点工作安排) goes on with the title above it (use ``match``)."""
+    return words_pattern("title_continuation_openers")
 
 
 @lru_cache(maxsize=1)

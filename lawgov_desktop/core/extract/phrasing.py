@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
+from operator import add
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ... import paths
 from ..catalog import Catalog, IndicatorSpec
@@ -36,7 +38,8 @@ from .sentences import Sentence
 LEFT_SPAN = 16
 RIGHT_SPAN = 10
 _CLAUSE_MARKS = "，,；;。：:、"
-_ZERO = str.maketrans("0123456789", "0000000000")
+# Digits read as 0 (a regular expression: str.translate looks up every character of the string).
+_DIGIT = re.compile("[0-9]")
 MAX_ALTERNATIVES = 4
 
 
@@ -45,27 +48,44 @@ def _clause_end(text: str) -> int:
     return min((i for i in (text.find(c) for c in _CLAUSE_MARKS) if i != -1), default=len(text))
 
 
+def _grams(chars: str) -> set[str]:
+    """The 1-, 2- and 3-grams of ``chars`` (built by ``map`` in C: a report has hundreds of numbers)."""
+    pairs = list(map(add, chars, chars[1:]))
+    return {*chars, *pairs, *map(add, pairs, chars[2:])}
+
+
+class NumberGrams(NamedTuple):
+    """A number's features by family: the n-grams of its clause before it and of its clause after it
+    (without their C: and R: marks), and the few others under their full names."""
+
+    before: set[str]
+    after: set[str]
+    other: list[str]
+
+
+def number_grams(text: str, mention: NumberMention, sentence: Sentence) -> NumberGrams:
+    """The parts of ``number_features``, each family apart (the model looks them up in a table per
+    family, which spares writing the family's mark before every n-gram)."""
+    left = _DIGIT.sub("0", text[max(sentence.start, mention.start - LEFT_SPAN):mention.start])
+    right = _DIGIT.sub("0", text[mention.end:min(sentence.end, mention.end + RIGHT_SPAN)])
+    clause = left[max(map(left.rfind, _CLAUSE_MARKS)) + 1:]
+    after = right[:_clause_end(right)]
+    other = ["U:" + ("%" if mention.percent else mention.unit), "C1:" + clause[-2:], "R1:" + after[:2]]
+    if mention.approx:
+        other.append("approx")
+    if not clause:
+        other.append("clause_empty")
+    return NumberGrams(_grams(clause), _grams(after), other)
+
+
 def number_features(text: str, mention: NumberMention, sentence: Sentence) -> set[str]:
     """The features of one number: its unit, the 1–3-grams of its clause before it (C:, at most
     16 characters back) and of its clause after it (R:, at most 10 on), and the two characters on
     each side (C1:, R1:).  Digits read as 0, so 2023年 and 2024年 are one feature.  (The n-grams
     of the 16 characters before it across clauses were tried too: without them the model filled
     as many cells right on unread reports and fewer wrong.)"""
-    left = text[max(sentence.start, mention.start - LEFT_SPAN):mention.start].translate(_ZERO)
-    right = text[mention.end:min(sentence.end, mention.end + RIGHT_SPAN)].translate(_ZERO)
-    clause = left[max(map(left.rfind, _CLAUSE_MARKS)) + 1:]
-    after = right[:_clause_end(right)]
-    n, m = len(clause), len(after)
-    features = {"C:" + clause[i:j] for i in range(n) for j in range(i + 1, min(i + 4, n + 1))}
-    features.update(["R:" + after[i:j] for i in range(m) for j in range(i + 1, min(i + 4, m + 1))])
-    features.add("U:" + ("%" if mention.percent else mention.unit))
-    features.add("C1:" + clause[-2:])
-    features.add("R1:" + after[:2])
-    if mention.approx:
-        features.add("approx")
-    if not clause:
-        features.add("clause_empty")
-    return features
+    grams = number_grams(text, mention, sentence)
+    return {*("C:" + g for g in grams.before), *("R:" + g for g in grams.after), *grams.other}
 
 
 # The grammar's best probability for a number, in bands (G:p0 below 0.2 … G:p4 from 0.8).
@@ -105,10 +125,28 @@ def indicator_features(ctx: ExtractionContext, index: int, mention: NumberMentio
     return features
 
 
+def sentence_pairs(text: str, sentence: Sentence) -> set[str]:
+    """The character pairs of the number's sentence, without their S: mark."""
+    words = _DIGIT.sub("0", text[sentence.start:sentence.end])
+    return set(map(add, words, words[1:]))
+
+
 def sentence_features(text: str, sentence: Sentence) -> set[str]:
     """The character pairs of the number's sentence (S:): what the sentence is about."""
-    words = text[sentence.start:sentence.end].translate(_ZERO)
-    return {"S:" + words[i:i + 2] for i in range(len(words) - 1)}
+    return {"S:" + pair for pair in sentence_pairs(text, sentence)}
+
+
+class FeatureTables(NamedTuple):
+    """One indicator's weights by feature family: C:, R: and S: n-grams keyed without their mark,
+    every other feature by its full name."""
+
+    before: dict[str, float]
+    after: dict[str, float]
+    sentence: dict[str, float]
+    other: dict[str, float]
+
+
+_FAMILY_OF_MARK = {"C:": 0, "R:": 1, "S:": 2}
 
 
 @dataclass(frozen=True)
@@ -122,20 +160,23 @@ class PhrasingModel:
     def covers(self, indicator_id: str) -> bool:
         return indicator_id in self.bias
 
-    def indexed(self, catalog: Catalog) -> tuple[dict[int, dict[str, float]], dict[int, float]]:
+    def indexed(self, catalog: Catalog) -> tuple[dict[int, FeatureTables], dict[int, float]]:
         """The weights and biases keyed by the catalog's indicator positions (kept per catalog).
-        Each indicator has its own feature table: a number is scored only for the few indicators
+        Each indicator has its own feature tables: a number is scored only for the few indicators
         that may take it, so looking up its features there is cheaper than summing every
         indicator's weight of every feature."""
         ids = tuple(spec.id for spec in catalog.indicators)
         found = self._by_index.get(ids)
         if found is None:
             position = {indicator_id: k for k, indicator_id in enumerate(ids)}
-            tables: dict[int, dict[str, float]] = {position[i]: {} for i in self.bias if i in position}
+            tables = {position[i]: FeatureTables({}, {}, {}, {}) for i in self.bias if i in position}
             for name, per in self.weights.items():
+                family = _FAMILY_OF_MARK.get(name[:2], 3)
+                key = name[2:] if family < 3 else name
                 for indicator_id, weight in per.items():
                     if indicator_id in position:
-                        tables.setdefault(position[indicator_id], {})[name] = weight
+                        table = tables.setdefault(position[indicator_id], FeatureTables({}, {}, {}, {}))
+                        table[family][key] = weight
             bias = {position[i]: b for i, b in self.bias.items() if i in position}
             found = self._by_index[ids] = (tables, bias)
         return found
@@ -151,6 +192,13 @@ def _sigmoid(z: float) -> float:
 def _weight(table: dict[str, float], features: set[str]) -> float:
     """The summed weight of ``features`` in one indicator's table (most n-grams have none)."""
     return sum([table[name] for name in features & table.keys()])
+
+
+def _number_weight(tables: FeatureTables, grams: NumberGrams) -> float:
+    """The summed weight of a number's features (``number_grams``) in one indicator's tables."""
+    other = tables.other
+    return _weight(tables.before, grams.before) + _weight(tables.after, grams.after) \
+        + sum([other.get(name, 0.0) for name in grams.other])
 
 
 def readable_sentence(ctx: ExtractionContext, spec: IndicatorSpec, mention: NumberMention) -> Sentence | None:
@@ -208,17 +256,19 @@ def probabilities(ctx: ExtractionContext, catalog: Catalog, model: PhrasingModel
     about: dict[tuple[int, int], float] = {}  # (sentence, indicator) -> the weight of the sentence's pairs
     found: dict[int, list[tuple[float, NumberMention, Sentence]]] = {index: [] for index in wanted}
     for mention, sentence, indices in takers.values():
-        features = number_features(text, mention, sentence)
+        grams = number_grams(text, mention, sentence)
         for index in indices:
             table = tables[index]
             topic = about.get((sentence.start, index))
             if topic is None:
                 pairs = sentence_words.get(sentence.start)
                 if pairs is None:
-                    pairs = sentence_words[sentence.start] = sentence_features(text, sentence)
-                topic = about[sentence.start, index] = _weight(table, pairs)
+                    pairs = sentence_words[sentence.start] = sentence_pairs(text, sentence)
+                topic = about[sentence.start, index] = _weight(table.sentence, pairs)
             own = indicator_features(ctx, index, mention, sentence, grammar.get((index, mention.start)))
-            p = _sigmoid(bias[index] + _weight(table, features) + topic + sum([table.get(name, 0.0) for name in own]))
+            other = table.other
+            p = _sigmoid(bias[index] + _number_weight(table, grams) + topic
+                         + sum([other.get(name, 0.0) for name in own]))
             if p < floor:
                 continue  # read no further: neither a value nor an alternative
             spec = catalog.indicators[index]

@@ -18,8 +18,10 @@ import pytest
 from lawgov_desktop import paths
 from lawgov_desktop.core.catalog import default_catalog, load_catalog
 from lawgov_desktop.core.extract import extractor
+from lawgov_desktop.core.extract import phrasing
 from lawgov_desktop.core.extract.phrasing import (PhrasingModel, default_phrasing_model, indicator_features,
-                                                  load_phrasing_model, number_features)
+                                                  load_phrasing_model, number_features, number_grams, sentence_features,
+                                                  sentence_pairs)
 from lawgov_desktop.core.extract.context import build_context
 from lawgov_desktop.core.pipeline import process_text
 from lawgov_desktop.core.types import FOUND_BY_GRAMMAR, FOUND_BY_PHRASING, Document, Report
@@ -151,6 +153,28 @@ def test_features_read_digits_as_zero_and_stop_at_the_clause():
     assert "C:办理" not in features  # the clause before the comma is not the number's clause
     assert not {"R:审结", "R:0件"} & features  # nor the clause after the comma
 
+
+
+def test_the_weights_looked_up_per_feature_family_sum_as_the_fit_wrote_them():
+    """The model looks up C:, R: and S: n-grams in a table per family, without their mark: the sum
+    must be that of the fitted weights of ``number_features`` and ``sentence_features``."""
+    model = default_phrasing_model()
+    catalog = default_catalog()
+    tables, _ = model.indexed(catalog)
+    text = f"{TITLE}\n全年组织开展会前学法12次，举办法治讲座3场，受理行政复议案件约20件，办结率98.5%。\n"
+    ctx = build_context(Document(path="r.txt", text=text, format="txt"), catalog)
+    compared = 0
+    for mention in ctx.mentions:
+        sentence = ctx.sentence_of[mention.start]
+        names = number_features(ctx.text, mention, sentence) | sentence_features(ctx.text, sentence)
+        grams = number_grams(ctx.text, mention, sentence)
+        for index, spec in enumerate(catalog.indicators):
+            by_name = sum(model.weights.get(name, {}).get(spec.id, 0.0) for name in names)
+            by_family = phrasing._number_weight(tables[index], grams) \
+                + phrasing._weight(tables[index].sentence, sentence_pairs(ctx.text, sentence))
+            assert by_family == pytest.approx(by_name, abs=1e-9), (mention, spec.id)
+            compared += by_name != 0.0
+    assert compared > 20  # the sentence holds n-grams the shipped model weighs
 
 # Where the indicator's own words stand around its number (K:): in the number's clause, earlier
 # in the sentence, within ten characters after it, further on, or nowhere in the sentence.

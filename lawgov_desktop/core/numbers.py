@@ -111,6 +111,7 @@ def _value_of(arabic: str | None, chinese: str | None, pctnum: str | None, mult:
               unit: str | None) -> tuple[float, bool, str] | None:
     """(value, percent, unit) from the groups of a match of the number grammar; None when the
     numerals do not parse."""
+    value: float | None
     if arabic:  # the usual case (the three groups exclude one another)
         value = float(arabic.replace(",", ""))
     elif pctnum:
@@ -121,7 +122,7 @@ def _value_of(arabic: str | None, chinese: str | None, pctnum: str | None, mult:
         else:
             value = parse_chinese_number(pctnum)
     else:
-        value = parse_chinese_number(chinese)
+        value = parse_chinese_number(chinese or "")
     if value is None:
         return None
     if mult == "万":
@@ -265,7 +266,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             prefix_match = None
         prefix = prefix_match.group() if prefix_match else ""
         approx = bool(prefix and prefix not in exact) or bool(presuffix or suffix or suffix2)
-        start = prefix_match.start() if prefix else match_start
+        start = prefix_match.start() if prefix_match and prefix else match_start
         end = match.end()
         # Most figures stand between words: only a range mark beside one needs the full test.
         range_part = (text[end:end + 1] in _RANGE_MARKS or text[match_start - 1:match_start] in _RANGE_MARKS) \

@@ -126,7 +126,7 @@ class ExtractionContext:
     # then ``mentions`` filtered, in the same order.
     mentions_in_order: bool = False
 
-    words: GrammarWords | None = None
+    words: GrammarWords = field(default_factory=lambda: GrammarWords.current())
     sentence_of: dict[int, Sentence | None] = field(default_factory=dict)  # by a mention's start
     mention_cache: dict[int, dict[str, float]] = field(default_factory=dict)
     gap_cache: dict[tuple[str, str], dict[str, float]] = field(default_factory=dict)

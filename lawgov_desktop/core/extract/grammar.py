@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from ..catalog import Catalog, IndicatorSpec
 from ..numbers import NumberMention
@@ -406,11 +406,12 @@ _UNSEEN = object()
 
 def _counted_after(ctx: ExtractionContext, mention: NumberMention) -> str | None:
     """What the measure word is followed by: "people" (860名干部), "bodies" (8个部门的), or None (cached)."""
-    counted = ctx.counted_cache.get(mention.start, _UNSEEN)
-    if counted is not _UNSEEN:
-        return counted
+    cached = ctx.counted_cache.get(mention.start, _UNSEEN)
+    if cached is not _UNSEEN:
+        return cast("str | None", cached)
     after = ctx.text[mention.end:mention.end + 8]
     person = ctx.words.person_match
+    counted: str | None
     if person(after, 0) or person(after, 2):
         counted = "people"
     elif mention.unit in ctx.words.body_measures and ctx.words.body_match(after):

@@ -222,7 +222,8 @@ _CLAUSE_LEAD = re.compile(
 
 def subject_start(sentence: str) -> int:
     """Where a subject stands: the sentence start after its time phrase and 在…领导下."""
-    return _CLAUSE_LEAD.match(sentence).end()
+    lead = _CLAUSE_LEAD.match(sentence)  # always matches (every part is optional)
+    return lead.end() if lead else 0
 
 
 def starts_with_known_place(text: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 _GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
@@ -52,7 +53,7 @@ class PatternSet:
     def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
         self._given = tuple(patterns)
         self._patterns: tuple[re.Pattern[str], ...] | None = None
-        self.search = self._join_then_search
+        self.search: Callable[..., re.Match[str] | None] = self._join_then_search
 
     @property
     def patterns(self) -> tuple[re.Pattern[str], ...]:

@@ -231,7 +231,7 @@ def child_named(parent: str, stem: str) -> str | None:
         return None
     matches = {fields[2] for fields in table.rows.values()
                if len(fields) > 3 and fields[3] in parent_codes and fields[2].startswith(stem)
-               and _suffix_of(fields[2]) and len(fields[2]) - len(_suffix_of(fields[2])) == len(stem)}
+               and _suffix_of(fields[2]) and len(fields[2]) - len(_suffix_of(fields[2]) or "") == len(stem)}
     for code in parent_codes:
         for town in _towns_of().get(code, "").split(" "):
             suffix = _suffix_of(town)

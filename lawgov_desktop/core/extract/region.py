@@ -68,10 +68,9 @@ def _branch(text: str) -> str | None:
     return ""
 
 
-def _innermost(places: list[Place]) -> Place | None:
-    """示例市示例区司法局 → 示例区: the lowest level named inside (or right after) the higher ones."""
-    if not places:
-        return None
+def _innermost(places: list[Place]) -> Place:
+    """示例市示例区司法局 → 示例区: the lowest level named inside (or right after) the higher ones
+    (``places`` is not empty)."""
     best = places[0]
     for place in places[1:]:
         adjacent = place.start - best.end <= 1
@@ -107,7 +106,8 @@ def region_in_name(source: str) -> str | None:
         found = rule(cleaned)
         if found is not None:
             return found
-    place = _innermost(find_places(cleaned))
+    found_places = find_places(cleaned)
+    place = _innermost(found_places) if found_places else None
     if place:
         # 示例市青石区2024年…: a lower level the list does not know, right after the known one.
         rest = re.sub(r"^(?:人民政府|政府)", "", cleaned[place.end:])

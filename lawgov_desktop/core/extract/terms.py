@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from ..catalog import Catalog, IndicatorSpec
 from .pattern_sets import PatternSet
@@ -198,7 +198,8 @@ class CatalogTerms:
         spans = spans if spans is not None else [(0, len(text))]
         found: list[list[TermHit]] = [[] for _ in self.patterns]
         next_free = [0] * len(self.patterns)
-        patterns = self.patterns
+        # Only indicators with words are indexed or unindexed: their patterns are not None.
+        patterns = cast("tuple[re.Pattern[str], ...]", self.patterns)
         tried_at = self._tried_at
         for start, end in spans:
             if self.starts is not None:

@@ -11,6 +11,10 @@ what ``tools/fit_scorer.py`` fits on.
     .venv/bin/python benchmarks/extract_equivalence.py --write /tmp/baseline.jsonl   # before
     .venv/bin/python benchmarks/extract_equivalence.py --compare /tmp/baseline.jsonl # after
 
+With ``--installed`` it runs the lawgov_desktop that Python finds instead of this checkout's
+source: CI writes the baseline from source and compares a compiled build with it
+(``PYTHONPATH=DIR`` after ``packaging/compile_extractor.py --target DIR``).
+
 ``--compare`` prints the reports whose output differs (with the first differing field)
 and exits 1 if any does.  The files hold text of the real reports in ../shared: keep
 them outside the project.
@@ -27,11 +31,16 @@ import tempfile
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO_ROOT))
+# --installed: measure the lawgov_desktop that Python finds (an installed or compiled build: after
+# packaging/compile_extractor.py --target DIR, run with PYTHONPATH=DIR), not this checkout's source.
+INSTALLED = "--installed" in sys.argv
+if not INSTALLED:
+    sys.path.insert(0, str(REPO_ROOT))
 sys.path.insert(0, str(REPO_ROOT / "benchmarks"))
 
 from lawgov_desktop import paths  # noqa: E402
 from lawgov_desktop.core.catalog import default_catalog  # noqa: E402
+from lawgov_desktop.core.compiled import build_name  # noqa: E402
 from lawgov_desktop.core.pipeline import process_file  # noqa: E402
 
 SHARED = REPO_ROOT.parent / "shared"
@@ -115,6 +124,8 @@ def main() -> int:
     group.add_argument("--write", type=Path, help="write the canonical output here")
     group.add_argument("--compare", type=Path, help="compare with a file written by --write")
     parser.add_argument("--links", action="store_true", help="also every link and its features")
+    parser.add_argument("--installed", action="store_true",
+                        help="run the lawgov_desktop Python finds (a compiled build), not this checkout's source")
     args = parser.parse_args()
 
     lines: dict[str, str] = {}
@@ -129,7 +140,7 @@ def main() -> int:
                 entry["links"] = canonical_links(report, catalog)
             lines[name] = json.dumps(entry, ensure_ascii=False, sort_keys=True)
     digest = hashlib.sha256("\n".join(f"{k}\t{v}" for k, v in lines.items()).encode("utf-8")).hexdigest()[:16]
-    print(f"{len(lines)} reports, digest {digest}")
+    print(f"{len(lines)} reports, digest {digest}, extractor {build_name()}")
 
     if args.write:
         args.write.write_text("".join(f"{json.dumps(k, ensure_ascii=False)}\t{v}\n" for k, v in lines.items()),

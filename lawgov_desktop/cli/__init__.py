@@ -30,6 +30,19 @@ SUBCOMMANDS = {
 }
 
 
+class _VersionAction(argparse.Action):
+    """-V: the version, and whether the extractor runs compiled or from source (looked up only
+    when asked: a start must not pay for it)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="显示版本号（及抽取器是编译版还是源码版）后退出")
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        from ..core.compiled import build_name
+        print(f"lawgov-desktop {__version__}（抽取器：{build_name()}）")
+        parser.exit()
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The parser; with ``only``, just that subcommand's module is imported.
 
@@ -40,7 +53,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         prog="lawgov-desktop",
         description="法治政府建设年度报告审阅工具。不带子命令时打开审阅窗口。",
     )
-    parser.add_argument("-V", "--version", action="version", version=f"lawgov-desktop {__version__}")
+    parser.add_argument("-V", "--version", action=_VersionAction)
     subparsers = parser.add_subparsers(dest="command", metavar="子命令")
     for name, (module_name, help_text) in SUBCOMMANDS.items():
         if only is not None and name != only:

@@ -29,6 +29,7 @@ print(json.dumps({"package": lawgov_desktop.__file__, "resources": str(paths.res
 def installed(tmp_path_factory) -> Path:
     work = tmp_path_factory.mktemp("wheel")
     env = dict(os.environ, PIP_NO_INDEX="1", PIP_DISABLE_PIP_VERSION_CHECK="1")
+    env.pop("HATCH_BUILD_HOOK_ENABLE_MYPYC", None)  # the default build, as the quick start makes it
     pip = [sys.executable, "-m", "pip"]
     subprocess.run([*pip, "wheel", str(ROOT), "--no-deps", "--no-build-isolation", "-w", str(work / "dist"), "-q"],
                    check=True, env=env, capture_output=True, timeout=300)
@@ -53,3 +54,12 @@ def test_every_resource_file_is_in_the_wheel(installed):
     assert expected
     for relative in expected:
         assert (bundled / relative).read_bytes() == (ROOT / "resources" / relative).read_bytes(), relative
+
+
+def test_the_default_wheel_is_pure_python(installed):
+    """Installing from source needs no C compiler: the mypyc hook of pyproject.toml runs only when
+    asked for (packaging/compile_extractor.py), and the package then runs from its source."""
+    extensions = [p.name for p in installed.rglob("*") if p.suffix in (".so", ".pyd")]
+    assert extensions == []
+    assert any(installed.glob("lawgov_desktop-*.dist-info"))
+    assert (installed / "lawgov_desktop" / "core" / "extract" / "grammar.py").is_file()

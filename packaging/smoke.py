@@ -1,7 +1,8 @@
 """Smoke test of a built folder: ``python packaging/smoke.py [dist/lawgov-desktop] [--timing N]``.
 
 Checks that the frozen executable
-* answers ``--version`` with the package version,
+* answers ``--version`` with the package version (and, with ``--expect-build 编译版``, says
+  that its extractor is the compiled one),
 * runs ``extract`` on the bundled sample with JSON equal to the source install's
   (file paths dropped: the two runs may see the sample under different paths),
 * opens the window offscreen and quits by itself (``LAWGOV_QUIT_AFTER_SHOWN``),
@@ -108,7 +109,7 @@ def folder_size_mb(folder: Path) -> float:
     return total / 1024 / 1024
 
 
-def smoke(folder: Path, window: bool = True, timing: int = 0) -> list[str]:
+def smoke(folder: Path, window: bool = True, timing: int = 0, expect_build: str | None = None) -> list[str]:
     """Run every check; returns the lines to print.  Raises AssertionError on a failure."""
     exe = executable(folder)
     if not exe.is_file():
@@ -116,7 +117,10 @@ def smoke(folder: Path, window: bool = True, timing: int = 0) -> list[str]:
     lines = []
     with tempfile.TemporaryDirectory() as tmp:
         env = isolated_env(Path(tmp) / "data")
-        lines.append(f"version: {check_version(exe, env)}")
+        version = check_version(exe, env)
+        if expect_build and f"（抽取器：{expect_build}）" not in version:
+            raise AssertionError(f"--version gave {version!r}: the extractor is not the {expect_build} one")
+        lines.append(f"version: {version}")
         frozen = frozen_extract(exe, env, Path(tmp) / "frozen.json")
         if frozen.get("errors") or not frozen.get("reports"):
             raise AssertionError(f"frozen extract of the sample gave errors: {frozen.get('errors')}")
@@ -149,9 +153,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folder", nargs="?", default=str(DEFAULT_FOLDER))
     parser.add_argument("--no-window", action="store_true", help="skip the offscreen window check")
     parser.add_argument("--timing", type=int, default=0, metavar="N", help="also print medians of N runs")
+    parser.add_argument("--expect-build", choices=("编译版", "源码版"),
+                        help="fail unless --version names this build of the extractor")
     args = parser.parse_args(argv)
     try:
-        for line in smoke(Path(args.folder), window=not args.no_window, timing=args.timing):
+        for line in smoke(Path(args.folder), window=not args.no_window, timing=args.timing,
+                          expect_build=args.expect_build):
             print(line, flush=True)
     except (AssertionError, subprocess.TimeoutExpired) as exc:
         print(f"SMOKE TEST FAILED: {exc}", file=sys.stderr)

@@ -13,11 +13,15 @@ Prints (medians of several runs):
 - CLI cold start: ``python -m lawgov_desktop extract <sample> --json -``, from compiled
   bytecode as an installed copy has it;
 - peak RSS of this process and of the CLI runs.
+The first line names the build measured: 源码版 (this checkout's source) or, with ``--installed``
+and a compiled build first on PYTHONPATH, 编译版 (packaging/compile_extractor.py).
 Targets (issue 11): ≤ 10 ms per 20 KB report warm; 1,000 reports ≤ 10 s on 2 cores;
 CLI cold start ≤ 0.5 s.  The floor (read + NFKC + one regex pass) is printed beside
 the per-report time: on a busy machine the ratio to it is the steadier figure.
 
     .venv/bin/python benchmarks/extract_speed.py [--runs 15] [--reports 1000] [--cold-runs 5]
+    .venv/bin/python packaging/compile_extractor.py --target /tmp/compiled
+    PYTHONPATH=/tmp/compiled .venv/bin/python benchmarks/extract_speed.py --installed
 
 ``--reports 0`` and ``--cold-runs 0`` skip the batch and the cold starts.
 """
@@ -38,9 +42,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO_ROOT))
+# --installed: measure the lawgov_desktop that Python finds (an installed or compiled build: after
+# packaging/compile_extractor.py --target DIR, run with PYTHONPATH=DIR), not this checkout's source.
+INSTALLED = "--installed" in sys.argv
+if not INSTALLED:
+    sys.path.insert(0, str(REPO_ROOT))
 
+import lawgov_desktop  # noqa: E402
 from lawgov_desktop import paths  # noqa: E402
+from lawgov_desktop.core.compiled import build_name  # noqa: E402
 from lawgov_desktop.core.catalog import default_catalog  # noqa: E402
 from lawgov_desktop.core.extract.extractor import extract_indicators  # noqa: E402
 from lawgov_desktop.core.extract.metadata import extract_metadata  # noqa: E402
@@ -134,7 +144,9 @@ def real_reports(catalog, runs: int) -> None:
 def run_cli(args: list[str], env: dict[str, str]) -> tuple[float, float]:
     """Wall and CPU seconds of one command-line run."""
     start, start_cpu = time.perf_counter(), _children_cpu()
-    result = subprocess.run([sys.executable, "-m", "lawgov_desktop", *args], env=env, cwd=REPO_ROOT,
+    # Not from the checkout: with -m the working folder comes first on sys.path (--installed).
+    result = subprocess.run([sys.executable, "-m", "lawgov_desktop", *args], env=env,
+                            cwd=Path(env["LAWGOV_DATA_DIR"]).parent,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
@@ -147,6 +159,8 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--reports", type=int, default=1000)
     parser.add_argument("--cold-runs", type=int, default=5)
+    parser.add_argument("--installed", action="store_true",
+                        help="measure the lawgov_desktop Python finds, not this checkout's source")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="lawgov-bench-") as temp:
@@ -155,8 +169,9 @@ def main() -> int:
         # on install, the frozen build ships it): written under the temporary folder, so the
         # source tree stays clean, and also where PYTHONDONTWRITEBYTECODE is set (it made
         # every start compile the sources, 0.15 s more).  The batch run compiles them.
-        env = dict(os.environ, LAWGOV_DATA_DIR=str(temp_dir / "user"), PYTHONPATH=str(REPO_ROOT),
-                   PYTHONPYCACHEPREFIX=str(temp_dir / "bytecode"))
+        env = dict(os.environ, LAWGOV_DATA_DIR=str(temp_dir / "user"), PYTHONPYCACHEPREFIX=str(temp_dir / "bytecode"))
+        if not INSTALLED:
+            env["PYTHONPATH"] = str(REPO_ROOT)
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         os.environ["LAWGOV_DATA_DIR"] = env["LAWGOV_DATA_DIR"]
         sample = paths.sample_report().read_text(encoding="utf-8")
@@ -184,6 +199,8 @@ def main() -> int:
         floor, floor_cpu = median_ms(lambda: floor_pass(report_path), max(args.runs, 50))
         print(f"load average                    {' '.join(f'{x:.1f}' for x in os.getloadavg())}"
               f" on {os.cpu_count()} cores (wall figures grow with it; CPU figures do not)")
+        print(f"extractor build                 {build_name()}"
+              f" ({Path(lawgov_desktop.__file__).parent.parent})")
         print(f"report size                     {size_kb:.1f} KB ({filled} of {len(warm.indicators)} cells filled)")
         print(f"process_file, warm, fresh text (median of {args.runs}) {fresh:.1f} ms wall, {fresh_cpu:.1f} ms CPU"
               f" per report   (target ≤ 10 ms)")

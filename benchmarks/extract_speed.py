@@ -50,8 +50,8 @@ if not INSTALLED:
 
 import lawgov_desktop  # noqa: E402
 from lawgov_desktop import paths  # noqa: E402
-from lawgov_desktop.core.compiled import build_name  # noqa: E402
 from lawgov_desktop.core.catalog import default_catalog  # noqa: E402
+from lawgov_desktop.core.compiled import build_name  # noqa: E402
 from lawgov_desktop.core.extract.extractor import extract_indicators  # noqa: E402
 from lawgov_desktop.core.extract.metadata import extract_metadata  # noqa: E402
 from lawgov_desktop.core.ingest import read_document  # noqa: E402

@@ -1138,6 +1138,14 @@ FIFTEENTH = [
  (COUNTY6, "全县制定规范性文件和重要政策文件33件。", "normative_docs_reviewed", None),
 ]
 
+# Rules added after reading blind batch 40 (sentences written for these tests).
+SIXTEENTH = [
+ # A field label may name what the people took part in before its figure (参与活动群众达…).
+ (TOWN6, "开展法治宣传活动30余次，发放宣传资料8000余份，参与活动群众达6000余人次。", "publicity_reach_persons", 6000),
+ (TOWN6, "开展法治宣传活动30余次，参与群众6000余人次。", "publicity_reach_persons", 6000),
+ (TOWN6, "开展法治宣传活动30余次，参与本次活动的机关干部6000余人次。", "publicity_reach_persons", None),
+]
+
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
@@ -1151,6 +1159,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"thirteenth-{n:02d}-{row[2]}") for n, row in enumerate(THIRTEENTH)] + [
     pytest.param(*row, id=f"fourteenth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTEENTH)] + [
     pytest.param(*row, id=f"fifteenth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTEENTH)] + [
+    pytest.param(*row, id=f"sixteenth-{n:02d}-{row[2]}") for n, row in enumerate(SIXTEENTH)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

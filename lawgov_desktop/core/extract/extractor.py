@@ -22,6 +22,7 @@ from ..catalog import Catalog, IndicatorSpec
 from ..numbers import NumberMention
 from ..types import Candidate, Document, Evidence, IndicatorValue
 from .. import vocabulary
+from .confidence import ConfidenceCurve, default_curve
 from .grammar import HARD_EXCLUSIONS, ExtractionContext, Link, bodies_of_the_people, build_context, links_for
 from .phrasing import PhrasingModel, default_phrasing_model, fill_empty_cells
 from .scorer import Scorer, default_scorer
@@ -404,20 +405,24 @@ def choose_values(ctx: ExtractionContext, catalog: Catalog, ranked: dict[int, li
 def extract_indicators(document: Document, catalog: Catalog, context: ExtractionContext | None = None,
                        report_year: int | None = None, scorer: Scorer | None = None,
                        region: str | None = None,
-                       phrasing: PhrasingModel | None = None) -> tuple[IndicatorValue, ...]:
+                       phrasing: PhrasingModel | None = None,
+                       confidence: ConfidenceCurve | None = None) -> tuple[IndicatorValue, ...]:
     """Best value, alternatives and evidence for every indicator of ``catalog``.
 
     ``report_year`` and ``region`` (from the metadata) let figures of another year
     (2023年…40件，2024年…52件) and of a higher level (全市 in a county report) be set aside.
+    The confidences are those shown to reviewers (``confidence``; ``IDENTITY`` leaves the
+    probabilities as the scorer and the phrasing model give them).
     """
     ctx = context or build_context(document, catalog, report_year, region)
     scorer = scorer or default_scorer()
     ranked = rank_links(collect_links(ctx, catalog), scorer)
     grammar = grammar_probabilities(ranked)
     values = choose_values(ctx, catalog, ranked, scorer)
-    return fill_empty_cells(ctx, catalog, values, phrasing or default_phrasing_model(),
-                            lambda spec, mention, sentence, confidence:
-                            _phrasing_candidate(ctx, spec, mention, sentence, confidence), grammar)
+    values = fill_empty_cells(ctx, catalog, values, phrasing or default_phrasing_model(),
+                              lambda spec, mention, sentence, probability:
+                              _phrasing_candidate(ctx, spec, mention, sentence, probability), grammar)
+    return (confidence or default_curve()).apply(values)
 
 
 __all__ = ["ExtractionContext", "build_context", "collect_links", "choose_values", "extract_indicators",

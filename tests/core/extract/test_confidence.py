@@ -1,0 +1,82 @@
+"""The confidence shown to reviewers: one monotone curve over the extractor's probabilities."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from lawgov_desktop import paths
+from lawgov_desktop.core.catalog import default_catalog
+from lawgov_desktop.core.extract.confidence import (IDENTITY, ConfidenceCurve, curve_from_data, default_curve,
+                                                    load_curve)
+from lawgov_desktop.core.extract.extractor import extract_indicators
+from lawgov_desktop.core.ingest import read_document
+from lawgov_desktop.core.types import Candidate, Evidence, IndicatorValue
+
+HALF = ConfidenceCurve(slope=0.5, intercept=0.5)
+
+
+@pytest.mark.parametrize(("curve", "probability", "shown"), [
+    (IDENTITY, 0.97, 0.97),            # no curve: the probability as it is
+    (IDENTITY, 0.0, 0.0),
+    (HALF, 0.0, 0.0),                  # a value without a probability has no confidence to show
+    (HALF, 0.5, 0.622),                # sigmoid(0.5 · 0 + 0.5)
+    (HALF, 0.9, 0.832),                # sigmoid(0.5 · 2.197 + 0.5)
+    (HALF, 0.99, 0.943),
+    (HALF, 0.999, 0.981),              # sure values are pulled down …
+    (ConfidenceCurve(3.0, 0.0), 0.999, 0.99),  # … and never shown above 0.99
+    (ConfidenceCurve(3.0, 0.0), 0.01, 0.01),   # nor below 0.01
+])
+def test_the_curve_maps_a_probability_to_the_confidence_shown(curve, probability, shown):
+    assert curve.shown(probability) == pytest.approx(shown, abs=1e-3)
+
+
+def test_the_curve_keeps_the_order_of_the_probabilities():
+    probabilities = [k / 100 for k in range(1, 100)]
+    shown = [HALF.shown(p) for p in probabilities]
+    assert shown == sorted(shown)
+
+
+def _value(confidence: float, alternative: float) -> IndicatorValue:
+    evidence = Evidence(0, 4, "审查12件")
+    return IndicatorValue("legality_reviews", 12, "件", False, confidence, evidence,
+                          alternatives=(Candidate(8, "件", False, alternative, evidence),))
+
+
+def test_apply_maps_the_value_and_its_alternatives_and_leaves_empty_cells():
+    empty = IndicatorValue("major_decisions", None, "件", False, 0.0, None)
+    filled, untouched = HALF.apply((_value(0.99, 0.5), empty))
+    assert (filled.confidence, filled.alternatives[0].confidence) == (HALF.shown(0.99), HALF.shown(0.5))
+    assert (filled.value, filled.alternatives[0].value) == (12, 8)
+    assert untouched is empty
+
+
+@pytest.mark.parametrize("data", [{"slope": 0, "intercept": 0}, {"slope": -0.5, "intercept": 0.2}])
+def test_a_curve_that_would_reverse_the_order_is_refused(data):
+    with pytest.raises(ValueError):
+        curve_from_data(data)
+
+
+def test_the_bundled_curve_is_fitted_and_loads(tmp_path):
+    data = json.loads(paths.resource("confidence.json").read_text(encoding="utf-8"))
+    assert data["slope"] > 0 and data["largest_gap_points"] <= 10
+    assert load_curve() == default_curve() == ConfidenceCurve(data["slope"], data["intercept"])
+    copy = tmp_path / "confidence.json"
+    copy.write_text(json.dumps({"slope": 0.7, "intercept": -0.1}), encoding="utf-8")
+    assert load_curve(copy) == ConfidenceCurve(0.7, -0.1)
+
+
+def test_extraction_shows_the_curve_of_its_probabilities():
+    document = read_document(paths.sample_report())
+    catalog = default_catalog()
+    raw = extract_indicators(document, catalog, confidence=IDENTITY)
+    shown = extract_indicators(document, catalog, confidence=HALF)
+    default = extract_indicators(document, catalog)
+    filled = [(r, s, d) for r, s, d in zip(raw, shown, default) if r.value is not None]
+    assert len(filled) > 20
+    for r, s, d in filled:
+        assert (s.value, s.evidence) == (r.value, r.evidence)
+        assert s.confidence == HALF.shown(r.confidence)
+        assert d.confidence == default_curve().shown(r.confidence)
+    # The bundled curve is not the identity: what the window shows is not the raw probability.
+    assert any(d.confidence != r.confidence for r, _, d in filled)

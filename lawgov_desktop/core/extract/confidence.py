@@ -6,20 +6,20 @@ the first time they promised too much: of the values shown with 0.90–0.95, abo
 were right, not nine in ten.  This last step maps every confidence the extractor shows (values
 and alternatives) through one monotone curve, ``sigmoid(slope · logit(p) + intercept)``,
 fitted by ``tools/fit_confidence.py`` on predictions frozen before their reports were read
-and on the annotated sets (``resources/confidence.json``).  The order of the candidates and
-every decision of the extractor use the probabilities as before; only the number shown changes.
+and on the annotated sets (``resources/confidence.json``).  The extractor applies it where it
+writes a confidence into a value or an alternative; the order of the candidates and every
+decision use the probabilities as before: only the number shown changes.
 """
 from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from ... import paths
-from ..types import Candidate, IndicatorValue
 
 CONFIDENCE_FILE = "confidence.json"
 
@@ -43,17 +43,6 @@ class ConfidenceCurve:
         z = self.slope * math.log(p / (1 - p)) + self.intercept
         shown = 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
         return round(min(0.99, max(0.01, shown)), 3)
-
-    def apply(self, values: tuple[IndicatorValue, ...]) -> tuple[IndicatorValue, ...]:
-        """``values`` with every confidence (the value's and its alternatives') as shown."""
-        if self.is_identity:
-            return values
-        return tuple(value if value.value is None else replace(
-            value, confidence=self.shown(value.confidence),
-            alternatives=tuple(self._candidate(c) for c in value.alternatives)) for value in values)
-
-    def _candidate(self, candidate: Candidate) -> Candidate:
-        return replace(candidate, confidence=self.shown(candidate.confidence))
 
 
 IDENTITY = ConfidenceCurve()

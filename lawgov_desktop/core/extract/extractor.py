@@ -22,7 +22,7 @@ from ..catalog import Catalog, IndicatorSpec
 from ..numbers import NumberMention
 from ..types import Candidate, Document, Evidence, IndicatorValue
 from .. import vocabulary
-from .confidence import ConfidenceCurve, default_curve
+from .confidence import IDENTITY, ConfidenceCurve, default_curve
 from .grammar import HARD_EXCLUSIONS, ExtractionContext, Link, bodies_of_the_people, build_context, links_for
 from .phrasing import PhrasingModel, default_phrasing_model, fill_empty_cells
 from .scorer import Scorer, default_scorer
@@ -358,10 +358,12 @@ def _summed_candidate(ctx: ExtractionContext, spec: IndicatorSpec, parts: list[S
 
 
 def choose_values(ctx: ExtractionContext, catalog: Catalog, ranked: dict[int, list[ScoredLink]],
-                  scorer: Scorer) -> tuple[IndicatorValue, ...]:
+                  scorer: Scorer, curve: ConfidenceCurve = IDENTITY) -> tuple[IndicatorValue, ...]:
     """The value, alternatives and confidence of every indicator from its ranked links (``rank_links``;
-    the lists are changed: a number two indicators claim is taken from the one that claims it less)."""
+    the lists are changed: a number two indicators claim is taken from the one that claims it less).
+    The confidences are the scorer's, shown through ``curve``."""
     _resolve_shared(ranked, scorer.shared_margin)
+    shown = curve.shown
     values = []
     for index, spec in enumerate(catalog.indicators):
         items = ranked.get(index, [])
@@ -371,14 +373,14 @@ def choose_values(ctx: ExtractionContext, catalog: Catalog, ranked: dict[int, li
         best = _stated_total(ctx, items, scorer.threshold * 0.6) or items[0]
         rival = next((i for i in items if i.value != best.value), None)
         margin = best.probability - (rival.probability if rival else 0.0)
-        chosen = _candidate(ctx, spec, best, scorer.confidence(best.probability, margin))
+        chosen = _candidate(ctx, spec, best, shown(scorer.confidence(best.probability, margin)))
         alternatives = []
         seen = {best.value}
         for item in items:
             if item.value in seen:
                 continue
             seen.add(item.value)
-            alternatives.append(_candidate(ctx, spec, item, scorer.confidence(item.probability, 0.0)))
+            alternatives.append(_candidate(ctx, spec, item, shown(scorer.confidence(item.probability, 0.0))))
             if len(alternatives) >= MAX_ALTERNATIVES:
                 break
         if spec.sum_parts:
@@ -387,7 +389,7 @@ def choose_values(ctx: ExtractionContext, catalog: Catalog, ranked: dict[int, li
                 parts, total = summed
                 weakest = min(p.probability for p in parts)
                 alternatives = [chosen] + alternatives[: MAX_ALTERNATIVES - 1]
-                chosen = _summed_candidate(ctx, spec, parts, total, scorer.confidence(weakest, 0.0))
+                chosen = _summed_candidate(ctx, spec, parts, total, shown(scorer.confidence(weakest, 0.0)))
         values.append(IndicatorValue(
             id=spec.id,
             value=chosen.value,
@@ -416,13 +418,13 @@ def extract_indicators(document: Document, catalog: Catalog, context: Extraction
     """
     ctx = context or build_context(document, catalog, report_year, region)
     scorer = scorer or default_scorer()
+    curve = confidence or default_curve()
     ranked = rank_links(collect_links(ctx, catalog), scorer)
     grammar = grammar_probabilities(ranked)
-    values = choose_values(ctx, catalog, ranked, scorer)
-    values = fill_empty_cells(ctx, catalog, values, phrasing or default_phrasing_model(),
-                              lambda spec, mention, sentence, probability:
-                              _phrasing_candidate(ctx, spec, mention, sentence, probability), grammar)
-    return (confidence or default_curve()).apply(values)
+    values = choose_values(ctx, catalog, ranked, scorer, curve)
+    return fill_empty_cells(ctx, catalog, values, phrasing or default_phrasing_model(),
+                            lambda spec, mention, sentence, probability:
+                            _phrasing_candidate(ctx, spec, mention, sentence, curve.shown(probability)), grammar)
 
 
 __all__ = ["ExtractionContext", "build_context", "collect_links", "choose_values", "extract_indicators",

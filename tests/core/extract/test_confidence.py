@@ -10,8 +10,9 @@ from lawgov_desktop.core.catalog import default_catalog
 from lawgov_desktop.core.extract.confidence import (IDENTITY, ConfidenceCurve, curve_from_data, default_curve,
                                                     load_curve)
 from lawgov_desktop.core.extract.extractor import extract_indicators
+from lawgov_desktop.core.extract.phrasing import PhrasingModel
 from lawgov_desktop.core.ingest import read_document
-from lawgov_desktop.core.types import Candidate, Evidence, IndicatorValue
+from lawgov_desktop.core.types import FOUND_BY_PHRASING, Document
 
 HALF = ConfidenceCurve(slope=0.5, intercept=0.5)
 
@@ -37,20 +38,6 @@ def test_the_curve_keeps_the_order_of_the_probabilities():
     assert shown == sorted(shown)
 
 
-def _value(confidence: float, alternative: float) -> IndicatorValue:
-    evidence = Evidence(0, 4, "审查12件")
-    return IndicatorValue("legality_reviews", 12, "件", False, confidence, evidence,
-                          alternatives=(Candidate(8, "件", False, alternative, evidence),))
-
-
-def test_apply_maps_the_value_and_its_alternatives_and_leaves_empty_cells():
-    empty = IndicatorValue("major_decisions", None, "件", False, 0.0, None)
-    filled, untouched = HALF.apply((_value(0.99, 0.5), empty))
-    assert (filled.confidence, filled.alternatives[0].confidence) == (HALF.shown(0.99), HALF.shown(0.5))
-    assert (filled.value, filled.alternatives[0].value) == (12, 8)
-    assert untouched is empty
-
-
 @pytest.mark.parametrize("data", [{"slope": 0, "intercept": 0}, {"slope": -0.5, "intercept": 0.2}])
 def test_a_curve_that_would_reverse_the_order_is_refused(data):
     with pytest.raises(ValueError):
@@ -73,10 +60,24 @@ def test_extraction_shows_the_curve_of_its_probabilities():
     shown = extract_indicators(document, catalog, confidence=HALF)
     default = extract_indicators(document, catalog)
     filled = [(r, s, d) for r, s, d in zip(raw, shown, default) if r.value is not None]
-    assert len(filled) > 20
+    assert len(filled) > 20 and sum(len(r.alternatives) for r, _, _ in filled) > 5
     for r, s, d in filled:
         assert (s.value, s.evidence) == (r.value, r.evidence)
         assert s.confidence == HALF.shown(r.confidence)
+        assert [a.confidence for a in s.alternatives] == [HALF.shown(a.confidence) for a in r.alternatives]
         assert d.confidence == default_curve().shown(r.confidence)
     # The bundled curve is not the identity: what the window shows is not the raw probability.
     assert any(d.confidence != r.confidence for r, _, d in filled)
+
+
+def test_a_value_the_phrasing_model_fills_is_shown_through_the_curve_too():
+    # Hand-set weights: 学习 before the number makes it a law study session (sigmoid(4 - 2) = 0.881).
+    study = PhrasingModel(weights={"C:学习": {"law_study_sessions": 4.0}}, bias={"law_study_sessions": -2.0},
+                          threshold=0.6)
+    document = Document(path="报告2024.txt", text="某某县2024年法治政府建设情况的报告\n镇机关干部组织学习9次。\n",
+                        format="txt")
+    values = {v.id: v for v in extract_indicators(document, default_catalog(), report_year=2024, region="某某县",
+                                                  phrasing=study, confidence=HALF)}
+    filled = values["law_study_sessions"]
+    assert (filled.value, filled.found_by) == (9, FOUND_BY_PHRASING)
+    assert filled.confidence == HALF.shown(0.881)

@@ -107,6 +107,13 @@ def test_a_value_the_phrasing_model_found_says_so_until_the_reviewer_changes_it(
     assert "措辞模型" not in (model.data(model.index(inferred, Column.STATUS), tooltip) or "")
 
 
+def test_the_confidence_tooltip_says_what_share_of_such_values_is_right(model):
+    tip = Qt.ItemDataRole.ToolTipRole
+    tooltip = model.data(model.index(row(model, "reconsideration_cases"), Column.CONFIDENCE), tip)
+    assert tooltip.startswith("置信度 0.95：") and "约有 95% 是对的" in tooltip
+    assert model.data(model.index(row(model, "legal_aid_cases"), Column.CONFIDENCE), tip) is None
+
+
 def test_alternatives_are_offered_with_their_sentence(model):
     choices = model.index(row(model, "gov_meetings"), Column.VALUE).data(ALTERNATIVES_ROLE)
     assert [text for _, text in choices] == ["12", "13"]

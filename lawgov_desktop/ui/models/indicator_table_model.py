@@ -217,7 +217,9 @@ class IndicatorTableModel(QAbstractTableModel):
         if column == Column.EVIDENCE and cell.evidence:
             return cell.evidence.text
         if column == Column.CONFIDENCE and cell.value is not None and cell.confidence:
-            hint = f"置信度 {cell.confidence:.2f}：程序对此值的把握（0–1）"
+            # The curve of core/extract/confidence.py makes the number a share of right values on new reports.
+            hint = (f"置信度 {cell.confidence:.2f}：在没有专门调过规则的报告上，置信度与此相近的值"
+                    f"约有 {cell.confidence:.0%} 是对的")
             return hint + "\n" + INFERRED_HINT if self.is_inferred(cell) else hint
         if column == Column.STATUS:
             parts = [STATUS_HINTS.get(cell.status, "")]

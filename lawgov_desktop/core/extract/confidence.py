@@ -3,8 +3,8 @@
 The scorer's and the phrasing model's probabilities are fitted on the annotated reports the
 rules were written against, and say how often a value is right *there*.  On reports read for
 the first time they promised too much: of the values shown with 0.90–0.95, about four in five
-were right, not nine in ten.  This last step maps every confidence the extractor shows (values
-and alternatives) through one monotone curve, ``sigmoid(slope · logit(p) + intercept)``,
+were right, not nine in ten.  So every confidence the extractor shows (values and
+alternatives) goes through one monotone curve, ``sigmoid(slope · logit(p) + intercept)``,
 fitted by ``tools/fit_confidence.py`` on predictions frozen before their reports were read
 and on the annotated sets (``resources/confidence.json``).  The extractor applies it where it
 writes a confidence into a value or an alternative; the order of the candidates and every
@@ -13,13 +13,13 @@ decision use the probabilities as before: only the number shown changes.
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from ... import paths
+from .scorer import _logit, _sigmoid  # the scorer's own calibration uses the same two
 
 CONFIDENCE_FILE = "confidence.json"
 
@@ -39,9 +39,7 @@ class ConfidenceCurve:
         """The confidence shown for ``probability`` (0 stays 0: a value without one has none)."""
         if probability <= 0.0 or self.is_identity:
             return probability
-        p = min(1 - 1e-6, probability)
-        z = self.slope * math.log(p / (1 - p)) + self.intercept
-        shown = 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+        shown = _sigmoid(self.slope * _logit(probability) + self.intercept)
         return round(min(0.99, max(0.01, shown)), 3)
 
 

@@ -60,6 +60,7 @@ class _Static:
     text: str
     format: str | None
     extraction: dict[str, IndicatorValue] = field(default_factory=dict)
+    words: dict[str, tuple[tuple[int, int], ...]] | None = None  # found when first asked for
 
 
 class BatchService:
@@ -158,6 +159,16 @@ class BatchService:
 
     def extraction(self, report_id: int) -> dict[str, IndicatorValue]:
         return self._static_of(report_id).extraction
+
+    def word_spans(self, report_id: int) -> dict[str, tuple[tuple[int, int], ...]]:
+        """Per indicator, where its catalog words stand in the report's text (``core.indicator_words``)."""
+        # Imported here: the window starts without the extractor (tests/ui/test_app.py).
+        from ..core.indicator_words import indicator_word_spans
+
+        static = self._static_of(report_id)
+        if static.words is None:
+            static.words = indicator_word_spans(static.text, self.catalog)
+        return static.words
 
     def choices(self, report_id: int) -> dict[str, tuple[Candidate, ...]]:
         """Per indicator: the extracted value, then its ranked alternatives (for the editor)."""

@@ -149,3 +149,16 @@ def test_cells_without_a_value_give_the_checks_nothing(status):
     cells = tuple(replace(c, status=status) if c.indicator_id == "gov_meetings" else c for c in entry.reviewed.cells)
     checked = checked_report(replace(entry, reviewed=replace(entry.reviewed, cells=cells)))
     assert checked.indicator("gov_meetings") is None
+
+
+def test_an_indicators_words_are_found_in_the_stored_text_once(service, monkeypatch):
+    """What the window's 依据 hint and Ctrl+K read: spans of the report's own text, found when first asked for."""
+    import lawgov_desktop.core.indicator_words as words
+
+    report_id = service.add_report(county_report("青禾县", TEN_VALUES)).report_id
+    text = service.text(report_id)
+    spans = service.word_spans(report_id)
+    assert set(spans) == set(service.catalog.ids)
+    assert spans["reconsideration_cases"] and all("复议" in text[a:b] for a, b in spans["reconsideration_cases"])
+    monkeypatch.setattr(words, "indicator_word_spans", lambda *_: pytest.fail("found again"))
+    assert service.word_spans(report_id) is spans

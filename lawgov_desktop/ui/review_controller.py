@@ -4,7 +4,9 @@ Ties the indicator table, the facts row, the report text and the session togethe
 selecting a row shows its evidence; clicking a highlighted span selects its row;
 Enter confirms and moves to the next 待确认 cell (on a 未提及 cell it confirms 无此项);
 Delete marks 无此项; Ctrl+D takes the selected text as value and evidence; Ctrl+M
-edits the 备注; Ctrl+Enter finishes the report.  Every change goes to the session as
+edits the 备注; Ctrl+K steps through the current indicator's own words in the text (for an
+empty cell: is the figure there, written in a way the extractor did not read?); Ctrl+Enter
+finishes the report.  Every change goes to the session as
 one undoable edit; a correction asks for its reason when 设置 requires one.
 """
 from __future__ import annotations
@@ -23,10 +25,12 @@ from .models.indicator_table_model import IndicatorTableModel
 from .models.report_facts_model import ReportFactsModel
 from .models.roles import CELL_ROLE, KIND_ROLE, Column
 from .review_session import ReviewSession
+from .shortcuts import shortcut
 from .views.indicator_table_view import IndicatorTableView
 from .views.report_facts_view import ReportFactsView
 from .views.report_text_view import ReportTextView
 
+WORD_KEY = shortcut("next_indicator_word").keys[0]
 AskNote = Callable[[str, str, bool, QWidget], "str | None"]
 # (number of 待确认 values left, parent) → "confirm" (confirm them all and finish), "review" or None (cancel)
 AskFinish = Callable[[int, QWidget], "str | None"]
@@ -57,6 +61,8 @@ class ReviewController(QObject):
         self._window = parent
         self.report_id: int | None = None
         self._numbers: dict[str, tuple[int, int, int, int]] = {}
+        self._words: dict[str, tuple[tuple[int, int], ...]] = {}
+        self._word_step: tuple[str, int] | None = None  # (indicator, index) of the word stepped to last
         self.ask_note: AskNote = NoteDialog.ask
         self.ask_finish: AskFinish = ask_finish
         model.edit_sink = self._edit_from_model
@@ -90,7 +96,9 @@ class ReviewController(QObject):
             if found.evidence is not None and found.number_start >= 0:
                 self._numbers[indicator_id] = (found.evidence.start, found.evidence.end,
                                                found.number_start, found.number_end)
-        self.model.set_report(reviewed, service.choices(report_id), service.inferred(report_id))
+        self._words, self._word_step = service.word_spans(report_id), None
+        self.model.set_report(reviewed, service.choices(report_id), service.inferred(report_id),
+                              {indicator: len(spans) for indicator, spans in self._words.items()})
         self.facts.set_report(reviewed, service.store.extracted_metadata(report_id))
         self.text.set_report_text(service.text(report_id))
         self.text.set_number_spans({indicator: spans[2:] for indicator, spans in self._numbers.items()})
@@ -123,15 +131,20 @@ class ReviewController(QObject):
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         cell = current.data(CELL_ROLE) if current.isValid() else None
+        if self._word_step is not None and (cell is None or cell.indicator_id != self._word_step[0]):
+            self._word_step = None
+            self.text.set_word_spans(())
         self._show_evidence(cell)
         self.rowHint.emit(self._hint(cell))
 
-    @staticmethod
-    def _hint(cell: ReviewedCell | None) -> str:
+    def _hint(self, cell: ReviewedCell | None) -> str:
         if cell is None:
             return ""
         if cell.status is CellStatus.NOT_MENTIONED:
-            return "未提及：报告中没有找到此项。回车或 Delete 记为“无此项”；直接输入数字即可填写；Ctrl+Enter 完成本报告"
+            words = len(self._words.get(cell.indicator_id, ()))
+            where = (f"正文有 {words} 处本项的相关用语，按 {WORD_KEY} 逐处查看" if words
+                     else "正文中也没有本项的相关用语")
+            return f"未提及：报告中没有找到此项的数值；{where}。回车或 Delete 记为“无此项”；直接输入数字即可填写"
         if cell.evidence is None and cell.value is not None:
             return "此项没有依据句；可在正文中选中文字后按 Ctrl+D 设为此项的值"
         return ""
@@ -145,6 +158,27 @@ class ReviewController(QObject):
         if known and cell.evidence and (cell.evidence.start, cell.evidence.end) == known[:2]:
             number = known[2:]
         self.text.show_evidence(cell.evidence, number)
+
+    def next_indicator_word(self) -> bool:
+        """Mark the current indicator's words in the text and move to the next one (Ctrl+K)."""
+        cell = self.current_cell()
+        if cell is None:
+            self.message.emit("请先在指标表中选中一项")
+            return False
+        spec = self.session.service.catalog.get(cell.indicator_id)
+        name = spec.name if spec else cell.indicator_id
+        spans = self._words.get(cell.indicator_id, ())
+        if not spans:
+            self.text.set_word_spans(())
+            self._word_step = None
+            self.message.emit(f"正文中没有“{name}”的相关用语（指标目录中为此项列出的词）")
+            return False
+        previous = self._word_step
+        step = (previous[1] + 1) % len(spans) if previous and previous[0] == cell.indicator_id else 0
+        self._word_step = (cell.indicator_id, step)
+        self.text.set_word_spans(spans, step)
+        self.message.emit(f"“{name}”的相关用语：第 {step + 1}/{len(spans)} 处（再按 {WORD_KEY} 看下一处）")
+        return True
 
     # -- moving --------------------------------------------------------------------
 

@@ -167,3 +167,26 @@ def test_data_changed_is_emitted_for_the_whole_row(model, qtbot):
         model.update_cell(cell)
     top_left, bottom_right = signal.args[:2]
     assert (top_left.row(), top_left.column(), bottom_right.column()) == (0, 0, 7)
+
+
+# word counts given, the 依据 of a cell without evidence says how often the indicator's words occur
+WORD_HINTS = [
+    ("mediation_disputes", 2, "有 2 处相关用语"),
+    ("legal_aid_cases", 0, "无相关用语"),
+    ("gov_meetings", 3, "全年召开县政府常务会议专题研究法治政府建设12次"),  # a value with evidence keeps it
+]
+
+
+@pytest.mark.parametrize("indicator_id, count, shown", WORD_HINTS)
+def test_evidence_of_an_empty_cell_tells_how_often_its_words_occur(qapp, catalog, indicator_id, count, shown):
+    table = IndicatorTableModel(catalog)
+    table.set_report(reviewed_from_extraction(make_report(), INDICATOR_IDS), {}, word_counts={indicator_id: count})
+    index = table.index(table.row_of(indicator_id), Column.EVIDENCE)
+    assert index.data(DISPLAY) == shown
+    hint = indicator_id != "gov_meetings"
+    assert (index.data(Qt.ItemDataRole.ForegroundRole) is not None) is hint  # drawn grey: no sentence of the report
+    assert ("Ctrl+K" in (index.data(Qt.ItemDataRole.ToolTipRole) or "")) is hint
+
+
+def test_without_word_counts_an_empty_cell_shows_no_hint(model):
+    assert model.index(row(model, "legal_aid_cases"), Column.EVIDENCE).data(DISPLAY) == ""

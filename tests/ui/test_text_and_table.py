@@ -175,3 +175,66 @@ def test_a_value_the_phrasing_model_found_is_marked_in_the_table(window, qtbot):
     shown = {model.cell_at(r).indicator_id: model.index(r, Column.CONFIDENCE).data() for r in range(model.rowCount())}
     assert shown["publicity_events"].startswith("推断 ")
     assert not shown["reconsideration_cases"].startswith("推断")
+
+
+# -- an indicator's own words (Ctrl+K) ------------------------------------------------
+
+
+def word_texts(window) -> list[str]:
+    return [TEXT[a:b] for a, b in window.text.word_spans()]
+
+
+def evidence_shown(window, indicator_id) -> str:
+    from lawgov_desktop.ui.models.roles import Column
+
+    return window.table_model.index(window.table_model.row_of(indicator_id), Column.EVIDENCE).data()
+
+
+def test_an_empty_cell_shows_whether_its_words_occur_in_the_text(loaded):
+    assert evidence_shown(loaded, "publicity_reach_persons") == "有 1 处相关用语"  # 覆盖群众3.2万人: not extracted
+    assert evidence_shown(loaded, "legal_aid_cases") == "无相关用语"
+    assert evidence_shown(loaded, "gov_meetings") == "全年召开县政府常务会议专题研究法治政府建设12次"
+
+
+def test_ctrl_k_steps_through_the_current_indicators_words_and_wraps(loaded):
+    loaded.controller.select_indicator("reconsideration_cases")
+    step = loaded.actions_by_name["next_indicator_word"]
+    step.trigger()
+    assert word_texts(loaded) == ["行政复议", "行政复议案件"]
+    assert loaded.text.current_word() == (TEXT.index("行政复议"), TEXT.index("行政复议") + 4)
+    assert loaded.text.textCursor().position() == TEXT.index("行政复议")
+    assert not loaded.text.textCursor().hasSelection()  # Ctrl+D must take what the reviewer selects, not the word
+    assert "第 1/2 处" in loaded.statusBar().currentMessage()
+    step.trigger()
+    assert loaded.text.current_word()[0] == TEXT.index("行政复议案件")
+    assert "第 2/2 处" in loaded.statusBar().currentMessage()
+    step.trigger()
+    assert "第 1/2 处" in loaded.statusBar().currentMessage()
+
+
+def test_ctrl_k_lands_on_the_figure_the_extractor_missed(loaded):
+    loaded.controller.select_indicator("publicity_reach_persons")
+    assert "有 1 处本项的相关用语" in loaded.statusBar().currentMessage()  # the row's hint says to look
+    loaded.actions_by_name["next_indicator_word"].trigger()
+    start, end = loaded.text.current_word()
+    assert TEXT[start:end + 5] == "覆盖群众3.2万人"
+    colours = {(s.cursor.selectionStart(), s.cursor.selectionEnd()): s.format.background().color()
+               for s in loaded.text.extraSelections()}
+    from lawgov_desktop.ui.views.report_text_view import WORD_COLOURS
+
+    assert colours[(start, end)] == WORD_COLOURS[True]
+
+
+def test_ctrl_k_on_an_indicator_without_words_says_so(loaded):
+    loaded.controller.select_indicator("legal_aid_cases")
+    assert not loaded.controller.next_indicator_word()
+    assert word_texts(loaded) == []
+    assert "正文中没有“法律援助案件数”的相关用语" in loaded.statusBar().currentMessage()
+
+
+def test_moving_to_another_row_clears_the_words(loaded):
+    loaded.controller.select_indicator("reconsideration_cases")
+    loaded.actions_by_name["next_indicator_word"].trigger()
+    assert word_texts(loaded)
+    loaded.controller.select_indicator("publicity_events")
+    assert word_texts(loaded) == []

@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QColor
 
 from ...core.catalog import Catalog, IndicatorSpec
 from ...core.review import CellStatus, ReviewedCell, ReviewedReport
 from ...core.types import Candidate
 from ...core.value_input import ParsedValue, ValueInputError, parse_value_input, with_value
+from ..shortcuts import shortcut
 from .roles import (
     ALTERNATIVES_ROLE,
     CELL_ROLE,
@@ -43,6 +44,11 @@ STATUS_HINTS = {
 }
 INFERRED_HINT = ("推断：句中没有紧挨这个数的指标名称或关键词，程序依据数值前后的措辞判断它属于此项"
                  "（措辞模型），请对照依据核对")
+WORD_KEY = shortcut("next_indicator_word").keys[0]
+# In 依据 of an empty cell: how often the indicator's own words occur in the text (core.indicator_words).
+WORDS_HINT_COLOUR = QColor("#868e96")
+WORDS_TOOLTIP = ("指标目录中本指标的用语在正文中出现的次数。有用语而没有数值的，往往是程序没读懂的写法，"
+                 f"按 {WORD_KEY} 逐处查看；没有任何用语的，报告多半确实没有此项")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -55,6 +61,7 @@ class IndicatorTableModel(QAbstractTableModel):
         self._specs: list[IndicatorSpec | None] = []
         self._alternatives: dict[str, tuple[Candidate, ...]] = {}
         self._inferred: frozenset[str] = frozenset()
+        self._word_counts: dict[str, int] = {}
         self.edit_sink: EditSink | None = None
         self.last_error: str = ""
 
@@ -66,9 +73,10 @@ class IndicatorTableModel(QAbstractTableModel):
 
     def set_report(self, report: ReviewedReport | None,
                    alternatives: dict[str, tuple[Candidate, ...]] | None = None,
-                   inferred: frozenset[str] = frozenset()) -> None:
+                   inferred: frozenset[str] = frozenset(), word_counts: dict[str, int] | None = None) -> None:
         """``alternatives``: per indicator the extracted value, then its ranked alternatives;
-        ``inferred``: the indicators whose extracted value the phrasing model found."""
+        ``inferred``: the indicators whose extracted value the phrasing model found;
+        ``word_counts``: per indicator, how often its catalog words occur in the text."""
         self.beginResetModel()
         self._report = report
         self._cells = list(report.cells) if report else []
@@ -76,6 +84,7 @@ class IndicatorTableModel(QAbstractTableModel):
         self._specs = [self._catalog.get(cell.indicator_id) for cell in self._cells]
         self._alternatives = alternatives or {}
         self._inferred = inferred
+        self._word_counts = word_counts or {}
         self.endResetModel()
 
     def cells(self) -> list[ReviewedCell]:
@@ -137,6 +146,8 @@ class IndicatorTableModel(QAbstractTableModel):
             return Qt.CheckState.Checked if cell.approx else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(cell, column, spec)
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.EVIDENCE and self._words_hint(cell):
+            return QBrush(WORDS_HINT_COLOUR)
         if role == Qt.ItemDataRole.BackgroundRole and column in (Column.VALUE, Column.STATUS):
             return QBrush(STATUS_COLOURS[cell.status])
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.VALUE, Column.CONFIDENCE):
@@ -211,11 +222,23 @@ class IndicatorTableModel(QAbstractTableModel):
             return f"推断 {cell.confidence:.2f}" if self.is_inferred(cell) else f"{cell.confidence:.2f}"
         if column == Column.STATUS:
             return STATUS_LABELS[cell.status]
-        return cell.evidence.text.replace("\n", " ") if cell.evidence else ""
+        return cell.evidence.text.replace("\n", " ") if cell.evidence else self._words_hint(cell)
+
+    def _words_hint(self, cell: ReviewedCell) -> str:
+        """For a cell with no value and no evidence: how often the indicator's words occur."""
+        if cell.value is not None or cell.evidence is not None or cell.indicator_id not in self._word_counts:
+            return ""
+        count = self._word_counts[cell.indicator_id]
+        return f"有 {count} 处相关用语" if count else "无相关用语"
+
+    def word_count(self, indicator_id: str) -> int | None:
+        return self._word_counts.get(indicator_id)
 
     def _tooltip(self, cell: ReviewedCell, column: Column, spec: IndicatorSpec | None) -> str | None:
         if column == Column.EVIDENCE and cell.evidence:
             return cell.evidence.text
+        if column == Column.EVIDENCE and self._words_hint(cell):
+            return WORDS_TOOLTIP
         if column == Column.CONFIDENCE and cell.value is not None and cell.confidence:
             # The curve of core/extract/confidence.py makes the number a share of right values on new reports.
             hint = (f"置信度 {cell.confidence:.2f}：在没有专门调过规则的报告上，置信度与此相近的值"

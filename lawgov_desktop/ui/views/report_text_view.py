@@ -3,7 +3,9 @@
 Offsets are those of ``Document.text`` (what the reviewer sees), so an evidence
 span ``start:end`` is a cursor selection here.  The current cell's span is drawn
 stronger and scrolled into view; clicking inside a span reports its indicator;
-the context menu offers “设为所选指标的值” for a selection.
+the context menu offers “设为所选指标的值” for a selection.  On request the current
+indicator's own words are marked too (purple, the one stepped to stronger), so the
+reviewer of an empty cell reads where the report speaks of it.
 """
 from __future__ import annotations
 
@@ -14,6 +16,10 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 from ...core.review import ReviewedCell
 from ...core.types import Evidence
 from ..models.roles import CURRENT_EVIDENCE_COLOUR, STATUS_COLOURS
+
+
+# An indicator's words: all of them, and the one stepped to.
+WORD_COLOURS = {False: QColor("#e5dbff"), True: QColor("#b197fc")}  # purple: no status colour
 
 
 class ReportTextView(QPlainTextEdit):
@@ -34,6 +40,8 @@ class ReportTextView(QPlainTextEdit):
         self._current: tuple[int, int] | None = None
         self._number: tuple[int, int] | None = None
         self._search: list[tuple[int, int]] = []
+        self._words: tuple[tuple[int, int], ...] = ()
+        self._word: int | None = None
         self._zoom = 0
         self._numbers_by_indicator: dict[str, tuple[int, int]] = {}
         self._clicked: str | None = None
@@ -51,6 +59,7 @@ class ReportTextView(QPlainTextEdit):
         # takes two, so evidence offsets (Python characters) need shifting after it.
         self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
         self._spans, self._current, self._number = [], None, None
+        self._words, self._word = (), None
         self._refresh()
 
     def set_cells(self, cells: list[ReviewedCell]) -> None:
@@ -149,6 +158,26 @@ class ReportTextView(QPlainTextEdit):
         self._search = matches
         self._refresh()
 
+    # -- an indicator's words ------------------------------------------------------
+
+    def set_word_spans(self, spans: tuple[tuple[int, int], ...], current: int | None = None) -> None:
+        """Mark ``spans`` (an indicator's words); scroll to ``spans[current]`` and draw it stronger."""
+        length = len(self._text)
+        self._words = tuple((a, b) for a, b in spans if 0 <= a < b <= length)
+        self._word = current if current is not None and 0 <= current < len(self._words) else None
+        self._refresh()
+        if self._word is not None:
+            cursor = self.textCursor()
+            cursor.setPosition(self._to_qt(self._words[self._word][0]))
+            self.setTextCursor(cursor)  # the cursor, not a selection: Ctrl+D takes what the reviewer selects
+            self.centerCursor()
+
+    def word_spans(self) -> tuple[tuple[int, int], ...]:
+        return self._words
+
+    def current_word(self) -> tuple[int, int] | None:
+        return self._words[self._word] if self._word is not None else None
+
     # -- events ------------------------------------------------------------------
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -184,7 +213,9 @@ class ReportTextView(QPlainTextEdit):
         for start, end, _, colour in self._spans:
             selections.append(self._selection(start, end, colour))
         for start, end in self._search:
-            selections.append(self._selection(start, end, QColor("#ffec99"), outline=True))
+            selections.append(self._selection(start, end, QColor("#ffec99"), underline=QColor("#e67700")))
+        for k, (start, end) in enumerate(self._words):
+            selections.append(self._selection(start, end, WORD_COLOURS[k == self._word], underline=QColor("#7048e8")))
         if self._current:
             selections.append(self._selection(*self._current, CURRENT_EVIDENCE_COLOUR))
         if self._number:
@@ -194,7 +225,8 @@ class ReportTextView(QPlainTextEdit):
             selections.append(selection)
         self.setExtraSelections(selections)
 
-    def _selection(self, start: int, end: int, colour: QColor, outline: bool = False) -> QTextEdit.ExtraSelection:
+    def _selection(self, start: int, end: int, colour: QColor,
+                   underline: QColor | None = None) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.document())
         cursor.setPosition(self._to_qt(start))
@@ -202,8 +234,8 @@ class ReportTextView(QPlainTextEdit):
         selection.cursor = cursor
         text_format = QTextCharFormat()
         text_format.setBackground(colour)
-        if outline:
+        if underline is not None:
             text_format.setFontUnderline(True)
-            text_format.setUnderlineColor(QColor("#e67700"))
+            text_format.setUnderlineColor(underline)
         selection.format = text_format
         return selection

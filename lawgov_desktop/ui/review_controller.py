@@ -5,8 +5,8 @@ selecting a row shows its evidence; clicking a highlighted span selects its row;
 Enter confirms and moves to the next 待确认 cell (on a 未提及 cell it confirms 无此项);
 Delete marks 无此项; Ctrl+D takes the selected text as value and evidence; Ctrl+M
 edits the 备注; Ctrl+K steps through the current indicator's own words in the text (for an
-empty cell: is the figure there, written in a way the extractor did not read?); Ctrl+Enter
-finishes the report.  Every change goes to the session as
+empty cell: is the figure there, written in a way the extractor did not read?) and
+Ctrl+Shift+K goes to the next 未提及 cell whose words occur; Ctrl+Enter finishes the report.  Every change goes to the session as
 one undoable edit; a correction asks for its reason when 设置 requires one.
 """
 from __future__ import annotations
@@ -189,6 +189,13 @@ class ReviewController(QObject):
         threshold = self.session.settings.low_confidence
         return self._next(lambda cell: cell.status.is_pending and cell.value is not None and cell.confidence < threshold,
                           True, f"没有置信度低于 {threshold:.2f} 的待确认项")
+
+    def next_unmentioned_with_words(self) -> bool:
+        """The next 未提及 cell whose indicator's words occur in the text: the empty cells worth a look."""
+        def worth_a_look(cell: ReviewedCell) -> bool:
+            return cell.status is CellStatus.NOT_MENTIONED and bool(self._words.get(cell.indicator_id))
+
+        return self._next(worth_a_look, True, "没有正文有相关用语的“未提及”项")
 
     def _next(self, wanted: Callable[[ReviewedCell], bool], after_current: bool, none_left: str) -> bool:
         rows = self.proxy.rowCount()

@@ -34,6 +34,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("next_open", ("Ctrl+J",), "跳到下一个待确认项", "审核"),
     Shortcut("next_low_confidence", ("Ctrl+L",), "跳到下一个低置信度项", "审核"),
     Shortcut("next_indicator_word", ("Ctrl+K",), "在正文中逐处查看所选指标的相关用语（查没抽到的数）", "审核"),
+    Shortcut("next_unmentioned_with_words", ("Ctrl+Shift+K",), "跳到下一个正文有相关用语的“未提及”项", "审核"),
     Shortcut("open_only", ("Ctrl+Shift+F",), "只显示待确认项（开/关）", "审核"),
     Shortcut("undo", ("Ctrl+Z",), "撤销", "审核"),
     Shortcut("redo", ("Ctrl+Y", "Ctrl+Shift+Z"), "重做", "审核"),

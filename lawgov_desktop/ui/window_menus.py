@@ -72,6 +72,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     edit_menu.addAction(make("next_open", lambda: window.controller.next_open()))
     edit_menu.addAction(make("next_low_confidence", lambda: window.controller.next_low_confidence()))
     edit_menu.addAction(make("next_indicator_word", lambda: window.controller.next_indicator_word()))
+    edit_menu.addAction(make("next_unmentioned_with_words", lambda: window.controller.next_unmentioned_with_words()))
     open_only = make("open_only", window.open_only.setChecked, checkable=True)
     window.open_only.toggled.connect(open_only.setChecked)
     edit_menu.addAction(open_only)

@@ -238,3 +238,24 @@ def test_moving_to_another_row_clears_the_words(loaded):
     assert word_texts(loaded)
     loaded.controller.select_indicator("publicity_events")
     assert word_texts(loaded) == []
+
+
+def test_ctrl_shift_k_visits_only_the_unmentioned_cells_whose_words_occur(loaded):
+    visit = loaded.actions_by_name["next_unmentioned_with_words"]
+    worth = [c.indicator_id for c in loaded.table_model.cells()
+             if c.status is CellStatus.NOT_MENTIONED and loaded.table_model.word_count(c.indicator_id)]
+    assert "publicity_reach_persons" in worth and "legal_aid_cases" not in worth
+    seen = []
+    for _ in worth:
+        assert visit.trigger() is None
+        seen.append(current_id(loaded))
+    assert sorted(seen) == sorted(worth)
+
+
+def test_ctrl_shift_k_says_when_no_unmentioned_cell_has_words(loaded):
+    for cell in loaded.table_model.cells():
+        if cell.status is CellStatus.NOT_MENTIONED and loaded.table_model.word_count(cell.indicator_id):
+            loaded.controller.select_indicator(cell.indicator_id)
+            loaded.controller.mark_absent()
+    assert not loaded.controller.next_unmentioned_with_words()
+    assert "没有正文有相关用语的“未提及”项" in loaded.statusBar().currentMessage()

@@ -6,8 +6,9 @@ Enter confirms and moves to the next 待确认 cell (on a 未提及 cell it conf
 Delete marks 无此项; Ctrl+D takes the selected text as value and evidence; Ctrl+M
 edits the 备注; Ctrl+K steps through the current indicator's own words in the text (for an
 empty cell: is the figure there, written in a way the extractor did not read?) and
-Ctrl+Shift+K goes to the next 未提及 cell whose words occur; Ctrl+Enter finishes the report.  Every change goes to the session as
-one undoable edit; a correction asks for its reason when 设置 requires one.
+Ctrl+Shift+K goes to the next 未提及 cell whose words occur; Ctrl+Enter finishes the
+report.  Every change goes to the session as one undoable edit; a correction asks for
+its reason when 设置 requires one.
 """
 from __future__ import annotations
 

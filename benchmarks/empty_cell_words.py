@@ -1,10 +1,12 @@
 """Benchmark: do an indicator's own words tell the reviewer which empty cells to look at?
 
 The window shows, beside every cell the extractor left empty, how often the indicator's
-catalog words occur in the text (``core.indicator_words``), and Ctrl+K steps through them.
-This prints, for annotated reports, the empty cells split by what the gold says (a figure
-the extractor missed, or rightly empty) and by whether the words occur, and for the missed
-figures how many Ctrl+K presses reach the first word whose sentence holds the figure.
+catalog words occur in the text in a sentence with a number of its units
+(``core.indicator_words``), and Ctrl+K steps through those words (through all of them when
+none has such a number).  This prints, for annotated reports, the empty cells split by what
+the gold says (a figure the extractor missed, or rightly empty) and by what the words say,
+and for the missed figures how many Ctrl+K presses reach the first word whose sentence
+holds the figure.
 
     .venv/bin/python benchmarks/empty_cell_words.py                      # ../shared sets
     .venv/bin/python benchmarks/empty_cell_words.py --set TEXTS:GOLD[:PRED.json] [--catalog FILE]
@@ -60,9 +62,10 @@ def extracted(texts: Path, pred: Path | None) -> dict[str, dict]:
     return {Path(r["file"]).stem: r for r in reports}
 
 
-def presses_to_figure(text: str, spans: tuple[tuple[int, int], ...], options: list) -> int | None:
+def presses_to_figure(text: str, spans, options: list) -> int | None:
     """How many Ctrl+K presses reach the first word whose sentence holds an accepted value."""
-    for press, (start, _end) in enumerate(spans, 1):
+    stops = [span for span in spans if span.by_figure] or list(spans)  # as the window steps
+    for press, (start, _end, _by_figure) in enumerate(stops, 1):
         sentence = next((m for m in _SENTENCE.finditer(text) if m.start() <= start < m.end()), None)
         if sentence and any(_same(n.value, o) for n in find_numbers(sentence.group()) for o in options if o is not None):
             return press
@@ -88,7 +91,8 @@ def measure(texts: Path, gold: Path, pred: Path | None, catalog, counts: Counter
             options = expected.get(cell["id"], [None])
             missed = None not in options
             spans = words[cell["id"]]
-            counts["missed" if missed else "rightly empty", bool(spans)] += 1
+            state = "by a figure" if any(span.by_figure for span in spans) else "no figure" if spans else "no words"
+            counts["missed" if missed else "rightly empty", state] += 1
             if missed:
                 presses.append(presses_to_figure(text, spans, options))
 
@@ -112,12 +116,12 @@ def main(argv: list[str] | None = None) -> int:
     for texts, gold, *pred in sets:
         measure(texts, gold, pred[0] if pred else None, catalog, counts, presses)
     print(f"{counts['reports']} reports")
-    print("empty cells                       words in the text   no words")
+    print("empty cells            words by a figure   words, no figure   no words")
     for kind in ("missed", "rightly empty"):
-        with_words, without = counts[kind, True], counts[kind, False]
-        total = with_words + without
-        share = f"{with_words / total:.0%}" if total else "-"
-        print(f"  {kind:<14} {total:>6}            {with_words:>6} ({share:>4})      {without:>6}")
+        row = [counts[kind, state] for state in ("by a figure", "no figure", "no words")]
+        total = sum(row)
+        shares = [f"{n:>6} ({n / total:>4.0%})" if total else f"{n:>6}" for n in row]
+        print(f"  {kind:<14} {total:>6}  " + "   ".join(shares))
     found = [p for p in presses if p is not None]
     if presses:
         print(f"missed figures reached by Ctrl+K: {len(found)}/{len(presses)}; "

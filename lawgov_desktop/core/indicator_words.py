@@ -12,25 +12,66 @@ cells rightly left empty had no such word anywhere in the text.  So the window s
 for an empty cell, how often the indicator's words occur and steps through them on
 request (Ctrl+K).
 
-The words are found as the extractor finds them (``extract.terms``: the same
-patterns, on the normalized text) and returned as spans of the text the reviewer
-sees.
+A missed figure mostly stands in a sentence holding a number in one of the indicator's
+units (件, 人次, % …), not in a heading or a plan section, so each word says whether
+its sentence has one (``by_figure``): the window counts those words for the hint and
+steps through them (through all the words when none has one).  On the same reports
+this took the reviewer to the missed figure's sentence at the first step for 29 of 56
+figures, against 23 when every word is a step.
+
+The words are found as the extractor finds them (``extract.terms``: the same patterns,
+sentences and numbers, on the normalized text) and returned as spans of the text the
+reviewer sees.
 """
 from __future__ import annotations
 
-from .catalog import Catalog
+from bisect import bisect_right
+from typing import NamedTuple
+
+from .catalog import Catalog, IndicatorSpec
+from .extract.grammar import unit_accepted
+from .extract.sentences import Sentence, split_sentences
 from .extract.terms import compile_terms
 from .normalize import normalize
+from .numbers import NumberMention, find_numbers
 
-Span = tuple[int, int]
+
+class WordSpan(NamedTuple):
+    start: int  # offsets of the reviewer's text
+    end: int
+    by_figure: bool  # its sentence holds a number in one of the indicator's units
 
 
-def indicator_word_spans(text: str, catalog: Catalog) -> dict[str, tuple[Span, ...]]:
-    """Per indicator id, the [start, end) spans of ``text`` holding one of its words, in
-    reading order (an indicator with no word in the text has an empty tuple)."""
+def indicator_word_spans(text: str, catalog: Catalog) -> dict[str, tuple[WordSpan, ...]]:
+    """Per indicator id, the words of ``text`` that are the indicator's, in reading order
+    (an indicator with no word in the text has an empty tuple)."""
     normalized = normalize(text)
+    sentences = split_sentences(normalized.text)
+    sentence_starts = [sentence.start for sentence in sentences]
+    # As for the extractor, a number in a heading or under 下一步工作打算 is never the year's figure.
+    mentions = [mention for mention in find_numbers(normalized.text) if not mention.change
+                and not _target_or_heading(sentences[bisect_right(sentence_starts, mention.start) - 1])]
     found = compile_terms(catalog).hits(normalized.text)
-    spans: dict[str, tuple[Span, ...]] = {}
+    figures_of_units: dict[tuple[str, tuple[str, ...]], frozenset[int]] = {}
+    spans: dict[str, tuple[WordSpan, ...]] = {}
     for spec, hits in zip(catalog.indicators, found):
-        spans[spec.id] = tuple(normalized.to_original(hit.start, hit.end) for hit in hits)
+        units = (spec.kind, spec.units)  # indicators counting in the same units share the answer
+        figures = figures_of_units.get(units)
+        if figures is None:
+            figures = figures_of_units[units] = _sentences_with_figures(spec, mentions, sentence_starts)
+        spans[spec.id] = tuple(
+            WordSpan(*normalized.to_original(hit.start, hit.end),
+                     by_figure=bisect_right(sentence_starts, hit.start) - 1 in figures)
+            for hit in hits)
     return spans
+
+
+def _target_or_heading(sentence: Sentence) -> bool:
+    return sentence.in_plan_section or sentence.is_heading
+
+
+def _sentences_with_figures(spec: IndicatorSpec, mentions: list[NumberMention],
+                            sentence_starts: list[int]) -> frozenset[int]:
+    """The indices of the sentences holding a number ``spec`` accepts."""
+    return frozenset(bisect_right(sentence_starts, mention.start) - 1
+                     for mention in mentions if unit_accepted(spec, mention))

@@ -16,6 +16,7 @@ import logging
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from ..core.catalog import Catalog
 from ..core.checks.rules import RuleSet, default_rules
@@ -25,6 +26,9 @@ from ..store import BatchStore
 from ..store.records import AuditEntry, BatchInfo
 from .findings import batch_findings, combined, report_findings, with_findings
 from .review_entries import ReviewEntry
+
+if TYPE_CHECKING:  # the window starts without the extractor (tests/ui/test_app.py)
+    from ..core.indicator_words import WordSpan
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +64,7 @@ class _Static:
     text: str
     format: str | None
     extraction: dict[str, IndicatorValue] = field(default_factory=dict)
-    words: dict[str, tuple[tuple[int, int], ...]] | None = None  # found when first asked for
+    words: dict[str, tuple[WordSpan, ...]] | None = None  # found when first asked for
 
 
 class BatchService:
@@ -160,7 +164,7 @@ class BatchService:
     def extraction(self, report_id: int) -> dict[str, IndicatorValue]:
         return self._static_of(report_id).extraction
 
-    def word_spans(self, report_id: int) -> dict[str, tuple[tuple[int, int], ...]]:
+    def word_spans(self, report_id: int) -> dict[str, tuple[WordSpan, ...]]:
         """Per indicator, where its catalog words stand in the report's text (``core.indicator_words``)."""
         # Imported here: the window starts without the extractor (tests/ui/test_app.py).
         from ..core.indicator_words import indicator_word_spans

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -30,6 +31,9 @@ from .shortcuts import shortcut
 from .views.indicator_table_view import IndicatorTableView
 from .views.report_facts_view import ReportFactsView
 from .views.report_text_view import ReportTextView
+
+if TYPE_CHECKING:  # the window starts without the extractor (tests/ui/test_app.py)
+    from ..core.indicator_words import WordSpan
 
 WORD_KEY = shortcut("next_indicator_word").keys[0]
 AskNote = Callable[[str, str, bool, QWidget], "str | None"]
@@ -62,7 +66,7 @@ class ReviewController(QObject):
         self._window = parent
         self.report_id: int | None = None
         self._numbers: dict[str, tuple[int, int, int, int]] = {}
-        self._words: dict[str, tuple[tuple[int, int], ...]] = {}
+        self._words: dict[str, tuple[WordSpan, ...]] = {}
         self._word_step: tuple[str, int] | None = None  # (indicator, index) of the word stepped to last
         self.ask_note: AskNote = NoteDialog.ask
         self.ask_finish: AskFinish = ask_finish
@@ -99,7 +103,8 @@ class ReviewController(QObject):
                                                found.number_start, found.number_end)
         self._words, self._word_step = service.word_spans(report_id), None
         self.model.set_report(reviewed, service.choices(report_id), service.inferred(report_id),
-                              {indicator: len(spans) for indicator, spans in self._words.items()})
+                              {indicator: (sum(span.by_figure for span in spans), len(spans))
+                               for indicator, spans in self._words.items()})
         self.facts.set_report(reviewed, service.store.extracted_metadata(report_id))
         self.text.set_report_text(service.text(report_id))
         self.text.set_number_spans({indicator: spans[2:] for indicator, spans in self._numbers.items()})
@@ -142,9 +147,14 @@ class ReviewController(QObject):
         if cell is None:
             return ""
         if cell.status is CellStatus.NOT_MENTIONED:
-            words = len(self._words.get(cell.indicator_id, ()))
-            where = (f"正文有 {words} 处本项的相关用语，按 {WORD_KEY} 逐处查看" if words
-                     else "正文中也没有本项的相关用语")
+            spans = self._words.get(cell.indicator_id, ())
+            by_figure = sum(span.by_figure for span in spans)
+            if by_figure:
+                where = f"正文有 {by_figure} 处本项的相关用语带数字，按 {WORD_KEY} 逐处查看"
+            elif spans:
+                where = f"正文有 {len(spans)} 处本项的相关用语，但句中没有本项单位的数字；按 {WORD_KEY} 可逐处查看"
+            else:
+                where = "正文中也没有本项的相关用语"
             return f"未提及：报告中没有找到此项的数值；{where}。回车或 Delete 记为“无此项”；直接输入数字即可填写"
         if cell.evidence is None and cell.value is not None:
             return "此项没有依据句；可在正文中选中文字后按 Ctrl+D 设为此项的值"
@@ -174,11 +184,15 @@ class ReviewController(QObject):
             self._word_step = None
             self.message.emit(f"正文中没有“{name}”的相关用语（指标目录中为此项列出的词）")
             return False
+        # The words in a sentence with a number of the indicator's units are where a missed figure
+        # can be: the steps go through those (through all words when none is).
+        stops = [k for k, span in enumerate(spans) if span.by_figure] or list(range(len(spans)))
         previous = self._word_step
-        step = (previous[1] + 1) % len(spans) if previous and previous[0] == cell.indicator_id else 0
+        step = (previous[1] + 1) % len(stops) if previous and previous[0] == cell.indicator_id else 0
         self._word_step = (cell.indicator_id, step)
-        self.text.set_word_spans(spans, step)
-        self.message.emit(f"“{name}”的相关用语：第 {step + 1}/{len(spans)} 处（再按 {WORD_KEY} 看下一处）")
+        self.text.set_word_spans(tuple((span.start, span.end) for span in spans), stops[step])
+        which = "带数字的相关用语" if spans[stops[0]].by_figure else "相关用语（句中都没有本项单位的数字）"
+        self.message.emit(f"“{name}”的{which}：第 {step + 1}/{len(stops)} 处（再按 {WORD_KEY} 看下一处）")
         return True
 
     # -- moving --------------------------------------------------------------------

@@ -23,7 +23,7 @@ WORDS = [
 @pytest.mark.parametrize("text, indicator, words", WORDS)
 def test_an_indicators_words_are_found_where_they_stand(text, indicator, words):
     spans = indicator_word_spans(text, default_catalog())[indicator]
-    assert [text[start:end] for start, end in spans] == words
+    assert [text[start:end] for start, end, _ in spans] == words
 
 
 # text, an indicator none of whose words it holds
@@ -51,4 +51,23 @@ def test_a_bureaus_own_indicator_is_found_by_its_own_words(tmp_path):
     own.write_text(json.dumps({"indicators": [arbitration]}, ensure_ascii=False), encoding="utf-8")
     text = "依法审结劳动人事争议案件226件。"
     spans = indicator_word_spans(text, load_catalog(user_file=own))["arbitration_cases"]
-    assert [text[start:end] for start, end in spans] == ["劳动人事争议案件"]
+    assert [text[start:end] for start, end, _ in spans] == ["劳动人事争议案件"]
+
+
+# text, indicator, for each of its words: does its sentence hold a number of the indicator's units?
+BY_A_FIGURE = [
+    ("二、行政复议。全年共受理行政复议案件45件。", "reconsideration_cases", [False, True]),  # the heading has none
+    ("组织任前法律知识考试，考试结果作为任职的重要参考。", "law_exam_participants", [False, False, False]),
+    ("组织任前法律知识考试，参考人员达860人。", "law_exam_participants", [True, True]),
+    ("行政复议案件办结率达98.5%。", "reconsideration_cases", [False]),  # a rate is no count of cases
+    ("2024年，行政复议工作稳步推进。", "reconsideration_cases", [False]),  # nor is a year
+    # a target under 下一步工作打算 is never the year's figure (as for the extractor)
+    ("全年受理行政复议案件45件。\n三、2025年工作打算\n力争行政复议案件办结50件以上。", "reconsideration_cases",
+     [True, False]),
+]
+
+
+@pytest.mark.parametrize("text, indicator, expected", BY_A_FIGURE)
+def test_each_word_says_whether_its_sentence_holds_a_figure_of_the_indicator(text, indicator, expected):
+    spans = indicator_word_spans(text, default_catalog())[indicator]
+    assert [span.by_figure for span in spans] == expected

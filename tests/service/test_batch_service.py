@@ -159,6 +159,6 @@ def test_an_indicators_words_are_found_in_the_stored_text_once(service, monkeypa
     text = service.text(report_id)
     spans = service.word_spans(report_id)
     assert set(spans) == set(service.catalog.ids)
-    assert spans["reconsideration_cases"] and all("复议" in text[a:b] for a, b in spans["reconsideration_cases"])
+    assert spans["reconsideration_cases"] and all("复议" in text[a:b] for a, b, _ in spans["reconsideration_cases"])
     monkeypatch.setattr(words, "indicator_word_spans", lambda *_: pytest.fail("found again"))
     assert service.word_spans(report_id) is spans

@@ -170,17 +170,19 @@ def test_data_changed_is_emitted_for_the_whole_row(model, qtbot):
 
 
 # word counts given, the 依据 of a cell without evidence says how often the indicator's words occur
+# (in a sentence with a number of its units, and in all)
 WORD_HINTS = [
-    ("mediation_disputes", 2, "有 2 处相关用语"),
-    ("legal_aid_cases", 0, "无相关用语"),
-    ("gov_meetings", 3, "全年召开县政府常务会议专题研究法治政府建设12次"),  # a value with evidence keeps it
+    ("mediation_disputes", (2, 3), "有 2 处相关用语带数字"),
+    ("mediation_disputes", (0, 3), "有相关用语（无数字）"),
+    ("legal_aid_cases", (0, 0), "无相关用语"),
+    ("gov_meetings", (3, 3), "全年召开县政府常务会议专题研究法治政府建设12次"),  # a value with evidence keeps it
 ]
 
 
-@pytest.mark.parametrize("indicator_id, count, shown", WORD_HINTS)
-def test_evidence_of_an_empty_cell_tells_how_often_its_words_occur(qapp, catalog, indicator_id, count, shown):
+@pytest.mark.parametrize("indicator_id, counts, shown", WORD_HINTS)
+def test_evidence_of_an_empty_cell_tells_how_often_its_words_occur(qapp, catalog, indicator_id, counts, shown):
     table = IndicatorTableModel(catalog)
-    table.set_report(reviewed_from_extraction(make_report(), INDICATOR_IDS), {}, word_counts={indicator_id: count})
+    table.set_report(reviewed_from_extraction(make_report(), INDICATOR_IDS), {}, word_counts={indicator_id: counts})
     index = table.index(table.row_of(indicator_id), Column.EVIDENCE)
     assert index.data(DISPLAY) == shown
     hint = indicator_id != "gov_meetings"

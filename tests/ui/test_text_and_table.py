@@ -181,7 +181,8 @@ def test_a_value_the_phrasing_model_found_is_marked_in_the_table(window, qtbot):
 
 
 def word_texts(window) -> list[str]:
-    return [TEXT[a:b] for a, b in window.text.word_spans()]
+    text = window.text.toPlainText()
+    return [text[a:b] for a, b in window.text.word_spans()]
 
 
 def evidence_shown(window, indicator_id) -> str:
@@ -190,31 +191,50 @@ def evidence_shown(window, indicator_id) -> str:
     return window.table_model.index(window.table_model.row_of(indicator_id), Column.EVIDENCE).data()
 
 
-def test_an_empty_cell_shows_whether_its_words_occur_in_the_text(loaded):
-    assert evidence_shown(loaded, "publicity_reach_persons") == "有 1 处相关用语"  # 覆盖群众3.2万人: not extracted
+def with_legal_aid_words(window, qtbot):
+    """Another invented report, whose 法律援助 is spoken of without a figure."""
+    text = TEXT + "五、法律援助。组织开展法律援助进社区活动，群众反响良好。\n"
+    report_id = window.session.add_report(make_report("/tmp/青禾县2024-附.txt", text=text))
+    window.controller.show_report(report_id)
+    qtbot.waitUntil(lambda: window.controller.report_id == report_id)
+    return text
+
+
+def test_an_empty_cell_shows_whether_its_words_occur_by_a_figure(loaded, qtbot):
+    assert evidence_shown(loaded, "publicity_reach_persons") == "有 1 处相关用语带数字"  # 覆盖群众3.2万人: missed
     assert evidence_shown(loaded, "legal_aid_cases") == "无相关用语"
     assert evidence_shown(loaded, "gov_meetings") == "全年召开县政府常务会议专题研究法治政府建设12次"
+    with_legal_aid_words(loaded, qtbot)
+    assert evidence_shown(loaded, "legal_aid_cases") == "有相关用语（无数字）"
 
 
-def test_ctrl_k_steps_through_the_current_indicators_words_and_wraps(loaded):
-    loaded.controller.select_indicator("reconsideration_cases")
+def test_ctrl_k_steps_through_the_words_by_a_figure_and_wraps(loaded):
+    loaded.controller.select_indicator("gov_meetings")
     step = loaded.actions_by_name["next_indicator_word"]
     step.trigger()
-    assert word_texts(loaded) == ["行政复议", "行政复议案件"]
-    assert loaded.text.current_word() == (TEXT.index("行政复议"), TEXT.index("行政复议") + 4)
-    assert loaded.text.textCursor().position() == TEXT.index("行政复议")
+    assert word_texts(loaded) == ["政府常务会议", "专题研究法治"]
+    assert loaded.text.current_word() == (TEXT.index("政府常务会议"), TEXT.index("政府常务会议") + 6)
+    assert loaded.text.textCursor().position() == TEXT.index("政府常务会议")
     assert not loaded.text.textCursor().hasSelection()  # Ctrl+D must take what the reviewer selects, not the word
     assert "第 1/2 处" in loaded.statusBar().currentMessage()
     step.trigger()
-    assert loaded.text.current_word()[0] == TEXT.index("行政复议案件")
+    assert loaded.text.current_word()[0] == TEXT.index("专题研究法治")
     assert "第 2/2 处" in loaded.statusBar().currentMessage()
     step.trigger()
     assert "第 1/2 处" in loaded.statusBar().currentMessage()
 
 
+def test_ctrl_k_passes_over_words_with_no_figure_but_marks_them(loaded):
+    loaded.controller.select_indicator("reconsideration_cases")
+    loaded.actions_by_name["next_indicator_word"].trigger()
+    assert word_texts(loaded) == ["行政复议", "行政复议案件"]  # the heading's word is marked too …
+    assert loaded.text.current_word()[0] == TEXT.index("行政复议案件")  # … but the step is to the figure's sentence
+    assert "第 1/1 处" in loaded.statusBar().currentMessage()
+
+
 def test_ctrl_k_lands_on_the_figure_the_extractor_missed(loaded):
     loaded.controller.select_indicator("publicity_reach_persons")
-    assert "有 1 处本项的相关用语" in loaded.statusBar().currentMessage()  # the row's hint says to look
+    assert "有 1 处本项的相关用语带数字" in loaded.statusBar().currentMessage()  # the row's hint says to look
     loaded.actions_by_name["next_indicator_word"].trigger()
     start, end = loaded.text.current_word()
     assert TEXT[start:end + 5] == "覆盖群众3.2万人"
@@ -223,6 +243,14 @@ def test_ctrl_k_lands_on_the_figure_the_extractor_missed(loaded):
     from lawgov_desktop.ui.views.report_text_view import WORD_COLOURS
 
     assert colours[(start, end)] == WORD_COLOURS[True]
+
+
+def test_ctrl_k_steps_through_words_with_no_figure_when_there_are_only_those(loaded, qtbot):
+    text = with_legal_aid_words(loaded, qtbot)
+    loaded.controller.select_indicator("legal_aid_cases")
+    loaded.actions_by_name["next_indicator_word"].trigger()
+    assert loaded.text.current_word()[0] == text.index("法律援助")
+    assert "句中都没有本项单位的数字" in loaded.statusBar().currentMessage()
 
 
 def test_ctrl_k_on_an_indicator_without_words_says_so(loaded):
@@ -243,18 +271,18 @@ def test_moving_to_another_row_clears_the_words(loaded):
 def test_ctrl_shift_k_visits_only_the_unmentioned_cells_whose_words_occur(loaded):
     visit = loaded.actions_by_name["next_unmentioned_with_words"]
     worth = [c.indicator_id for c in loaded.table_model.cells()
-             if c.status is CellStatus.NOT_MENTIONED and loaded.table_model.word_count(c.indicator_id)]
+             if c.status is CellStatus.NOT_MENTIONED and loaded.table_model.word_counts(c.indicator_id)[1]]
     assert "publicity_reach_persons" in worth and "legal_aid_cases" not in worth
     seen = []
     for _ in worth:
-        assert visit.trigger() is None
+        visit.trigger()
         seen.append(current_id(loaded))
     assert sorted(seen) == sorted(worth)
 
 
 def test_ctrl_shift_k_says_when_no_unmentioned_cell_has_words(loaded):
     for cell in loaded.table_model.cells():
-        if cell.status is CellStatus.NOT_MENTIONED and loaded.table_model.word_count(cell.indicator_id):
+        if cell.status is CellStatus.NOT_MENTIONED and loaded.table_model.word_counts(cell.indicator_id)[1]:
             loaded.controller.select_indicator(cell.indicator_id)
             loaded.controller.mark_absent()
     assert not loaded.controller.next_unmentioned_with_words()

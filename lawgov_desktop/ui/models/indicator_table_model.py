@@ -47,7 +47,8 @@ INFERRED_HINT = ("推断：句中没有紧挨这个数的指标名称或关键�
 WORD_KEY = shortcut("next_indicator_word").keys[0]
 # In 依据 of an empty cell: how often the indicator's own words occur in the text (core.indicator_words).
 WORDS_HINT_COLOUR = QColor("#868e96")
-WORDS_TOOLTIP = ("指标目录中本指标的用语在正文中出现的次数。有用语而没有数值的，往往是程序没读懂的写法，"
+WORDS_TOOLTIP = ("指标目录中为本项列出的用语在正文中的出现情况。“带数字”指用语所在的句子里有以本项单位"
+                 "（件、人次、% 等）计的数字：程序没读懂的写法往往就在这些句子里，"
                  f"按 {WORD_KEY} 逐处查看；没有任何用语的，报告多半确实没有此项")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -61,7 +62,7 @@ class IndicatorTableModel(QAbstractTableModel):
         self._specs: list[IndicatorSpec | None] = []
         self._alternatives: dict[str, tuple[Candidate, ...]] = {}
         self._inferred: frozenset[str] = frozenset()
-        self._word_counts: dict[str, int] = {}
+        self._word_counts: dict[str, tuple[int, int]] = {}  # per indicator: (words by a figure, all words)
         self.edit_sink: EditSink | None = None
         self.last_error: str = ""
 
@@ -73,10 +74,12 @@ class IndicatorTableModel(QAbstractTableModel):
 
     def set_report(self, report: ReviewedReport | None,
                    alternatives: dict[str, tuple[Candidate, ...]] | None = None,
-                   inferred: frozenset[str] = frozenset(), word_counts: dict[str, int] | None = None) -> None:
+                   inferred: frozenset[str] = frozenset(),
+                   word_counts: dict[str, tuple[int, int]] | None = None) -> None:
         """``alternatives``: per indicator the extracted value, then its ranked alternatives;
         ``inferred``: the indicators whose extracted value the phrasing model found;
-        ``word_counts``: per indicator, how often its catalog words occur in the text."""
+        ``word_counts``: per indicator, how often its catalog words occur in the text in a
+        sentence with a number of its units, and in all."""
         self.beginResetModel()
         self._report = report
         self._cells = list(report.cells) if report else []
@@ -228,10 +231,13 @@ class IndicatorTableModel(QAbstractTableModel):
         """For a cell with no value and no evidence: how often the indicator's words occur."""
         if cell.value is not None or cell.evidence is not None or cell.indicator_id not in self._word_counts:
             return ""
-        count = self._word_counts[cell.indicator_id]
-        return f"有 {count} 处相关用语" if count else "无相关用语"
+        by_figure, words = self._word_counts[cell.indicator_id]
+        if by_figure:
+            return f"有 {by_figure} 处相关用语带数字"
+        return "有相关用语（无数字）" if words else "无相关用语"
 
-    def word_count(self, indicator_id: str) -> int | None:
+    def word_counts(self, indicator_id: str) -> tuple[int, int] | None:
+        """(words in a sentence with a number of the indicator's units, all its words), if known."""
         return self._word_counts.get(indicator_id)
 
     def _tooltip(self, cell: ReviewedCell, column: Column, spec: IndicatorSpec | None) -> str | None:

@@ -19,7 +19,9 @@ from lawgov_desktop.core.normalize import _PLAIN_RUN, _run_translation_list, _tr
 from lawgov_desktop.core.numbers import _mention_pattern, _number_grammar, find_numbers
 from lawgov_desktop.core.extract.context import AcceptedNumbers, build_context
 from lawgov_desktop.core.extract.pattern_sets import PatternSet
-from lawgov_desktop.core.extract.terms import compile_terms
+from itertools import product
+
+from lawgov_desktop.core.extract.terms import _role, _spell, _sre_parse, compile_terms, word_entries
 from lawgov_desktop.core.types import Document
 
 SENTENCES = (
@@ -91,6 +93,9 @@ TRICKY_SPECS = (
     _spec(4, things=("(?:人大代表|政协委员)(?:建议|提案)",), events=("(?:专题)?研究(?:部署)?法治",)),
     _spec(5, things=("(?:a|b){1,3}c",)),  # a repeated part: too many shapes to index by three
     _spec(6, things=("“[^”]{0,6}培训”", "专题讲座")),  # a quoted name: indexed by its first character
+    # spelled words and patterns in one indicator: a look-behind, an open class, then plain words
+    _spec(7, labels=("参训(?:人员|人数)",), things=("(?<![局厅])党委(?:会议)?", "学习[^，。]{0,4}法规", "学法"),
+          events=("(?:专题)?学法",)),
 )
 
 
@@ -107,6 +112,45 @@ def test_term_hits_are_each_patterns_own_matches(catalog, text):
             (m.start(), m.end()) for start, end in spans for m in pattern.finditer(text, start, end)
             if m.end() > m.start()]
         assert [(h.start, h.end) for h in found[index]] == expected, catalog.indicators[index].id
+        assert [h.role for h in found[index]] == ([] if pattern is None else [
+            _role(m) for start, end in spans for m in pattern.finditer(text, start, end) if m.end() > m.start()])
+
+
+# Patterns over a, b, c and every text of up to four of those letters: the first spelled string the
+# text starts with is the engine's match, whatever the order of alternatives and repeats.
+SPELLED = [
+    ("行政复议(?:案件)?", ["行政复议案件", "行政复议"]),
+    ("(?:a|ab)c?", ["ac", "a", "abc", "ab"]),
+    ("(?:a|b){1,2}", ["aa", "ab", "a", "ba", "bb", "b"]),
+    ("a?(?:b|ab)", ["ab", "aab", "b", "ab"]),
+    ("[a-c]b|ab?c", ["ab", "bb", "cb", "abc", "ac"]),
+    ("(?:a(?:b|)){0,2}c", ["ababc", "abac", "abc", "aabc", "aac", "ac", "c"]),
+]
+NOT_SPELLED = ["a*b", "[^a]b", "(?<=a)b", "a(?=b)", "a{1,9}", "a+?", "(?i:a)b", "."]
+
+
+@pytest.mark.parametrize("pattern, spelled", SPELLED)
+def test_a_spelled_pattern_lists_its_strings_in_the_order_the_engine_tries_them(pattern, spelled):
+    assert _spell(_sre_parse.parse(pattern), 100) == spelled
+    compiled = re.compile(pattern)
+    for length in range(5):
+        for letters in product("abc", repeat=length):
+            text = "".join(letters)
+            match = compiled.match(text)
+            first = next((word for word in spelled if text.startswith(word)), None)
+            assert first == (match.group() if match else None), (pattern, text)
+
+
+@pytest.mark.parametrize("pattern", NOT_SPELLED)
+def test_a_pattern_that_is_no_short_list_of_strings_is_not_spelled(pattern):
+    assert _spell(_sre_parse.parse(pattern), 100) is None
+
+
+def test_most_words_of_the_bundled_catalog_are_compared_as_strings():
+    entries = [e for spec in default_catalog().indicators for e in word_entries(spec) or ()]
+    spelled = sum(entry.pattern is None for entry in entries)
+    assert spelled > 1000 and spelled > 20 * (len(entries) - spelled)
+    assert word_entries(_spec(0, things=("(复议)案件",))) is None  # a group of its own: the whole pattern
 
 
 def test_no_word_of_the_bundled_catalog_needs_the_full_scan():

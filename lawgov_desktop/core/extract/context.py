@@ -67,6 +67,16 @@ class GrammarWords:
 
     @staticmethod
     def current() -> GrammarWords:
+        """The words of the vocabulary in use, built once for it (thirty lookups per report add up)."""
+        language = vocabulary.language()
+        if _CURRENT_WORDS and _CURRENT_WORDS[0] is language:
+            return _CURRENT_WORDS[1]
+        words = GrammarWords._of_vocabulary()
+        _CURRENT_WORDS[:] = [language, words]
+        return words
+
+    @staticmethod
+    def _of_vocabulary() -> GrammarWords:
         return GrammarWords(
             total=vocabulary.total_pattern().search,
             plan=vocabulary.plan_pattern().search,
@@ -98,6 +108,10 @@ class GrammarWords:
             event_noun_end=vocabulary.words_pattern("event_nouns", tail="[”」』]?$").search,
             right_span=vocabulary.grammar_setting("right_span"),
         )
+
+
+# The vocabulary (its dict, by identity) and the GrammarWords built from it.
+_CURRENT_WORDS: list = []
 
 
 @dataclass

@@ -7,10 +7,7 @@ named group per role, longest alternative first.
 
 Speed: one pass finds where any word can start, and only the indicators whose words
 can start there are tried (see ``CatalogTerms``); only sentences that hold a number are
-scanned, since a word links to a number of its own sentence only.  Most fragments spell a
-short list of strings (行政复议(?:案件)? is 行政复议案件 or 行政复议): those are compared
-as strings in the order the engine would try them (``word_entries``), and only the others
-(a look-behind, an open class) are asked of the regex engine.
+scanned, since a word links to a number of its own sentence only.
 """
 from __future__ import annotations
 
@@ -115,129 +112,13 @@ def start_prefixes(pattern: str, *lengths: int) -> set[str] | None:
     return None
 
 
-# Up to how many strings an indicator's words may spell out before its pattern is asked instead.
-_MAX_SPELLINGS = 3000
-
-
-def _spell(items, limit: int) -> list[str] | None:
-    """Every string a match of the parsed ``items`` can be, in the order the regex engine tries them
-    (alternatives in order, a greedy repeat's longer forms first, depth first); None when that is
-    not a short list of plain strings (an assertion, an open class, a long repeat, a flag)."""
-    c = _sre_constants
-    if not items:
-        return [""]
-    op, av = items[0]
-    rest = _spell(items[1:], limit)
-    if rest is None:
-        return None
-    options: list[str] | None
-    if op is c.LITERAL:
-        options = [chr(av)]
-    elif op is c.IN:
-        options = []
-        for kind, arg in av:
-            if kind is c.LITERAL:
-                options.append(chr(arg))
-            elif kind is c.RANGE and arg[1] - arg[0] < 64:
-                options.extend(chr(code) for code in range(arg[0], arg[1] + 1))
-            else:
-                return None  # a negated class, a category: almost any character
-    elif op is c.SUBPATTERN:
-        group, add_flags, del_flags, sub = av
-        options = None if add_flags or del_flags else _spell(sub, limit)
-    elif op is c.BRANCH:
-        options = []
-        for alternative in av[1]:
-            spelled = _spell(alternative, limit)
-            if spelled is None:
-                return None
-            options.extend(spelled)
-    elif op is c.MAX_REPEAT:
-        low, high, sub = av
-        once = _spell(sub, limit)
-        options = None if once is None or high > 4 else _greedy_repeat(once, low, high, limit)
-    else:
-        return None
-    if options is None or len(options) * len(rest) > limit:
-        return None
-    return [first + after for first in options for after in rest]
-
-
-def _greedy_repeat(once: list[str], low: int, high: int, limit: int) -> list[str] | None:
-    """The forms of ``once`` repeated ``low`` to ``high`` times, in the engine's order: one more
-    repetition is tried before stopping, at every step."""
-    def forms(done: int) -> list[str] | None:
-        found: list[str] = []
-        if done < high:
-            more = forms(done + 1)
-            if more is None:
-                return None
-            found = [first + after for first in once for after in more]
-        if done >= low:
-            found.append("")
-        return found if len(found) <= limit else None
-    return forms(0)
-
-
-class WordEntry(NamedTuple):
-    """One way an indicator's words can match at a position, in the order its pattern tries them:
-    a plain string (``pattern`` None: the text must start with ``word``) or, for a fragment that
-    spells no short list of strings, that fragment's own pattern."""
-
-    word: str
-    pattern: re.Pattern[str] | None
-    role: str
-
-
-def word_entries(spec: IndicatorSpec, limit: int = _MAX_SPELLINGS) -> tuple[WordEntry, ...] | None:
-    """``term_pattern(spec)`` taken apart: the strings each fragment spells (``_spell``) and the
-    patterns of the fragments that spell none, in the order the engine tries them, so that the
-    first entry that matches at a position gives the pattern's match there.  None when a fragment
-    holds a capturing group (a back-reference would count groups differently on its own)."""
-    entries: list[WordEntry] = []
-    for role, fragments in _role_fragments(spec):
-        for fragment in sorted(fragments, key=len, reverse=True):  # as ``_alternation`` orders them
-            try:
-                compiled = re.compile(fragment)
-                words = _spell(_sre_parse.parse(fragment), limit)
-            except Exception:  # noqa: BLE001 - a fragment the parser refuses: the whole pattern is asked
-                return None
-            if compiled.groups:
-                return None
-            if words is None:
-                entries.append(WordEntry(fragment, compiled, role))
-            else:
-                entries.extend(WordEntry(word, None, role) for word in words)
-            if len(entries) > limit:
-                return None
-    return tuple(entries)
-
-
-# A fragment's possible first characters (``start_prefixes``), by its pattern.
-_FRAGMENT_PREFIXES: dict[str, set[str] | None] = {}
-
-
-def _may_start(entry: WordEntry, head: str) -> bool:
-    """Whether ``entry`` can match at a position where the text goes on with ``head`` (up to three
-    characters: fewer at the end of the text)."""
-    if entry.pattern is None:
-        return entry.word.startswith(head) or head.startswith(entry.word)
-    if entry.word not in _FRAGMENT_PREFIXES:
-        _FRAGMENT_PREFIXES[entry.word] = start_prefixes(entry.word, 3, 2, 1)
-    prefixes = _FRAGMENT_PREFIXES[entry.word]
-    return prefixes is None or any(p.startswith(head) or head.startswith(p) for p in prefixes)
-
-
-def _role_fragments(spec: IndicatorSpec) -> list[tuple[str, tuple[str, ...]]]:
-    """The roles of ``spec``'s words in the order its pattern tries them, with their fragments."""
-    return [(role, fragments) for role, fragments in (
-        ("label", spec.labels), ("main", spec.things[:1]), ("thing", spec.things[1:]),
-        ("event", spec.events), ("cue", spec.cues)) if fragments]
-
-
 def term_pattern(spec: IndicatorSpec) -> re.Pattern[str] | None:
     """One pattern for all of ``spec``'s words before or after a number, a named group per role."""
-    groups = [f"(?P<{role}>{_alternation(fragments)})" for role, fragments in _role_fragments(spec)]
+    groups = []
+    for role, fragments in (("label", spec.labels), ("main", spec.things[:1]), ("thing", spec.things[1:]),
+                            ("event", spec.events), ("cue", spec.cues)):
+        if fragments:
+            groups.append(f"(?P<{role}>{_alternation(fragments)})")
     return re.compile("|".join(groups)) if groups else None
 
 
@@ -279,9 +160,8 @@ class CatalogTerms:
     Scanning the text once per indicator would cost 45 passes over it.  Instead one pass
     finds the positions where any indicator's word can start (from the first two
     characters each pattern can begin with), and each such position is tried only with
-    the indicators whose words can start with the next three characters there, with only
-    those of its words (``word_entries``) that can.  Per indicator the result is what
-    ``pattern.finditer`` gives: leftmost, non-overlapping matches, each with its role.
+    the indicators whose words can start with the next three characters there.  Per
+    indicator the result is what ``pattern.finditer`` gives: leftmost, non-overlapping matches.
     """
 
     patterns: tuple[re.Pattern[str] | None, ...]
@@ -298,31 +178,16 @@ class CatalogTerms:
     avoid: tuple[PatternSet, ...] = ()
     exclude_sentence: tuple[PatternSet | None, ...] = ()
     unit_groups: UnitGroups = UnitGroups((), (), {})
-    # Per indicator, its words taken apart (``word_entries``; None: its pattern is asked whole).
-    entries: tuple[tuple[WordEntry, ...] | None, ...] = ()
-    # The three characters at a position → the indicators to try there, each with its entries that
-    # can start with them (None: the indicator's pattern), filled as texts are read.
-    _tried_at: dict[str, tuple[tuple[int, tuple[WordEntry, ...] | None], ...]] = field(
-        default_factory=dict, compare=False, repr=False)
+    # The three characters at a position → the indicators to try there, filled as texts are read.
+    _tried_at: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
 
-    def candidates(self, head: str) -> tuple[tuple[int, tuple[WordEntry, ...] | None], ...]:
-        """The indicators whose words can start with ``head`` (the text's next three characters),
-        each with the entries to try there in their order (None: ask the indicator's pattern)."""
+    def candidates(self, head: str) -> tuple[int, ...]:
+        """The indicators whose words can start with ``head`` (the text's next three characters)."""
         found = self._tried_at.get(head)
         if found is None:
             by_prefix = self.by_prefix
-            indices = sorted({index for length in (1, 2, 3) if len(head) >= length
-                              for index in by_prefix.get(head[:length], ())})
-            plan: list[tuple[int, tuple[WordEntry, ...] | None]] = []
-            for index in indices:
-                entries = self.entries[index] if index < len(self.entries) else None
-                if entries is None:
-                    plan.append((index, None))
-                    continue
-                fitting = tuple(entry for entry in entries if _may_start(entry, head))
-                if fitting:
-                    plan.append((index, fitting))
-            found = tuple(plan)
+            found = tuple(sorted({index for length in (1, 2, 3) if len(head) >= length
+                                  for index in by_prefix.get(head[:length], ())}))
             if len(self._tried_at) > _MAX_TRIED:
                 self._tried_at.clear()  # a long batch must not grow it without end
             self._tried_at[head] = found
@@ -344,37 +209,18 @@ class CatalogTerms:
                     candidates = tried_at.get(head)
                     if candidates is None:
                         candidates = self.candidates(head)
-                    for index, entries in candidates:
+                    for index in candidates:
                         if position < next_free[index]:
                             continue
-                        match_end = position
-                        role = ""
-                        if entries is None:
-                            match = patterns[index].match(text, position, end)
-                            if match:
-                                match_end = match.end()
-                                role = match.lastgroup or ""
-                                if role not in ROLES:
-                                    role = _role(match)
-                        else:
-                            # The first entry that matches is the pattern's match (a string is
-                            # compared in place: most positions are settled without the engine).
-                            for entry in entries:
-                                if entry.pattern is None:
-                                    if text.startswith(entry.word, position, end):
-                                        match_end = position + len(entry.word)
-                                        role = entry.role
-                                        break
-                                else:
-                                    match = entry.pattern.match(text, position, end)
-                                    if match:
-                                        match_end = match.end()
-                                        role = entry.role
-                                        break
-                        if match_end > position:
-                            # TermHit(…), its fields in order, without the named tuple's __new__
-                            found[index].append(tuple.__new__(TermHit, (position, match_end, role, index)))
-                            next_free[index] = match_end
+                        match = patterns[index].match(text, position, end)
+                        if match:
+                            match_end = match.end()
+                            if match_end > position:
+                                role = match.lastgroup
+                                # TermHit(…), its fields in order, without the named tuple's __new__
+                                found[index].append(tuple.__new__(TermHit, (
+                                    position, match_end, role if role in ROLES else _role(match), index)))
+                                next_free[index] = match_end
             for index in self.unindexed:
                 for match in patterns[index].finditer(text, start, end):
                     if match.end() > match.start():
@@ -449,8 +295,6 @@ def compile_terms(catalog: Catalog) -> CatalogTerms:
             exclude_sentence=tuple(PatternSet(spec.exclude_sentence_patterns) if spec.exclude_sentence_patterns
                                    else None for spec in catalog.indicators),
             unit_groups=UnitGroups.of(catalog),
-            entries=tuple(word_entries(spec) if pattern is not None else None
-                          for spec, pattern in zip(catalog.indicators, patterns)),
         ))
         _CACHE[id(catalog)] = cached
     return cached[1]

@@ -17,11 +17,10 @@ from lawgov_desktop import paths
 from lawgov_desktop.core.catalog import Catalog, IndicatorSpec, default_catalog
 from lawgov_desktop.core.normalize import _PLAIN_RUN, _run_translation_list, _translation_table, normalize
 from lawgov_desktop.core.numbers import _mention_pattern, _number_grammar, find_numbers
-from lawgov_desktop.core.extract.context import AcceptedNumbers, build_context
+from lawgov_desktop.core import vocabulary
+from lawgov_desktop.core.extract.context import AcceptedNumbers, GrammarWords, build_context
 from lawgov_desktop.core.extract.pattern_sets import PatternSet
-from itertools import product
-
-from lawgov_desktop.core.extract.terms import _role, _spell, _sre_parse, compile_terms, word_entries
+from lawgov_desktop.core.extract.terms import _role, compile_terms
 from lawgov_desktop.core.types import Document
 
 SENTENCES = (
@@ -116,52 +115,6 @@ def test_term_hits_are_each_patterns_own_matches(catalog, text):
             _role(m) for start, end in spans for m in pattern.finditer(text, start, end) if m.end() > m.start()])
 
 
-# Patterns over a, b, c and every text of up to four of those letters: the first spelled string the
-# text starts with is the engine's match, whatever the order of alternatives and repeats.
-SPELLED = [
-    ("行政复议(?:案件)?", ["行政复议案件", "行政复议"]),
-    ("(?:a|ab)c?", ["ac", "a", "abc", "ab"]),
-    ("(?:a|b){1,2}", ["aa", "ab", "a", "ba", "bb", "b"]),
-    ("a?(?:b|ab)", ["ab", "aab", "b", "ab"]),
-    ("[a-c]b|ab?c", ["ab", "bb", "cb", "abc", "ac"]),
-    ("(?:a(?:b|)){0,2}c", ["ababc", "abac", "abc", "aabc", "aac", "ac", "c"]),
-]
-NOT_SPELLED = ["a*b", "[^a]b", "(?<=a)b", "a(?=b)", "a{1,9}", "a+?", "(?i:a)b", "."]
-
-
-@pytest.mark.parametrize("pattern, spelled", SPELLED)
-def test_a_spelled_pattern_lists_its_strings_in_the_order_the_engine_tries_them(pattern, spelled):
-    assert _spell(_sre_parse.parse(pattern), 100) == spelled
-    compiled = re.compile(pattern)
-    for length in range(5):
-        for letters in product("abc", repeat=length):
-            text = "".join(letters)
-            match = compiled.match(text)
-            first = next((word for word in spelled if text.startswith(word)), None)
-            assert first == (match.group() if match else None), (pattern, text)
-
-
-@pytest.mark.parametrize("pattern", NOT_SPELLED)
-def test_a_pattern_that_is_no_short_list_of_strings_is_not_spelled(pattern):
-    assert _spell(_sre_parse.parse(pattern), 100) is None
-
-
-def test_most_words_of_the_bundled_catalog_are_compared_as_strings():
-    entries = [e for spec in default_catalog().indicators for e in word_entries(spec) or ()]
-    spelled = sum(entry.pattern is None for entry in entries)
-    assert spelled > 1000 and spelled > 20 * (len(entries) - spelled)
-    assert word_entries(_spec(0, things=("(复议)案件",))) is None  # a group of its own: the whole pattern
-
-
-def test_no_word_of_the_bundled_catalog_needs_the_full_scan():
-    """A pattern whose first characters cannot be told is matched at every position of the text
-    (one such indicator made the extraction a third slower): the bundled catalog has none."""
-    catalog = default_catalog()
-    terms = compile_terms(catalog)
-    assert [catalog.indicators[i].id for i in terms.unindexed] == []
-    assert compile_terms(Catalog(categories=(), indicators=TRICKY_SPECS)).unindexed == (3,)
-
-
 # --- numbers ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [SENTENCES, "sample"])
@@ -207,6 +160,17 @@ def _grouped_by_units(catalog, mentions):
             (m for w in words for m in by_word[w]), key=lambda m: m.start)
         out.append(list(merged) if words else [])
     return out
+
+
+# --- the vocabulary's words, looked up once ---------------------------------------------------------
+
+def test_the_grammar_words_are_built_once_per_vocabulary(monkeypatch):
+    first = GrammarWords.current()
+    assert GrammarWords.current() is first
+    assert first == GrammarWords._of_vocabulary()
+    bureau = dict(vocabulary.language())  # a bureau's language.json read anew: another vocabulary
+    monkeypatch.setattr(vocabulary, "language", lambda: bureau)
+    assert GrammarWords.current() is not first
 
 
 # --- clauses ------------------------------------------------------------------------------------

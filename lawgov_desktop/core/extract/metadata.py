@@ -68,7 +68,14 @@ def find_title(text: str, header: dict[str, str]) -> str | None:
             line = _title_start_above(head_lines[:index]) + line
             return line.rstrip("-_ ").split("-")[0].strip() if re.search(r"-[^-]{0,12}网", line) else line
     head = normalize(text[:1500]).text
-    for embedded in _embedded_title().finditer(head):
+    # Every such title holds 关于, and its body's name before 关于 has no 。，, in it: the engine
+    # starts at the clause of the first 关于, not at every character of the 1,500 before (it tried
+    # a body's name at each: a millisecond a report).
+    first_about = head.find("关于")
+    if first_about == -1:
+        return None
+    clause_start = max(head.rfind(mark, 0, first_about) for mark in "。，,") + 1
+    for embedded in _embedded_title().finditer(head, clause_start):
         # 编撰并公示《示例局关于2024年…的报告》: a document the body quotes (last year's report), not this one.
         if head[embedded.start() - 1:embedded.start()] != "《":
             return embedded.group(1)

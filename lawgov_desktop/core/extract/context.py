@@ -47,6 +47,9 @@ class GrammarWords:
     new_value: Callable
     changed_to: Callable  # match right after a figure
     multi_year: Callable
+    period_name_finditer: Callable  # “十四五”期间, “七五”普法期间: several years named
+    since_year_finditer: Callable  # 2017年以来: group 1 is the year
+    this_year: Callable  # search of 今年/全年 …: what follows is the year's own again
     cumulative: Callable
     person: Callable
     person_match: Callable
@@ -90,6 +93,9 @@ class GrammarWords:
             new_value=vocabulary.new_value_pattern().search,
             changed_to=vocabulary.changed_to_pattern().match,
             multi_year=vocabulary.multi_year_pattern().search,
+            period_name_finditer=vocabulary.words_pattern("period_name_words").finditer,
+            since_year_finditer=vocabulary.words_pattern("since_year_words").finditer,
+            this_year=vocabulary.words_pattern("this_year_words").search,
             cumulative=vocabulary.cumulative_pattern().search,
             person=vocabulary.person_pattern().search,
             person_match=vocabulary.person_pattern().match,

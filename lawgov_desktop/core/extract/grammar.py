@@ -260,7 +260,13 @@ _NEVER_THE_VALUE = HARD_EXCLUSIONS - {"other_scope"}
 
 
 def _spans_years(ctx: ExtractionContext, text: str, start: int, end: int) -> bool:
-    """The last period named in [start, end) is longer than a year's report covers."""
+    """The last period named in [start, end) is longer than a year's report covers, or [start, end)
+    names several years (“十四五”期间, 2017年以来 in a later year's report) with nothing after
+    that brings it back to the year's own (今年, 全年, the report's year)."""
+    if text.find("年", start, end) == -1 and text.find("五", start, end) == -1:
+        return False
+    if _since_other_years(ctx, text, start, end):
+        return True
     if text.find("年", start, end) == -1:
         return False
     last = None
@@ -271,6 +277,24 @@ def _spans_years(ctx: ExtractionContext, text: str, start: int, end: int) -> boo
     first_year, first_month, last_year, last_month = last.groups()
     months = (int(last_year) * 12 + int(last_month or 12)) - (int(first_year) * 12 + int(first_month or 1)) + 1
     return months > ctx.words.longest_period
+
+
+def _since_other_years(ctx: ExtractionContext, text: str, start: int, end: int) -> bool:
+    """The last words in [start, end) that name several years (“七五”普法期间, 2017年以来, not
+    2024年以来 in the 2024 report), unless the year's own is named after them."""
+    words = ctx.words
+    last_end = -1
+    for found in words.period_name_finditer(text, start, end):
+        last_end = found.end()
+    if ctx.report_year:
+        for found in words.since_year_finditer(text, start, end):
+            if int(found.group(1)) < ctx.report_year and found.end() > last_end:
+                last_end = found.end()
+    if last_end == -1:
+        return False
+    if words.this_year(text, last_end, end):
+        return False
+    return not any(int(year) == ctx.report_year for year in words.dated_year(text, last_end, end))
 
 
 def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: Sentence) -> dict[str, float]:

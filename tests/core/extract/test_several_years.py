@@ -1,0 +1,45 @@
+"""Figures that add up several years are not the year's own.
+
+A report names the years a figure covers in many ways: a plan period (“十四五”期间, “七五”普法期间,
+八五普法以来), a year it counts from (2017年以来 in the 2023 report), a party congress (十八大以来).
+Such a figure stays out of the cell, unless the sentence comes back to the year itself (今年,
+全年, the report's year) before it.  Each row pairs with one where the same figure is the year's:
+a rule that drops every figure, or none, fails one of the two.
+"""
+from __future__ import annotations
+
+import pytest
+
+from lawgov_desktop.core.pipeline import process_text
+
+TITLE = "青禾县人民政府关于2023年度法治政府建设情况的报告"
+
+ROWS = [
+    # A plan period, with or without quotation marks, before the figure.
+    ("“十四五”期间，全县累计审核规范性文件23件。", "normative_docs_reviewed", None),
+    ("十四五以来，全县审核规范性文件23件。", "normative_docs_reviewed", None),
+    ("全年审核规范性文件23件。", "normative_docs_reviewed", 23),
+    ("“七五”普法期间全县累计开展普法活动1100余场次。", "publicity_events", None),
+    ("“八五”普法启动以来，全县开展各类普法活动1900余场次。", "publicity_events", None),
+    ("“八五”期间，街道累计开展普法宣传活动300余场次。", "publicity_events", None),
+    ("全县开展“宪法宣传周”等普法活动120余场次。", "publicity_events", 120),
+    # A plan period named, then the year itself: the figure after is the year's.
+    ("围绕“八五”普法规划，今年开展普法活动120余场次。", "publicity_events", 120),
+    ("“十四五”期间法治政府建设全面推进，2023年审核规范性文件23件。", "normative_docs_reviewed", 23),
+    # A year counted from: earlier than the report's, several years; the report's own, this year.
+    ("2017年以来，全县累计化解各类矛盾纠纷1.2万余起。", "mediation_disputes", None),
+    ("自2020年以来，全县共审查各类合同协议400余份。", "legality_reviews", None),
+    ("2023年以来，全县审查各类合同协议400余份。", "legality_reviews", 400),
+    ("2021年以来，我县持续深化调解工作，全年调解矛盾纠纷860件。", "mediation_disputes", 860),
+    # Several years in a few words.
+    ("党的十八大以来，县政府常务会议学法116次。", "law_study_sessions", None),
+    ("近三年来，全县办理法律援助案件1600余件。", "legal_aid_cases", None),
+    ("全县办理法律援助案件160件。", "legal_aid_cases", 160),
+]
+
+
+@pytest.mark.parametrize(("body", "indicator", "expected"),
+                         [pytest.param(*row, id=f"{n:02d}-{row[1]}") for n, row in enumerate(ROWS)])
+def test_a_figure_of_several_years_is_not_the_years_own(body, indicator, expected):
+    report = process_text(f"{TITLE}\n{body}\n", file="报告2023.txt")
+    assert report.indicator(indicator).value == expected, body

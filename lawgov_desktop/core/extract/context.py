@@ -58,7 +58,7 @@ class GrammarWords:
     link_gap_fullmatch: Callable
     all_words_match: Callable
     whole_set_search: Callable  # 全部实现, 均可: what follows is said of the whole set counted
-    dated_year: Callable  # findall: 2024年 dating what follows, not 2020年度依法行政考核 naming a thing
+    dated_year: Callable  # finditer: 2024年 dating what follows, not 2020年度依法行政考核 naming a thing
     join_words_match: Callable
     join_words_search: Callable
     other_bodies_match: Callable  # 各部门, 市直部门: a clause about the level's other bodies
@@ -104,7 +104,7 @@ class GrammarWords:
             link_gap_fullmatch=vocabulary.link_gap_pattern().fullmatch,
             all_words_match=vocabulary.all_words_pattern().match,
             whole_set_search=vocabulary.words_pattern("whole_set_markers").search,
-            dated_year=vocabulary.dated_year_pattern().findall,
+            dated_year=vocabulary.dated_year_pattern().finditer,
             join_words_match=vocabulary.join_words_pattern().match,
             join_words_search=vocabulary.join_words_pattern().search,
             other_bodies_match=vocabulary.words_pattern("other_bodies_openers").match,

@@ -270,13 +270,25 @@ def _spans_years(ctx: ExtractionContext, text: str, start: int, end: int) -> boo
     if text.find("年", start, end) == -1:
         return False
     last = None
-    for last in ctx.words.period(text, start, end):
-        pass
+    for found in ctx.words.period(text, start, end):
+        if not _in_book_title(text, found.start()):
+            last = found
     if last is None or not last.group(3):
         return False
     first_year, first_month, last_year, last_month = last.groups()
     months = (int(last_year) * 12 + int(last_month or 12)) - (int(first_year) * 12 + int(first_month or 1)) + 1
     return months > ctx.words.longest_period
+
+
+def _in_book_title(text: str, at: int) -> bool:
+    """``at`` is inside 《…》: 《法治政府建设实施纲要（2021—2025年）》 names a document, not the
+    years a figure covers."""
+    opening = text.rfind("《", max(0, at - _TITLE_REACH), at)
+    return opening != -1 and text.find("》", opening, at) == -1
+
+
+# How far back a 《 is looked for: document names are rarely longer.
+_TITLE_REACH = 60
 
 
 def _since_other_years(ctx: ExtractionContext, text: str, start: int, end: int) -> bool:
@@ -285,16 +297,18 @@ def _since_other_years(ctx: ExtractionContext, text: str, start: int, end: int) 
     words = ctx.words
     last_end = -1
     for found in words.period_name_finditer(text, start, end):
-        last_end = found.end()
+        if not _in_book_title(text, found.start()):
+            last_end = found.end()
     if ctx.report_year:
         for found in words.since_year_finditer(text, start, end):
-            if int(found.group(1)) < ctx.report_year and found.end() > last_end:
+            if int(found.group(1)) < ctx.report_year and found.end() > last_end \
+                    and not _in_book_title(text, found.start()):
                 last_end = found.end()
     if last_end == -1:
         return False
     if words.this_year(text, last_end, end):
         return False
-    return not any(int(year) == ctx.report_year for year in words.dated_year(text, last_end, end))
+    return not any(int(year.group(1)) == ctx.report_year for year in words.dated_year(text, last_end, end))
 
 
 def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: Sentence) -> dict[str, float]:
@@ -329,8 +343,9 @@ def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: 
         features["multi_year"] = 1.0  # 2019年4月至2021年3月期间…共承办合同4690件
     if ctx.report_year:
         # 针对2020年度依法行政考核整改…两次召开…: a year naming a thing is not when the figure happened.
-        years = words.dated_year(text, clause_start, start)
-        if years and int(years[-1]) != ctx.report_year:
+        # (Not a year inside a document's name: 《…规划（2021—2035年）》等3项重大行政决策.)
+        years = [year for year in words.dated_year(text, clause_start, start) if not _in_book_title(text, year.start())]
+        if years and int(years[-1].group(1)) != ctx.report_year:
             features["other_year"] = 1.0
     if mention.value == 1:
         features["value_one"] = 1.0

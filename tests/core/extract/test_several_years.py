@@ -3,7 +3,8 @@
 A report names the years a figure covers in many ways: a plan period (“十四五”期间, “七五”普法期间,
 八五普法以来), a year it counts from (2017年以来 in the 2023 report), a party congress (十八大以来).
 Such a figure stays out of the cell, unless the sentence comes back to the year itself (今年,
-全年, the report's year) before it.  Each row pairs with one where the same figure is the year's:
+全年, the report's year) before it.  Years inside a document's name (《…（2021—2035年）》) are the
+document's, not the figure's.  Each row pairs with one where the same figure is the year's:
 a rule that drops every figure, or none, fails one of the two.
 """
 from __future__ import annotations
@@ -31,6 +32,11 @@ ROWS = [
     ("自2020年以来，全县共审查各类合同协议400余份。", "legality_reviews", None),
     ("2023年以来，全县审查各类合同协议400余份。", "legality_reviews", 400),
     ("2021年以来，我县持续深化调解工作，全年调解矛盾纠纷860件。", "mediation_disputes", 860),
+    # Years inside a document's name (《…（2021—2035年）》, 《…“十四五”…规划》) date the document, not the figure.
+    ("《青禾县国土空间总体规划（2021—2035年）》、《青禾县征收补偿安置办法》等3项重大行政决策事项均履行法定程序。",
+     "major_decisions", 3),
+    ("贯彻《青禾县“十四五”法治宣传教育规划》，开展普法活动120场次。", "publicity_events", 120),
+    ("2019年4月至2021年3月期间，共承办合同4690件。", "legality_reviews", None),
     # Several years in a few words.
     ("党的十八大以来，县政府常务会议学法116次。", "law_study_sessions", None),
     ("近三年来，全县办理法律援助案件1600余件。", "legal_aid_cases", None),

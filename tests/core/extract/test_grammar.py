@@ -411,6 +411,9 @@ PLANS_IN_PARAGRAPHS = [
     ("按计划完成法治讲座30期。", "cadre_training_sessions", 30),
     ("组织新提拔和拟任领导干部参加任前法律知识考试56人。", "law_exam_participants", 56),
     ("聘请法律顾问5名，进一步健全法律顾问制度。", "legal_advisers", 5),
+    # What is to be issued or signed, as the object of a review, is what was reviewed, not a plan.
+    ("全年对拟出台文件、拟签订合同及重大执法决定开展合法性审查96件。", "legality_reviews", 96),
+    ("拟出台规范性文件5件，进一步完善制度体系。", "normative_docs_reviewed", None),
 ]
 
 

@@ -87,7 +87,9 @@ def _subset_links(ctx: ExtractionContext, spec: IndicatorSpec, links: list[Link]
         ends = [i for i in (text.find(c, clause_start, link.sentence.end) for c in "，,；;。") if i != -1]
         clause_end = min(ends) if ends else link.sentence.end
         clause = text[clause_start:clause_end]
-        own_words = text[link.start:link.end]
+        # The total's own words run from its clause's start: 共审核、备案行政规范性文件269件 names
+        # its topic (审核) before the word linked.
+        own_words = text[ctx.clause_start(link.start, link.sentence.start):link.end]
         on_topic = bool(spec.require_patterns) and not any(p.search(own_words) for p in spec.require_patterns) \
             and any(p.search(clause) for p in spec.require_patterns)
         own_share = bool(vocabulary.own_scope_pattern().search(clause)) and "other_scope" in link.features

@@ -115,6 +115,9 @@ def _objects_joined(text: str, start: int, end: int) -> bool:
     return any(c in _OBJECT_JOINER for c in text[start:verb.start() if verb else end])
 
 
+_THING_ROLES = ("main", "thing")
+
+
 def rivals_before(ctx: ExtractionContext, hit: TermHit, mention: NumberMention,
                   sentence: Sentence) -> tuple[bool, bool, bool]:
     """Other indicators' words just before ``hit`` (up to 24 characters back) that could claim the
@@ -141,7 +144,10 @@ def rivals_before(ctx: ExtractionContext, hit: TermHit, mention: NumberMention,
             inside = True
         if other.start < near or other.start == start:
             continue
+        # (Events joined before a thing are what was done to it, not other kinds counted with it:
+        # 审核、备案行政规范性文件269件.)
         if may_be_listed and not listed and 0 <= start - other.end <= 4 \
+                and not (other.role == "event" and hit.role in _THING_ROLES) \
                 and any(c in text[other.end:start] for c in "、和及") \
                 and not mentions_between(ctx, other.end, start) \
                 and not _own_word_in_item(ctx, hit.indicator, other, near) \

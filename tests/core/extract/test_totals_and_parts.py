@@ -1,0 +1,30 @@
+"""A stated total and the parts after 其中: the total is the value when its own clause is on topic.
+
+Verbs joined before a thing (审核、备案行政规范性文件) are what was done to it, so the total they
+state is the indicator's; a total whose clause misses the topic (常务会议26次) leaves the value
+to the part that names it (其中2次专题研究法治政府建设).  Things joined by 、 before a count of
+several kinds (复议、应诉案件合计) still make the count none of theirs.
+"""
+from __future__ import annotations
+
+import pytest
+
+from lawgov_desktop.core.pipeline import process_text
+
+TITLE = "青禾县人民政府关于2023年度法治政府建设情况的报告"
+
+ROWS = [
+    ("全年共审核、备案行政规范性文件269件，其中前置审核县政府规范性文件46件、备案审查部门规范性文件85件。",
+     "normative_docs_reviewed", 269),
+    ("审查和备案规范性文件54件，其中审查县级规范性文件27件。", "normative_docs_reviewed", 54),
+    ("主持召开涉及法治政府建设事项的县政府常务会议33次，其中2次专题听取法治政府建设情况汇报。", "gov_meetings", 33),
+    ("全年召开县政府常务会议26次，其中2次专题研究法治政府建设。", "gov_meetings", 2),
+    ("全年办理行政复议、行政应诉案件合计52件。", "reconsideration_cases", None),
+]
+
+
+@pytest.mark.parametrize(("body", "indicator", "expected"),
+                         [pytest.param(*row, id=f"{n:02d}-{row[1]}") for n, row in enumerate(ROWS)])
+def test_the_total_or_the_part_on_topic(body, indicator, expected):
+    report = process_text(f"{TITLE}\n{body}\n", file="报告2023.txt")
+    assert report.indicator(indicator).value == expected, body

@@ -131,16 +131,22 @@ def _respective_hit(ctx: ExtractionContext, spec_index: int, mention: NumberMent
     clause_start = ctx.clause_start(marker, sentence.start)
     clause_end = ctx.clause_end(mention.end, sentence.end)
     figures = [m for m in mentions_between(ctx, marker, clause_end) if m.start in ctx.accepted_starts[spec_index]]
-    items = len(_LIST_JOINER.findall(text, clause_start, marker)) + 1
+    list_end = marker
+    if marker - clause_start <= 1 and clause_start > sentence.start:
+        # 对重大行政决策、规范性文件、行政合同进行合法性审查，分别为3件、9件、146件: a clause
+        # opening on 分别 pairs its figures with the list of the clause before.
+        list_end = clause_start - 1
+        clause_start = ctx.clause_start(list_end, sentence.start)
+    items = len(_LIST_JOINER.findall(text, clause_start, list_end)) + 1
     if items >= 2 and figures == [mention] and text[mention.start - 1:mention.start] == "各":
         # 州委常委会会议、州政府常务会议分别研究法治建设工作各4次: every item had the one count,
         # so this indicator's word anywhere in the list is the number's.
-        return next((hit for hit in ctx.hits[spec_index] if clause_start <= hit.start and hit.end <= marker), None)
+        return next((hit for hit in ctx.hits[spec_index] if clause_start <= hit.start and hit.end <= list_end), None)
     if items < 2 or len(figures) != items or mention not in figures:
         return None
     place = figures.index(mention)
     for hit in ctx.hits[spec_index]:
-        if clause_start <= hit.start and hit.end <= marker:
+        if clause_start <= hit.start and hit.end <= list_end:
             # A word may hold several places of the list (人大代表建议、政协提案分别为68件、92件).
             first = len(_LIST_JOINER.findall(text, clause_start, hit.start))
             if first <= place <= first + len(_LIST_JOINER.findall(text, hit.start, hit.end)):

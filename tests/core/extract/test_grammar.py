@@ -315,6 +315,9 @@ RESPECTIVELY = [
     ("县委常委会、县政府常务会议分别研究法治建设工作4次、6次。", "party_law_meetings", 4),
     ("县委常委会会议和县政府常务会议分别研究法治建设议题5次和9次。", "party_law_meetings", 5),
     ("县委常委会会议和县政府常务会议分别研究法治建设议题5次和9次。", "gov_meetings", 9),
+    # A clause opening on 分别 pairs its figures with the list of the clause before.
+    ("对重大行政决策、规范性文件、行政合同进行合法性审查，分别为3件、9件、146件。", "major_decisions", 3),
+    ("对重大行政决策、规范性文件、行政合同进行合法性审查，分别为3件、9件、146件。", "normative_docs_reviewed", 9),
     ("12345热线办结率、满意率分别为99.2%、98.7%。", "hotline_satisfaction_rate", 98.7),
     ("12345热线办结率、满意率分别为99.2%、98.7%。", "hotline_completion_rate", 99.2),
 ]

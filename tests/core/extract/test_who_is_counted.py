@@ -1,4 +1,4 @@
-"""Who a figure counts: those holding the certificate, those who sat the exam, the cases received.
+"""Who a figure counts: those holding the certificate, who sat the exam, were reached, the cases received.
 
 A sentence often gives a base and the figure asked for side by side: all the staff and those
 certified, those who ought to sit the exam (应参考) and those who did, the cases and what the
@@ -27,6 +27,9 @@ ROWS = [
     ("学法考试：应参考3002人，实际参考2916人，参考率97.1%，合格率100%。", "law_exam_participants", 2916),
     ("全县应参考3124人，实际参考3098人。", "law_exam_participants", 3098),
     ("全县参考3098人，合格率99.8%。", "law_exam_participants", 3098),
+    # Those reached by legal education (覆盖师生), not the trainees of a class (覆盖学员).
+    ("组织开展法治主题班会等法治教育活动360余场次，覆盖师生6.8万人次。", "publicity_reach_persons", 68000),
+    ("在各类主体班次中开设法治专题课程6次，法治教育累计覆盖学员310人次。", "publicity_reach_persons", None),
     # What the reconsideration organ decided is not the cases received.
     ("管委会作为被申请人的行政复议案件8件，复议机关维持7件、确认违法1件。", "reconsideration_cases", None),
     ("全年收到行政复议申请35件，复议机关维持21件。", "reconsideration_cases", 35),

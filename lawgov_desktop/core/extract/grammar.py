@@ -29,7 +29,7 @@ from .context import CLAUSE_MAX, ExtractionContext, build_context
 from .rivals import (mentions_between, rival_between, rival_event_after, rival_right_after, rivals_before,
                      topic_cached)
 from .sentences import Sentence
-from .terms import AFTER_ROLES, TermHit
+from .terms import AFTER_ROLES, COUNTED_ROLES, TermHit
 
 _CLAUSE_BREAKS = "，,：:"
 # Roles that name what is counted; an event word may stand between them and the number.
@@ -177,7 +177,6 @@ _NEXT_ITEM_JOINER = re.compile(r"[、和及与]")
 # Another kind of thing joined after the word, the count after both (规范性文件和重要政策文件221件):
 # no verb, no figure, no 等 between (those are read elsewhere).
 _JOINED_ITEM = re.compile(r"[、和及与][^，,。；;、\d等]{1,12}")
-_COUNTED_ROLES = frozenset({"main", "thing"})
 _CLAUSE_TAIL = re.compile(r"[，,；;。、（(及]")  # 及: the next item of a list (…6次及…学习会议3次)
 _ASIDE = re.compile(r"[(（][^()（）\d，,。；;]{1,12}[)）]")
 # How far on a link's clause is read for exclude words: a sentence without punctuation must
@@ -269,8 +268,6 @@ def _spans_years(ctx: ExtractionContext, text: str, start: int, end: int) -> boo
     """The last period named in [start, end) is longer than a year's report covers, or [start, end)
     names several years (“十四五”期间, 2017年以来 in a later year's report) with nothing after
     that brings it back to the year's own (今年, 全年, the report's year)."""
-    if text.find("年", start, end) == -1 and text.find("五", start, end) == -1:
-        return False
     if _since_other_years(ctx, text, start, end):
         return True
     if text.find("年", start, end) == -1:
@@ -685,7 +682,7 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
         gap_text = ""
     elif side == "left" and _NEXT_ITEM_JOINER.fullmatch(gap_text) and _counted_before(ctx, spec_index, hit):
         return None  # 1名常年法律顾问和2名兼职法治员: the word has its own count; the next one is the next item's
-    elif side == "left" and hit.role in _COUNTED_ROLES and _JOINED_ITEM.fullmatch(gap_text) \
+    elif side == "left" and hit.role in COUNTED_ROLES and _JOINED_ITEM.fullmatch(gap_text) \
             and mention.unit not in words.occasion_measures and not _own_event_before(ctx, spec_index, hit, sentence):
         # 规范性文件和重要政策文件221件: the count is of both kinds, not of the word's alone.  (Counted
         # in occasions, the items are what was done: 学习习近平法治思想及法律法规10余次.  After an event
@@ -749,7 +746,7 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
         features["person_before_number"] = 1.0  # 领导干部480人参加…培训
     counted = _counted_after(ctx, mention)
     if counted == "people":
-        if side == "left" and hit.role in ("main", "thing") and _people_right_after(ctx, mention) \
+        if side == "left" and hit.role in COUNTED_ROLES and _people_right_after(ctx, mention) \
                 and not _own_word_after(ctx, spec_index, mention):
             # 邀请法律顾问开展法律讲座，组织100余名工作人员…: the number counts the people named
             # after it, not the thing named before.

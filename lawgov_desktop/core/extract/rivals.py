@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from ..numbers import NumberMention
 from .context import ExtractionContext
 from .sentences import Sentence
-from .terms import AFTER_ROLES, TermHit
+from .terms import AFTER_ROLES, COUNTED_ROLES, TermHit
 
 
 def mentions_between(ctx: ExtractionContext, start: int, end: int) -> list[NumberMention]:
@@ -115,9 +115,6 @@ def _objects_joined(text: str, start: int, end: int) -> bool:
     return any(c in _OBJECT_JOINER for c in text[start:verb.start() if verb else end])
 
 
-_THING_ROLES = ("main", "thing")
-
-
 def rivals_before(ctx: ExtractionContext, hit: TermHit, mention: NumberMention,
                   sentence: Sentence) -> tuple[bool, bool, bool]:
     """Other indicators' words just before ``hit`` (up to 24 characters back) that could claim the
@@ -147,13 +144,13 @@ def rivals_before(ctx: ExtractionContext, hit: TermHit, mention: NumberMention,
         # (Events joined before a thing are what was done to it, not other kinds counted with it:
         # 审核、备案行政规范性文件269件.)
         if may_be_listed and not listed and 0 <= start - other.end <= 4 \
-                and not (other.role == "event" and hit.role in _THING_ROLES) \
+                and not (other.role == "event" and hit.role in COUNTED_ROLES) \
                 and any(c in text[other.end:start] for c in "、和及") \
                 and not mentions_between(ctx, other.end, start) \
                 and not _own_word_in_item(ctx, hit.indicator, other, near) \
                 and could_take(ctx, other.indicator, mention, sentence):
             listed = True
-        if may_have_subject and not subject and other.role in ("main", "thing") and 0 <= start - other.end <= 2 \
+        if may_have_subject and not subject and other.role in COUNTED_ROLES and 0 <= start - other.end <= 2 \
                 and could_take(ctx, other.indicator, mention, sentence):
             subject = True
     return inside, listed, subject

@@ -29,6 +29,8 @@ except ImportError:  # Python 3.10
 ROLES = ("label", "main", "thing", "event", "cue")
 # Roles that may stand after their number (312项行政许可事项); labels and old cues stand before it.
 AFTER_ROLES = frozenset({"main", "thing", "event"})
+# Roles of words that name the thing a figure counts (not the event done, the label or a cue).
+COUNTED_ROLES = frozenset({"main", "thing"})
 _MAX_RANGE = 2000  # a character class wider than this is “any character” for the prefix
 
 

@@ -39,6 +39,7 @@ ROWS = [
     ("2019年4月至2021年3月期间，共承办合同4690件。", "legality_reviews", None),
     # Several years in a few words.
     ("党的十八大以来，县政府常务会议学法116次。", "law_study_sessions", None),
+    ("党的十八大以来，全县累计审核规范性文件230件。", "normative_docs_reviewed", None),
     ("近三年来，全县办理法律援助案件1600余件。", "legal_aid_cases", None),
     ("全县办理法律援助案件160件。", "legal_aid_cases", 160),
 ]

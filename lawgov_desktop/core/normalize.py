@@ -123,9 +123,31 @@ def _run_translation_list() -> tuple[int | str, ...]:
     return tuple(as_list)
 
 
-@lru_cache(maxsize=32)
+# A whole report is normalized once and asked for again by the metadata, the extractor and the
+# checks; in between, they normalize dozens of lines and sentence lead-ins.  One shared cache let
+# those short strings push the report out before the checks asked for it (one more pass over the
+# text per report), so long texts keep a small cache of their own.
+_LONG_TEXT = 2_000
+
+
 def normalize(original: str) -> NormalizedText:
     """Normalize ``original`` (cached: the extractor, metadata and checks all ask for the same text)."""
+    if len(original) > _LONG_TEXT:
+        return _normalize_long(original)
+    return _normalize_short(original)
+
+
+@lru_cache(maxsize=4)
+def _normalize_long(original: str) -> NormalizedText:
+    return _normalized(original)
+
+
+@lru_cache(maxsize=128)
+def _normalize_short(original: str) -> NormalizedText:
+    return _normalized(original)
+
+
+def _normalized(original: str) -> NormalizedText:
     table = _translation_table()
     run_table = _run_translation_list()
     pieces: list[str] = []

@@ -138,3 +138,14 @@ def test_extractor_spans_on_the_sample_index_the_text_as_read():
     for value in report.indicators:
         if value.evidence is not None and value.number_start >= 0:
             assert value.evidence.start <= value.number_start < value.number_end <= value.evidence.end
+
+
+def test_a_report_stays_normalized_while_its_lines_and_lead_ins_are():
+    """The metadata, the extractor and the checks each ask for the whole report; between them they
+    normalize many short strings, which must not push the report out of the cache (it cost one more
+    pass over every report)."""
+    report = "示例县2023年法治政府建设年度报告\n" + "全年办理行政复议案件12件，出庭应诉率100%。\n" * 200
+    first = normalize(report)
+    for k in range(300):
+        normalize(f"第{k}条：审查规范性文件{k}件")
+    assert normalize(report) is first

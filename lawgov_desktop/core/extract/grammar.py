@@ -26,12 +26,13 @@ from typing import NamedTuple, cast
 from ..catalog import Catalog, IndicatorSpec
 from ..numbers import NumberMention
 from .context import CLAUSE_MAX, ExtractionContext, build_context
-from .rivals import (mentions_between, rival_between, rival_event_after, rival_right_after, rivals_before,
-                     topic_cached)
+from .rivals import (label_of_next_clause, mentions_between, rival_between, rival_event_after, rival_right_after,
+                     rivals_before, topic_cached)
 from .sentences import Sentence
 from .terms import AFTER_ROLES, COUNTED_ROLES, TermHit
 
 _CLAUSE_BREAKS = "，,：:"
+_CLOSING_QUOTES = "”’」』\""
 # Roles that name what is counted; an event word may stand between them and the number.
 _NAMING_ROLES = frozenset({"main", "thing", "label"})
 _HARD_BREAKS = "。；;！？!?\n"
@@ -509,6 +510,8 @@ def _gap_features(ctx: ExtractionContext, gap_text: str, side: str) -> dict[str,
     features: dict[str, float] = {}
     # 依申请类行政权力事项(业务办理项)1515项: a short aside in brackets is no distance.
     gap_text = _ASIDE.sub("", gap_text)
+    if side == "left":
+        gap_text = gap_text.lstrip(_CLOSING_QUOTES)  # “法治讲堂”12期: the quote closes the word's name
     gap = len(gap_text)
     features[f"gap_{side}"] = min(gap, 60) / 10
     if gap == 0 or ctx.words.link_gap_fullmatch(gap_text):
@@ -723,6 +726,8 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
         # 45件重大行政决策草案开展合法性审查: what stands between number and event is
         # the object the event was done to, whatever indicator names it.
         gap_start = gap_end
+    if side == "left" and hit.role == "label" and label_of_next_clause(ctx, spec_index, hit, mention, sentence):
+        return None
     if gap_end > gap_start and rival_between(ctx, spec_index, mention, sentence, gap_start, gap_end):
         features["rival_between"] = 1.0
     if side == "left" and rival_right_after(ctx, spec_index, mention, sentence):

@@ -51,6 +51,29 @@ def rival_between(ctx: ExtractionContext, spec_index: int, mention: NumberMentio
     return False
 
 
+# Clause marks after which a label of another indicator starts a statement of its own.
+_CLAUSE_MARK = re.compile("[，,；;：:]")
+
+
+def label_of_next_clause(ctx: ExtractionContext, spec_index: int, label: TermHit, mention: NumberMention,
+                         sentence: Sentence) -> bool:
+    """败诉率为零，行政负责人出庭率100%: another indicator's label opens a later clause between this
+    label and the number; the number is that label's, and this one's figure was said in words."""
+    text = ctx.text
+    mark = _CLAUSE_MARK.search(text, label.end, mention.start)
+    if mark is None:
+        return False
+    all_hits = ctx.all_hits
+    for i in range(bisect_left(ctx.all_hit_starts, mark.end()), len(all_hits)):
+        hit = all_hits[i]
+        if hit.start >= mention.start:
+            break
+        if hit.role == "label" and hit.indicator != spec_index and hit.end <= mention.start \
+                and could_take(ctx, hit.indicator, mention, sentence):
+            return True
+    return False
+
+
 def words_right_after(ctx: ExtractionContext, mention: NumberMention) -> list[TermHit]:
     """Things and events starting right after the number+measure (at most 2 characters on, among
     the next 6 words), whichever indicator they are of (cached per number)."""
@@ -137,7 +160,7 @@ def rivals_before(ctx: ExtractionContext, hit: TermHit, mention: NumberMention,
         if other.indicator == hit.indicator:
             continue
         if not inside and other.end >= hit.end and other.end - other.start > length \
-                and could_take(ctx, other.indicator, mention, sentence):
+                and not _quoted(text, other, hit) and could_take(ctx, other.indicator, mention, sentence):
             inside = True
         if other.start < near or other.start == start:
             continue
@@ -154,6 +177,14 @@ def rivals_before(ctx: ExtractionContext, hit: TermHit, mention: NumberMention,
                 and could_take(ctx, other.indicator, mention, sentence):
             subject = True
     return inside, listed, subject
+
+
+def _quoted(text: str, longer: TermHit, hit: TermHit) -> bool:
+    """The longer word is ours in quotation marks (“法治讲堂” holds 法治讲堂): no other thing."""
+    return not text[longer.start:hit.start].strip(_QUOTES) and not text[hit.end:longer.end].strip(_QUOTES)
+
+
+_QUOTES = "“”‘’「」『』\"'"
 
 
 def _own_word_in_item(ctx: ExtractionContext, index: int, other: TermHit, near: int) -> bool:

@@ -1,0 +1,48 @@
+"""Which statement a figure belongs to, when a sentence names several things near it.
+
+A field label (参加人员, 出庭率) belongs to the clause it opens and to the event of the clause
+before; a meeting of the party committee (党委会) or a lecture series for cadres (干部大讲堂) is
+not the government's collective study; mediation that closes reconsideration cases is not the
+mediation of disputes.  Each row's pair states the figure asked for plainly, so a rule that
+drops everything fails there.
+"""
+from __future__ import annotations
+
+import pytest
+
+from lawgov_desktop.core.pipeline import process_text
+
+TITLE = "青禾县人民政府关于2023年度法治政府建设情况的报告"
+
+ROWS = [
+    # A rate said in words (为零) leaves the figure after the next label to that label.
+    ("全年以县政府为被告的行政诉讼案件9件，败诉率为零，行政机关负责人出庭应诉率100%。", "litigation_loss_rate", None),
+    ("全年以县政府为被告的行政诉讼案件9件，败诉率为零，行政机关负责人出庭应诉率100%。",
+     "head_appearance_rate", 100),
+    ("全年以县政府为被告的行政诉讼案件9件，败诉率11.1%，行政机关负责人出庭应诉率100%。",
+     "litigation_loss_rate", 11.1),
+    # 参加人员 after a study of the party's theory group counts that study, not a training.
+    ("全县开展理论学习中心组学习86场次，参加人员640人次，举办机关干部法治讲座32场，参加人员1250人次。",
+     "cadre_training_persons", 1250),
+    ("全县举办机关干部法治讲座32场，参加人员1250人次。", "cadre_training_persons", 1250),
+    # A lecture series for cadres (干部大讲堂) is a training, not the government's study.
+    ("县政府常务会议会前学法12次，干部大讲堂专题讲法4次。", "law_study_sessions", 12),
+    ("县政府常务会议会前学法12次，干部大讲堂专题讲法4次。", "cadre_training_sessions", 4),
+    ("全年举办5次机关干部法治大讲堂活动。", "cadre_training_sessions", 5),
+    # A party committee meeting's study is the party's; the collective study is the government's.
+    ("召开党委会开展专题学法4次，按照年度学法计划集体学法21次。", "law_study_sessions", 21),
+    ("按照年度学法计划集体学法21次。", "law_study_sessions", 21),
+    # The quotation marks close the name: “法治讲堂”9期 are nine sessions of it (not of some
+    # other indicator's “…法治…” name, here publicity's, after a sentence on 普法).
+    ("制定年度普法工作要点。局机关开设“法治讲堂”9期，邀请律师结合审批业务解读法律法规。", "law_study_sessions", 9),
+    # Reconsideration cases closed by mediation are not mediated disputes.
+    ("全年收到行政复议申请28件，办结26件，其中调解结案5件，纠错率7.7%。", "mediation_disputes", None),
+    ("全年人民调解组织调解矛盾纠纷528件，调解成功率98.6%。", "mediation_disputes", 528),
+]
+
+
+@pytest.mark.parametrize(("body", "indicator", "expected"),
+                         [pytest.param(*row, id=f"{n:02d}-{row[1]}") for n, row in enumerate(ROWS)])
+def test_the_figure_goes_to_the_statement_it_belongs_to(body, indicator, expected):
+    report = process_text(f"{TITLE}\n{body}\n", file="报告2023.txt")
+    assert report.indicator(indicator).value == expected, body

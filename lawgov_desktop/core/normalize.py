@@ -24,6 +24,7 @@ from pathlib import Path
 
 # Characters after which a line break ends a sentence (or the line is a heading).
 _BREAK_KEEPERS = set("。！？!?；;：:）)”\"」』】》")
+_SENTENCE_ENDS = set("。！？!?；;：:")
 _SPACES = set(" \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff\u202f\u205f")
 
 
@@ -150,25 +151,26 @@ def _normalize_short(original: str) -> NormalizedText:
 def _normalized(original: str) -> NormalizedText:
     table = _translation_table()
     run_table = _run_translation_list()
+    broken = _width_broken_lines(original)
     pieces: list[str] = []
     index_map: list[int] = []
     position = 0
     length = len(original)
     for run in _PLAIN_RUN.finditer(original):
         if run.start() > position:
-            _normalize_slow(original, position, run.start(), table, pieces, index_map)
+            _normalize_slow(original, position, run.start(), table, pieces, index_map, broken)
         # One-to-one mappings keep the length, so the offsets are a plain range.
         pieces.append(run.group().translate(run_table))
         index_map.extend(range(run.start(), run.end()))
         position = run.end()
     if position < length:
-        _normalize_slow(original, position, length, table, pieces, index_map)
+        _normalize_slow(original, position, length, table, pieces, index_map, broken)
     index_map.append(length)
     return NormalizedText(original, "".join(pieces), tuple(index_map))
 
 
 def _normalize_slow(original: str, start: int, end: int, table: dict[int, str],
-                    pieces: list[str], index_map: list[int]) -> None:
+                    pieces: list[str], index_map: list[int], broken: frozenset[int]) -> None:
     """Spaces, line breaks and characters NFKC may change (full width, ㈠, compatibility forms)."""
     for i in range(start, end):
         ch = original[i]
@@ -176,8 +178,13 @@ def _normalize_slow(original: str, start: int, end: int, table: dict[int, str],
             continue
         if ch == "\r" or ch == "\n":
             prev = _last_char(pieces)
-            if prev != "\n" and (prev in _BREAK_KEEPERS or _next_line_is_heading(original, i + 1)
-                                  or _short_line(pieces)):
+            if i in broken:
+                # A closing quote or bracket ends many a line broken by the width (…“一网通办”
+                # on one line, “全城通办” on the next): only a sentence's end ends it there.
+                keep = prev in _SENTENCE_ENDS or _next_line_is_heading(original, i + 1)
+            else:
+                keep = prev in _BREAK_KEEPERS or _next_line_is_heading(original, i + 1) or _short_line(pieces)
+            if prev != "\n" and keep:
                 pieces.append("\n")
                 index_map.append(i)
             continue
@@ -186,6 +193,46 @@ def _normalize_slow(original: str, start: int, end: int, table: dict[int, str],
                 continue
             pieces.append(table.get(ord(piece), piece))
             index_map.append(i)
+
+
+# Text copied out of a PDF or a printed page (pdftotext, a 公文 of 28 characters a line) breaks
+# every line at the page width: those lines are short, yet they run on into the next.  A document
+# is read as broken by the width when most of its lines are about as wide as its widest ones
+# (first lines are indented, last lines of a paragraph shorter).
+_LINE = re.compile(r"([^\r\n]*)(?:\r\n?|\n)")
+# Hanzi, full-width forms, and the quotes, dashes and ellipsis a Chinese font sets full width.
+_WIDE_CHAR = re.compile("[\u2014\u2018-\u201f\u2026\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60\uffe0-\uffe6]")
+_WRAPPED_MIN_LINES = 8
+_WRAPPED_MAX_WIDTH = 41.0  # em: wider lines are never short lines, nothing to undo
+_WRAPPED_MIN_WIDTH = 15.0  # em: narrower columns are lists or tables, not running text
+_WRAPPED_SHARE = 0.3  # of the lines at the full width, at least
+_WRAPPED_SLACK = 1.5  # em short of the full width that still reaches the margin
+
+
+def _em_width(line: str) -> float:
+    """Printed width in em: a hanzi or full-width character is one, an ASCII character half (the
+    indent of a paragraph's first line counts: the line still reaches the right margin)."""
+    stripped = line.rstrip()
+    return 0.5 * (len(stripped) + len(_WIDE_CHAR.findall(stripped)))
+
+
+def _width_broken_lines(original: str) -> frozenset[int]:
+    """Where the lines of a text broken at the page width end (the offset of each such line's break)."""
+    breaks = original.count("\n") or original.count("\r")
+    if breaks < _WRAPPED_MIN_LINES:
+        return frozenset()
+    lengths = sorted(len(line) for line in original.splitlines() if line and not line.isspace())
+    if len(lengths) < _WRAPPED_MIN_LINES or lengths[int(len(lengths) * 0.9)] > 2 * _WRAPPED_MAX_WIDTH:
+        return frozenset()  # paragraphs on lines of their own (a web page, a docx): quick way out
+    lines = [(m.group(1), m.end(1)) for m in _LINE.finditer(original) if m.group(1).strip()]
+    widths = [_em_width(text) for text, _ in lines]
+    full = sorted(widths)[int(len(widths) * 0.9)]
+    if not _WRAPPED_MIN_WIDTH <= full <= _WRAPPED_MAX_WIDTH:
+        return frozenset()
+    reaching = [end for (_, end), width in zip(lines, widths) if width >= full - _WRAPPED_SLACK]
+    if len(reaching) < _WRAPPED_SHARE * len(lines):
+        return frozenset()
+    return frozenset(reaching)
 
 
 def _last_char(pieces: list[str]) -> str:
@@ -206,7 +253,9 @@ def _next_line_is_heading(original: str, pos: int) -> bool:
     if not head:
         return True
     if head[0].isdigit():
-        return len(head) > 1 and (head[1] in ".、．" or (head[1].isdigit() and head[2:3] in (".", "、", "．")))
+        # 1. / 12、 open a heading; 96.9% / 1.5万 go on with a figure broken off its sentence.
+        k = 2 if head[1:2].isdigit() else 1
+        return head[k:k + 1] in (".", "、", "．") and not head[k + 1:k + 2].isdigit()
     if head[0] in "(（":
         return True
     if head[0] in "一二三四五六七八九十" and len(head) > 1 and head[1] in "、是":

@@ -7,6 +7,7 @@ produces on the bundled sample report.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -15,7 +16,7 @@ from hypothesis import strategies as st
 
 from lawgov_desktop import paths
 from lawgov_desktop.core.normalize import normalize, traditional_to_simplified_table
-from lawgov_desktop.core.pipeline import process_file
+from lawgov_desktop.core.pipeline import process_file, process_text
 
 # More than 40 characters: a line this long is running text, not a title.
 _LONG_LINE = "2024年，本县各级行政机关认真贯彻落实上级关于法治政府建设的各项部署要求，坚持依法行政，"
@@ -37,6 +38,9 @@ NORMALIZED = [
     # … kept after a sentence end and before a heading
     ("办理12件。\n二、主要措施", "办理12件。\n二、主要措施"),
     ("办理12件\n（三）强化监督", "办理12件\n(三)强化监督"),
+    # … but a figure broken off its sentence is no numbered heading (1. / 12、 are)
+    (_LONG_LINE + "网上可办率达到\n96.9%。", _LONG_LINE.replace("，", ",") + "网上可办率达到96.9%。"),
+    ("办理12件\n12、强化监督", "办理12件\n12、强化监督"),
 ]
 
 
@@ -149,3 +153,70 @@ def test_a_report_stays_normalized_while_its_lines_and_lead_ins_are():
     for k in range(300):
         normalize(f"第{k}条：审查规范性文件{k}件")
     assert normalize(report) is first
+
+
+# Paragraphs of an invented report, to be broken at a printed page's width as text copied out of
+# a PDF is (a 公文 line holds 28 hanzi; digits are half as wide and never cut).
+_PARAGRAPHS = [
+    "青禾县人民政府关于2024年度法治政府建设情况的报告",
+    "2024年，县政府坚持以习近平法治思想为指导，全面推进依法行政，现将有关情况报告如下。",
+    "一、主要举措和成效",
+    "（一）深入学习贯彻习近平法治思想。县政府常务会议会前学法14次，举办领导干部法治专题培训班3期，"
+    "参训干部620人次，组织全县1846名国家工作人员参加年度学法考试，参考率100%。",
+    "（二）深化“放管服”改革。推动政务服务事项“一网通办”“全城通办”“就近可办”清单全覆盖，"
+    "全县进驻政务服务中心事项1327项，政务服务事项网上可办率达到96.9%，12345热线受理群众诉求8563件。",
+    "（三）强化行政复议和应诉工作。全年收到行政复议申请47件，受理43件，审结41件，"
+    "以县政府为被告的行政诉讼案件26件，行政机关负责人出庭应诉率100%。",
+    "（四）严格规范公正文明执法。全县持有行政执法证件人员1264名，评查行政执法案卷310卷，"
+    "开展执法人员培训12期，覆盖执法人员1130人次，办理行政处罚案件2315件。",
+    "二、存在的不足和下一步打算",
+    "对照上级要求，仍存在一些短板，下一步将持续用力，推动法治政府建设再上新台阶。",
+]
+
+
+def _width(text: str) -> float:
+    return sum(0.5 if ch.isascii() else 1.0 for ch in text)
+
+
+def _broken_at(paragraph: str, width: float) -> list[str]:
+    """The printed lines of a paragraph indented two spaces, broken at ``width`` em between words."""
+    lines, line = [], "\u3000\u3000"
+    for token in re.findall(r"[0-9.%]+|.", paragraph):
+        if _width(line + token) > width and token[0] not in "，。、；：”）%":
+            lines.append(line)
+            line = ""
+        line += token
+    return lines + [line]
+
+
+def _as_printed(width: float) -> str:
+    lines = [_PARAGRAPHS[0]]
+    for paragraph in _PARAGRAPHS[1:]:
+        lines += [paragraph] if _width(paragraph) <= width else _broken_at(paragraph, width)
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("width", [28.0, 38.0])
+def test_a_report_broken_at_the_page_width_reads_as_its_paragraphs(width):
+    """Copied out of a PDF, every line of a paragraph ends at the page's width, and lines that short
+    would otherwise stand on their own like titles: the sentences must read whole again."""
+    printed = _as_printed(width)
+    assert max(len(line) for line in printed.splitlines()) <= 45  # lines that short, and many of them
+    assert normalize(printed).text == normalize("\n".join(_PARAGRAPHS) + "\n").text
+
+
+def test_a_report_broken_at_the_page_width_gives_the_figures_of_its_paragraphs():
+    whole = process_text("\n".join(_PARAGRAPHS) + "\n", file="报告2024.txt")
+    printed = process_text(_as_printed(28.0), file="报告2024.txt")
+    found = {v.id: v.value for v in whole.indicators if v.value is not None}
+    assert found["online_service_rate"] == 96.9 and found["head_appearance_rate"] == 100
+    assert {v.id: v.value for v in printed.indicators if v.value is not None} == found
+
+
+def test_lines_of_a_list_of_short_items_keep_their_breaks():
+    """A text whose lines are short but of every width (a title, a list of units, a date) is not
+    broken at a width: each line stays a line of its own."""
+    items = ["县司法局", "县发展和改革委员会", "县市场监督管理局", "县人力资源和社会保障局", "县交通运输局",
+             "县自然资源局", "县生态环境局", "县住房和城乡建设局", "县卫生健康委员会", "县应急管理局"]
+    text = "附件：参加评议的单位\n" + "\n".join(items) + "\n青禾县人民政府办公室\n2025年1月20日\n"
+    assert len(normalize(text).text.splitlines()) == len(text.splitlines())

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -197,7 +198,7 @@ def _normalize_slow(original: str, start: int, end: int, table: dict[int, str],
 
 # Text copied out of a PDF or a printed page (pdftotext, a 公文 of 28 characters a line) breaks
 # every line at the page width: those lines are short, yet they run on into the next.  A document
-# is read as broken by the width when most of its lines are about as wide as its widest ones
+# is read as broken by the width when many of its lines are as wide as its commonest width
 # (first lines are indented, last lines of a paragraph shorter).
 _LINE = re.compile(r"([^\r\n]*)(?:\r\n?|\n)")
 # Hanzi, full-width forms, and the quotes, dashes and ellipsis a Chinese font sets full width.
@@ -226,8 +227,13 @@ def _width_broken_lines(original: str) -> frozenset[int]:
         return frozenset()  # paragraphs on lines of their own (a web page, a docx): quick way out
     lines = [(m.group(1), m.end(1)) for m in _LINE.finditer(original) if m.group(1).strip()]
     widths = [_em_width(text) for text, _ in lines]
-    full = sorted(widths)[int(len(widths) * 0.9)]
-    if not _WRAPPED_MIN_WIDTH <= full <= _WRAPPED_MAX_WIDTH:
+    # The full width is the commonest one (in whole em): a few lines run over it (punctuation
+    # hung at the margin, a title kept whole), so the widest lines do not tell it.
+    counts = Counter(round(width) for width in widths if width >= _WRAPPED_MIN_WIDTH)
+    if not counts:
+        return frozenset()
+    full = float(max(counts, key=lambda width: (counts[width], width)))
+    if full > _WRAPPED_MAX_WIDTH:
         return frozenset()
     reaching = [end for (_, end), width in zip(lines, widths) if width >= full - _WRAPPED_SLACK]
     if len(reaching) < _WRAPPED_SHARE * len(lines):

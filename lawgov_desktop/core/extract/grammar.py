@@ -26,7 +26,7 @@ from typing import NamedTuple, cast
 from ..catalog import Catalog, IndicatorSpec
 from ..numbers import NumberMention
 from .context import CLAUSE_MAX, ExtractionContext, build_context
-from .rivals import (label_of_next_clause, mentions_between, rival_between, rival_event_after, rival_right_after,
+from .rivals import (could_take, label_of_next_clause, mentions_between, rival_between, rival_event_after, rival_right_after,
                      rivals_before, topic_cached)
 from .sentences import Sentence
 from .terms import AFTER_ROLES, COUNTED_ROLES, TermHit
@@ -526,6 +526,32 @@ def _gap_features(ctx: ExtractionContext, gap_text: str, side: str) -> dict[str,
     return features
 
 
+def _rate_of_its_own_clause(ctx: ExtractionContext, hit: TermHit, mention: NumberMention, sentence: Sentence) -> bool:
+    """…出庭应诉27人次，学法考试参考率、优秀率均达100%: a rate is that of the rate named in its own
+    clause, when the word linked stands in an earlier one."""
+    clause_start = ctx.clause_start(mention.start, sentence.start)
+    return hit.end <= clause_start and ctx.text.find("率", clause_start, mention.start) != -1
+
+
+def _rival_word_of_its_own_clause(ctx: ExtractionContext, spec_index: int, hit: TermHit, mention: NumberMention,
+                                  sentence: Sentence) -> bool:
+    """…学法考法等工作，全年共安排41名党政主要负责人…书面述法: the figure counts what its own clause
+    names after it (another indicator's thing or event), not the word of an earlier clause."""
+    clause_start = ctx.clause_start(mention.start, sentence.start)
+    if hit.end > clause_start:
+        return False
+    clause_end = ctx.clause_end(mention.end, sentence.end)
+    all_hits = ctx.all_hits
+    for i in range(bisect_left(ctx.all_hit_starts, mention.end), len(all_hits)):
+        other = all_hits[i]
+        if other.start >= clause_end:
+            break
+        if other.indicator != spec_index and other.role in AFTER_ROLES and other.end <= clause_end \
+                and could_take(ctx, other.indicator, mention, sentence):
+            return True
+    return False
+
+
 def _said_of_each(ctx: ExtractionContext, gap: str) -> bool:
     """办结率、满意率均达100%; 复议、诉讼案件各2件: the figure after the list is each item's, not the
     sum of several kinds."""
@@ -727,6 +753,10 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
         # the object the event was done to, whatever indicator names it.
         gap_start = gap_end
     if side == "left" and hit.role == "label" and label_of_next_clause(ctx, spec_index, hit, mention, sentence):
+        return None
+    if side == "left" and spec.kind == "rate" and _rate_of_its_own_clause(ctx, hit, mention, sentence):
+        return None
+    if side == "left" and _rival_word_of_its_own_clause(ctx, spec_index, hit, mention, sentence):
         return None
     if gap_end > gap_start and rival_between(ctx, spec_index, mention, sentence, gap_start, gap_end):
         features["rival_between"] = 1.0

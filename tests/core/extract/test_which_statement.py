@@ -35,6 +35,17 @@ ROWS = [
     # The quotation marks close the name: “法治讲堂”9期 are nine sessions of it (not of some
     # other indicator's “…法治…” name, here publicity's, after a sentence on 普法).
     ("制定年度普法工作要点。局机关开设“法治讲堂”9期，邀请律师结合审批业务解读法律法规。", "law_study_sessions", 9),
+    # A rate is the rate its own clause names (参考率、优秀率), not a word of an earlier clause.
+    ("县领导旁听庭审、行政机关负责人出庭应诉31人次，学法考试参考率、优秀率均达100%。", "head_appearance_rate", None),
+    ("以县政府为被告的行政诉讼案件31件，行政机关负责人出庭应诉率100%。", "head_appearance_rate", 100),
+    # A figure counts what its own clause names after it (述法), not the event of an earlier clause.
+    ("常态化开展领导干部学法考法等工作，全年安排38名部门主要负责人和142名班子成员书面述法。",
+     "law_exam_participants", None),
+    ("全年组织380名领导干部参加学法考法。", "law_exam_participants", 380),
+    # A count for each unit (每个科室…1次) is a rule of work, not the year's number of events.
+    ("推行“四个一”模式，每个执法科室检查1家企业都同步做到“实施1次执法、开展1次普法宣讲、组织1次考试”。",
+     "publicity_events", None),
+    ("全年开展普法宣传活动36次。", "publicity_events", 36),
     # Reconsideration cases closed by mediation are not mediated disputes.
     ("全年收到行政复议申请28件，办结26件，其中调解结案5件，纠错率7.7%。", "mediation_disputes", None),
     ("全年人民调解组织调解矛盾纠纷528件，调解成功率98.6%。", "mediation_disputes", 528),

@@ -60,6 +60,7 @@ ONE_PER_INDICATOR = [
     ("梳理公布行政许可事项清单，共计行政许可事项236项。", "admin_license_items", 236),
     ("政务服务网上可办率达99.3%。", "online_service_rate", 99.3),
     ("全年政务服务中心共受理办件18.4万件。", "service_cases_handled", 184000),
+    ("街道便民服务大厅全年办理综合业务8462件。", "service_cases_handled", 8462),
     (HOTLINE, "hotline_tickets", 46000),
     (HOTLINE, "hotline_completion_rate", 99.1),
     (HOTLINE, "hotline_satisfaction_rate", 97.8),

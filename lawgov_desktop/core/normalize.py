@@ -206,7 +206,7 @@ _WIDE_CHAR = re.compile("[\u2014\u2018-\u201f\u2026\u2e80-\u9fff\uf900-\ufaff\uf
 _WRAPPED_MIN_LINES = 8
 _WRAPPED_MAX_WIDTH = 41.0  # em: wider lines are never short lines, nothing to undo
 _WRAPPED_MIN_WIDTH = 15.0  # em: narrower columns are lists or tables, not running text
-_WRAPPED_SHARE = 0.3  # of the lines at the full width, at least
+_WRAPPED_SHARE = 0.3  # of the lines at the full width (give or take the slack), at least
 _WRAPPED_SLACK = 1.5  # em short of the full width that still reaches the margin
 
 
@@ -235,10 +235,11 @@ def _width_broken_lines(original: str) -> frozenset[int]:
     full = float(max(counts, key=lambda width: (counts[width], width)))
     if full > _WRAPPED_MAX_WIDTH:
         return frozenset()
-    reaching = [end for (_, end), width in zip(lines, widths) if width >= full - _WRAPPED_SLACK]
-    if len(reaching) < _WRAPPED_SHARE * len(lines):
+    # Many lines of just that width: running text set on a page.  (Lines of every width, a
+    # web page's short paragraphs, have no width that many share.)
+    if sum(1 for width in widths if abs(width - full) <= _WRAPPED_SLACK) < _WRAPPED_SHARE * len(lines):
         return frozenset()
-    return frozenset(reaching)
+    return frozenset(end for (_, end), width in zip(lines, widths) if width >= full - _WRAPPED_SLACK)
 
 
 def _last_char(pieces: list[str]) -> str:

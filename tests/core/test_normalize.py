@@ -220,3 +220,12 @@ def test_lines_of_a_list_of_short_items_keep_their_breaks():
              "县自然资源局", "县生态环境局", "县住房和城乡建设局", "县卫生健康委员会", "县应急管理局"]
     text = "附件：参加评议的单位\n" + "\n".join(items) + "\n青禾县人民政府办公室\n2025年1月20日\n"
     assert len(normalize(text).text.splitlines()) == len(text.splitlines())
+
+
+def test_lines_of_many_widths_keep_their_breaks():
+    """Short paragraphs of every width (a web page's list of measures, no sentence ends) share no
+    page width: even where two lines happen to be as wide, each line stays a line of its own."""
+    filler = "推进依法行政完善制度体系强化监督落实责任提升能力优化服务规范执法化解矛盾"
+    widths = [18, 18] + list(range(20, 42, 2))
+    text = "".join(f"{k + 1}项{filler[:width - 2 - len(str(k + 1))]}\n" for k, width in enumerate(widths))
+    assert len(normalize(text).text.splitlines()) == len(widths)

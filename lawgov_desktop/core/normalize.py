@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .text_width import printed_width
+
 # Characters after which a line break ends a sentence (or the line is a heading).
 _BREAK_KEEPERS = set("。！？!?；;：:）)”\"」』】》")
 _SENTENCE_ENDS = set("。！？!?；;：:")
@@ -201,20 +203,11 @@ def _normalize_slow(original: str, start: int, end: int, table: dict[int, str],
 # is read as broken by the width when many of its lines are as wide as its commonest width
 # (first lines are indented, last lines of a paragraph shorter).
 _LINE = re.compile(r"([^\r\n]*)(?:\r\n?|\n)")
-# Hanzi, full-width forms, and the quotes, dashes and ellipsis a Chinese font sets full width.
-_WIDE_CHAR = re.compile("[\u2014\u2018-\u201f\u2026\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60\uffe0-\uffe6]")
 _WRAPPED_MIN_LINES = 8
 _WRAPPED_MAX_WIDTH = 41.0  # em: wider lines are never short lines, nothing to undo
 _WRAPPED_MIN_WIDTH = 15.0  # em: narrower columns are lists or tables, not running text
 _WRAPPED_SHARE = 0.3  # of the lines at the full width (give or take the slack), at least
 _WRAPPED_SLACK = 1.5  # em short of the full width that still reaches the margin
-
-
-def _em_width(line: str) -> float:
-    """Printed width in em: a hanzi or full-width character is one, an ASCII character half (the
-    indent of a paragraph's first line counts: the line still reaches the right margin)."""
-    stripped = line.rstrip()
-    return 0.5 * (len(stripped) + len(_WIDE_CHAR.findall(stripped)))
 
 
 def _width_broken_lines(original: str) -> frozenset[int]:
@@ -226,7 +219,8 @@ def _width_broken_lines(original: str) -> frozenset[int]:
     if len(lengths) < _WRAPPED_MIN_LINES or lengths[int(len(lengths) * 0.9)] > 2 * _WRAPPED_MAX_WIDTH:
         return frozenset()  # paragraphs on lines of their own (a web page, a docx): quick way out
     lines = [(m.group(1), m.end(1)) for m in _LINE.finditer(original) if m.group(1).strip()]
-    widths = [_em_width(text) for text, _ in lines]
+    # (The indent of a paragraph's first line counts: the line still reaches the right margin.)
+    widths = [printed_width(text.rstrip()) for text, _ in lines]
     # The full width is the commonest one (in whole em): a few lines run over it (punctuation
     # hung at the margin, a title kept whole), so the widest lines do not tell it.
     counts = Counter(round(width) for width in widths if width >= _WRAPPED_MIN_WIDTH)

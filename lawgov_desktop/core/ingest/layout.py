@@ -23,6 +23,8 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
+from ..text_width import WIDE_CLASS, printed_width
+
 _PAGE_NUMBER = re.compile(
     r"^(?:"
     r"[-—–－~]\s*\d{1,4}\s*[-—–－~]"  # - 3 -
@@ -62,26 +64,15 @@ class Line:
         return self.left is not None and self.right is not None and self.right > self.left
 
 
-# East Asian wide and full-width characters (Unicode's W and F classes, in the
-# blocks a report uses); a regex counts them at C speed.
-_WIDE_CLASS = (
-    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f"
-    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]"
-)
-_WIDE = re.compile(_WIDE_CLASS)
+_WIDE = re.compile(WIDE_CLASS)
 # A space beside a hanzi survives the readers only where the page shows a real
 # gap: the line is a table row or a spaced-out heading, never running prose.
-_COLUMN_GAP = re.compile(f"{_WIDE_CLASS} | {_WIDE_CLASS}")
+_COLUMN_GAP = re.compile(f"{WIDE_CLASS} | {WIDE_CLASS}")
 
 
 def is_wide(char: str) -> bool:
     """Whether a character is East Asian wide (a hanzi, full-width punctuation …)."""
     return bool(_WIDE.match(char))
-
-
-def _width(text: str) -> float:
-    """Printed width in em: CJK and full-width characters are twice as wide as ASCII."""
-    return 0.5 * (len(text) + len(_WIDE.findall(text)))
 
 
 def _normalized(text: str) -> str:
@@ -131,13 +122,13 @@ class _Measure:
 
 def _measure(pages: list[list[Line]]) -> _Measure:
     lines = [line for page in pages for line in page if line.text.strip()]
-    widths = sorted(_width(line.text.strip()) for line in lines)
+    widths = sorted(printed_width(line.text.strip()) for line in lines)
     # The widest lines are the full ones; a high percentile, so one long URL does not set the measure.
     full_width = widths[int(len(widths) * 0.9)] if widths else 0.0
-    placed = [line for line in lines if line.has_geometry and _width(line.text.strip()) >= 2]
+    placed = [line for line in lines if line.has_geometry and printed_width(line.text.strip()) >= 2]
     if len(placed) < max(3, len(lines) // 2):
         return _Measure(full_width)
-    char = statistics.median((line.right - line.left) / _width(line.text.strip()) for line in placed)
+    char = statistics.median((line.right - line.left) / printed_width(line.text.strip()) for line in placed)
     # Continuation lines start at the margin, so the margin is the commonest left end.
     lefts = Counter(round(line.left / char) for line in placed)
     left = min(key for key, count in lefts.items() if count >= lefts.most_common(1)[0][1] * 0.5) * char
@@ -158,7 +149,7 @@ def _joins(previous: Line, following: Line, measure: _Measure) -> bool:
         reaches_right = previous.right >= measure.right - measure.tolerance
         starts_left = following.left <= measure.left + measure.tolerance
         return reaches_right and starts_left
-    return _width(tail) >= _FULL_LINE * measure.full_width
+    return printed_width(tail) >= _FULL_LINE * measure.full_width
 
 
 def _glue(previous: Line, following: Line) -> Line:

@@ -60,6 +60,17 @@ class NormalizedText:
     # index_map[i] = offset in ``original`` of normalized character i; one extra
     # entry at the end maps the end position.
     index_map: tuple[int, ...]
+    # Offsets in ``original`` of the line breaks dropped only because the text is broken at a
+    # page's width (see ``_width_broken_lines``); empty for text whose lines are its paragraphs.
+    width_breaks_dropped: frozenset[int] = frozenset()
+
+    def lines_as_read(self) -> str:
+        """The original text with the line breaks the page's width made taken out: a title or an
+        issuer broken over two lines of a PDF copy is one line again, as written (not normalized)."""
+        if not self.width_breaks_dropped:
+            return self.original
+        dropped = self.width_breaks_dropped
+        return "".join(ch for i, ch in enumerate(self.original) if i not in dropped)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalized [start, end) span to the original text."""
@@ -157,23 +168,24 @@ def _normalized(original: str) -> NormalizedText:
     broken = _width_broken_lines(original)
     pieces: list[str] = []
     index_map: list[int] = []
+    dropped: set[int] = set()
     position = 0
     length = len(original)
     for run in _PLAIN_RUN.finditer(original):
         if run.start() > position:
-            _normalize_slow(original, position, run.start(), table, pieces, index_map, broken)
+            _normalize_slow(original, position, run.start(), table, pieces, index_map, broken, dropped)
         # One-to-one mappings keep the length, so the offsets are a plain range.
         pieces.append(run.group().translate(run_table))
         index_map.extend(range(run.start(), run.end()))
         position = run.end()
     if position < length:
-        _normalize_slow(original, position, length, table, pieces, index_map, broken)
+        _normalize_slow(original, position, length, table, pieces, index_map, broken, dropped)
     index_map.append(length)
-    return NormalizedText(original, "".join(pieces), tuple(index_map))
+    return NormalizedText(original, "".join(pieces), tuple(index_map), frozenset(dropped))
 
 
 def _normalize_slow(original: str, start: int, end: int, table: dict[int, str],
-                    pieces: list[str], index_map: list[int], broken: frozenset[int]) -> None:
+                    pieces: list[str], index_map: list[int], broken: frozenset[int], dropped: set[int]) -> None:
     """Spaces, line breaks and characters NFKC may change (full width, ㈠, compatibility forms)."""
     for i in range(start, end):
         ch = original[i]
@@ -190,6 +202,8 @@ def _normalize_slow(original: str, start: int, end: int, table: dict[int, str],
             if prev != "\n" and keep:
                 pieces.append("\n")
                 index_map.append(i)
+            elif prev != "\n" and i in broken:
+                dropped.add(i)
             continue
         for piece in unicodedata.normalize("NFKC", ch):
             if piece in _SPACES:
@@ -218,7 +232,9 @@ def _width_broken_lines(original: str) -> frozenset[int]:
     lengths = sorted(len(line) for line in original.splitlines() if line and not line.isspace())
     if len(lengths) < _WRAPPED_MIN_LINES or lengths[int(len(lengths) * 0.9)] > 2 * _WRAPPED_MAX_WIDTH:
         return frozenset()  # paragraphs on lines of their own (a web page, a docx): quick way out
-    lines = [(m.group(1), m.end(1)) for m in _LINE.finditer(original) if m.group(1).strip()]
+    # Each line with the offsets of its break: both characters of a Windows \r\n, so that the \n
+    # is judged as its \r was (a text pasted with CRLF, not read from a file).
+    lines = [(m.group(1), (m.end(1), m.end() - 1)) for m in _LINE.finditer(original) if m.group(1).strip()]
     # (The indent of a paragraph's first line counts: the line still reaches the right margin.)
     widths = [printed_width(text.rstrip()) for text, _ in lines]
     # The full width is the commonest one (in whole em): a few lines run over it (punctuation
@@ -233,7 +249,9 @@ def _width_broken_lines(original: str) -> frozenset[int]:
     # web page's short paragraphs, have no width that many share.)
     if sum(1 for width in widths if abs(width - full) <= _WRAPPED_SLACK) < _WRAPPED_SHARE * len(lines):
         return frozenset()
-    return frozenset(end for (_, end), width in zip(lines, widths) if width >= full - _WRAPPED_SLACK)
+    # A line much wider than the page (a title or a dateline kept whole) was not broken by it.
+    return frozenset(offset for (_, ends), width in zip(lines, widths) if abs(width - full) <= _WRAPPED_SLACK
+                     for offset in ends)
 
 
 def _last_char(pieces: list[str]) -> str:

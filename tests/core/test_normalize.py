@@ -15,8 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lawgov_desktop import paths
+from lawgov_desktop.core.extract.metadata import extract_metadata
 from lawgov_desktop.core.normalize import normalize, traditional_to_simplified_table
 from lawgov_desktop.core.pipeline import process_file, process_text
+from lawgov_desktop.core.types import Document
 
 # More than 40 characters: a line this long is running text, not a title.
 _LONG_LINE = "2024年，本县各级行政机关认真贯彻落实上级关于法治政府建设的各项部署要求，坚持依法行政，"
@@ -229,3 +231,56 @@ def test_lines_of_many_widths_keep_their_breaks():
     widths = [18, 18] + list(range(20, 42, 2))
     text = "".join(f"{k + 1}项{filler[:width - 2 - len(str(k + 1))]}\n" for k, width in enumerate(widths))
     assert len(normalize(text).text.splitlines()) == len(widths)
+
+
+def test_a_report_broken_at_the_page_width_reads_the_same_with_windows_line_ends():
+    """Text pasted from a PDF on Windows breaks its lines with \\r\\n: the \\n must be judged as its \\r."""
+    printed = _as_printed(28.0)
+    assert normalize(printed.replace("\n", "\r\n")).text == normalize(printed).text
+
+
+# A report sent without a title line (it opens with its addressee): one of its printed lines,
+# “全县法治政府建设暨…工作推进会议，听取…”, looks like a title when read as a line of its own.
+_UNTITLED = [
+    "青禾市人民政府：",
+    "2024年，青禾县坚持以习近平法治思想为指导，全面推进依法行政，各项工作取得新成效，现将有关情况报告如下。",
+    "一、主要举措和成效",
+    "（一）加强统筹协调。年初，县政府主要负责同志专门召开全县法治政府建设暨基层依法行政工作推进会议，"
+    "听取各乡镇汇报，部署全年重点任务。",
+    *_PARAGRAPHS[3:],
+    "青禾县人民政府",
+    "2025年1月20日",
+]
+
+
+def test_metadata_of_a_report_broken_at_the_page_width_is_that_of_its_paragraphs():
+    """Title, region and issuer are read from lines; a line the page's width cut out of a sentence
+    is no title, and the title it would give must not name the report's place."""
+    printed = [_UNTITLED[0]]
+    for paragraph in _UNTITLED[1:]:
+        printed += [paragraph] if _width(paragraph) <= 28.0 else _broken_at(paragraph, 28.0)
+    assert "全县法治政府建设暨基层依法行政工作推进会议，听取各乡镇汇" in printed  # the title-like line
+    whole = extract_metadata(Document(path="报告.txt", text="\n".join(_UNTITLED) + "\n", format="txt"))
+    assert (whole.region, whole.issuer, whole.year, whole.title) == ("青禾县", "青禾县人民政府", 2024, None)
+    assert extract_metadata(Document(path="报告.txt", text="\n".join(printed) + "\n", format="txt")) == whole
+
+
+def test_the_lines_as_read_join_only_what_the_page_width_broke():
+    """The original characters (not normalized) of a broken text, with only the width's breaks
+    taken out; a text whose lines are its paragraphs is returned as it is."""
+    printed = _as_printed(28.0)
+    as_read = normalize(printed).lines_as_read()
+    assert as_read.splitlines() == [line for paragraph in _PARAGRAPHS
+                                    for line in ([paragraph] if _width(paragraph) <= 28.0
+                                                 else ["\u3000\u3000" + paragraph])]
+    whole = "\n".join(_PARAGRAPHS) + "\n"
+    assert normalize(whole).lines_as_read() == whole
+
+
+def test_a_line_wider_than_the_page_keeps_its_break():
+    """A dateline kept whole above a report broken at 28 em is wider than the page: the page did
+    not break it, so the issuer below it stays a line of its own."""
+    dateline = "（2025年3月12日在青禾县第十八届人民代表大会常务委员会第二十三次会议上）"
+    assert _width(dateline) > 28.0 + 3
+    printed = "\n".join([dateline, "青禾县人民政府"] + _as_printed(28.0).splitlines()[1:]) + "\n"
+    assert normalize(printed).text.splitlines()[:2] == [normalize(dateline).text, "青禾县人民政府"]

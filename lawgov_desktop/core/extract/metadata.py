@@ -270,9 +270,10 @@ def header_from_text(norm_text: str) -> dict[str, str]:
 
 
 def extract_metadata(document: Document) -> ReportMetadata:
-    norm = normalize(document.text).text
+    normalized = normalize(document.text)
+    norm = normalized.text
     header = {**header_from_text(norm), **document.header}
-    title = find_title(document.text, header)
+    title = find_title(normalized.lines_as_read(), header)
     issuer = find_issuer(title, norm, header, date_of)
     region = find_region(issuer, title, norm)
     return ReportMetadata(

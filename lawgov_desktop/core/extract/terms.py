@@ -104,13 +104,33 @@ def start_prefixes(pattern: str, *lengths: int) -> set[str] | None:
     one: the match can end there; None: unknown), for the first of ``lengths`` (default 2) that
     gives an answer."""
     try:
-        parsed = _sre_parse.parse(pattern)
-        for length in lengths or (2,):
-            prefixes = _prefixes(parsed, length)
-            if prefixes and "" not in prefixes:
-                return prefixes
+        return _best_prefixes(_sre_parse.parse(pattern), lengths or (2,))
     except Exception:  # noqa: BLE001 - an unreadable pattern is scanned the slow way
         return None
+
+
+def _best_prefixes(items, lengths: tuple[int, ...]) -> set[str] | None:
+    """``start_prefixes`` of parsed items.  A pattern that is one alternation (an indicator's
+    words) gives each alternative its own longest length: one word that goes on with any
+    character after its first (“法…讲座”) is tried wherever that character stands, but the
+    others still only where their three characters do."""
+    c = _sre_constants
+    if len(items) == 1:
+        op, av = items[0]
+        if op is c.SUBPATTERN and not av[1] and not av[2]:  # a group without flags
+            return _best_prefixes(av[-1], lengths)
+        if op is c.BRANCH:
+            found: set[str] = set()
+            for alternative in av[1]:
+                sub = _best_prefixes(alternative, lengths)
+                if sub is None:
+                    return None
+                found |= sub
+            return found
+    for length in lengths:
+        prefixes = _prefixes(items, length)
+        if prefixes and "" not in prefixes:
+            return prefixes
     return None
 
 

@@ -124,6 +124,17 @@ def test_no_word_of_the_bundled_catalog_needs_the_full_scan():
     assert compile_terms(Catalog(categories=(), indicators=TRICKY_SPECS)).unindexed == (3,)
 
 
+def test_each_word_is_tried_only_where_its_own_first_characters_stand():
+    """A word that goes on with any character after its first (a quoted name “…培训”) is tried
+    wherever that character stands; the indicator's other words still only where their own three
+    characters do (one such word had made three indicators be tried at every 法, 行 or 专)."""
+    terms = compile_terms(Catalog(categories=(), indicators=TRICKY_SPECS))
+    assert 6 in terms.candidates("专题讲") and 6 in terms.candidates("“法治")
+    assert 6 not in terms.candidates("专题会")
+    bundled = compile_terms(default_catalog())
+    assert {p for p in bundled.by_prefix if len(p) == 1} == {"持", "“"}
+
+
 # --- numbers ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [SENTENCES, "sample"])

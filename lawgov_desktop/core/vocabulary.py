@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from .. import paths
+from .pattern_prefixes import first_character_guard
 
 # Lists of plain words (matched literally); every other list holds expression fragments.
 LITERAL_KEYS = frozenset({"units", "approx_prefixes", "exact_prefixes", "total_words", "scope_levels",
@@ -147,7 +148,8 @@ def words_pattern(key: str, escape: bool = False, tail: str = "") -> re.Pattern[
     Most lists hold regular-expression fragments; ``escape`` takes them literally.
     """
     words = language()[key]
-    return re.compile("(?:" + _alternation([re.escape(w) for w in words] if escape else words) + ")" + tail)
+    source = "(?:" + _alternation([re.escape(w) for w in words] if escape else words) + ")" + tail
+    return re.compile(first_character_guard(source))
 
 
 @lru_cache(maxsize=1)

@@ -16,13 +16,8 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, cast
 
 from ..catalog import Catalog, IndicatorSpec
+from ..pattern_prefixes import start_prefixes
 from .pattern_sets import PatternSet
-
-try:  # the parser of Python's own re module, to read a pattern's possible first characters
-    from re import _constants as _sre_constants, _parser as _sre_parse  # type: ignore[attr-defined]
-except ImportError:  # Python 3.10
-    import sre_constants as _sre_constants  # type: ignore[no-redef]
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 # Roles, in the order their alternatives are tried at one position.  ``main`` is the first of
 # an indicator's things: the word the indicator is named by (政府常务会议), before its variants.
@@ -31,7 +26,6 @@ ROLES = ("label", "main", "thing", "event", "cue")
 AFTER_ROLES = frozenset({"main", "thing", "event"})
 # Roles of words that name the thing a figure counts (not the event done, the label or a cue).
 COUNTED_ROLES = frozenset({"main", "thing"})
-_MAX_RANGE = 2000  # a character class wider than this is “any character” for the prefix
 
 
 class TermHit(NamedTuple):
@@ -46,92 +40,6 @@ class TermHit(NamedTuple):
 def _alternation(fragments: tuple[str, ...]) -> str:
     # Longest first: at one position the more specific word (行政复议案件) wins over its head (行政复议).
     return "|".join(f"(?:{f})" for f in sorted(fragments, key=len, reverse=True))
-
-
-def _prefixes(items, length: int) -> set[str] | None:
-    """Every string of up to ``length`` characters a match of ``items`` can begin with.
-
-    A string shorter than ``length`` means the match can end there.  None when a position
-    can be almost any character (a negated class, a dot) or when there are too many.
-    """
-    c = _sre_constants
-    current = {""}
-    for op, av in items:
-        growing = {s for s in current if len(s) < length}
-        if not growing:
-            break
-        if op is c.LITERAL:
-            options: set[str] | None = {chr(av)}
-        elif op is c.IN:
-            options = set()
-            for kind, arg in av:
-                if kind is c.LITERAL:
-                    options.add(chr(arg))
-                elif kind is c.RANGE and arg[1] - arg[0] <= _MAX_RANGE:
-                    options.update(chr(code) for code in range(arg[0], arg[1] + 1))
-                else:
-                    return None
-        elif op is c.SUBPATTERN:
-            options = _prefixes(av[-1], length)
-        elif op is c.BRANCH:
-            options = set()
-            for alternative in av[1]:
-                sub = _prefixes(alternative, length)
-                if sub is None:
-                    return None
-                options |= sub
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            low, high, sub_items = av
-            once = _prefixes(sub_items, length)
-            if once is None or high > 1 and any(len(o) < length for o in once):
-                return None  # a repeated part shorter than the prefix: too many shapes
-            options = once | ({""} if low == 0 else set())
-        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            continue
-        else:
-            return None
-        if options is None:
-            return None
-        current = {s for s in current if len(s) >= length} | {
-            (s + o)[:length] for s in growing for o in options}
-        if len(current) > 5000:
-            return None
-    return current
-
-
-def start_prefixes(pattern: str, *lengths: int) -> set[str] | None:
-    """The strings of up to ``length`` characters every match of ``pattern`` starts with (a shorter
-    one: the match can end there; None: unknown), for the first of ``lengths`` (default 2) that
-    gives an answer."""
-    try:
-        return _best_prefixes(_sre_parse.parse(pattern), lengths or (2,))
-    except Exception:  # noqa: BLE001 - an unreadable pattern is scanned the slow way
-        return None
-
-
-def _best_prefixes(items, lengths: tuple[int, ...]) -> set[str] | None:
-    """``start_prefixes`` of parsed items.  A pattern that is one alternation (an indicator's
-    words) gives each alternative its own longest length: one word that goes on with any
-    character after its first (“法…讲座”) is tried wherever that character stands, but the
-    others still only where their three characters do."""
-    c = _sre_constants
-    if len(items) == 1:
-        op, av = items[0]
-        if op is c.SUBPATTERN and not av[1] and not av[2]:  # a group without flags
-            return _best_prefixes(av[-1], lengths)
-        if op is c.BRANCH:
-            found: set[str] = set()
-            for alternative in av[1]:
-                sub = _best_prefixes(alternative, lengths)
-                if sub is None:
-                    return None
-                found |= sub
-            return found
-    for length in lengths:
-        prefixes = _prefixes(items, length)
-        if prefixes and "" not in prefixes:
-            return prefixes
-    return None
 
 
 def term_pattern(spec: IndicatorSpec) -> re.Pattern[str] | None:

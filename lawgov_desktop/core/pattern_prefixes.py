@@ -1,0 +1,148 @@
+"""The characters a regular expression's matches can start with, read from its parse tree.
+
+Two uses, both for speed and neither changing what a pattern finds:
+- the word index of ``extract.terms`` tries an indicator's words only where their first two or
+  three characters stand;
+- ``first_character_guard`` puts a look-ahead for those characters in front of a word list
+  that Python's engine would otherwise try in full at every position of the text.
+"""
+from __future__ import annotations
+
+import re
+
+try:  # the parser of Python's own re module, to read a pattern's possible first characters
+    from re import _constants as _sre_constants, _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # Python 3.10
+    import sre_constants as _sre_constants  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+_MAX_RANGE = 2000  # a character class wider than this is “any character” for the prefix
+_MAX_GUARD = 200  # first characters a look-ahead lists at most (more: it would hardly fail)
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def _prefixes(items, length: int) -> set[str] | None:
+    """Every string of up to ``length`` characters a match of ``items`` can begin with.
+
+    A string shorter than ``length`` means the match can end there.  None when a position
+    can be almost any character (a negated class, a dot) or when there are too many.
+    """
+    c = _sre_constants
+    current = {""}
+    for op, av in items:
+        growing = {s for s in current if len(s) < length}
+        if not growing:
+            break
+        if op is c.LITERAL:
+            options: set[str] | None = {chr(av)}
+        elif op is c.IN:
+            options = set()
+            for kind, arg in av:
+                if kind is c.LITERAL:
+                    options.add(chr(arg))
+                elif kind is c.RANGE and arg[1] - arg[0] <= _MAX_RANGE:
+                    options.update(chr(code) for code in range(arg[0], arg[1] + 1))
+                else:
+                    return None
+        elif op is c.SUBPATTERN:
+            options = _prefixes(av[-1], length)
+        elif op is c.BRANCH:
+            options = set()
+            for alternative in av[1]:
+                sub = _prefixes(alternative, length)
+                if sub is None:
+                    return None
+                options |= sub
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            low, high, sub_items = av
+            once = _prefixes(sub_items, length)
+            if once is None or high > 1 and any(len(o) < length for o in once):
+                return None  # a repeated part shorter than the prefix: too many shapes
+            options = once | ({""} if low == 0 else set())
+        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue
+        else:
+            return None
+        if options is None:
+            return None
+        current = {s for s in current if len(s) >= length} | {
+            (s + o)[:length] for s in growing for o in options}
+        if len(current) > 5000:
+            return None
+    return current
+
+
+def start_prefixes(pattern: str, *lengths: int) -> set[str] | None:
+    """The strings of up to ``length`` characters every match of ``pattern`` starts with (a shorter
+    one: the match can end there; None: unknown), for the first of ``lengths`` (default 2) that
+    gives an answer."""
+    try:
+        return _best_prefixes(_sre_parse.parse(pattern), lengths or (2,))
+    except Exception:  # noqa: BLE001 - an unreadable pattern is scanned the slow way
+        return None
+
+
+def _best_prefixes(items, lengths: tuple[int, ...]) -> set[str] | None:
+    """``start_prefixes`` of parsed items.  A pattern that is one alternation (an indicator's
+    words) gives each alternative its own longest length: one word that goes on with any
+    character after its first (“法…讲座”) is tried wherever that character stands, but the
+    others still only where their three characters do."""
+    c = _sre_constants
+    if len(items) == 1:
+        op, av = items[0]
+        if op is c.SUBPATTERN and not av[1] and not av[2]:  # a group without flags
+            return _best_prefixes(av[-1], lengths)
+        if op is c.BRANCH:
+            found: set[str] = set()
+            for alternative in av[1]:
+                sub = _best_prefixes(alternative, lengths)
+                if sub is None:
+                    return None
+                found |= sub
+            return found
+    for length in lengths:
+        prefixes = _prefixes(items, length)
+        if prefixes and "" not in prefixes:
+            return prefixes
+    return None
+
+
+def first_character_guard(pattern: str) -> str:
+    """``pattern`` behind a look-ahead for the characters its matches can start with.
+
+    Python's engine skips quickly to where a pattern can start only when it opens on a literal
+    or a set of characters; a word list whose words open with an optional quote, a class or a
+    group (“[“"]?十[三四五]五…”) is tried in full at every position of the text.  The look-ahead
+    turns most of those tries into one failed character test (five times faster for the
+    period words).  Patterns that already open on a literal or a set, that can match nothing,
+    or whose first characters cannot be told are returned as they are.
+    """
+    if _GLOBAL_FLAGS.match(pattern):
+        return pattern
+    try:
+        parsed = _sre_parse.parse(pattern)
+    except Exception:  # noqa: BLE001 - compiled as it is, and fails there with its own message
+        return pattern
+    if _engine_skips_fast(parsed):
+        return pattern
+    firsts = start_prefixes(pattern, 1)
+    if not firsts or len(firsts) > _MAX_GUARD:
+        return pattern
+    return "(?=[" + "".join(re.escape(ch) for ch in sorted(firsts)) + "])" + pattern
+
+
+def _engine_skips_fast(items) -> bool:
+    """The pattern opens on a literal, a character set or an alternation of literals: the cases
+    where the engine finds its starting positions by itself (its literal and charset prefixes)."""
+    c = _sre_constants
+    while len(items):
+        op, av = items[0]
+        if op is c.SUBPATTERN and not av[1] and not av[2]:
+            items = av[-1]
+            continue
+        if op is c.LITERAL or op is c.IN:
+            return True
+        if op is c.BRANCH:
+            return all(len(alternative) and alternative[0][0] is c.LITERAL for alternative in av[1])
+        return False
+    return False

@@ -1,0 +1,72 @@
+"""The first characters of a pattern's matches, and the look-ahead that puts them in front.
+
+The guard is for speed only: a guarded pattern must find exactly what the pattern finds.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from lawgov_desktop import paths
+from lawgov_desktop.core import vocabulary
+from lawgov_desktop.core.normalize import normalize
+from lawgov_desktop.core.pattern_prefixes import first_character_guard, start_prefixes
+
+GUARDS = [
+    # pattern, the look-ahead put in front of it (None: returned as it is)
+    ("(?:[“\"]?十[三四五]五[”\"]?(?:期间|以来)|近[两三]年)", "(?=[\"“十近])"),  # opens on an optional quote
+    ("(?:(?:自|从)?(20\\d{2})年以来)", "(?=[2从自])"),  # opens on an optional word
+    ("(?:[县区]政府常务会议)", None),  # a set of characters: the engine finds them itself
+    ("(?:共计|合计|共)", None),  # an alternation of literals: likewise
+    ("(?:专题)?学法$", "(?=[专学])"),  # opens on an optional group
+    ("(?:[^，。]{0,3}培训班)", None),  # may start with almost any character
+    ("(?:学法)?", None),  # may match nothing
+    ("(?i)(?:[ab]?c)", None),  # global flags must stay first
+]
+
+
+@pytest.mark.parametrize("pattern, guard", GUARDS)
+def test_the_guard_lists_the_first_characters_where_the_engine_would_try_everywhere(pattern, guard):
+    assert first_character_guard(pattern) == (pattern if guard is None else guard + pattern)
+
+
+SUBJECTS = [
+    "“十四五”期间共开展培训12次，近两年来累计办理案件35件",
+    "自2021年以来，县政府常务会议学法8次；从2019年以来共计审查文件",
+    "十三五以来，近三年合计120件，“十五五”规划",
+]
+
+
+@pytest.mark.parametrize("pattern", [p for p, _ in GUARDS])
+def test_a_guarded_pattern_finds_what_the_pattern_finds(pattern):
+    plain, guarded = re.compile(pattern), re.compile(first_character_guard(pattern))
+    for subject in SUBJECTS:
+        for start in range(len(subject)):
+            assert [m.span() for m in guarded.finditer(subject, start)] == \
+                   [m.span() for m in plain.finditer(subject, start)]
+            assert bool(guarded.match(subject, start)) == bool(plain.match(subject, start))
+
+
+def test_every_word_list_of_the_vocabulary_finds_the_same_when_guarded():
+    """All of language.json's lists of fragments, on the bundled sample report."""
+    text = normalize(paths.sample_report().read_text(encoding="utf-8")).text
+    language = vocabulary.language()
+    keys = [key for key, words in language.items() if isinstance(words, list) and words
+            and all(isinstance(w, str) for w in words) and key not in vocabulary.LITERAL_KEYS]
+    guarded_keys = 0
+    for key in keys:
+        source = "(?:" + "|".join(f"(?:{w})" for w in sorted(language[key], key=len, reverse=True)) + ")"
+        try:
+            plain = re.compile(source)
+        except re.error:
+            continue  # a list that is not one alternation (joined by its own builder)
+        guarded = re.compile(first_character_guard(source))
+        guarded_keys += guarded.pattern != source
+        assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)], key
+    assert guarded_keys >= 3  # the period, since-year and plan words at least
+
+
+def test_prefixes_of_an_alternation_are_each_words_own():
+    assert start_prefixes("(?:行政复议|法[^，]{0,4}讲座|普法)", 3, 2, 1) == {"行政复", "法", "普法"}
+    assert start_prefixes("(?:[^，]{0,4}讲座)", 3, 2, 1) is None

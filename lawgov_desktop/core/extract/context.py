@@ -27,7 +27,18 @@ from .terms import CatalogTerms, TermHit, UnitGroups, compile_terms
 CLAUSE_MAX = 120
 BREAK = re.compile("[，,；;]")
 # Everything up to and with the last ，,；; (the engine backtracks from the end: one call).
-THROUGH_LAST_BREAK = re.compile("(?s).*[，,；;]")
+CLAUSE_MARKS = ("，", ",", "；", ";")
+
+
+def after_last(text: str, marks: tuple[str, ...], floor: int, offset: int) -> int:
+    """Just after the last of ``marks`` in text[floor:offset], or ``floor`` when there is none.
+    (A backward search per mark in C: the pattern “.*[，,；;]” ran the clause to its end and back.)"""
+    last = -1
+    for mark in marks:
+        found = text.rfind(mark, floor, offset)
+        if found > last:
+            last = found
+    return last + 1 if last >= 0 else floor
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,9 +175,7 @@ class ExtractionContext:
     def clause_start(self, offset: int, floor: int) -> int:
         """Start of the clause holding ``offset`` (after the last ，,；; before it), not before ``floor``
         and at most ``CLAUSE_MAX`` back: text without punctuation must not cost its length per figure."""
-        floor = max(floor, offset - CLAUSE_MAX)
-        through_break = THROUGH_LAST_BREAK.match(self.text, floor, offset)
-        return through_break.end() if through_break else floor
+        return after_last(self.text, CLAUSE_MARKS, max(floor, offset - CLAUSE_MAX), offset)
 
     def clause_end(self, offset: int, ceiling: int) -> int:
         """End of the clause holding ``offset`` (the next ，,；; at or after it), not after ``ceiling``
@@ -179,11 +188,10 @@ class ExtractionContext:
         """The clause around the span [start, end) of a sentence: from ``clause_start(start, …)``
         to ``clause_end(end, …)`` (written out: it is read for every link)."""
         text = self.text
-        floor = max(sentence.start, start - CLAUSE_MAX)
-        through_break = THROUGH_LAST_BREAK.match(text, floor, start)
+        clause_start = after_last(text, CLAUSE_MARKS, max(sentence.start, start - CLAUSE_MAX), start)
         ceiling = min(sentence.end, end + CLAUSE_MAX)
         found = BREAK.search(text, end, ceiling)
-        return text[through_break.end() if through_break else floor:found.start() if found else ceiling]
+        return text[clause_start:found.start() if found else ceiling]
 
     def takes(self, index: int, mention: NumberMention) -> bool:
         """Indicator ``index`` accepts this number's unit (and it is not a change)."""

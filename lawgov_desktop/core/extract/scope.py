@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .. import vocabulary
+from ..pattern_prefixes import first_character_guard
 
 # Levels from the top down; a report's own level and those below it are "own scope".
 _LEVEL_ORDER = ("国", "省", "市", "县", "乡")
@@ -67,7 +68,8 @@ def scope_for_level(level: str | None) -> ReportScope:
         return ReportScope(level, tuple(sorted(own)), ())
     # 按照市级统筹安排，…领取政务事项5407项: following the higher level's arrangement is no figure of it.
     following = "".join(f"(?<!{re.escape(word)})" for word in vocabulary.language().get("scope_following_words", ()))
-    pattern = re.compile(following + "(?:" + "|".join(sorted(map(re.escape, foreign), key=len, reverse=True)) + ")")
+    words = "(?:" + "|".join(sorted(map(re.escape, foreign), key=len, reverse=True)) + ")"
+    pattern = re.compile(first_character_guard(following + words))  # look-behinds first: no fast skip
     return ReportScope(level, tuple(sorted(own)), tuple(sorted(foreign)), pattern)
 
 

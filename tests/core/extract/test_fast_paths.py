@@ -18,7 +18,7 @@ from lawgov_desktop.core.catalog import Catalog, IndicatorSpec, default_catalog
 from lawgov_desktop.core.normalize import _PLAIN_RUN, _run_translation_list, _translation_table, normalize
 from lawgov_desktop.core.numbers import _mention_pattern, _number_grammar, find_numbers
 from lawgov_desktop.core import vocabulary
-from lawgov_desktop.core.extract.context import AcceptedNumbers, GrammarWords, build_context
+from lawgov_desktop.core.extract.context import AcceptedNumbers, GrammarWords, after_last, build_context
 from lawgov_desktop.core.extract.pattern_sets import PatternSet
 from lawgov_desktop.core.extract.terms import _role, compile_terms
 from lawgov_desktop.core.types import Document
@@ -207,6 +207,22 @@ def test_clause_bounds_are_the_nearest_breaks_within_bounds():
         end = min(ceiling, offset + 120, breaks[j]) if j < len(breaks) else min(ceiling, offset + 120)
         assert ctx.clause_start(offset, floor) == start
         assert ctx.clause_end(offset, ceiling) == end
+
+
+AFTER_LAST = [
+    # text, marks, floor, offset, expected
+    ("共办理案件12件，其中审结10件；复议3件", ("，", ",", "；", ";"), 0, 20, 15),
+    ("共办理案件12件，其中审结10件；复议3件", ("，", ",", "；", ";"), 0, 14, 9),
+    ("共办理案件12件，其中审结10件", ("，", ",", "；", ";"), 10, 16, 10),  # the break before the floor
+    ("培训、考试、述法", ("、",), 0, 8, 6),
+    ("没有标点的一句话", ("，", ","), 0, 8, 0),
+    ("", ("，",), 0, 0, 0),
+]
+
+
+@pytest.mark.parametrize("text, marks, floor, offset, expected", AFTER_LAST)
+def test_a_clause_starts_just_after_the_last_break_in_its_window(text, marks, floor, offset, expected):
+    assert after_last(text, marks, floor, offset) == expected
 
 
 # --- normalization ------------------------------------------------------------------------------

@@ -46,6 +46,10 @@ class IndicatorSpec:
               statement itself (a 执法 training: 执法 named beside it, not somewhere in the paragraph).
     require_within_after  how far after the statement it may stand instead, where what a meeting
               studied follows it further on (…主持召开常委会会议，…，研究…法治议题); default require_within.
+    require_near  where given, ``require_within`` holds only for statements linked to one of these
+              words: a body's routine meetings (党组会, 局长办公会) decide every kind of matter, so
+              their count is about rule of law only where the statement says so, while a 专题会议
+              in a paragraph about rule of law is about it.
     exclude   a candidate whose link (term … number) contains one of these is dropped.
     avoid     words that make a figure of this sentence less likely to be this indicator's.
     exclude_sentence  a sentence in which one of these is found gives this indicator nothing
@@ -76,6 +80,7 @@ class IndicatorSpec:
     max_gap: int = 40
     require_within: int | None = None
     require_within_after: int | None = None  # None: as require_within
+    require_near: tuple[str, ...] = ()
     all_phrases: tuple[str, ...] = ()
     sum_parts: bool = False
     min_value: float = 0
@@ -87,6 +92,7 @@ class IndicatorSpec:
     cue_after_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     avoid_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     exclude_sentence_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
+    require_near_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
 
     def require_window(self, start: int, end: int) -> tuple[int, int]:
         """Where a require word must stand for the statement [start, end) when ``require_within`` is set."""
@@ -223,7 +229,7 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str],
         )
     lists = {key: _as_list(path, indicator_id, raw, key)
              for key in ("things", "events", "labels", "cues", "units", "require", "topic", "exclude", "cue_after",
-                         "avoid", "exclude_sentence")}
+                         "avoid", "exclude_sentence", "require_near")}
     if warnings is not None and path != paths.resource("indicators.json"):
         _warn_unknown_units(path, indicator_id, lists["units"], warnings)
     # No default cap for rates: the extractor reports what the text says (办结率105%) and
@@ -256,6 +262,7 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str],
         require_within=int(raw["require_within"]) if raw.get("require_within") is not None else None,
         require_within_after=int(raw["require_within_after"]) if raw.get("require_within_after") is not None
         else None,
+        require_near=tuple(lists["require_near"]),
         sum_parts=bool(raw.get("sum_parts", False)),
         min_value=float(raw.get("min_value", 0)),
         max_value=float(max_value) if max_value is not None else None,
@@ -267,6 +274,7 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str],
         avoid_patterns=_compile(path, indicator_id, "avoid", lists["avoid"], warnings),
         exclude_sentence_patterns=_compile(path, indicator_id, "exclude_sentence", lists["exclude_sentence"],
                                            warnings),
+        require_near_patterns=_compile(path, indicator_id, "require_near", lists["require_near"], warnings),
     )
 
 

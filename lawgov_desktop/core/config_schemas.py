@@ -49,6 +49,7 @@ INDICATOR_FIELDS: dict[str, Spec] = {
     "max_gap": Integer(minimum=1, maximum=500),
     "require_within": Integer(minimum=1, maximum=500),
     "require_within_after": Integer(minimum=1, maximum=500),
+    "require_near": Patterns(),
     "sum_parts": Boolean(),
     "min_value": Number(),
     "max_value": Nullable(Number()),

@@ -225,7 +225,8 @@ def test_topic_words_must_be_named_in_the_sentence_or_just_before_it_beside_the_
 
 
 # ``require_within``: the require word must stand within so many characters of the statement, not
-# merely somewhere in its sentence; ``require_within_after`` lets it follow further than it may precede.
+# merely somewhere in its sentence; ``require_within_after`` lets it follow further than it may precede;
+# ``require_near`` limits the window to statements linked to its words.
 NEAR_TOPIC = "全年涉外业务中办理公证事项1560件。"
 TOPIC_FAR_BEFORE = "加强涉外法律服务体系建设，健全工作机制，全年办理公证事项1560件。"
 TOPIC_FAR_AFTER = "全年办理公证事项1560件，服务企业和群众，其中大部分为涉外业务。"
@@ -237,6 +238,10 @@ TOPIC_FAR_AFTER = "全年办理公证事项1560件，服务企业和群众，其
     ({"require_within": 6}, TOPIC_FAR_AFTER, None),
     ({"require_within": 6, "require_within_after": 30}, TOPIC_FAR_AFTER, 1560),
     ({"require_within": 6, "require_within_after": 30}, TOPIC_FAR_BEFORE, None),
+    # require_near: the window holds only for statements linked to those words (公证事项 here);
+    # others need the require word only somewhere in their sentence.
+    ({"require_within": 6, "require_near": ["公证事项"]}, TOPIC_FAR_BEFORE, None),
+    ({"require_within": 6, "require_near": ["公证书"]}, TOPIC_FAR_BEFORE, 1560),
 ])
 def test_require_within_keeps_a_topic_word_beside_the_statement(window, body, expected):
     notary = dict(NOTARY, cues=["办理(?:各类)?公证(?:事项)?"], require=["涉外"], **window)

@@ -391,8 +391,8 @@ def catalog_allows(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec,
     if _excluded(ctx, spec_index, clause_start, mention.end, sentence):
         return False
     require = ctx.terms.require[spec_index]
-    if spec.require_within is None or not require:
-        return True
+    if spec.require_within is None or not require or spec.require_near:
+        return True  # (a require_near window is read from the linked word, which a fill has not)
     window_start, window_end = spec.require_window(clause_start, mention.end)
     return require.search(ctx.text, max(sentence.start, window_start), min(sentence.end, window_end)) is not None
 
@@ -793,7 +793,7 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
         # one is, it should win (102个领导班子、1378名领导干部).
         features["body_after_measure"] = 1.0
     require = ctx.terms.require[spec_index]
-    if spec.require_within is not None and require:
+    if spec.require_within is not None and require and _require_near_word(spec, text, hit):
         window_start, window_end = spec.require_window(link_start, link_end)
         if not require.search(text, max(sentence.start, window_start), min(sentence.end, window_end)):
             return None  # 执法 named somewhere in the paragraph does not make every training an enforcement training
@@ -804,6 +804,14 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
     if "total_before" in features and "nearer_same_unit" in features:
         features["total_after_parts"] = 1.0  # 免罚15件，从轻27件，共计42件: the stated total
     return tuple.__new__(Link, (spec_index, mention, hit, side, sentence, features))  # Link(…), built faster
+
+
+def _require_near_word(spec: IndicatorSpec, text: str, hit: TermHit) -> bool:
+    """The statement needs its require word nearby: every statement of the indicator, or, where the
+    catalog lists ``require_near`` words, those linked to one (召开党组会22次: a body's routine
+    meetings are about rule of law only where the statement says so)."""
+    near = spec.require_near_patterns
+    return not near or any(pattern.search(text, hit.start, hit.end) for pattern in near)
 
 
 __all__ = ["CLAUSE_MAX", "ExtractionContext", "HARD_EXCLUSIONS", "Link", "bodies_of_the_people", "build_context",

@@ -3,7 +3,8 @@
 A field label (参加人员, 出庭率) belongs to the clause it opens and to the event of the clause
 before; a meeting of the party committee (党委会) or a lecture series for cadres (干部大讲堂) is
 not the government's collective study; mediation that closes reconsideration cases is not the
-mediation of disputes.  Each row's pair states the figure asked for plainly, so a rule that
+mediation of disputes; a bureau's routine meetings are about rule of law only where the statement
+says so.  Each row's pair states the figure asked for plainly, so a rule that
 drops everything fails there.
 """
 from __future__ import annotations
@@ -47,6 +48,14 @@ ROWS = [
     # Reconsideration cases closed by mediation are not mediated disputes.
     ("全年收到行政复议申请28件，办结26件，其中调解结案5件，纠错率7.7%。", "mediation_disputes", None),
     ("全年人民调解组织调解矛盾纠纷528件，调解成功率98.6%。", "mediation_disputes", 528),
+    # A body's routine meetings (党组会, 局长办公会) decide every kind of matter: their count is
+    # about rule of law only where the statement says so (require_near); a 专题会议 of the
+    # government in a paragraph on rule of law is about it.
+    ("坚持以习近平法治思想为指导，严格执行“三重一大”集体决策制度，全年召开局党组会22次、局长办公会18次，"
+     "研究重大事项96项。", "gov_meetings", None),
+    ("全年召开局党组会22次，其中专题研究法治政府建设工作4次。", "gov_meetings", 4),
+    ("局党组会专题听取法治政府建设工作汇报6次。", "gov_meetings", 6),
+    ("坚持党对法治政府建设的领导，县政府主要负责同志先后召开专题会议3次，研究部署当前重点工作。", "gov_meetings", 3),
 ]
 
 

@@ -26,7 +26,7 @@ from .terms import CatalogTerms, TermHit, UnitGroups, compile_terms
 # The longest clause read around a figure; real clauses are far shorter.
 CLAUSE_MAX = 120
 BREAK = re.compile("[，,；;]")
-# Everything up to and with the last ，,；; (the engine backtracks from the end: one call).
+# The marks that end a clause (``clause_start`` looks back for the last of them).
 CLAUSE_MARKS = ("，", ",", "；", ";")
 
 

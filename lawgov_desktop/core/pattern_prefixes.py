@@ -107,7 +107,7 @@ def _best_prefixes(items, lengths: tuple[int, ...]) -> set[str] | None:
     return None
 
 
-def first_character_guard(pattern: str) -> str:
+def first_character_guard(pattern: str, flags: int = 0) -> str:
     """``pattern`` behind a look-ahead for the characters its matches can start with.
 
     Python's engine skips quickly to where a pattern can start only when it opens on a literal
@@ -115,9 +115,13 @@ def first_character_guard(pattern: str) -> str:
     group (“[“"]?十[三四五]五…”) is tried in full at every position of the text.  The look-ahead
     turns most of those tries into one failed character test (five times faster for the
     period words).  Patterns that already open on a literal or a set, that can match nothing,
-    or whose first characters cannot be told are returned as they are.
+    or whose first characters cannot be told are returned as they are, and so are patterns with
+    global flags (inline or ``re.VERBOSE`` in ``flags``: a comment would swallow the group's end).
+
+    The pattern is wrapped in a group: a look-ahead in front of a bare alternation (a|b) would
+    guard its first alternative only.
     """
-    if _GLOBAL_FLAGS.match(pattern):
+    if _GLOBAL_FLAGS.match(pattern) or flags & re.VERBOSE:
         return pattern
     try:
         parsed = _sre_parse.parse(pattern)
@@ -128,7 +132,7 @@ def first_character_guard(pattern: str) -> str:
     firsts = start_prefixes(pattern, 1)
     if not firsts or len(firsts) > _MAX_GUARD:
         return pattern
-    return "(?=[" + "".join(re.escape(ch) for ch in sorted(firsts)) + "])" + pattern
+    return "(?=[" + "".join(re.escape(ch) for ch in sorted(firsts)) + "])(?:" + pattern + ")"
 
 
 def _engine_skips_fast(items) -> bool:

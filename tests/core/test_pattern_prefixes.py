@@ -23,16 +23,23 @@ GUARDS = [
     ("(?:[^，。]{0,3}培训班)", None),  # may start with almost any character
     ("(?:学法)?", None),  # may match nothing
     ("(?i)(?:[ab]?c)", None),  # global flags must stay first
+    # A bare alternation: the look-ahead must guard every alternative, not the first alone.
+    ("(?:学法)|(?:(?<!普法)讲座)|(?:[县区]委会)", "(?=[区县学讲])"),
 ]
 
 
 @pytest.mark.parametrize("pattern, guard", GUARDS)
 def test_the_guard_lists_the_first_characters_where_the_engine_would_try_everywhere(pattern, guard):
-    assert first_character_guard(pattern) == (pattern if guard is None else guard + pattern)
+    assert first_character_guard(pattern) == (pattern if guard is None else guard + "(?:" + pattern + ")")
+
+
+def test_a_verbose_pattern_is_left_as_it_is():
+    # In verbose mode a trailing comment would swallow the closing parenthesis of the wrapper.
+    assert first_character_guard("(?:专题)?学法  # 学法", re.VERBOSE) == "(?:专题)?学法  # 学法"
 
 
 SUBJECTS = [
-    "“十四五”期间共开展培训12次，近两年来累计办理案件35件",
+    "“十四五”期间共开展培训12次，近两年来累计办理案件35件，县委会、普法讲座、法治讲座",
     "自2021年以来，县政府常务会议学法8次；从2019年以来共计审查文件",
     "十三五以来，近三年合计120件，“十五五”规划",
 ]

@@ -71,6 +71,23 @@ def test_patterns_with_other_flags_are_searched_apart():
     assert together.search("ABC") and together.search("一件事") and not together.search("AB")
 
 
+def test_a_joined_list_that_opens_on_groups_is_searched_behind_its_first_characters():
+    # (?:(?<!一窗)通办)|[县区]长… opens on groups and look-behinds: the engine would try the whole
+    # alternation at every position; guarded, it tries it only where 县, 区, 通 or 网 stands.
+    compiled = (re.compile("(?<!一窗)通办"), re.compile("[县区]长办公会"), re.compile("(?:网|掌)上办"))
+    together = PatternSet(compiled)
+    [joined] = together.patterns
+    assert joined.pattern.startswith("(?=[区县掌网通])(?:")
+    for text in TEXTS + [SENTENCES, "一窗通办", "全程网上办"]:
+        for start in range(len(text)):
+            assert bool(together.search(text, start)) == any(p.search(text, start) for p in compiled), text
+
+
+def test_a_pattern_the_engine_skips_to_by_itself_is_searched_as_it_is():
+    compiled = (re.compile("跨省通办|最多跑一次"),)
+    assert PatternSet(compiled).patterns == compiled
+
+
 def test_an_empty_pattern_set_is_false_and_finds_nothing():
     empty = PatternSet(())
     assert not empty

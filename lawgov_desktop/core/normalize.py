@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -57,12 +57,35 @@ def traditional_to_simplified_table() -> dict[int, str]:
 class NormalizedText:
     original: str
     text: str
-    # index_map[i] = offset in ``original`` of normalized character i; one extra
-    # entry at the end maps the end position.
-    index_map: tuple[int, ...]
+    # The map from normalized to original offsets, as segments: normalized character i of the
+    # segment k (segment_starts[k] <= i < segment_starts[k + 1]) comes from original offset
+    # segment_origins[k] + (i - segment_starts[k]).  A run of one-to-one characters is one
+    # segment (a report has dozens, not one entry per character: building and keeping those
+    # thousands of integers was a tenth of the time normalization took); a character NFKC expands
+    # (㈠ → (一)) gives each of its pieces a segment at its own offset.
+    segment_starts: tuple[int, ...]
+    segment_origins: tuple[int, ...]
     # Offsets in ``original`` of the line breaks dropped only because the text is broken at a
     # page's width (see ``_width_broken_lines``); empty for text whose lines are its paragraphs.
     width_breaks_dropped: frozenset[int] = frozenset()
+
+    @property
+    def index_map(self) -> tuple[int, ...]:
+        """index_map[i] = offset in ``original`` of normalized character i, with one extra entry at
+        the end for the end position (built on each call: for tests and tools, not for the hot path)."""
+        return tuple(self.origin_of(i) for i in range(len(self.text) + 1))
+
+    def origin_of(self, index: int) -> int:
+        """Offset in ``original`` of normalized character ``index`` (``len(text)``: the original's end)."""
+        size = len(self.text)
+        if index < 0:
+            index += size + 1  # as a tuple indexed from its end
+        if not 0 <= index <= size:
+            raise IndexError(index)
+        if index == size:
+            return len(self.original)
+        k = bisect_right(self.segment_starts, index) - 1
+        return self.segment_origins[k] + index - self.segment_starts[k]
 
     def lines_as_read(self) -> str:
         """The original text with the line breaks the page's width made taken out: a title or an
@@ -75,12 +98,12 @@ class NormalizedText:
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalized [start, end) span to the original text."""
         if start >= end:
-            pos = self.index_map[start] if start < len(self.index_map) else len(self.original)
+            pos = self.origin_of(start) if start <= len(self.text) else len(self.original)
             return pos, pos
-        orig_start = self.index_map[start]
+        orig_start = self.origin_of(start)
         # End: one past the original position of the last normalized character,
         # extended over the rest of that character's expansion source.
-        last = self.index_map[end - 1]
+        last = self.origin_of(end - 1)
         orig_end = last + 1
         return orig_start, orig_end
 
@@ -90,7 +113,9 @@ class NormalizedText:
 
     def to_normalized(self, original_offset: int) -> int:
         """First normalized index at or after an original offset."""
-        return bisect_right(self.index_map, original_offset - 1) if original_offset > 0 else 0
+        if original_offset <= 0:
+            return 0
+        return bisect_left(range(len(self.text) + 1), original_offset, key=self.origin_of)
 
 
 # Runs of characters that map one-to-one: ASCII, CJK, and punctuation/full-width forms whose
@@ -162,30 +187,89 @@ def _normalize_short(original: str) -> NormalizedText:
     return _normalized(original)
 
 
+class _SegmentMap:
+    """The segments of a ``NormalizedText`` as normalization appends its pieces."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.origins: list[int] = []
+        self.size = 0  # normalized characters so far
+
+    def add(self, origin: int, count: int) -> None:
+        """``count`` normalized characters from original offsets ``origin``, ``origin + 1``, …"""
+        starts, origins = self.starts, self.origins
+        # A piece that goes on where the last segment left off (a kept line break after a run)
+        # extends it; a piece of an expanded character (㈠'s second) starts one of its own.
+        if not starts or origins[-1] + self.size - starts[-1] != origin:
+            starts.append(self.size)
+            origins.append(origin)
+        self.size += count
+
+
 def _normalized(original: str) -> NormalizedText:
     table = _translation_table()
-    run_table = _run_translation_list()
     broken = _width_broken_lines(original)
     pieces: list[str] = []
-    index_map: list[int] = []
+    segments = _SegmentMap()
     dropped: set[int] = set()
     position = 0
     length = len(original)
     for run in _PLAIN_RUN.finditer(original):
-        if run.start() > position:
-            _normalize_slow(original, position, run.start(), table, pieces, index_map, broken, dropped)
-        # One-to-one mappings keep the length, so the offsets are a plain range.
-        pieces.append(run.group().translate(run_table))
-        index_map.extend(range(run.start(), run.end()))
-        position = run.end()
+        run_start, run_end = run.span()
+        if run_start > position:
+            _normalize_slow(original, position, run_start, table, pieces, segments, broken, dropped)
+        # One-to-one mappings keep the length, so the run is one segment.
+        pieces.append(_translated_run(run.group()))
+        segments.add(run_start, run_end - run_start)
+        position = run_end
     if position < length:
-        _normalize_slow(original, position, length, table, pieces, index_map, broken, dropped)
-    index_map.append(length)
-    return NormalizedText(original, "".join(pieces), tuple(index_map), frozenset(dropped))
+        _normalize_slow(original, position, length, table, pieces, segments, broken, dropped)
+    return NormalizedText(original, "".join(pieces), tuple(segments.starts), tuple(segments.origins),
+                          frozenset(dropped))
+
+
+def _translated_run(run: str) -> str:
+    """A plain run through the translation table.  ``str.translate`` looks up every character (and
+    makes an integer of each); a report changes only a handful of distinct ones (，（）：；), so each
+    is replaced throughout the run: half the time.  A character whose target the table changes
+    again (one in OpenCC's table) would be changed twice that way: such a run is translated."""
+    changing = _changing_character()
+    found = changing.search(run)
+    if found is None:
+        return run
+    targets = _targets_by_character()
+    chained = _chained_characters()
+    changed = run
+    while found is not None:
+        character = found.group()
+        if character in chained:
+            return run.translate(_run_translation_list())
+        changed = changed.replace(character, targets[character])
+        found = changing.search(changed, found.start())
+    return changed
+
+
+@lru_cache(maxsize=1)
+def _targets_by_character() -> dict[str, str]:
+    return {chr(code): target for code, target in _translation_table().items()}
+
+
+@lru_cache(maxsize=1)
+def _changing_character() -> re.Pattern[str]:
+    """Any character a plain run may hold that the translation table changes."""
+    codes = sorted(code for code in _translation_table() if code < 0x10000)
+    return re.compile("[" + "".join(re.escape(chr(code)) for code in codes) + "]")
+
+
+@lru_cache(maxsize=1)
+def _chained_characters() -> frozenset[str]:
+    """Characters whose target the table changes too (translate changes a character once)."""
+    table = _translation_table()
+    return frozenset(chr(code) for code, target in table.items() if ord(target) in table)
 
 
 def _normalize_slow(original: str, start: int, end: int, table: dict[int, str],
-                    pieces: list[str], index_map: list[int], broken: frozenset[int], dropped: set[int]) -> None:
+                    pieces: list[str], segments: _SegmentMap, broken: frozenset[int], dropped: set[int]) -> None:
     """Spaces, line breaks and characters NFKC may change (full width, ㈠, compatibility forms)."""
     for i in range(start, end):
         ch = original[i]
@@ -201,7 +285,7 @@ def _normalize_slow(original: str, start: int, end: int, table: dict[int, str],
                 keep = prev in _BREAK_KEEPERS or _next_line_is_heading(original, i + 1) or _short_line(pieces)
             if prev != "\n" and keep:
                 pieces.append("\n")
-                index_map.append(i)
+                segments.add(i, 1)
             elif prev != "\n" and i in broken:
                 dropped.add(i)
             continue
@@ -209,7 +293,7 @@ def _normalize_slow(original: str, start: int, end: int, table: dict[int, str],
             if piece in _SPACES:
                 continue
             pieces.append(table.get(ord(piece), piece))
-            index_map.append(i)
+            segments.add(i, 1)
 
 
 # Text copied out of a PDF or a printed page (pdftotext, a 公文 of 28 characters a line) breaks

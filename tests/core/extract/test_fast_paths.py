@@ -12,10 +12,13 @@ import re
 from bisect import bisect_left
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lawgov_desktop import paths
 from lawgov_desktop.core.catalog import Catalog, IndicatorSpec, default_catalog
-from lawgov_desktop.core.normalize import _PLAIN_RUN, _run_translation_list, _translation_table, normalize
+from lawgov_desktop.core.normalize import (_PLAIN_RUN, _chained_characters, _run_translation_list,
+                                           _translated_run, _translation_table, normalize)
 from lawgov_desktop.core.numbers import _mention_pattern, _number_grammar, find_numbers
 from lawgov_desktop.core import vocabulary
 from lawgov_desktop.core.extract.context import AcceptedNumbers, GrammarWords, after_last, build_context
@@ -246,7 +249,34 @@ def test_a_clause_starts_just_after_the_last_break_in_its_window(text, marks, fl
 
 def test_the_translation_list_agrees_with_the_table_on_every_character_a_plain_run_holds():
     table, as_list = _translation_table(), _run_translation_list()
-    held = [chr(code) for code in range(0x110000) if _PLAIN_RUN.fullmatch(chr(code))]
+    held = _plain_run_characters()
+    assert not any(_PLAIN_RUN.fullmatch(chr(code)) for code in range(0x10000, 0x110000))
     assert all(ord(ch) < len(as_list) for ch in held)
     assert "".join(held).translate(as_list) == "".join(held).translate(table)
     assert "東城區，１２件".translate(as_list) == "东城区,12件"
+
+
+def _plain_run_characters() -> list[str]:
+    return [chr(code) for code in range(0x10000) if _PLAIN_RUN.fullmatch(chr(code))]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_a_run_replaced_character_by_character_is_the_run_translated(data):
+    # Mostly the characters a report changes (full-width punctuation, traditional forms), among
+    # ones it keeps; the chained one (its target is changed too) among them.
+    changing = sorted(chr(code) for code in _translation_table() if code < 0x10000)
+    alphabet = st.sampled_from(changing) | st.sampled_from(sorted(_chained_characters())) | st.sampled_from("法治建设12,")
+    run = "".join(data.draw(st.lists(alphabet, max_size=40)))
+    assert _translated_run(run) == run.translate(_run_translation_list())
+
+
+def test_every_plain_run_character_is_translated_as_the_table_says():
+    held = "".join(_plain_run_characters())
+    assert _translated_run(held) == held.translate(_translation_table())
+    assert _translated_run("東城區，１２件（二）") == "东城区,12件(二)"
+
+
+def test_a_report_maps_back_through_a_few_segments_not_one_entry_per_character():
+    normalized = normalize(_sample())
+    assert len(normalized.segment_starts) < len(normalized.text) / 20

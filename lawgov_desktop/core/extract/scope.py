@@ -52,7 +52,22 @@ class ReportScope:
         return self._foreign.finditer(text, start, end) if self._foreign else iter(())
 
 
+# One scope per level and vocabulary: building one reads a regular expression's parse tree for its
+# look-ahead (first_character_guard), 1.6 % of a 20 KB report's time when it was built per report.
+_SCOPES: dict[str | None, tuple[dict, ReportScope]] = {}
+
+
 def scope_for_level(level: str | None) -> ReportScope:
+    language = vocabulary.language()
+    cached = _SCOPES.get(level)
+    if cached is not None and cached[0] is language:
+        return cached[1]
+    scope = _build_scope(level)
+    _SCOPES[level if level in _LEVEL_ORDER else None] = (language, scope)
+    return scope
+
+
+def _build_scope(level: str | None) -> ReportScope:
     levels = vocabulary.scope_levels()
     if level not in _LEVEL_ORDER:
         return ReportScope(None, (), ())

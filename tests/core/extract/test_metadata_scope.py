@@ -23,3 +23,14 @@ def test_a_town_report_treats_county_figures_as_foreign():
     scope = scope_for_level(level_of_region("青石镇"))
     assert scope.foreign_scope("全县共办理行政复议案件12件")
     assert not scope.foreign_scope("全镇共调解纠纷12件")
+
+
+def test_a_level_s_scope_is_built_once_per_vocabulary(monkeypatch):
+    from lawgov_desktop.core import vocabulary
+
+    first = scope_for_level("县")
+    assert scope_for_level("县") is first  # its look-ahead is read from the pattern's parse tree once
+    bureau = {**vocabulary.language(), "foreign_scope_words": {"市": ["全市"], "省": ["全省"]}}
+    monkeypatch.setattr(vocabulary, "language", lambda: bureau)
+    rebuilt = scope_for_level("县")
+    assert rebuilt is not first and rebuilt.foreign_words == ("全市", "全省")

@@ -6,9 +6,37 @@ workbook and the checks are all views over these objects.
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, TypeVar
+
+_Frozen = TypeVar("_Frozen")
+
+
+def _filled_at_once(cls: type[_Frozen]) -> type[_Frozen]:
+    """A frozen dataclass whose ``__init__`` fills the instance's dict in one step.
+
+    The ``__init__`` dataclasses generate for a frozen class sets each field through
+    ``object.__setattr__`` (3.5 µs for an IndicatorValue): for the 160 values, candidates and
+    evidence spans of a 20 KB report that was 4 % of its extraction.  Same signature, same
+    defaults; the instance stays frozen (assignment still raises), equal, hashable and
+    ``dataclasses.replace``-able.  Only for classes whose fields have plain defaults.
+    """
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    params = []
+    for item in fields:
+        if item.default_factory is not dataclasses.MISSING or not item.init:
+            raise TypeError(f"{cls.__name__}.{item.name}: only plain fields and defaults are filled at once")
+        params.append(item.name if item.default is dataclasses.MISSING else f"{item.name}=_defaults[{item.name!r}]")
+    # One store per field into the instance's dict (quicker than building a dict and merging it).
+    source = f"def __init__(self, {', '.join(params)}):\n    fields = self.__dict__\n" + "".join(
+        f"    fields[{item.name!r}] = {item.name}\n" for item in fields)
+    namespace: dict[str, Any] = {"_defaults": {item.name: item.default for item in fields}}
+    exec(source, namespace)  # noqa: S102 - as dataclasses builds its own __init__
+    namespace["__init__"].__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = namespace["__init__"]  # type: ignore[misc]
+    return cls
 
 
 @dataclass(frozen=True)
@@ -30,6 +58,7 @@ class Document:
     warnings: tuple[str, ...] = ()
 
 
+@_filled_at_once
 @dataclass(frozen=True)
 class Evidence:
     """A span of ``Document.text``: ``text == document.text[start:end]``."""
@@ -42,6 +71,7 @@ class Evidence:
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
+@_filled_at_once
 @dataclass(frozen=True)
 class Candidate:
     """One number the extractor considered for an indicator."""
@@ -70,6 +100,7 @@ FOUND_BY_GRAMMAR = "grammar"  # a word of the indicator joined to the number (ex
 FOUND_BY_PHRASING = "phrasing"  # the wording around the number alone (extract/phrasing.py)
 
 
+@_filled_at_once
 @dataclass(frozen=True)
 class IndicatorValue:
     """The extractor's answer for one indicator: best value plus ranked alternatives."""

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 try:  # the parser of Python's own re module, to read a pattern's possible first characters
-    from re import _constants as _sre_constants, _parser as _sre_parse  # type: ignore[attr-defined]
+    from re import _compiler as _sre_compile, _constants as _sre_constants, _parser as _sre_parse  # type: ignore[attr-defined]
 except ImportError:  # Python 3.10
+    import sre_compile as _sre_compile  # type: ignore[no-redef]
     import sre_constants as _sre_constants  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
@@ -149,4 +150,45 @@ def _engine_skips_fast(items) -> bool:
         if op is c.BRANCH:
             return all(len(alternative) and alternative[0][0] is c.LITERAL for alternative in av[1])
         return False
+    return False
+
+
+def may_consume(pattern: str, characters: str) -> bool:
+    """Whether a match of ``pattern`` may hold one of ``characters`` (True when it cannot be told).
+
+    Read from the parse tree: every character test (a literal, a set, a dot) is tried on each of
+    ``characters``; look-arounds hold no character of the match.  A look-ahead that skips text
+    by a character the pattern can never consume is then safe to put in front of it.
+    """
+    try:
+        parsed = _sre_parse.parse(pattern)
+    except Exception:  # noqa: BLE001 - unreadable: assume the worst
+        return True
+    return _consumes(parsed.state, parsed.data, characters)
+
+
+_REPEATS = tuple(getattr(_sre_constants, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+                 if hasattr(_sre_constants, name))
+
+
+def _consumes(state, items, characters: str) -> bool:
+    c = _sre_constants
+    for op, av in items:
+        if op in (c.LITERAL, c.NOT_LITERAL, c.IN, c.ANY):
+            test = _sre_compile.compile(_sre_parse.SubPattern(state, [(op, av)]), state.flags)
+            if any(test.fullmatch(character) for character in characters):
+                return True
+        elif op is c.SUBPATTERN:
+            if _consumes(state, av[-1], characters):
+                return True
+        elif op is c.BRANCH:
+            if any(_consumes(state, alternative, characters) for alternative in av[1]):
+                return True
+        elif op in _REPEATS:
+            if _consumes(state, av[2], characters):
+                return True
+        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue
+        else:
+            return True  # a group reference, a conditional, an atomic group …: cannot tell
     return False

@@ -11,7 +11,7 @@ import pytest
 from lawgov_desktop import paths
 from lawgov_desktop.core import vocabulary
 from lawgov_desktop.core.normalize import normalize
-from lawgov_desktop.core.pattern_prefixes import first_character_guard, start_prefixes
+from lawgov_desktop.core.pattern_prefixes import first_character_guard, may_consume, start_prefixes
 
 GUARDS = [
     # pattern, the look-ahead put in front of it (None: returned as it is)
@@ -77,3 +77,21 @@ def test_every_word_list_of_the_vocabulary_finds_the_same_when_guarded():
 def test_prefixes_of_an_alternation_are_each_words_own():
     assert start_prefixes("(?:行政复议|法[^，]{0,4}讲座|普法)", 3, 2, 1) == {"行政复", "法", "普法"}
     assert start_prefixes("(?:[^，]{0,4}讲座)", 3, 2, 1) is None
+
+
+MAY_CONSUME = [
+    # pattern, characters, whether a match may hold one of them
+    ("示例县人民政府", "。，,", False),
+    ("[^\\W\\d_a-zA-Z]{0,20}?(?:局|厅)", "。，,", False),  # hanzi only; the comma of {0,20} is no character
+    ("[^。]{0,3}局", "，", True),  # a negated set holds it
+    ("(?<!，)局", "，", False),  # a look-behind holds no character of the match
+    ("局(?=，)", "，", False),  # nor a look-ahead
+    ("(?:局|厅，)", "，", True),  # one alternative holds it
+    (".{2}局", "，", True),
+    ("(局)\\1", "，", True),  # a group reference: cannot be told
+]
+
+
+@pytest.mark.parametrize("pattern, characters, expected", MAY_CONSUME)
+def test_whether_a_match_may_hold_a_character(pattern, characters, expected):
+    assert may_consume(pattern, characters) is expected

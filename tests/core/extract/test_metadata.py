@@ -613,3 +613,17 @@ def test_an_own_level_word_is_not_read_as_a_place():
 
     text = "2024年，全县坚持依法行政。全县各部门认真履职，全县法治建设考核位列全州前列。\n" * 3
     assert region_in_head(text) is None
+
+
+def test_a_quoted_title_is_looked_for_only_where_a_body_name_can_reach_its_about(monkeypatch):
+    """The look-ahead for 关于 before the next 。，, holds while a body's name cannot hold those marks;
+    a bureau's word list that puts one in a name turns it off."""
+    from lawgov_desktop.core.extract import metadata, metadata_language
+
+    guarded = metadata._embedded_title()
+    assert guarded.pattern.startswith("(?=[^。，,]*?关于)")
+    assert guarded.search("编撰并公示示例县司法局关于2024年法治政府建设情况的报告，全文如下")
+    monkeypatch.setattr(metadata_language, "organisation", lambda: "(?:示例，县政府)")
+    unguarded = metadata._embedded_title()
+    assert not unguarded.pattern.startswith("(?=")
+    assert unguarded.search("示例，县政府关于2024年度法治政府建设情况的报告").group(1).startswith("示例，县政府")

@@ -627,3 +627,18 @@ def test_a_quoted_title_is_looked_for_only_where_a_body_name_can_reach_its_about
     unguarded = metadata._embedded_title()
     assert not unguarded.pattern.startswith("(?=")
     assert unguarded.search("示例，县政府关于2024年度法治政府建设情况的报告").group(1).startswith("示例，县政府")
+
+
+def test_a_body_name_is_tried_only_where_one_of_its_tails_can_follow(monkeypatch):
+    """Every body's name ends in a government or department tail and holds no 。，, : the name's
+    pattern looks ahead for a tail's first character first, unless the word lists hide them."""
+    from lawgov_desktop.core.extract import metadata_language
+
+    pattern = metadata_language.organisation_pattern()
+    assert pattern.pattern.startswith("(?=[^。，,]*?[")
+    assert pattern.search("经研究，示例县司法局印发").group(1) == "示例县司法局"
+    assert pattern.search("经研究，示例县印发通知") is None
+    listed = metadata_language.alternation
+    monkeypatch.setattr(metadata_language, "alternation",
+                        lambda key: "(?:.?局)" if key == "department_tails" else listed(key))
+    assert metadata_language._tail_ahead(metadata_language.organisation()) == ""

@@ -190,8 +190,22 @@ def _sigmoid(z: float) -> float:
 
 
 def _weight(table: dict[str, float], features: set[str]) -> float:
-    """The summed weight of ``features`` in one indicator's table (most n-grams have none)."""
-    return sum([table[name] for name in features & table.keys()])
+    """The summed weight of ``features`` in one indicator's table (most n-grams have none).
+
+    A loop over the smaller of the two, without building their intersection as a set first.  (The
+    order of the sum may differ in the last bit from the intersection's, whose order already varied
+    between runs with the strings' hashes; the shown confidences are rounded far above that.)"""
+    total = 0.0
+    if len(features) <= len(table):
+        for name in features:
+            weight = table.get(name)
+            if weight is not None:
+                total += weight
+    else:
+        for name, weight in table.items():
+            if name in features:
+                total += weight
+    return total
 
 
 def _number_weight(tables: FeatureTables, grams: NumberGrams) -> float:

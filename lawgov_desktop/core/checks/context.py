@@ -135,6 +135,11 @@ class CheckContext:
         at = self.text.find(title)
         return title.replace("\n", ""), at, (at + len(title) if at >= 0 else -1)
 
+    def title_words(self) -> str | None:
+        """The title as the checks read it (normalized, on one line), None when there is none."""
+        found = self.title_span
+        return found[0] if found is not None else None
+
     @cached_property
     def title(self) -> tuple[str, Evidence | None] | None:
         """The title as the reviewer sees it and where it sits in the text."""

@@ -5,13 +5,15 @@ spaces or line breaks inside sentences: ``core.normalize``), so checks match on
 ``CheckContext.text`` and turn a match into evidence on the reviewer's text with
 ``CheckContext.evidence``.  Derived facts (headings, the title, year mentions) are
 computed once per report and shared, so each check module stays a few lines.
+
+This module is compiled by mypyc in the packaged build (pyproject.toml): the facts are kept
+in attributes filled on first use, not ``functools.cached_property``, which mypyc compiles
+as a plain property that computes again on every access.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
-from functools import cached_property
 
 from ..catalog import Catalog
 from ..normalize import normalize
@@ -21,13 +23,20 @@ from .rules import Rule, RuleSet
 _SENTENCE_END = re.compile(r"[。！？；;!?]")
 
 
-@dataclass(frozen=True)
 class Heading:
-    start: int  # offsets of the heading's own words (after the marker)
-    end: int
-    text: str
-    top_level: bool
-    marked: bool  # began with 一、/（一）/一是 …; a bare short line otherwise
+    """A heading line, not changed once found.  (A plain class, not a frozen dataclass: mypyc
+    leaves a dataclass's generated ``__init__`` interpreted, and a report has dozens of headings.)"""
+
+    def __init__(self, start: int, end: int, text: str, top_level: bool, marked: bool) -> None:
+        self.start = start  # offsets of the heading's own words (after the marker)
+        self.end = end
+        self.text = text
+        self.top_level = top_level
+        self.marked = marked  # began with 一、/（一）/一是 …; a bare short line otherwise
+
+    def __repr__(self) -> str:
+        return (f"Heading(start={self.start}, end={self.end}, text={self.text!r}, top_level={self.top_level},"
+                f" marked={self.marked})")
 
 
 def format_number(value: float | int | None) -> str:
@@ -53,6 +62,15 @@ class CheckContext:
         self.original = report.document.text if report.document else ""
         self.normalized = normalize(self.original)
         self.text = self.normalized.text
+        # Filled on first use (the properties and methods below); a flag where None is an answer.
+        self._headings: tuple[Heading, ...] | None = None
+        self._without_title: tuple[Heading, ...] | None = None
+        self._title_span: tuple[str, int, int] | None = None
+        self._title_span_known = False
+        self._title: tuple[str, Evidence | None] | None = None
+        self._title_known = False
+        self._report_year: int | None = None
+        self._report_year_known = False
 
     def evidence(self, start: int, end: int) -> Evidence:
         """Evidence on the original text for a normalized span."""
@@ -73,10 +91,15 @@ class CheckContext:
         return value if value is not None and value.value is not None else None
 
     # --- structure ------------------------------------------------------------
-    @cached_property
+    @property
     def headings(self) -> tuple[Heading, ...]:
+        if self._headings is None:
+            self._headings = self._find_headings()
+        return self._headings
+
+    def _find_headings(self) -> tuple[Heading, ...]:
         vocab = self.rules.vocabulary
-        found = []
+        found: list[Heading] = []
         offset = 0
         for line in self.text.splitlines(keepends=True):
             stripped = line.strip()
@@ -111,7 +134,7 @@ class CheckContext:
     def _is_heading(self, line: str) -> bool:
         return any(m.match(line) for m in self.rules.vocabulary.heading_markers)
 
-    @cached_property
+    @property
     def title_span(self) -> tuple[str, int, int] | None:
         """The report's title (normalized, on one line) and its normalized offsets (-1 when not in the text).
 
@@ -119,6 +142,12 @@ class CheckContext:
         first line if it looks like a title, joined with a short next line ending in 报告 (a title
         broken over two lines).
         """
+        if not self._title_span_known:
+            self._title_span = self._find_title_span()
+            self._title_span_known = True
+        return self._title_span
+
+    def _find_title_span(self) -> tuple[str, int, int] | None:
         title = normalize((self.report.metadata.title or "").strip()).text.strip()
         if title and self._is_heading(title):
             title = ""
@@ -140,9 +169,15 @@ class CheckContext:
         found = self.title_span
         return found[0] if found is not None else None
 
-    @cached_property
+    @property
     def title(self) -> tuple[str, Evidence | None] | None:
         """The title as the reviewer sees it and where it sits in the text."""
+        if not self._title_known:
+            self._title = self._find_title()
+            self._title_known = True
+        return self._title
+
+    def _find_title(self) -> tuple[str, Evidence | None] | None:
         found = self.title_span
         if found is None:
             return None
@@ -156,20 +191,18 @@ class CheckContext:
         """(year, start, end) for every year mention in ``text``."""
         out = []
         for pattern in self.rules.vocabulary.year_patterns:
+            group = 1 if pattern.groups else 0
             for match in pattern.finditer(text):
-                group = 1 if pattern.groups else 0
                 out.append((int(match.group(group)), match.start(), match.end()))
-        return sorted(out, key=lambda item: item[1])
+        return sorted(out, key=_start_of)
 
     def headings_without_title(self) -> tuple[Heading, ...]:
         """Headings other than the title line (a title names 工作情况 and would count as one)."""
-        return self._headings_without_title
-
-    @cached_property
-    def _headings_without_title(self) -> tuple[Heading, ...]:
-        found = self.title_span
-        start, end = (found[1], found[2]) if found and found[1] >= 0 else (-1, -1)
-        return tuple(h for h in self.headings if not start <= h.start < end)
+        if self._without_title is None:
+            found = self.title_span
+            start, end = (found[1], found[2]) if found and found[1] >= 0 else (-1, -1)
+            self._without_title = tuple(h for h in self.headings if not start <= h.start < end)
+        return self._without_title
 
     def part_start(self, rule_id: str, unless: Rule | None = None) -> int:
         """Normalized offset of the top-level heading of a part, else len(text).
@@ -200,9 +233,15 @@ class CheckContext:
                 counts[year] += 1
         return counts
 
-    @cached_property
+    @property
     def report_year(self) -> int | None:
         """The year reported on: metadata first, the title's year next."""
+        if not self._report_year_known:
+            self._report_year = self._find_report_year()
+            self._report_year_known = True
+        return self._report_year
+
+    def _find_report_year(self) -> int | None:
         if self.report.metadata.year:
             return self.report.metadata.year
         found = self.title_span
@@ -223,9 +262,14 @@ class CheckContext:
         return self.evidence(match.start(), match.end()) if match else None
 
 
+def _start_of(item: tuple[int, int, int]) -> int:
+    return item[1]
+
+
 def _occurrences(needle: str, text: str) -> list[tuple[int, int]]:
     """Where ``needle`` occurs in ``text`` (no regular expression compiled per report)."""
-    spans, start = [], text.find(needle) if needle else -1
+    spans: list[tuple[int, int]] = []
+    start = text.find(needle) if needle else -1
     while start != -1:
         spans.append((start, start + len(needle)))
         start = text.find(needle, start + len(needle))

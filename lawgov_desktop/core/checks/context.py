@@ -18,9 +18,11 @@ from collections import Counter
 from ..catalog import Catalog
 from ..normalize import normalize
 from ..types import Evidence, Finding, IndicatorValue, Report
+from .patterns import PatternList, pattern_list, scanner
 from .rules import Rule, RuleSet
 
 _SENTENCE_END = re.compile(r"[。！？；;!?]")
+_SENTENCE_END_CHARS = "。！？；;!?"  # _SENTENCE_END as a string, to test one character without a search
 
 
 class Heading:
@@ -52,6 +54,33 @@ def span(text: str, start: int, end: int) -> Evidence:
     return Evidence(start, end, text[start:end])
 
 
+def find_headings(text: str, markers: PatternList, top_level: PatternList, heading_max_chars: int,
+                  bare_max_chars: int) -> tuple[Heading, ...]:
+    """Every heading of the (normalized) text: a line opening on a marker (一、, （二）, 3.) or a
+    short line without a sentence end."""
+    found: list[Heading] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        lead = len(line) - len(line.lstrip())
+        line_start = offset + lead
+        offset += len(line)
+        if not stripped:
+            continue
+        marker_end = markers.match_end(stripped)
+        if marker_end >= 0:
+            body = stripped[marker_end:]
+            cut = _SENTENCE_END.search(body)
+            body = body[: cut.start()] if cut else body
+            body = body[:heading_max_chars]
+            top = top_level.match_end(stripped) >= 0
+            start = line_start + marker_end
+            found.append(Heading(start, start + len(body), body, top, True))
+        elif len(stripped) <= bare_max_chars and stripped[-1] not in _SENTENCE_END_CHARS:
+            found.append(Heading(line_start, line_start + len(stripped), stripped, False, False))
+    return tuple(found)
+
+
 class CheckContext:
     """One report under check; lazily derived facts shared by all rules."""
 
@@ -62,6 +91,8 @@ class CheckContext:
         self.original = report.document.text if report.document else ""
         self.normalized = normalize(self.original)
         self.text = self.normalized.text
+        vocabulary = rules.vocabulary
+        self._markers = pattern_list(vocabulary.heading_markers)
         # Filled on first use (the properties and methods below); a flag where None is an answer.
         self._headings: tuple[Heading, ...] | None = None
         self._without_title: tuple[Heading, ...] | None = None
@@ -71,6 +102,9 @@ class CheckContext:
         self._title_known = False
         self._report_year: int | None = None
         self._report_year_known = False
+        # Whether a tuple of patterns finds each heading of headings_without_title(), per tuple
+        # (keyed by its id; the tuple is kept in the entry, so the id is not reused meanwhile).
+        self._heading_hits: dict[int, tuple[PatternList, list[int]]] = {}
 
     def evidence(self, start: int, end: int) -> Evidence:
         """Evidence on the original text for a normalized span."""
@@ -94,37 +128,10 @@ class CheckContext:
     @property
     def headings(self) -> tuple[Heading, ...]:
         if self._headings is None:
-            self._headings = self._find_headings()
+            vocab = self.rules.vocabulary
+            self._headings = find_headings(self.text, self._markers, pattern_list(vocab.top_level_markers),
+                                           vocab.heading_max_chars, vocab.bare_heading_max_chars)
         return self._headings
-
-    def _find_headings(self) -> tuple[Heading, ...]:
-        vocab = self.rules.vocabulary
-        found: list[Heading] = []
-        offset = 0
-        for line in self.text.splitlines(keepends=True):
-            stripped = line.strip()
-            lead = len(line) - len(line.lstrip())
-            line_start = offset + lead
-            offset += len(line)
-            if not stripped:
-                continue
-            marker_end = None
-            for marker in vocab.heading_markers:
-                match = marker.match(stripped)
-                if match:
-                    marker_end = match.end()
-                    break
-            if marker_end is not None:
-                body = stripped[marker_end:]
-                cut = _SENTENCE_END.search(body)
-                body = body[: cut.start()] if cut else body
-                body = body[: vocab.heading_max_chars]
-                top = any(m.match(stripped) for m in vocab.top_level_markers)
-                start = line_start + marker_end
-                found.append(Heading(start, start + len(body), body, top, True))
-            elif len(stripped) <= vocab.bare_heading_max_chars and not _SENTENCE_END.search(stripped[-1]):
-                found.append(Heading(line_start, line_start + len(stripped), stripped, False, False))
-        return tuple(found)
 
     def _looks_like_title(self, line: str) -> bool:
         """Short, no sentence end, not a heading, breadcrumb or salutation (“市委、市政府：”)."""
@@ -132,7 +139,7 @@ class CheckContext:
                 and not line.endswith((":", "：")) and not self._is_heading(line))
 
     def _is_heading(self, line: str) -> bool:
-        return any(m.match(line) for m in self.rules.vocabulary.heading_markers)
+        return self._markers.match_end(line) >= 0
 
     @property
     def title_span(self) -> tuple[str, int, int] | None:
@@ -187,12 +194,14 @@ class CheckContext:
         evidence = self.evidence(start, end)
         return re.sub(r"\s*[\r\n]+\s*", "", evidence.text), evidence
 
-    def years_in(self, text: str) -> list[tuple[int, int, int]]:
-        """(year, start, end) for every year mention in ``text``."""
+    def years_in(self, text: str, end: int | None = None) -> list[tuple[int, int, int]]:
+        """(year, start, end) for every year mention in ``text`` (before ``end`` when it is given:
+        a pattern sees the text end there, as in ``text[:end]``, without the copy)."""
+        limit = len(text) if end is None else end
         out = []
         for pattern in self.rules.vocabulary.year_patterns:
             group = 1 if pattern.groups else 0
-            for match in pattern.finditer(text):
+            for match in scanner(pattern).finditer(text, limit):
                 out.append((int(match.group(group)), match.start(), match.end()))
         return sorted(out, key=_start_of)
 
@@ -204,6 +213,21 @@ class CheckContext:
             self._without_title = tuple(h for h in self.headings if not start <= h.start < end)
         return self._without_title
 
+    def heading_matches(self, index: int, patterns: tuple[re.Pattern[str], ...]) -> bool:
+        """Whether one of ``patterns`` is found in heading ``index`` of ``headings_without_title()``.
+
+        Remembered for the report: the part rules ask it of the same headings again and again
+        (each part's cut-off, the other parts' wordings for ``min_other_top_headings``)."""
+        entry = self._heading_hits.get(id(patterns))
+        if entry is None or entry[0].patterns is not patterns:
+            entry = (pattern_list(patterns), [_UNKNOWN] * len(self.headings_without_title()))
+            self._heading_hits[id(patterns)] = entry
+        known = entry[1][index]
+        if known == _UNKNOWN:
+            known = _YES if entry[0].found_in(self.headings_without_title()[index].text) else _NO
+            entry[1][index] = known
+        return known == _YES
+
     def part_start(self, rule_id: str, unless: Rule | None = None) -> int:
         """Normalized offset of the top-level heading of a part, else len(text).
 
@@ -213,10 +237,12 @@ class CheckContext:
         rule = self.rules.get(rule_id)
         if rule is None:
             return len(self.text)
-        for heading in self.headings_without_title():
-            if not heading.top_level or not any(p.search(heading.text) for p in rule.compiled("heading_patterns")):
+        wanted = rule.compiled("heading_patterns")
+        excluded = unless.compiled("heading_patterns") if unless is not None else ()
+        for index, heading in enumerate(self.headings_without_title()):
+            if not heading.top_level or not self.heading_matches(index, wanted):
                 continue
-            if unless is not None and any(p.search(heading.text) for p in unless.compiled("heading_patterns")):
+            if excluded and self.heading_matches(index, excluded):
                 continue
             return heading.start
         return len(self.text)
@@ -228,7 +254,7 @@ class CheckContext:
         # Every copy of the title is skipped: a saved page repeats it in its header.
         copies = _occurrences(found[0], self.text) if found else []
         limit = len(self.text) if before is None else before
-        for year, start, _end in self.years_in(self.text[:limit]):
+        for year, start, _end in self.years_in(self.text, _slice_end(limit, len(self.text))):
             if not any(a <= start < b for a, b in copies):
                 counts[year] += 1
         return counts
@@ -262,8 +288,19 @@ class CheckContext:
         return self.evidence(match.start(), match.end()) if match else None
 
 
+# heading_matches' memo: not asked yet, found, not found.
+_UNKNOWN = -1
+_NO = 0
+_YES = 1
+
+
 def _start_of(item: tuple[int, int, int]) -> int:
     return item[1]
+
+
+def _slice_end(limit: int, length: int) -> int:
+    """Where ``text[:limit]`` ends, as a non-negative offset (a negative limit counts from the end)."""
+    return max(0, length + limit) if limit < 0 else min(limit, length)
 
 
 def _occurrences(needle: str, text: str) -> list[tuple[int, int]]:

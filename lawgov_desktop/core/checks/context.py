@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..catalog import Catalog
+from ..catalog import Catalog, IndicatorSpec
 from ..normalize import normalize
 from ..types import Evidence, Finding, IndicatorValue, Report
 from .patterns import PatternList, pattern_list, scanner
@@ -81,6 +81,25 @@ def find_headings(text: str, markers: PatternList, top_level: PatternList, headi
     return tuple(found)
 
 
+# The catalog's indicators by id, per catalog: ``Catalog.get`` scans the whole tuple, and the
+# checks ask it for every extracted value of every report.  The catalog is held beside its
+# table, so its id stands for it as long as the entry lives.
+_SPECS_BY_CATALOG: dict[int, tuple[Catalog, dict[str, IndicatorSpec]]] = {}
+
+
+def specs_by_id(catalog: Catalog) -> dict[str, IndicatorSpec]:
+    entry = _SPECS_BY_CATALOG.get(id(catalog))
+    if entry is not None and entry[0] is catalog:
+        return entry[1]
+    if len(_SPECS_BY_CATALOG) >= 8:
+        _SPECS_BY_CATALOG.clear()
+    table: dict[str, IndicatorSpec] = {}
+    for spec in catalog.indicators:
+        table.setdefault(spec.id, spec)  # the first of an id, as Catalog.get finds it
+    _SPECS_BY_CATALOG[id(catalog)] = (catalog, table)
+    return table
+
+
 class CheckContext:
     """One report under check; lazily derived facts shared by all rules."""
 
@@ -93,6 +112,7 @@ class CheckContext:
         self.text = self.normalized.text
         vocabulary = rules.vocabulary
         self._markers = pattern_list(vocabulary.heading_markers)
+        self._specs = specs_by_id(catalog)
         # Filled on first use (the properties and methods below); a flag where None is an answer.
         self._headings: tuple[Heading, ...] | None = None
         self._without_title: tuple[Heading, ...] | None = None
@@ -116,8 +136,12 @@ class CheckContext:
                 **values: object) -> Finding:
         return Finding(rule.id, rule.severity, rule.format(**values), evidence, indicator_id, rule.display_name)
 
+    def indicator_spec(self, indicator_id: str) -> IndicatorSpec | None:
+        """``catalog.get(indicator_id)``, from a table built once per catalog."""
+        return self._specs.get(indicator_id)
+
     def indicator_name(self, indicator_id: str) -> str:
-        spec = self.catalog.get(indicator_id)
+        spec = self.indicator_spec(indicator_id)
         return spec.name if spec else indicator_id
 
     def value_of(self, indicator_id: str) -> IndicatorValue | None:

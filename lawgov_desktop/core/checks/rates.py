@@ -40,11 +40,14 @@ def rate_agrees(part: float, total: float, stated: float, decimals: int, toleran
     return any(abs(stated - c) <= allowed for c in candidates)
 
 
+_LEADING_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
 def _written(context: CheckContext, value: IndicatorValue, number: float | int) -> str:
     """The rate as the report wrote it (for its number of decimals); ``number`` is its value."""
     if 0 <= value.number_start < value.number_end <= len(context.original):
         # The span may or may not take in the unit (“91%”): read the leading number.
-        written = re.match(r"\d+(?:\.\d+)?", normalize(context.original[value.number_start:value.number_end]).text)
+        written = _LEADING_NUMBER.match(normalize(context.original[value.number_start:value.number_end]).text)
         if written and abs(float(written.group(0)) - float(number)) < 1e-9:
             return written.group(0)
     return format_number(number)
@@ -57,17 +60,20 @@ def _overlaps(a: Evidence | None, b: Evidence | None) -> bool:
 def check_range(context: CheckContext, rule: Rule) -> list[Finding]:
     findings: list[Finding] = []
     for value in context.report.indicators:
-        spec = context.catalog.get(value.id)
-        if spec is None or spec.kind != "rate" or value.value is None:
+        spec = context.indicator_spec(value.id)
+        stated = value.value
+        if spec is None or spec.kind != "rate" or stated is None:
             continue
         high = spec.max_value if spec.max_value is not None else 100
-        if not spec.min_value <= value.value <= high:
+        if not spec.min_value <= stated <= high:
             findings.append(context.finding(rule, value.evidence, value.id, indicator=spec.name,
-                                            value=format_number(value.value)))
+                                            value=format_number(stated)))
     for pattern in rule.compiled("text_patterns"):
         for match in pattern.finditer(context.text):
+            if float(match.group("rate")) <= 100:
+                continue  # (before the evidence: most rates are in range)
             evidence = context.evidence(match.start(), match.end())
-            if float(match.group("rate")) <= 100 or any(_overlaps(f.evidence, evidence) for f in findings):
+            if any(_overlaps(f.evidence, evidence) for f in findings):
                 continue
             findings.append(context.finding(rule, evidence, indicator=match.group("name"), value=match.group("rate")))
     return findings

@@ -1,15 +1,16 @@
-"""What the checks keep for speed (per report, per pattern list) never changes a
+"""What the checks keep for speed (per report, per pattern list, per catalog) never changes a
 finding and never carries over from one report or rule set to the next."""
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 
 import pytest
 
-from check_reports import CATALOG, RULES, report, rule_ids
+from check_reports import CATALOG, RULES, report, rule_ids, value
 from lawgov_desktop import paths
-from lawgov_desktop.core.checks import load_rules
+from lawgov_desktop.core.checks import load_rules, run_report_checks
 from lawgov_desktop.core.checks.context import CheckContext
 from lawgov_desktop.core.checks.patterns import pattern_list, scanner
 from lawgov_desktop.core.normalize import normalize
@@ -72,6 +73,22 @@ def test_rule_sets_in_turn_each_read_headings_with_their_own_markers(markers):
         if marker:
             expected.append(re.split("[。！？；;!?]", stripped[marker.end():])[0][:60])
     assert own_headings == expected
+
+
+def test_a_catalog_of_its_own_names_its_own_indicators():
+    renamed = replace(CATALOG, indicators=tuple(
+        replace(spec, name="应诉案件（本局口径）") if spec.id == "litigation_cases" else spec
+        for spec in CATALOG.indicators))
+    text = "2024年行政应诉案件30件。全年负责人出庭33次。"
+    rep = report(text, (value("litigation_cases", 30, text), value("head_appearances", 33, text)))
+
+    def message(catalog) -> str:
+        (found,) = [f for f in run_report_checks(rep, catalog, RULES) if f.rule == "numbers.head_appearances_le_cases"]
+        return found.message
+
+    bundled_name = CATALOG.get("litigation_cases").name
+    assert [bundled_name in message(CATALOG), "本局口径" in message(renamed), "本局口径" in message(CATALOG)] == [
+        True, True, False]
 
 
 LINES = [line.strip() for line in normalize(ALL_PARTS + NO_PARTS).text.splitlines()] + [

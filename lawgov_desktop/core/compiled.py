@@ -11,7 +11,7 @@ import importlib.machinery
 import importlib.util
 
 # The modules the hook compiles that every report passes through: if these are compiled, the
-# extraction is.
+# extraction is (checks.context: the per-report checks, compiled with it).
 HOT_MODULES = (
     "lawgov_desktop.core.numbers",
     "lawgov_desktop.core.normalize",
@@ -20,6 +20,7 @@ HOT_MODULES = (
     "lawgov_desktop.core.extract.phrasing",
     "lawgov_desktop.core.extract.extractor",
     "lawgov_desktop.core.extract.metadata",
+    "lawgov_desktop.core.checks.context",
 )
 
 

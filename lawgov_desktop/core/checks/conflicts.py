@@ -63,24 +63,27 @@ def check(context: CheckContext, rule: Rule) -> list[Finding]:
     excluded = rule.compiled("context_exclude_patterns")
     relative = float(rule.params.get("relative_tolerance", 0.0))
     text = context.original
-    findings = []
+    findings: list[Finding] = []
     for value in context.report.indicators:
-        if value.value is None or value.approx or value.number_start < 0:
+        stated = value.value
+        if stated is None or value.approx or value.number_start < 0:
             continue
-        own = normalize(lead_in(text, value.number_start, chars)).text
+        own: str | None = None  # the value's lead-in, read once an alternative needs it (few do)
         for other in value.alternatives:
             if other.confidence < max(floor, share * value.confidence) or other.approx:
                 continue
             if other.number_start < 0 or _same_statement(value.evidence, other.evidence):
                 continue
-            if not _differ(float(value.value), float(other.value), relative):
+            if not _differ(float(stated), float(other.value), relative):
                 continue
+            if own is None:
+                own = normalize(lead_in(text, value.number_start, chars)).text
             theirs = normalize(lead_in(text, other.number_start, chars)).text
             if any(p.search(theirs) for p in excluded) or similarity(own, theirs) < needed:
                 continue
             findings.append(context.finding(
                 rule, other.evidence, value.id, indicator=context.indicator_name(value.id),
-                value=format_number(value.value), other=format_number(other.value), unit=value.unit,
+                value=format_number(stated), other=format_number(other.value), unit=value.unit,
             ))
             break
     return findings

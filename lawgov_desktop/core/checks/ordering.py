@@ -19,18 +19,22 @@ def check(context: CheckContext, rule: Rule) -> list[Finding]:
     findings: list[Finding] = []
     for pair in rule.params["pairs"]:
         part, total = context.value_of(pair["part"]), context.value_of(pair["total"])
-        if part is None or total is None or total.approx or part.value <= total.value:
+        if part is None or total is None or total.approx:
+            continue
+        # value_of() gives only values with a number: named here for the type checker.
+        part_value, total_value = part.value, total.value
+        if part_value is None or total_value is None or part_value <= total_value:
             continue
         findings.append(context.finding(
             rule, part.evidence, part.id,
-            part_name=context.indicator_name(part.id), part=f"{format_number(part.value)}{part.unit}",
-            total_name=context.indicator_name(total.id), total=f"{format_number(total.value)}{total.unit}",
+            part_name=context.indicator_name(part.id), part=f"{format_number(part_value)}{part.unit}",
+            total_name=context.indicator_name(total.id), total=f"{format_number(total_value)}{total.unit}",
         ))
     for pattern in rule.compiled("text_patterns"):
         for match in pattern.finditer(context.text):
-            part = float(match.group("part").replace(",", ""))
-            total = float(match.group("total").replace(",", ""))
-            if part <= total:
+            part_count = float(match.group("part").replace(",", ""))
+            total_count = float(match.group("total").replace(",", ""))
+            if part_count <= total_count:
                 continue
             findings.append(context.finding(
                 rule, context.evidence(match.start(), match.end()),

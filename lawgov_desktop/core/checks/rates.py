@@ -40,14 +40,17 @@ def rate_agrees(part: float, total: float, stated: float, decimals: int, toleran
     return any(abs(stated - c) <= allowed for c in candidates)
 
 
-def _written(context: CheckContext, value: IndicatorValue) -> str:
-    """The rate as the report wrote it (for its number of decimals)."""
+_LEADING_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _written(context: CheckContext, value: IndicatorValue, number: float | int) -> str:
+    """The rate as the report wrote it (for its number of decimals); ``number`` is its value."""
     if 0 <= value.number_start < value.number_end <= len(context.original):
         # The span may or may not take in the unit (“91%”): read the leading number.
-        written = re.match(r"\d+(?:\.\d+)?", normalize(context.original[value.number_start:value.number_end]).text)
-        if written and abs(float(written.group(0)) - float(value.value)) < 1e-9:
+        written = _LEADING_NUMBER.match(normalize(context.original[value.number_start:value.number_end]).text)
+        if written and abs(float(written.group(0)) - float(number)) < 1e-9:
             return written.group(0)
-    return format_number(value.value)
+    return format_number(number)
 
 
 def _overlaps(a: Evidence | None, b: Evidence | None) -> bool:
@@ -57,17 +60,20 @@ def _overlaps(a: Evidence | None, b: Evidence | None) -> bool:
 def check_range(context: CheckContext, rule: Rule) -> list[Finding]:
     findings: list[Finding] = []
     for value in context.report.indicators:
-        spec = context.catalog.get(value.id)
-        if spec is None or spec.kind != "rate" or value.value is None:
+        spec = context.indicator_spec(value.id)
+        stated = value.value
+        if spec is None or spec.kind != "rate" or stated is None:
             continue
         high = spec.max_value if spec.max_value is not None else 100
-        if not spec.min_value <= value.value <= high:
+        if not spec.min_value <= stated <= high:
             findings.append(context.finding(rule, value.evidence, value.id, indicator=spec.name,
-                                            value=format_number(value.value)))
+                                            value=format_number(stated)))
     for pattern in rule.compiled("text_patterns"):
         for match in pattern.finditer(context.text):
+            if float(match.group("rate")) <= 100:
+                continue  # (before the evidence: most rates are in range)
             evidence = context.evidence(match.start(), match.end())
-            if float(match.group("rate")) <= 100 or any(_overlaps(f.evidence, evidence) for f in findings):
+            if any(_overlaps(f.evidence, evidence) for f in findings):
                 continue
             findings.append(context.finding(rule, evidence, indicator=match.group("name"), value=match.group("rate")))
     return findings
@@ -79,7 +85,7 @@ def _computed(part: float, total: float, decimals: int) -> str:
 
 def _text_triples(context: CheckContext, rule: Rule, tolerance: float) -> list[tuple[Evidence, bool, re.Match[str]]]:
     """Every part/total/rate sentence the patterns find, with whether it agrees."""
-    out = []
+    out: list[tuple[Evidence, bool, re.Match[str]]] = []
     for pattern in rule.compiled("text_patterns"):
         for match in pattern.finditer(context.text):
             part = float(match.group("part").replace(",", ""))
@@ -111,16 +117,20 @@ def check_counts(context: CheckContext, rule: Rule) -> list[Finding]:
         rate, part, total = (context.value_of(pair[k]) for k in ("rate", "part", "total"))
         if rate is None or part is None or total is None or part.approx or total.approx:
             continue
+        # value_of() gives only values with a number: named here for the type checker.
+        rate_value, part_value, total_value = rate.value, part.value, total.value
+        if rate_value is None or part_value is None or total_value is None:
+            continue
         if any(_overlaps(rate.evidence, evidence) for evidence, _, _ in triples):
             continue  # the sentence names its own base; the text rule below judges it
-        written = _written(context, rate)
-        bases = [total.value, *_other_bases(context, rate, part.value, total.value)]
-        if any(rate_agrees(part.value, b, rate.value, decimals_of(written), tolerance) for b in bases):
+        written = _written(context, rate, rate_value)
+        bases = [total_value, *_other_bases(context, rate, part_value, total_value)]
+        if any(rate_agrees(part_value, b, rate_value, decimals_of(written), tolerance) for b in bases):
             continue
         findings.append(context.finding(
             rule, rate.evidence, rate.id, indicator=context.indicator_name(rate.id), rate=written,
-            part=f"{format_number(part.value)}{part.unit}", total=f"{format_number(total.value)}{total.unit}",
-            computed=_computed(part.value, total.value, decimals_of(written)),
+            part=f"{format_number(part_value)}{part.unit}", total=f"{format_number(total_value)}{total.unit}",
+            computed=_computed(part_value, total_value, decimals_of(written)),
         ))
     rates = [context.value_of(pair["rate"]) for pair in rule.params["pairs"]]
     for evidence, agrees, match in triples:
@@ -128,12 +138,12 @@ def check_counts(context: CheckContext, rule: Rule) -> list[Finding]:
             continue
         # The window jumps to the indicator's cell when the sentence is its evidence.
         owner = next((r.id for r in rates if r is not None and _overlaps(r.evidence, evidence)), None)
-        part = float(match.group("part").replace(",", ""))
-        total = float(match.group("total").replace(",", ""))
-        written = match.group("rate")
+        part_count = float(match.group("part").replace(",", ""))
+        total_count = float(match.group("total").replace(",", ""))
+        stated_rate = match.group("rate")
         findings.append(context.finding(
-            rule, evidence, owner, indicator=match.group("name"), rate=written,
+            rule, evidence, owner, indicator=match.group("name"), rate=stated_rate,
             part=match.group("part"), total=match.group("total"),
-            computed=_computed(part, total, decimals_of(written)),
+            computed=_computed(part_count, total_count, decimals_of(stated_rate)),
         ))
     return findings

@@ -14,30 +14,31 @@ the account of this year's performance the part asks for.
 from __future__ import annotations
 
 from ..types import Finding
-from .context import CheckContext, Heading
+from .context import CheckContext
 from .rules import Rule
 
 KIND = "required_part"
 REQUIRED = ("part", "heading_patterns", "body_patterns")
 
 
-def _matches(rule: Rule, heading: Heading) -> bool:
-    return any(p.search(heading.text) for p in rule.compiled("heading_patterns"))
-
-
 def part_present(context: CheckContext, rule: Rule) -> bool:
     after = rule.params.get("ignore_after_part")
     cutoff = context.part_start(str(after), unless=rule) if after else len(context.text)
-    headings = [h for h in context.headings_without_title() if h.start < cutoff]
-    if any(_matches(rule, h) for h in headings):
+    headings = context.headings_without_title()
+    # Indices into headings_without_title(): the context remembers which pattern list finds
+    # which heading, since the part rules ask about the same headings in turn.
+    kept = [index for index, heading in enumerate(headings) if heading.start < cutoff]
+    own = rule.compiled("heading_patterns")
+    if any(context.heading_matches(index, own) for index in kept):
         return True
     if any(p.search(context.text, 0, cutoff) for p in rule.compiled("body_patterns")):
         return True
     needed = int(rule.params.get("min_other_top_headings", 0))
     if needed <= 0:
         return False
-    siblings = [r for r in context.rules.enabled((KIND,)) if r.id != rule.id]
-    others = [h for h in headings if h.top_level and not any(_matches(s, h) for s in siblings)]
+    siblings = [r.compiled("heading_patterns") for r in context.rules.enabled((KIND,)) if r.id != rule.id]
+    others = [index for index in kept
+              if headings[index].top_level and not any(context.heading_matches(index, s) for s in siblings)]
     return len(others) >= needed
 
 

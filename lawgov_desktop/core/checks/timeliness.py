@@ -48,7 +48,7 @@ def check(context: CheckContext, rule: Rule) -> list[Finding]:
     year = context.report_year
     if published is None or year is None:
         return []
-    title = context.title_span[0] if context.title_span else None
+    title = context.title_words()
     department = is_department(rule, context.report.metadata.issuer, title)
     due_text = str(rule.params["department_due" if department else "government_due"])
     month, day = (int(p) for p in due_text.split("-"))

@@ -4,6 +4,8 @@ The year the text reports on is the year it names most often outside the title;
 a report about 2024 also names 2025 in its plans and 2023 in comparisons, so a
 mismatch is only reported when another year clearly dominates (``min_mentions``
 and ``dominance`` over the title's year).
+
+``title`` and ``title_words()`` are both None or neither (the one is read from the other).
 """
 from __future__ import annotations
 
@@ -26,24 +28,24 @@ def check_missing(context: CheckContext, rule: Rule) -> list[Finding]:
 
 
 def check_kind(context: CheckContext, rule: Rule) -> list[Finding]:
-    title = context.title
-    if title is None or any(p.search(context.title_span[0]) for p in rule.compiled("kind_patterns")):
+    title, words = context.title, context.title_words()
+    if title is None or words is None or any(p.search(words) for p in rule.compiled("kind_patterns")):
         return []
     return [context.finding(rule, evidence=title[1], title=title[0])]
 
 
 def check_year_missing(context: CheckContext, rule: Rule) -> list[Finding]:
-    title = context.title
-    if title is None or context.years_in(context.title_span[0]):
+    title, words = context.title, context.title_words()
+    if title is None or words is None or context.years_in(words):
         return []
     return [context.finding(rule, evidence=title[1], title=title[0])]
 
 
 def check_year_mismatch(context: CheckContext, rule: Rule) -> list[Finding]:
-    title = context.title
-    if title is None:
+    title, words = context.title, context.title_words()
+    if title is None or words is None:
         return []
-    years = context.years_in(context.title_span[0])
+    years = context.years_in(words)
     if not years:
         return []
     title_year = years[0][0]

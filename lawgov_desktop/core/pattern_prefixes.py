@@ -130,7 +130,10 @@ def first_character_guard(pattern: str, flags: int = 0) -> str:
         return pattern
     if _engine_skips_fast(parsed):
         return pattern
-    firsts = start_prefixes(pattern, 1)
+    try:  # (from the parse tree already read: parsing a catalog's lists is most of the guard's cost)
+        firsts = _best_prefixes(parsed, (1,))
+    except Exception:  # noqa: BLE001 - as start_prefixes: unknown first characters, no guard
+        firsts = None
     if not firsts or len(firsts) > _MAX_GUARD:
         return pattern
     return "(?=[" + "".join(re.escape(ch) for ch in sorted(firsts)) + "])(?:" + pattern + ")"
@@ -174,7 +177,13 @@ _REPEATS = tuple(getattr(_sre_constants, name) for name in ("MAX_REPEAT", "MIN_R
 def _consumes(state, items, characters: str) -> bool:
     c = _sre_constants
     for op, av in items:
-        if op in (c.LITERAL, c.NOT_LITERAL, c.IN, c.ANY):
+        if op is c.LITERAL:  # (most nodes: tested without compiling them)
+            if chr(av) in characters:
+                return True
+        elif op is c.NOT_LITERAL:
+            if any(ch != chr(av) for ch in characters):
+                return True
+        elif op in (c.IN, c.ANY):
             test = _sre_compile.compile(_sre_parse.SubPattern(state, [(op, av)]), state.flags)
             if any(test.fullmatch(character) for character in characters):
                 return True

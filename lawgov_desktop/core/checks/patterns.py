@@ -14,6 +14,8 @@ the patterns as they are wherever the rewrite could change an answer.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
 from ..pattern_prefixes import first_character_guard, start_prefixes
 
@@ -25,6 +27,8 @@ _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]+[:)]")
 # (Over-cautious on purpose: an escaped backslash before a digit also counts.)
 _GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 _CACHE_LIMIT = 32
+_Source = TypeVar("_Source")
+_Made = TypeVar("_Made")
 
 
 class PatternList:
@@ -145,27 +149,25 @@ def _start_finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 # Keyed by the id of the tuple or pattern; each entry keeps it, so the id is not reused while
 # the entry lives.
-_LISTS: dict[int, PatternList] = {}
-_SCANNERS: dict[int, Scanner] = {}
+_LISTS: dict[int, tuple[object, PatternList]] = {}
+_SCANNERS: dict[int, tuple[object, Scanner]] = {}
 
 
 def pattern_list(patterns: tuple[re.Pattern[str], ...]) -> PatternList:
-    found = _LISTS.get(id(patterns))
-    if found is not None and found.patterns is patterns:
-        return found
-    if len(_LISTS) >= _CACHE_LIMIT:
-        _LISTS.clear()
-    made = PatternList(patterns)
-    _LISTS[id(patterns)] = made
-    return made
+    return _kept(_LISTS, patterns, PatternList)
 
 
 def scanner(pattern: re.Pattern[str]) -> Scanner:
-    found = _SCANNERS.get(id(pattern))
-    if found is not None and found.pattern is pattern:
-        return found
-    if len(_SCANNERS) >= _CACHE_LIMIT:
-        _SCANNERS.clear()
-    made = Scanner(pattern)
-    _SCANNERS[id(pattern)] = made
+    return _kept(_SCANNERS, pattern, Scanner)
+
+
+def _kept(cache: dict[int, tuple[object, _Made]], source: _Source, make: Callable[[_Source], _Made]) -> _Made:
+    """``make(source)``, made once per ``source`` object while the cache keeps it."""
+    found = cache.get(id(source))
+    if found is not None and found[0] is source:
+        return found[1]
+    if len(cache) >= _CACHE_LIMIT:
+        cache.clear()
+    made = make(source)
+    cache[id(source)] = (source, made)
     return made

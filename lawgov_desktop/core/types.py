@@ -21,8 +21,11 @@ def _filled_at_once(cls: type[_Frozen]) -> type[_Frozen]:
     ``object.__setattr__`` (3.5 µs for an IndicatorValue): for the 160 values, candidates and
     evidence spans of a 20 KB report that was 4 % of its extraction.  Same signature, same
     defaults; the instance stays frozen (assignment still raises), equal, hashable and
-    ``dataclasses.replace``-able.  Only for classes whose fields have plain defaults.
+    ``dataclasses.replace``-able.  Only for classes whose fields have plain defaults and that have
+    no ``__post_init__`` (this ``__init__`` would not call it).
     """
+    if hasattr(cls, "__post_init__"):
+        raise TypeError(f"{cls.__name__}: its __post_init__ would not run")
     fields = dataclasses.fields(cls)  # type: ignore[arg-type]
     params = []
     for item in fields:

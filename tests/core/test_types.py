@@ -73,3 +73,22 @@ def test_a_type_built_in_bulk_stays_a_frozen_dataclass(cls, args, kwargs):
     changed = dataclasses.replace(value, **{first: "其他"})
     assert getattr(changed, first) == "其他" and changed != value
     assert repr(value).startswith(cls.__name__ + "(")
+
+
+def test_only_a_dataclass_of_plain_fields_is_filled_at_once():
+    from lawgov_desktop.core.types import _filled_at_once
+
+    @dataclasses.dataclass(frozen=True)
+    class WithFactory:
+        items: list = dataclasses.field(default_factory=list)
+
+    @dataclasses.dataclass(frozen=True)
+    class WithPostInit:
+        value: int
+
+        def __post_init__(self) -> None:
+            pass
+
+    for cls in (WithFactory, WithPostInit):
+        with pytest.raises(TypeError):
+            _filled_at_once(cls)

@@ -18,7 +18,7 @@ from collections import Counter
 from ..catalog import Catalog, IndicatorSpec
 from ..normalize import normalize
 from ..types import Evidence, Finding, IndicatorValue, Report
-from .patterns import PatternList, pattern_list, scanner
+from .patterns import PatternList, kept_per_object, pattern_list, scanner
 from .rules import Rule, RuleSet
 
 _SENTENCE_END = re.compile(r"[。！？；;!?]")
@@ -84,19 +84,17 @@ def find_headings(text: str, markers: PatternList, top_level: PatternList, headi
 # The catalog's indicators by id, per catalog: ``Catalog.get`` scans the whole tuple, and the
 # checks ask it for every extracted value of every report.  The catalog is held beside its
 # table, so its id stands for it as long as the entry lives.
-_SPECS_BY_CATALOG: dict[int, tuple[Catalog, dict[str, IndicatorSpec]]] = {}
+_SPECS_BY_CATALOG: dict[int, tuple[object, dict[str, IndicatorSpec]]] = {}
 
 
 def specs_by_id(catalog: Catalog) -> dict[str, IndicatorSpec]:
-    entry = _SPECS_BY_CATALOG.get(id(catalog))
-    if entry is not None and entry[0] is catalog:
-        return entry[1]
-    if len(_SPECS_BY_CATALOG) >= 8:
-        _SPECS_BY_CATALOG.clear()
+    return kept_per_object(_SPECS_BY_CATALOG, catalog, _specs_table)
+
+
+def _specs_table(catalog: Catalog) -> dict[str, IndicatorSpec]:
     table: dict[str, IndicatorSpec] = {}
     for spec in catalog.indicators:
         table.setdefault(spec.id, spec)  # the first of an id, as Catalog.get finds it
-    _SPECS_BY_CATALOG[id(catalog)] = (catalog, table)
     return table
 
 

@@ -154,15 +154,16 @@ _SCANNERS: dict[int, tuple[object, Scanner]] = {}
 
 
 def pattern_list(patterns: tuple[re.Pattern[str], ...]) -> PatternList:
-    return _kept(_LISTS, patterns, PatternList)
+    return kept_per_object(_LISTS, patterns, PatternList)
 
 
 def scanner(pattern: re.Pattern[str]) -> Scanner:
-    return _kept(_SCANNERS, pattern, Scanner)
+    return kept_per_object(_SCANNERS, pattern, Scanner)
 
 
-def _kept(cache: dict[int, tuple[object, _Made]], source: _Source, make: Callable[[_Source], _Made]) -> _Made:
-    """``make(source)``, made once per ``source`` object while the cache keeps it."""
+def kept_per_object(cache: dict[int, tuple[object, _Made]], source: _Source, make: Callable[[_Source], _Made]) -> _Made:
+    """``make(source)``, made once per ``source`` object while the cache keeps it (keyed by its id;
+    the entry holds the object, so the id is not reused while the entry lives)."""
     found = cache.get(id(source))
     if found is not None and found[0] is source:
         return found[1]

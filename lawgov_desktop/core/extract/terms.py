@@ -37,85 +37,19 @@ class TermHit(NamedTuple):
     indicator: int  # index into the catalog's indicators
 
 
-def _role_words(spec: IndicatorSpec) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """``spec``'s words per role, in the order the pattern tries them: roles as ``ROLES``, and
-    within a role the longest first, so that at one position the more specific word (行政复议案件)
-    wins over its head (行政复议)."""
-    return tuple((role, tuple(sorted(fragments, key=len, reverse=True)))
-                 for role, fragments in (("label", spec.labels), ("main", spec.things[:1]),
-                                         ("thing", spec.things[1:]), ("event", spec.events), ("cue", spec.cues))
-                 if fragments)
-
-
-def _pattern_source(role_words: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
-    return "|".join(f"(?P<{role}>" + "|".join(f"(?:{f})" for f in fragments) + ")"
-                    for role, fragments in role_words if fragments)
+def _alternation(fragments: tuple[str, ...]) -> str:
+    # Longest first: at one position the more specific word (行政复议案件) wins over its head (行政复议).
+    return "|".join(f"(?:{f})" for f in sorted(fragments, key=len, reverse=True))
 
 
 def term_pattern(spec: IndicatorSpec) -> re.Pattern[str] | None:
     """One pattern for all of ``spec``'s words before or after a number, a named group per role."""
-    role_words = _role_words(spec)
-    return re.compile(_pattern_source(role_words)) if role_words else None
-
-
-# A back-reference or a conditional counts groups: such a word list is always tried whole.
-_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
-
-
-@dataclass(frozen=True)
-class WordTable:
-    """An indicator's words by the characters they can start with, so that at one position only
-    the words that can match there are tried.
-
-    The whole pattern tries every word of the indicator, most of them in vain: at a position
-    where 行政复议 stands the words 出庭应诉… and 败诉… cannot match.  A pattern of just the
-    words whose own first characters stand there gives the same match — alternatives are tried
-    in order and the first that matches wins, so leaving out ones that cannot match changes
-    nothing — for a fraction of the work."""
-
-    role_words: tuple[tuple[str, tuple[str, ...]], ...]
-    by_prefix: dict[str, tuple[int, ...]]  # one to three starting characters → word numbers (pattern order)
-    always: tuple[int, ...]  # words whose first characters are unknown: kept everywhere
-    count: int
-
-    @staticmethod
-    def of(spec: IndicatorSpec) -> WordTable | None:
-        role_words = _role_words(spec)
-        fragments = [fragment for _, words in role_words for fragment in words]
-        if not fragments or any(_GROUP_REFERENCE.search(fragment) for fragment in fragments):
-            return None
-        by_prefix: dict[str, list[int]] = {}
-        always = []
-        for number, fragment in enumerate(fragments):
-            prefixes = start_prefixes(f"(?:{fragment})", 3, 2, 1)
-            if prefixes is None:
-                always.append(number)
-                continue
-            for prefix in prefixes:
-                by_prefix.setdefault(prefix, []).append(number)
-        return WordTable(role_words, {k: tuple(v) for k, v in by_prefix.items()}, tuple(always), len(fragments))
-
-    def words_at(self, head: str) -> tuple[int, ...]:
-        """The numbers of the words that can match where the text goes on with ``head``."""
-        kept = set(self.always)
-        for length in (1, 2, 3):
-            if len(head) >= length:
-                kept.update(self.by_prefix.get(head[:length], ()))
-        return tuple(sorted(kept))
-
-    def source(self, kept: tuple[int, ...]) -> str:
-        """The pattern of only the words numbered ``kept``, in the whole pattern's order."""
-        keep = set(kept)
-        number = 0
-        narrowed = []
-        for role, words in self.role_words:
-            chosen = []
-            for fragment in words:
-                if number in keep:
-                    chosen.append(fragment)
-                number += 1
-            narrowed.append((role, tuple(chosen)))
-        return _pattern_source(tuple(narrowed))
+    groups = []
+    for role, fragments in (("label", spec.labels), ("main", spec.things[:1]), ("thing", spec.things[1:]),
+                            ("event", spec.events), ("cue", spec.cues)):
+        if fragments:
+            groups.append(f"(?P<{role}>{_alternation(fragments)})")
+    return re.compile("|".join(groups)) if groups else None
 
 
 @dataclass(frozen=True)
@@ -156,9 +90,8 @@ class CatalogTerms:
     Scanning the text once per indicator would cost 45 passes over it.  Instead one pass
     finds the positions where any indicator's word can start (from the first two
     characters each pattern can begin with), and each such position is tried only with
-    the indicators whose words can start with the next three characters there, each with a
-    pattern of just those words (``WordTable``).  Per indicator the result is what
-    ``pattern.finditer`` gives: leftmost, non-overlapping matches.
+    the indicators whose words can start with the next three characters there.  Per
+    indicator the result is what ``pattern.finditer`` gives: leftmost, non-overlapping matches.
     """
 
     patterns: tuple[re.Pattern[str] | None, ...]
@@ -175,49 +108,20 @@ class CatalogTerms:
     avoid: tuple[PatternSet, ...] = ()
     exclude_sentence: tuple[PatternSet | None, ...] = ()
     unit_groups: UnitGroups = UnitGroups((), (), {})
-    # Per indicator its words by their first characters (None: its pattern is always tried whole).
-    word_tables: tuple[WordTable | None, ...] = ()
-    # The three characters at a position → the indicators to try there, each with the pattern of
-    # the words that can start there; filled as texts are read.
-    _tried_at: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = field(
-        default_factory=dict, compare=False, repr=False)
-    # (indicator, its word numbers) → that pattern, compiled once: few sets of words share a start.
-    _narrowed: dict[tuple[int, tuple[int, ...]], re.Pattern[str]] = field(
-        default_factory=dict, compare=False, repr=False)
+    # The three characters at a position → the indicators to try there, filled as texts are read.
+    _tried_at: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def candidates(self, head: str) -> tuple[int, ...]:
         """The indicators whose words can start with ``head`` (the text's next three characters)."""
-        return tuple(index for index, _ in self.tried_at(head))
-
-    def tried_at(self, head: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
-        """Each indicator whose words can start with ``head``, with the pattern to try there."""
         found = self._tried_at.get(head)
         if found is None:
             by_prefix = self.by_prefix
-            indices = sorted({index for length in (1, 2, 3) if len(head) >= length
-                              for index in by_prefix.get(head[:length], ())})
-            found = tuple(tried for tried in (self._pattern_at(index, head) for index in indices)
-                          if tried is not None)
+            found = tuple(sorted({index for length in (1, 2, 3) if len(head) >= length
+                                  for index in by_prefix.get(head[:length], ())}))
             if len(self._tried_at) > _MAX_TRIED:
                 self._tried_at.clear()  # a long batch must not grow it without end
             self._tried_at[head] = found
         return found
-
-    def _pattern_at(self, index: int, head: str) -> tuple[int, re.Pattern[str]] | None:
-        whole = cast("re.Pattern[str]", self.patterns[index])
-        table = self.word_tables[index] if index < len(self.word_tables) else None
-        if table is None:
-            return index, whole
-        kept = table.words_at(head)
-        if not kept:
-            return None  # none of its words can start here
-        if len(kept) == table.count:
-            return index, whole
-        pattern = self._narrowed.get((index, kept))
-        if pattern is None:
-            pattern = re.compile(table.source(kept))
-            self._narrowed[(index, kept)] = pattern
-        return index, pattern
 
     def hits(self, text: str, spans: list[tuple[int, int]] | None = None) -> list[list[TermHit]]:
         """Every indicator's hits in ``text`` (or only inside ``spans``), left to right."""
@@ -234,11 +138,11 @@ class CatalogTerms:
                     head = text[position:position + 3]
                     candidates = tried_at.get(head)
                     if candidates is None:
-                        candidates = self.tried_at(head)
-                    for index, pattern in candidates:
+                        candidates = self.candidates(head)
+                    for index in candidates:
                         if position < next_free[index]:
                             continue
-                        match = pattern.match(text, position, end)
+                        match = patterns[index].match(text, position, end)
                         if match:
                             match_end = match.end()
                             if match_end > position:
@@ -321,7 +225,6 @@ def compile_terms(catalog: Catalog) -> CatalogTerms:
             exclude_sentence=tuple(PatternSet(spec.exclude_sentence_patterns) if spec.exclude_sentence_patterns
                                    else None for spec in catalog.indicators),
             unit_groups=UnitGroups.of(catalog),
-            word_tables=tuple(WordTable.of(spec) for spec in catalog.indicators),
         ))
         _CACHE[id(catalog)] = cached
     return cached[1]

@@ -16,11 +16,13 @@ compiler and the Python headers (on Windows, the MSVC build tools).  About a min
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -61,6 +63,33 @@ def unpack(wheel: Path, target: Path) -> None:
     command = [sys.executable, "-m", "pip", "install", str(wheel), "--no-deps", "--target", str(target), "-q"]
     print("+", " ".join(command), flush=True)
     subprocess.run(command, check=True)
+
+
+def source_digest() -> str:
+    """A digest of what the compiled build is made from (README.md aside: it changes no code)."""
+    digest = hashlib.sha256()
+    for name in COPIED:
+        source = ROOT / name
+        files = sorted(source.rglob("*")) if source.is_dir() else [source]
+        for path in files:
+            if path.is_file() and "__pycache__" not in path.parts and path.suffix not in (".pyc", ".so", ".pyd") \
+                    and name != "README.md":
+                digest.update(path.relative_to(ROOT).as_posix().encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def cached_build(cache: Path, build: Callable[[Path], Path] | None = None) -> Path:
+    """The compiled build of the checkout as it is now, unpacked under ``cache`` and kept there
+    until the sources change (builds of earlier sources are removed); returns the folder to put
+    on PYTHONPATH.  ``build`` makes the wheel in a folder (default ``build_wheel``)."""
+    folder = cache / source_digest()
+    site, done = folder / "site", folder / "built"
+    if not done.is_file():
+        for old in cache.glob("*"):
+            shutil.rmtree(old, ignore_errors=True)
+        unpack((build or build_wheel)(folder / "wheel"), site)
+        done.write_text("ok\n", encoding="utf-8")  # last: an interrupted build is not taken for one
+    return site
 
 
 def main(argv: list[str] | None = None) -> int:

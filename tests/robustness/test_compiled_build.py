@@ -8,6 +8,7 @@ source's output report for report is checked by CI (.ci/run, benchmarks/extract_
 from __future__ import annotations
 
 import importlib.machinery
+import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -82,3 +83,58 @@ def test_compiled_modules_reads_where_each_module_comes_from(monkeypatch):
     monkeypatch.setattr(compiled.importlib.util, "find_spec",
                         lambda name: importlib.machinery.ModuleSpec(name, None, origin=origins[name]))
     assert compiled.compiled_modules() == ["lawgov_desktop.core.extract.grammar"]
+
+
+def _compile_extractor(monkeypatch, root: Path):
+    """packaging/compile_extractor.py (a script, not a package module) working on ``root``."""
+    spec = importlib.util.spec_from_file_location("compile_extractor", ROOT / "packaging" / "compile_extractor.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    monkeypatch.setattr(module, "ROOT", root)
+    return module
+
+
+def _checkout(root: Path) -> None:
+    (root / "lawgov_desktop").mkdir(parents=True)
+    (root / "lawgov_desktop" / "grammar.py").write_text("X = 1\n", encoding="utf-8")
+    (root / "resources").mkdir()
+    (root / "resources" / "catalog.json").write_text("{}", encoding="utf-8")
+    (root / "pyproject.toml").write_text("[project]\n", encoding="utf-8")
+    (root / "README.md").write_text("说明\n", encoding="utf-8")
+
+
+def test_the_source_digest_follows_the_code_and_data_not_the_readme(monkeypatch, tmp_path):
+    _checkout(tmp_path)
+    module = _compile_extractor(monkeypatch, tmp_path)
+    first = module.source_digest()
+    (tmp_path / "README.md").write_text("另一段说明\n", encoding="utf-8")
+    (tmp_path / "lawgov_desktop" / "__pycache__").mkdir()
+    (tmp_path / "lawgov_desktop" / "__pycache__" / "grammar.cpython-311.pyc").write_bytes(b"\0")
+    assert module.source_digest() == first
+    for edited in ("lawgov_desktop/grammar.py", "resources/catalog.json", "pyproject.toml"):
+        before = module.source_digest()
+        (tmp_path / edited).write_text((tmp_path / edited).read_text(encoding="utf-8") + " ", encoding="utf-8")
+        assert module.source_digest() != before, edited
+
+
+def test_the_benchmarks_compiled_build_is_made_once_per_state_of_the_sources(monkeypatch, tmp_path):
+    """benchmarks/extract_speed.py measures the compiled build by default: built on its first run,
+    reused until the sources change, the build of older sources removed."""
+    checkout, cache = tmp_path / "checkout", tmp_path / "cache"
+    _checkout(checkout)
+    module = _compile_extractor(monkeypatch, checkout)
+    built: list[Path] = []
+
+    def build(folder: Path) -> Path:
+        built.append(folder)
+        folder.mkdir(parents=True)
+        return folder / "lawgov_desktop.whl"
+
+    monkeypatch.setattr(module, "unpack", lambda wheel, site: site.mkdir(parents=True))
+    site = module.cached_build(cache, build)
+    assert site.is_dir() and len(built) == 1
+    assert module.cached_build(cache, build) == site and len(built) == 1
+    (checkout / "lawgov_desktop" / "grammar.py").write_text("X = 2\n", encoding="utf-8")
+    newer = module.cached_build(cache, build)
+    assert newer != site and len(built) == 2
+    assert [p.name for p in cache.iterdir()] == [newer.parent.name]

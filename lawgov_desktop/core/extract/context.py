@@ -20,6 +20,7 @@ from ..types import Document, Evidence
 from .. import vocabulary
 from ..numbers import NumberMention, find_numbers
 from .scope import ReportScope, detect_scope
+from .literal_screen import screened_finditer, screened_search
 from .sentences import Sentence, SentenceIndex, split_sentences
 from .terms import CatalogTerms, TermHit, UnitGroups, compile_terms
 
@@ -92,37 +93,37 @@ class GrammarWords:
     @staticmethod
     def _of_vocabulary() -> GrammarWords:
         return GrammarWords(
-            total=vocabulary.total_pattern().search,
-            plan=vocabulary.plan_pattern().search,
+            total=screened_search(vocabulary.total_pattern()),
+            plan=screened_search(vocabulary.plan_pattern()),
             plan_opener=vocabulary.plan_opener_pattern().match,
-            period=vocabulary.period_pattern().finditer,
+            period=screened_finditer(vocabulary.period_pattern()),
             one_of=vocabulary.words_pattern("one_of_words").match,
             body_measures=frozenset(vocabulary.language()["body_measures"]),
             occasion_measures=vocabulary.occasion_measures(),
             longest_period=vocabulary.grammar_setting("longest_year_period_months"),
-            old_value=vocabulary.old_value_pattern().search,
-            new_value=vocabulary.new_value_pattern().search,
+            old_value=screened_search(vocabulary.old_value_pattern()),
+            new_value=screened_search(vocabulary.new_value_pattern()),
             changed_to=vocabulary.changed_to_pattern().match,
-            multi_year=vocabulary.multi_year_pattern().search,
-            period_name_finditer=vocabulary.words_pattern("period_name_words").finditer,
-            since_year_finditer=vocabulary.words_pattern("since_year_words").finditer,
-            this_year=vocabulary.words_pattern("this_year_words").search,
-            cumulative=vocabulary.cumulative_pattern().search,
-            person=vocabulary.person_pattern().search,
+            multi_year=screened_search(vocabulary.multi_year_pattern()),
+            period_name_finditer=screened_finditer(vocabulary.words_pattern("period_name_words")),
+            since_year_finditer=screened_finditer(vocabulary.words_pattern("since_year_words")),
+            this_year=screened_search(vocabulary.words_pattern("this_year_words")),
+            cumulative=screened_search(vocabulary.cumulative_pattern()),
+            person=screened_search(vocabulary.person_pattern()),
             person_match=vocabulary.person_pattern().match,
-            person_before=vocabulary.person_before_pattern().search,
+            person_before=screened_search(vocabulary.person_before_pattern()),
             body_match=vocabulary.body_pattern().match,
             link_gap_fullmatch=vocabulary.link_gap_pattern().fullmatch,
             all_words_match=vocabulary.all_words_pattern().match,
-            whole_set_search=vocabulary.words_pattern("whole_set_markers").search,
-            dated_year=vocabulary.dated_year_pattern().finditer,
+            whole_set_search=screened_search(vocabulary.words_pattern("whole_set_markers")),
+            dated_year=screened_finditer(vocabulary.dated_year_pattern()),
             join_words_match=vocabulary.join_words_pattern().match,
-            join_words_search=vocabulary.join_words_pattern().search,
+            join_words_search=screened_search(vocabulary.join_words_pattern()),
             other_bodies_match=vocabulary.words_pattern("other_bodies_openers").match,
             verb_opener_match=vocabulary.words_pattern("verb_openers").match,
-            verb_opener_search=vocabulary.words_pattern("verb_openers").search,
+            verb_opener_search=screened_search(vocabulary.words_pattern("verb_openers")),
             time_leads_match=vocabulary.words_pattern("time_leads", tail="*").match,
-            event_noun_end=vocabulary.words_pattern("event_nouns", tail="[”」』]?$").search,
+            event_noun_end=screened_search(vocabulary.words_pattern("event_nouns", tail="[”」』]?$")),
             right_span=vocabulary.grammar_setting("right_span"),
         )
 

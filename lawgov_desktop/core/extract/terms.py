@@ -184,13 +184,21 @@ def _index(patterns: tuple[re.Pattern[str] | None, ...]) -> tuple[dict, tuple[in
 
     # A first character any word starts with, followed by a second one any word has there: half
     # the positions of the first character alone, found in C; the few words indexed by their first
-    # character alone (“) are found wherever it stands.
+    # character alone (“) are found wherever it stands.  The pattern opens on one set of all
+    # those first characters, so that the engine skips to them in its fast loop; the choice of
+    # what must follow is looked back on from there (opening on two alternatives, it tried the
+    # whole pattern at every character of the text).
     longer = [p for p in by_prefix if len(p) > 1]
     alone = {p for p in by_prefix if len(p) == 1}
-    parts = [char_class({p[0] for p in longer}) + "(?=" + char_class({p[1] for p in longer}) + ")"] if longer else []
-    if alone:
-        parts.append(char_class(alone))
-    starts = re.compile("|".join(parts)) if parts else None
+    firsts = {p[0] for p in longer}
+    starts: re.Pattern[str] | None = None
+    if longer and alone:
+        starts = re.compile(char_class(firsts | alone) + "(?:(?<=" + char_class(firsts) + ")(?="
+                            + char_class({p[1] for p in longer}) + ")|(?<=" + char_class(alone) + "))")
+    elif longer:
+        starts = re.compile(char_class(firsts) + "(?=" + char_class({p[1] for p in longer}) + ")")
+    elif alone:
+        starts = re.compile(char_class(alone))
     return {k: tuple(v) for k, v in by_prefix.items()}, tuple(unindexed), starts
 
 

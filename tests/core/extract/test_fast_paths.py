@@ -9,6 +9,8 @@ reports; these tests keep it true without them.
 from __future__ import annotations
 
 import re
+from re import _constants as sre_constants
+from re import _parser as sre_parse
 from bisect import bisect_left
 
 import pytest
@@ -133,6 +135,22 @@ def test_term_hits_are_each_patterns_own_matches(catalog, text):
         assert [(h.start, h.end) for h in found[index]] == expected, catalog.indicators[index].id
         assert [h.role for h in found[index]] == ([] if pattern is None else [
             _role(m) for start, end in spans for m in pattern.finditer(text, start, end) if m.end() > m.start()])
+
+
+@pytest.mark.parametrize("catalog", [Catalog(categories=(), indicators=TRICKY_SPECS), default_catalog()],
+                         ids=["tricky words", "bundled catalog"])
+def test_the_start_scan_opens_on_one_set_of_characters_and_finds_every_start(catalog):
+    """Python's engine skips quickly only to where a pattern's first set of characters stands: the
+    scan for word starts opens on one (with two alternatives it tried every character)."""
+    terms = compile_terms(catalog)
+    parsed = sre_parse.parse(terms.starts.pattern)
+    assert parsed[0][0] is sre_constants.IN
+    text = normalize(_sample()).text + SENTENCES + "“法治”持证持有案"
+    longer = [p for p in terms.by_prefix if len(p) > 1]
+    alone = {p for p in terms.by_prefix if len(p) == 1}
+    expected = [i for i, ch in enumerate(text) if ch in alone or (
+        ch in {p[0] for p in longer} and text[i + 1:i + 2] and text[i + 1] in {p[1] for p in longer})]
+    assert [m.start() for m in terms.starts.finditer(text)] == expected
 
 
 def test_no_word_of_the_bundled_catalog_needs_the_full_scan():

@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import math
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
@@ -59,6 +58,33 @@ def _zeroed(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
+def _bisect_left(values: list[int], x: int) -> int:
+    """``bisect.bisect_left(values, x)``, native under mypyc (the C function is called through
+    Python's calling convention, with the integers boxed)."""
+    lo = 0
+    hi = len(values)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if values[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _bisect_right(values: list[int], x: int) -> int:
+    """``bisect.bisect_right(values, x)``, native under mypyc (see ``_bisect_left``)."""
+    lo = 0
+    hi = len(values)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < values[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
 def _grams(chars: str) -> set[str]:
     """The 1-, 2- and 3-grams of ``chars``.
 
@@ -77,11 +103,14 @@ def _grams(chars: str) -> set[str]:
 
 class NumberGrams(NamedTuple):
     """A number's features by family: the n-grams of its clause before it and of its clause after it
-    (without their C: and R: marks), and the few others under their full names."""
+    (without their C: and R: marks), and the few others under their full names.  ``before_order``
+    and ``after_order`` hold the n-gram sets' items in the sets' own order, for ``_weight_in_order``."""
 
     before: set[str]
     after: set[str]
     other: list[str]
+    before_order: tuple[str, ...]
+    after_order: tuple[str, ...]
 
 
 def number_grams(text: str, mention: NumberMention, sentence: Sentence) -> NumberGrams:
@@ -101,7 +130,7 @@ def number_grams(text: str, mention: NumberMention, sentence: Sentence) -> Numbe
     clause = _zeroed(text, start, end)
     begin = mention.end
     stop = begin
-    high = min(sentence.end, begin + RIGHT_SPAN, len(text))
+    high = min(min(sentence.end, begin + RIGHT_SPAN), len(text))  # min of two is native under mypyc
     while stop < high and not _is_clause_mark(ord(text[stop])):
         stop += 1
     after = _zeroed(text, begin, stop)
@@ -110,7 +139,9 @@ def number_grams(text: str, mention: NumberMention, sentence: Sentence) -> Numbe
         other.append("approx")
     if not clause:
         other.append("clause_empty")
-    return NumberGrams(_grams(clause), _grams(after), other)
+    before_grams = _grams(clause)
+    after_grams = _grams(after)
+    return NumberGrams(before_grams, after_grams, other, tuple(before_grams), tuple(after_grams))
 
 
 def number_features(text: str, mention: NumberMention, sentence: Sentence) -> set[str]:
@@ -139,7 +170,7 @@ def indicator_features(ctx: ExtractionContext, index: int, mention: NumberMentio
     starts = ctx.hit_starts[index]
     clause_start = ctx.clause_start(mention.start, sentence.start)
     in_clause = before = right = after = False
-    for k in range(bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)):
+    for k in range(_bisect_left(starts, sentence.start), _bisect_left(starts, sentence.end)):
         hit = hits[k]
         if hit.end <= mention.start:
             before = True
@@ -249,14 +280,22 @@ def _sigmoid(z: float) -> float:
 
 
 def _weight(table: dict[str, float], features: set[str]) -> float:
-    """The summed weight of ``features`` in one indicator's table (most n-grams have none).
+    """The summed weight of ``features`` in one indicator's table (most n-grams have none)."""
+    return _weight_in_order(table, features, tuple(features))
+
+
+def _weight_in_order(table: dict[str, float], features: set[str], in_order: tuple[str, ...]) -> float:
+    """The summed weight of ``features`` in one indicator's table; ``in_order`` holds the same items
+    in the set's own order (``tuple(features)``, made once per number or sentence: a tuple is read
+    natively under mypyc, a set only through the iterator protocol, and the set is read once per
+    indicator).  The sum runs in the set's order as before, so it is the same to the last bit.
 
     A loop over the smaller of the two, without building their intersection as a set first.  (The
     order of the sum may differ in the last bit from the intersection's, whose order already varied
     between runs with the strings' hashes; the shown confidences are rounded far above that.)"""
     total = 0.0
     if len(features) <= len(table):
-        for name in features:
+        for name in in_order:
             weight = table.get(name)
             if weight is not None:
                 total += weight
@@ -270,7 +309,8 @@ def _weight(table: dict[str, float], features: set[str]) -> float:
 def _number_weight(tables: FeatureTables, grams: NumberGrams) -> float:
     """The summed weight of a number's features (``number_grams``) in one indicator's tables."""
     other = tables.other
-    return _weight(tables.before, grams.before) + _weight(tables.after, grams.after) \
+    return _weight_in_order(tables.before, grams.before, grams.before_order) \
+        + _weight_in_order(tables.after, grams.after, grams.after_order) \
         + sum([other.get(name, 0.0) for name in grams.other])
 
 
@@ -325,7 +365,7 @@ def probabilities(ctx: ExtractionContext, catalog: Catalog, model: PhrasingModel
     text = ctx.text
     wanted = [index for index in wanted if index in bias]
     takers = _takers(ctx, catalog, wanted, free)
-    sentence_words: dict[int, set[str]] = {}
+    sentence_words: dict[int, tuple[set[str], tuple[str, ...]]] = {}  # a sentence's pairs and their order
     about: dict[tuple[int, int], float] = {}  # (sentence, indicator) -> the weight of the sentence's pairs
     found: dict[int, list[tuple[float, NumberMention, Sentence]]] = {index: [] for index in wanted}
     for mention, sentence, indices in takers.values():
@@ -334,10 +374,11 @@ def probabilities(ctx: ExtractionContext, catalog: Catalog, model: PhrasingModel
             table = tables[index]
             topic = about.get((sentence.start, index))
             if topic is None:
-                pairs = sentence_words.get(sentence.start)
-                if pairs is None:
-                    pairs = sentence_words[sentence.start] = sentence_pairs(text, sentence)
-                topic = about[sentence.start, index] = _weight(table.sentence, pairs)
+                words = sentence_words.get(sentence.start)
+                if words is None:
+                    pairs = sentence_pairs(text, sentence)
+                    words = sentence_words[sentence.start] = (pairs, tuple(pairs))
+                topic = about[sentence.start, index] = _weight_in_order(table.sentence, words[0], words[1])
             own = indicator_features(ctx, index, mention, sentence, grammar.get((index, mention.start)))
             other = table.other
             p = _sigmoid(bias[index] + _number_weight(table, grams) + topic
@@ -366,12 +407,14 @@ def fill_empty_cells(ctx: ExtractionContext, catalog: Catalog, values: tuple[Ind
     taken = sorted((v.number_start, v.number_end) for v in values if v.value is not None and v.number_start >= 0)
     starts = [lo for lo, _ in taken]
     reach = list(accumulate((hi for _, hi in taken), max))  # the furthest end of the spans starting up to each
-    to_original = ctx.norm.to_original
+    norm = ctx.norm
 
     def free(mention: NumberMention) -> bool:
-        """No taken span holds the number: none of those starting at or before it reaches its end."""
-        start, end = to_original(mention.number_start, mention.end)
-        k = bisect_right(starts, start)
+        """No taken span holds the number: none of those starting at or before it reaches its end.
+        (``norm.to_original`` called on the object, not as a bound method kept aside: mypyc then calls
+        it natively.)"""
+        start, end = norm.to_original(mention.number_start, mention.end)
+        k = _bisect_right(starts, start)
         return k == 0 or reach[k - 1] < end
 
     result = list(values)

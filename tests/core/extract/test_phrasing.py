@@ -313,3 +313,28 @@ def test_the_features_read_in_place_are_those_of_the_plain_reading(body):
 def test_the_clause_marks_compared_as_code_points_are_the_clause_marks():
     marks = [c for c in map(chr, range(0x10000)) if phrasing._is_clause_mark(ord(c))]
     assert sorted(marks) == sorted(phrasing._CLAUSE_MARKS)
+
+
+def test_the_native_bisections_are_those_of_the_bisect_module():
+    import bisect
+    import random
+
+    rng = random.Random(5)
+    for _ in range(300):
+        values = sorted(rng.randrange(40) for _ in range(rng.randrange(12)))
+        for x in range(-1, 42):
+            assert phrasing._bisect_left(values, x) == bisect.bisect_left(values, x)
+            assert phrasing._bisect_right(values, x) == bisect.bisect_right(values, x)
+
+
+def test_the_weight_in_the_sets_order_is_the_weight():
+    """``_weight_in_order`` reads the set through a tuple of its items in its own order; the sum runs
+    in that order, whichever of the set and the table is the smaller."""
+    table = {"甲": 0.1, "乙": 0.2, "丙": 0.3, "丁": 1e-17}
+    for features in ({"甲", "乙", "丙", "戊"}, {"甲", "乙", "丙", "丁", "戊", "己"}, set()):
+        expected = 0.0
+        for name in (features if len(features) <= len(table) else table):
+            if name in table and name in features:
+                expected += table[name]
+        assert phrasing._weight(table, features) == expected
+        assert phrasing._weight_in_order(table, features, tuple(features)) == expected

@@ -101,16 +101,24 @@ def _grams(chars: str) -> set[str]:
     return grams
 
 
-class NumberGrams(NamedTuple):
+class NumberGrams:
     """A number's features by family: the n-grams of its clause before it and of its clause after it
     (without their C: and R: marks), and the few others under their full names.  ``before_order``
-    and ``after_order`` hold the n-gram sets' items in the sets' own order, for ``_weight_in_order``."""
+    and ``after_order`` hold the n-gram sets' items in the sets' own order, for ``_weight_in_order``.
+    (A plain class: mypyc builds it natively, where a named tuple is built by its Python ``__new__``.)"""
 
     before: set[str]
     after: set[str]
     other: list[str]
     before_order: tuple[str, ...]
     after_order: tuple[str, ...]
+
+    def __init__(self, before: set[str], after: set[str], other: list[str]) -> None:
+        self.before = before
+        self.after = after
+        self.other = other
+        self.before_order = tuple(before)
+        self.after_order = tuple(after)
 
 
 def number_grams(text: str, mention: NumberMention, sentence: Sentence) -> NumberGrams:
@@ -139,9 +147,7 @@ def number_grams(text: str, mention: NumberMention, sentence: Sentence) -> Numbe
         other.append("approx")
     if not clause:
         other.append("clause_empty")
-    before_grams = _grams(clause)
-    after_grams = _grams(after)
-    return NumberGrams(before_grams, after_grams, other, tuple(before_grams), tuple(after_grams))
+    return NumberGrams(_grams(clause), _grams(after), other)
 
 
 def number_features(text: str, mention: NumberMention, sentence: Sentence) -> set[str]:
@@ -317,9 +323,16 @@ def _number_weight(tables: FeatureTables, grams: NumberGrams) -> float:
 def readable_sentence(ctx: ExtractionContext, spec: IndicatorSpec, mention: NumberMention) -> Sentence | None:
     """The sentence of a number the indicator may take (in its value range, whole where it counts, not in
     a heading or a plan section), or None.  The fit reads the same numbers."""
-    if mention.value < spec.min_value or (spec.max_value is not None and mention.value > spec.max_value):
+    return _readable_sentence(ctx, spec.min_value, spec.max_value, spec.kind in ("count", "people"), mention)
+
+
+def _readable_sentence(ctx: ExtractionContext, min_value: float, max_value: float | None, whole: bool,
+                       mention: NumberMention) -> Sentence | None:
+    """``readable_sentence`` with the indicator's limits read once (``IndicatorSpec`` is a Python
+    object: each attribute read is a dictionary lookup, and ``_takers`` reads them per number)."""
+    if mention.value < min_value or (max_value is not None and mention.value > max_value):
         return None
-    if spec.kind in ("count", "people") and not float(mention.value).is_integer():
+    if whole and not float(mention.value).is_integer():
         return None
     sentence = ctx.sentence_of.get(mention.start)
     if sentence is None or sentence.is_heading or sentence.in_plan_section:
@@ -330,24 +343,32 @@ def readable_sentence(ctx: ExtractionContext, spec: IndicatorSpec, mention: Numb
 def _takers(ctx: ExtractionContext, catalog: Catalog, wanted: list[int], free
             ) -> dict[int, tuple[NumberMention, Sentence, list[int]]]:
     """Each number some indicator of ``wanted`` may take (its unit, its value range, outside headings
-    and plans, ``free(mention)``), with those indicators."""
+    and plans, ``free(mention)``), with those indicators.  ``free`` is a function of the mention alone:
+    it is asked once per mention (indicators of the same units share their lists of mentions, and
+    a free number some indicator cannot take is met again for the next)."""
     takers: dict[int, tuple[NumberMention, Sentence, list[int]]] = {}
     passed_over: set[int] = set()
+    found_free: set[int] = set()  # id() of the mentions free() held free (ctx keeps them alive)
     for index in wanted:
         spec = catalog.indicators[index]
+        min_value = spec.min_value
+        max_value = spec.max_value
+        whole = spec.kind in ("count", "people")
         for mention in ctx.accepted[index]:
             found = takers.get(mention.start)
             if found is None:
                 if mention.start in passed_over:
                     continue
-                if not free(mention):
-                    passed_over.add(mention.start)  # a number a filled cell uses is not read at all
-                    continue
-                sentence = readable_sentence(ctx, spec, mention)
+                if id(mention) not in found_free:
+                    if not free(mention):
+                        passed_over.add(mention.start)  # a number a filled cell uses is not read at all
+                        continue
+                    found_free.add(id(mention))
+                sentence = _readable_sentence(ctx, min_value, max_value, whole, mention)
                 if sentence is None:
                     continue
                 found = takers[mention.start] = (mention, sentence, [])
-            elif readable_sentence(ctx, spec, mention) is None:
+            elif _readable_sentence(ctx, min_value, max_value, whole, mention) is None:
                 continue
             found[2].append(index)
     return takers

@@ -305,6 +305,7 @@ def test_the_features_read_in_place_are_those_of_the_plain_reading(body):
         before, after, other = _plain_number_grams(ctx.text, mention, sentence)
         grams = number_grams(ctx.text, mention, sentence)
         assert (list(grams.before), list(grams.after), grams.other) == (list(before), list(after), other)
+        assert (grams.before_order, grams.after_order) == (tuple(before), tuple(after))
         assert list(sentence_pairs(ctx.text, sentence)) == list(_plain_sentence_pairs(ctx.text, sentence))
         compared += 1
     assert compared >= 2
@@ -338,3 +339,24 @@ def test_the_weight_in_the_sets_order_is_the_weight():
                 expected += table[name]
         assert phrasing._weight(table, features) == expected
         assert phrasing._weight_in_order(table, features, tuple(features)) == expected
+
+
+def test_whether_a_number_is_free_is_asked_once_per_number():
+    """``free`` is asked once per mention, though indicators of the same units share their lists of
+    mentions; a number it holds taken is read for no indicator."""
+    catalog = default_catalog()
+    # The numbers under a plan heading are free but no indicator may take them: each is met again
+    # for every indicator of its units.
+    body = "全年办理行政复议案件12件，审结10件。\n三、2025年工作计划\n计划组织学法4次，培训3场，办理案件20件。"
+    ctx = build_context(Document(path="r.txt", text=f"{TITLE}\n{body}\n", format="txt"), catalog)
+    asked = []
+
+    def free(mention):
+        asked.append(mention)
+        return mention.value != 12
+
+    wanted = list(range(len(catalog.indicators)))
+    found = phrasing.probabilities(ctx, catalog, default_phrasing_model(), wanted, 0.0, free)
+    assert asked and len({id(m) for m in asked}) == len(asked)
+    values = {item[1].value for scored in found.values() for item in scored}
+    assert 10 in values and 12 not in values

@@ -18,11 +18,9 @@ from __future__ import annotations
 import json
 import math
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
-from operator import add
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -43,33 +41,107 @@ _DIGIT = re.compile("[0-9]")
 MAX_ALTERNATIVES = 4
 
 
-def _clause_end(text: str) -> int:
-    """Where the first clause of ``text`` ends (its length when it has no clause mark)."""
-    return min((i for i in (text.find(c) for c in _CLAUSE_MARKS) if i != -1), default=len(text))
+def _is_clause_mark(c: int) -> bool:
+    """Whether the code point ``c`` is one of ``_CLAUSE_MARKS`` (compared as integers: mypyc reads
+    ``ord(text[i])`` in place, where a character taken as a string is a new object)."""
+    return c in (0xFF0C, 0x2C, 0xFF1B, 0x3B, 0x3002, 0xFF1A, 0x3A, 0x3001)
+
+
+def _zeroed(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with its digits read as 0.  The regular expression is called only when
+    the span holds a digit (most clauses around a number hold none, and the call costs more than
+    the scan)."""
+    for i in range(start, end):
+        c = ord(text[i])
+        if 48 <= c <= 57:
+            return _DIGIT.sub("0", text[start:end])
+    return text[start:end]
+
+
+def _bisect_left(values: list[int], x: int) -> int:
+    """``bisect.bisect_left(values, x)``, native under mypyc (the C function is called through
+    Python's calling convention, with the integers boxed)."""
+    lo = 0
+    hi = len(values)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if values[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _bisect_right(values: list[int], x: int) -> int:
+    """``bisect.bisect_right(values, x)``, native under mypyc (see ``_bisect_left``)."""
+    lo = 0
+    hi = len(values)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < values[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
 
 
 def _grams(chars: str) -> set[str]:
-    """The 1-, 2- and 3-grams of ``chars`` (built by ``map`` in C: a report has hundreds of numbers)."""
-    pairs = list(map(add, chars, chars[1:]))
-    return {*chars, *pairs, *map(add, pairs, chars[2:])}
+    """The 1-, 2- and 3-grams of ``chars``.
+
+    Added one by one in the order ``{*chars, *pairs, *triples}`` adds them (the characters, then
+    the pairs, then the triples, each from the left): a set's iteration order follows the order
+    its items were added in, and ``_weight`` sums in that order, so the sums stay bit-identical.
+    Slices in a native loop cost less than ``map(add, ...)``, which builds every n-gram from
+    one-character strings made for the purpose."""
+    grams = set(chars)
+    for i in range(len(chars) - 1):
+        grams.add(chars[i:i + 2])
+    for i in range(len(chars) - 2):
+        grams.add(chars[i:i + 3])
+    return grams
 
 
-class NumberGrams(NamedTuple):
+class NumberGrams:
     """A number's features by family: the n-grams of its clause before it and of its clause after it
-    (without their C: and R: marks), and the few others under their full names."""
+    (without their C: and R: marks), and the few others under their full names.  ``before_order``
+    and ``after_order`` hold the n-gram sets' items in the sets' own order, for ``_weight_in_order``.
+    (A plain class: mypyc builds it natively, where a named tuple is built by its Python ``__new__``.)"""
 
     before: set[str]
     after: set[str]
     other: list[str]
+    before_order: tuple[str, ...]
+    after_order: tuple[str, ...]
+
+    def __init__(self, before: set[str], after: set[str], other: list[str]) -> None:
+        self.before = before
+        self.after = after
+        self.other = other
+        self.before_order = tuple(before)
+        self.after_order = tuple(after)
 
 
 def number_grams(text: str, mention: NumberMention, sentence: Sentence) -> NumberGrams:
     """The parts of ``number_features``, each family apart (the model looks them up in a table per
-    family, which spares writing the family's mark before every n-gram)."""
-    left = _DIGIT.sub("0", text[max(sentence.start, mention.start - LEFT_SPAN):mention.start])
-    right = _DIGIT.sub("0", text[mention.end:min(sentence.end, mention.end + RIGHT_SPAN)])
-    clause = left[max(map(left.rfind, _CLAUSE_MARKS)) + 1:]
-    after = right[:_clause_end(right)]
+    family, which spares writing the family's mark before every n-gram).
+
+    The clause before the number reaches back to the last clause mark of the ``LEFT_SPAN``
+    characters before it, the clause after it up to the first of the ``RIGHT_SPAN`` characters
+    after it; both are found by reading code points in place, and only the clause itself is read
+    with digits as 0 (a digit is never a clause mark, so zeroing the clause alone gives the
+    same string as cutting it from the zeroed span)."""
+    end = mention.start
+    start = end
+    low = max(sentence.start, end - LEFT_SPAN)
+    while start > low and not _is_clause_mark(ord(text[start - 1])):
+        start -= 1
+    clause = _zeroed(text, start, end)
+    begin = mention.end
+    stop = begin
+    high = min(min(sentence.end, begin + RIGHT_SPAN), len(text))  # min of two is native under mypyc
+    while stop < high and not _is_clause_mark(ord(text[stop])):
+        stop += 1
+    after = _zeroed(text, begin, stop)
     other = ["U:" + ("%" if mention.percent else mention.unit), "C1:" + clause[-2:], "R1:" + after[:2]]
     if mention.approx:
         other.append("approx")
@@ -104,7 +176,7 @@ def indicator_features(ctx: ExtractionContext, index: int, mention: NumberMentio
     starts = ctx.hit_starts[index]
     clause_start = ctx.clause_start(mention.start, sentence.start)
     in_clause = before = right = after = False
-    for k in range(bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)):
+    for k in range(_bisect_left(starts, sentence.start), _bisect_left(starts, sentence.end)):
         hit = hits[k]
         if hit.end <= mention.start:
             before = True
@@ -126,9 +198,33 @@ def indicator_features(ctx: ExtractionContext, index: int, mention: NumberMentio
 
 
 def sentence_pairs(text: str, sentence: Sentence) -> set[str]:
-    """The character pairs of the number's sentence, without their S: mark."""
-    words = _DIGIT.sub("0", text[sentence.start:sentence.end])
-    return set(map(add, words, words[1:]))
+    """The character pairs of the number's sentence, without their S: mark, digits read as 0.
+
+    Sliced from the text in a native loop and added in the sentence's order, as
+    ``set(map(add, words, words[1:]))`` of the zeroed sentence added them (so the set, and the
+    order ``_weight`` sums in, are the same).  A pair is zeroed only where it holds a digit
+    (the same string as the regular expression makes), which spares running the regular
+    expression over the whole sentence."""
+    pairs: set[str] = set()
+    start = max(sentence.start, 0)
+    end = min(sentence.end, len(text))
+    if end - start < 2:
+        return pairs
+    c = ord(text[start])
+    digit = 48 <= c <= 57
+    for i in range(start, end - 1):
+        c = ord(text[i + 1])
+        next_digit = 48 <= c <= 57
+        if not (digit or next_digit):
+            pairs.add(text[i:i + 2])
+        elif not next_digit:
+            pairs.add("0" + text[i + 1])
+        elif not digit:
+            pairs.add(text[i] + "0")
+        else:
+            pairs.add("00")
+        digit = next_digit
+    return pairs
 
 
 def sentence_features(text: str, sentence: Sentence) -> set[str]:
@@ -190,17 +286,26 @@ def _sigmoid(z: float) -> float:
 
 
 def _weight(table: dict[str, float], features: set[str]) -> float:
-    """The summed weight of ``features`` in one indicator's table (most n-grams have none).
+    """The summed weight of ``features`` in one indicator's table (most n-grams have none)."""
+    return _weight_in_order(table, features, tuple(features))
+
+
+def _weight_in_order(table: dict[str, float], features: set[str], in_order: tuple[str, ...]) -> float:
+    """The summed weight of ``features`` in one indicator's table; ``in_order`` holds the same items
+    in the set's own order (``tuple(features)``, made once per number or sentence: a tuple is read
+    natively under mypyc, a set only through the iterator protocol, and the set is read once per
+    indicator).  The sum runs in the set's order as before, so it is the same to the last bit.
 
     A loop over the smaller of the two, without building their intersection as a set first.  (The
     order of the sum may differ in the last bit from the intersection's, whose order already varied
     between runs with the strings' hashes; the shown confidences are rounded far above that.)"""
     total = 0.0
     if len(features) <= len(table):
-        for name in features:
-            weight = table.get(name)
-            if weight is not None:
-                total += weight
+        for name in in_order:
+            # Most n-grams have no weight: a membership test is cheaper under mypyc than get(),
+            # whose result must then be checked for None; the few found are read a second time.
+            if name in table:
+                total += table[name]
     else:
         for name, weight in table.items():
             if name in features:
@@ -211,16 +316,24 @@ def _weight(table: dict[str, float], features: set[str]) -> float:
 def _number_weight(tables: FeatureTables, grams: NumberGrams) -> float:
     """The summed weight of a number's features (``number_grams``) in one indicator's tables."""
     other = tables.other
-    return _weight(tables.before, grams.before) + _weight(tables.after, grams.after) \
+    return _weight_in_order(tables.before, grams.before, grams.before_order) \
+        + _weight_in_order(tables.after, grams.after, grams.after_order) \
         + sum([other.get(name, 0.0) for name in grams.other])
 
 
 def readable_sentence(ctx: ExtractionContext, spec: IndicatorSpec, mention: NumberMention) -> Sentence | None:
     """The sentence of a number the indicator may take (in its value range, whole where it counts, not in
     a heading or a plan section), or None.  The fit reads the same numbers."""
-    if mention.value < spec.min_value or (spec.max_value is not None and mention.value > spec.max_value):
+    return _readable_sentence(ctx, spec.min_value, spec.max_value, spec.kind in ("count", "people"), mention)
+
+
+def _readable_sentence(ctx: ExtractionContext, min_value: float, max_value: float | None, whole: bool,
+                       mention: NumberMention) -> Sentence | None:
+    """``readable_sentence`` with the indicator's limits read once (``IndicatorSpec`` is a Python
+    object: each attribute read is a dictionary lookup, and ``_takers`` reads them per number)."""
+    if mention.value < min_value or (max_value is not None and mention.value > max_value):
         return None
-    if spec.kind in ("count", "people") and not float(mention.value).is_integer():
+    if whole and not float(mention.value).is_integer():
         return None
     sentence = ctx.sentence_of.get(mention.start)
     if sentence is None or sentence.is_heading or sentence.in_plan_section:
@@ -231,24 +344,32 @@ def readable_sentence(ctx: ExtractionContext, spec: IndicatorSpec, mention: Numb
 def _takers(ctx: ExtractionContext, catalog: Catalog, wanted: list[int], free
             ) -> dict[int, tuple[NumberMention, Sentence, list[int]]]:
     """Each number some indicator of ``wanted`` may take (its unit, its value range, outside headings
-    and plans, ``free(mention)``), with those indicators."""
+    and plans, ``free(mention)``), with those indicators.  ``free`` is a function of the mention alone:
+    it is asked once per mention (indicators of the same units share their lists of mentions, and
+    a free number some indicator cannot take is met again for the next)."""
     takers: dict[int, tuple[NumberMention, Sentence, list[int]]] = {}
     passed_over: set[int] = set()
+    found_free: set[int] = set()  # id() of the mentions free() held free (ctx keeps them alive)
     for index in wanted:
         spec = catalog.indicators[index]
+        min_value = spec.min_value
+        max_value = spec.max_value
+        whole = spec.kind in ("count", "people")
         for mention in ctx.accepted[index]:
             found = takers.get(mention.start)
             if found is None:
                 if mention.start in passed_over:
                     continue
-                if not free(mention):
-                    passed_over.add(mention.start)  # a number a filled cell uses is not read at all
-                    continue
-                sentence = readable_sentence(ctx, spec, mention)
+                if id(mention) not in found_free:
+                    if not free(mention):
+                        passed_over.add(mention.start)  # a number a filled cell uses is not read at all
+                        continue
+                    found_free.add(id(mention))
+                sentence = _readable_sentence(ctx, min_value, max_value, whole, mention)
                 if sentence is None:
                     continue
                 found = takers[mention.start] = (mention, sentence, [])
-            elif readable_sentence(ctx, spec, mention) is None:
+            elif _readable_sentence(ctx, min_value, max_value, whole, mention) is None:
                 continue
             found[2].append(index)
     return takers
@@ -266,7 +387,7 @@ def probabilities(ctx: ExtractionContext, catalog: Catalog, model: PhrasingModel
     text = ctx.text
     wanted = [index for index in wanted if index in bias]
     takers = _takers(ctx, catalog, wanted, free)
-    sentence_words: dict[int, set[str]] = {}
+    sentence_words: dict[int, tuple[set[str], tuple[str, ...]]] = {}  # a sentence's pairs and their order
     about: dict[tuple[int, int], float] = {}  # (sentence, indicator) -> the weight of the sentence's pairs
     found: dict[int, list[tuple[float, NumberMention, Sentence]]] = {index: [] for index in wanted}
     for mention, sentence, indices in takers.values():
@@ -275,10 +396,11 @@ def probabilities(ctx: ExtractionContext, catalog: Catalog, model: PhrasingModel
             table = tables[index]
             topic = about.get((sentence.start, index))
             if topic is None:
-                pairs = sentence_words.get(sentence.start)
-                if pairs is None:
-                    pairs = sentence_words[sentence.start] = sentence_pairs(text, sentence)
-                topic = about[sentence.start, index] = _weight(table.sentence, pairs)
+                words = sentence_words.get(sentence.start)
+                if words is None:
+                    pairs = sentence_pairs(text, sentence)
+                    words = sentence_words[sentence.start] = (pairs, tuple(pairs))
+                topic = about[sentence.start, index] = _weight_in_order(table.sentence, words[0], words[1])
             own = indicator_features(ctx, index, mention, sentence, grammar.get((index, mention.start)))
             other = table.other
             p = _sigmoid(bias[index] + _number_weight(table, grams) + topic
@@ -307,12 +429,14 @@ def fill_empty_cells(ctx: ExtractionContext, catalog: Catalog, values: tuple[Ind
     taken = sorted((v.number_start, v.number_end) for v in values if v.value is not None and v.number_start >= 0)
     starts = [lo for lo, _ in taken]
     reach = list(accumulate((hi for _, hi in taken), max))  # the furthest end of the spans starting up to each
-    to_original = ctx.norm.to_original
+    norm = ctx.norm
 
     def free(mention: NumberMention) -> bool:
-        """No taken span holds the number: none of those starting at or before it reaches its end."""
-        start, end = to_original(mention.number_start, mention.end)
-        k = bisect_right(starts, start)
+        """No taken span holds the number: none of those starting at or before it reaches its end.
+        (``norm.to_original`` called on the object, not as a bound method kept aside: mypyc then calls
+        it natively.)"""
+        start, end = norm.to_original(mention.number_start, mention.end)
+        k = _bisect_right(starts, start)
         return k == 0 or reach[k - 1] < end
 
     result = list(values)

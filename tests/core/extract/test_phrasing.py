@@ -250,3 +250,113 @@ def test_one_number_fills_one_cell_the_surest_claim_first():
     assert _extract("全年受理各类案件64件。", alone)["litigation_cases"].value == 64  # its claim, unopposed
     two = _extract("全年受理各类案件64件，办结各类案件58件。", both)
     assert (two["legal_aid_cases"].value, two["litigation_cases"].value) == (64, None)  # 58: 0.18, under 0.6
+
+
+# The features as first written: the spans cut, the digits read as 0 by the regular expression,
+# and the n-grams built by ``map``.  ``number_grams`` and ``sentence_pairs`` find the clauses and
+# zero the digits in place (for speed): they must give the same strings, added to their sets in
+# the same order (a set iterates in that order, and the weights are summed in it).
+def _plain_number_grams(text, mention, sentence):
+    import re
+    from operator import add
+
+    def grams(chars):
+        pairs = list(map(add, chars, chars[1:]))
+        return {*chars, *pairs, *map(add, pairs, chars[2:])}
+
+    left = re.sub("[0-9]", "0", text[max(sentence.start, mention.start - 16):mention.start])
+    right = re.sub("[0-9]", "0", text[mention.end:min(sentence.end, mention.end + 10)])
+    clause = left[max(map(left.rfind, "，,；;。：:、")) + 1:]
+    after = right[:min((i for i in (right.find(c) for c in "，,；;。：:、") if i != -1), default=len(right))]
+    other = ["U:" + ("%" if mention.percent else mention.unit), "C1:" + clause[-2:], "R1:" + after[:2]]
+    if mention.approx:
+        other.append("approx")
+    if not clause:
+        other.append("clause_empty")
+    return grams(clause), grams(after), other
+
+
+def _plain_sentence_pairs(text, sentence):
+    import re
+    from operator import add
+
+    words = re.sub("[0-9]", "0", text[sentence.start:sentence.end])
+    return set(map(add, words, words[1:]))
+
+
+PLAIN_READINGS = [
+    "全年共办理，2024年受理复议案件12件，审结10件。",
+    "12件行政复议案件全部依法办结。",
+    "受理案件123件:办结98.5%；其中2023年结转7件、新收116件。",
+    "组织学法12次，培训3场,覆盖120余人次;考试通过率100%",
+    "开展执法检查约30次。2024年12月31日前完成全部45项整改，整改率达到100%。",
+    "全县共有法律顾问3人",
+]
+
+
+@pytest.mark.parametrize("body", PLAIN_READINGS)
+def test_the_features_read_in_place_are_those_of_the_plain_reading(body):
+    ctx = build_context(Document(path="r.txt", text=f"{TITLE}\n{body}", format="txt"), default_catalog())
+    compared = 0
+    for mention in ctx.mentions:
+        sentence = ctx.sentence_of.get(mention.start)
+        if sentence is None:
+            continue
+        before, after, other = _plain_number_grams(ctx.text, mention, sentence)
+        grams = number_grams(ctx.text, mention, sentence)
+        assert (list(grams.before), list(grams.after), grams.other) == (list(before), list(after), other)
+        assert (grams.before_order, grams.after_order) == (tuple(before), tuple(after))
+        assert list(sentence_pairs(ctx.text, sentence)) == list(_plain_sentence_pairs(ctx.text, sentence))
+        compared += 1
+    assert compared >= 2
+
+
+def test_the_clause_marks_compared_as_code_points_are_the_clause_marks():
+    marks = [c for c in map(chr, range(0x10000)) if phrasing._is_clause_mark(ord(c))]
+    assert sorted(marks) == sorted(phrasing._CLAUSE_MARKS)
+
+
+def test_the_native_bisections_are_those_of_the_bisect_module():
+    import bisect
+    import random
+
+    rng = random.Random(5)
+    for _ in range(300):
+        values = sorted(rng.randrange(40) for _ in range(rng.randrange(12)))
+        for x in range(-1, 42):
+            assert phrasing._bisect_left(values, x) == bisect.bisect_left(values, x)
+            assert phrasing._bisect_right(values, x) == bisect.bisect_right(values, x)
+
+
+def test_the_weight_in_the_sets_order_is_the_weight():
+    """``_weight_in_order`` reads the set through a tuple of its items in its own order; the sum runs
+    in that order, whichever of the set and the table is the smaller."""
+    table = {"甲": 0.1, "乙": 0.2, "丙": 0.3, "丁": 1e-17}
+    for features in ({"甲", "乙", "丙", "戊"}, {"甲", "乙", "丙", "丁", "戊", "己"}, set()):
+        expected = 0.0
+        for name in (features if len(features) <= len(table) else table):
+            if name in table and name in features:
+                expected += table[name]
+        assert phrasing._weight(table, features) == expected
+        assert phrasing._weight_in_order(table, features, tuple(features)) == expected
+
+
+def test_whether_a_number_is_free_is_asked_once_per_number():
+    """``free`` is asked once per mention, though indicators of the same units share their lists of
+    mentions; a number it holds taken is read for no indicator."""
+    catalog = default_catalog()
+    # The numbers under a plan heading are free but no indicator may take them: each is met again
+    # for every indicator of its units.
+    body = "全年办理行政复议案件12件，审结10件。\n三、2025年工作计划\n计划组织学法4次，培训3场，办理案件20件。"
+    ctx = build_context(Document(path="r.txt", text=f"{TITLE}\n{body}\n", format="txt"), catalog)
+    asked = []
+
+    def free(mention):
+        asked.append(mention)
+        return mention.value != 12
+
+    wanted = list(range(len(catalog.indicators)))
+    found = phrasing.probabilities(ctx, catalog, default_phrasing_model(), wanted, 0.0, free)
+    assert asked and len({id(m) for m in asked}) == len(asked)
+    values = {item[1].value for scored in found.values() for item in scored}
+    assert 10 in values and 12 not in values

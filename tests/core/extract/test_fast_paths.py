@@ -200,6 +200,27 @@ def test_the_mention_pattern_reads_any_text_as_the_number_grammar(text):
     assert _figures_by_the_mention_pattern(text) == _figures_by_the_grammar(text)
 
 
+def _changes_by_searching_before_each(text: str) -> list[bool]:
+    """Whether each figure is a change, by searching for a change word before every one of them."""
+    search = vocabulary.change_pattern().search
+    return [m.unit == "个百分点" or search(text, max(0, m.start - 12), m.start) is not None for m in find_numbers(text)]
+
+
+@pytest.mark.parametrize("text", [
+    SENTENCES, "sample", "同比增长\n12%，较上年约12件，下降了3%，比2022年增加15件，增幅\n\n8%，降低1.5个百分点",
+])
+def test_only_figures_after_a_possible_end_of_a_change_word_are_searched_and_none_is_missed(text):
+    text = normalize(_sample()).text if text == "sample" else text
+    assert [m.change for m in find_numbers(text)] == _changes_by_searching_before_each(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["12", "3.5", "8%", "件", "，", "\n", "了", "约", "近", "同比", "增长", "下降", "较上年",
+                                 "比2023年", "提高", "年", "减少"]), max_size=12).map("".join))
+def test_figures_read_as_changes_are_those_a_search_before_each_finds(text):
+    assert [m.change for m in find_numbers(text)] == _changes_by_searching_before_each(text)
+
+
 def test_numbers_grouped_in_one_pass_are_those_of_each_indicators_units_in_text_order():
     catalog = default_catalog()
     terms = compile_terms(catalog)

@@ -73,14 +73,19 @@ def _unit_ahead(units: str) -> str:
 
 
 def _number_tail(units: str) -> str:
-    """What may follow the numerals: multiplier, approximation words, unit."""
+    """What may follow the numerals: multiplier, approximation words, unit.
+
+    Each optional part is written (?:X|) rather than (X)?: the same choice in the same order (X
+    first, then nothing), but Python's engine runs a ? over a group as a general repeat, which
+    allocates and frees a repeat context each time; a branch does not (a fifth of the cost of
+    matching the figures of a report)."""
     return (
         # 3余万人 / 三十余万人: the approximation word may come before the multiplier.
-        rf"(?:(?P<presuffix>余|多)(?=[万亿]))?"
-        rf"(?P<mult>[万亿](?![元]))?"
-        rf"(?P<suffix>余|多|来|左右|以上)?"
-        rf"(?P<unit>%|‰|个百分点|{units})?"
-        rf"(?P<suffix2>左右|以上|余)?"
+        rf"(?:(?P<presuffix>余|多)(?=[万亿])|)"
+        rf"(?:(?P<mult>[万亿](?![元]))|)"
+        rf"(?:(?P<suffix>余|多|来|左右|以上)|)"
+        rf"(?:(?P<unit>%|‰|个百分点|{units})|)"
+        rf"(?:(?P<suffix2>左右|以上|余)|)"
     )
 
 

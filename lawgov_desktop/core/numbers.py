@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from . import vocabulary
 
@@ -150,6 +150,11 @@ def parse_number(text: str) -> ParsedNumber | None:
     return ParsedNumber(round(value, 6), approx, percent, unit)
 
 
+# Compiled once: re.match(str, …) goes through re's pattern cache, a Python function, at each call.
+_PLAIN_DECIMAL: Final = re.compile(r"\d+(?:\.\d+)?")
+_DIGIT: Final = re.compile(r"\d")
+
+
 def _value_of(arabic: str | None, chinese: str | None, pctnum: str | None, mult: str | None,
               unit: str | None) -> tuple[float, bool, str] | None:
     """(value, percent, unit) from the groups of a match of the number grammar; None when the
@@ -158,9 +163,9 @@ def _value_of(arabic: str | None, chinese: str | None, pctnum: str | None, mult:
     if arabic:  # the usual case (the three groups exclude one another)
         value = float(arabic.replace(",", ""))
     elif pctnum:
-        if re.fullmatch(r"\d+(?:\.\d+)?", pctnum):
+        if _PLAIN_DECIMAL.fullmatch(pctnum):
             value = _parse_arabic(pctnum)
-        elif re.search(r"\d", pctnum):
+        elif _DIGIT.search(pctnum):
             return None  # 百分之21.6.3: not one number
         else:
             value = parse_chinese_number(pctnum)
@@ -400,9 +405,11 @@ def find_numbers(text: str) -> list[NumberMention]:
             (change_ends is None or (start > 0 and text[start - 1] in change_ends))
             and change_search(text, max(0, start - 12), start) is not None)
         # tuple.__new__ builds the named tuple from its fields in order, without its Python-level
-        # __new__: a third of the cost, for the hundreds of numbers of a report.
+        # __new__: a third of the cost, for the hundreds of numbers of a report.  round() is a call
+        # through the builtins module, even compiled, and a decimal conversion; an integral value
+        # (most figures) rounds to itself, so only the others go through it (inf % 1.0 is nan: true).
         mentions.append(tuple.__new__(NumberMention, (
-            start, end, round(value, 6), approx, percent, unit, change, range_part,
+            start, end, round(value, 6) if value % 1.0 else value, approx, percent, unit, change, range_part,
             number_start, number_end, bool(chinese or (pctnum and not pctnum[0].isdigit())))))
     return mentions
 
@@ -448,7 +455,13 @@ def _numeral_set_phrases() -> tuple[str, ...]:
     return tuple(vocabulary.language()["numeral_set_phrases"])
 
 
-_RANGE_MARKS = frozenset(("-", "~", "至", "—", "–", "到"))
+# (Final: compiled, read from a C static rather than the module's dict, twice per figure.)
+_RANGE_MARKS: Final = frozenset(("-", "~", "至", "—", "–", "到"))
+
+
+# What may stand after a range mark (the other end) and before one (the end of the first figure).
+_RANGE_OTHER_END: Final = re.compile(r"[\d零〇一二两三四五六七八九十百千万]")
+_RANGE_FIRST_END: Final = re.compile(r"[\d%零〇一二两三四五六七八九十百千万件次人项个名场]")
 
 
 def _is_range_part(text: str, start: int, end: int) -> bool:
@@ -456,9 +469,9 @@ def _is_range_part(text: str, start: int, end: int) -> bool:
     not a range end."""
     before = text[max(0, start - 1):start]
     after = text[end:end + 1]
-    if after in _RANGE_MARKS and after != "到" and re.match(r"[\d零〇一二两三四五六七八九十百千万]", text[end + 1:end + 2]):
+    if after in _RANGE_MARKS and after != "到" and _RANGE_OTHER_END.match(text[end + 1:end + 2]):
         return True
     if before in _RANGE_MARKS:
         previous = text[max(0, start - 2):start - 1]
-        return bool(re.match(r"[\d%零〇一二两三四五六七八九十百千万件次人项个名场]", previous))
+        return bool(_RANGE_FIRST_END.match(previous))
     return False

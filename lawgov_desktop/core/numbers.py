@@ -11,9 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, Final, NamedTuple
 
 from . import vocabulary
+
+try:  # the parser of Python's own re module, to read which characters a pattern's matches end with
+    from re import _constants as _sre_constants, _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # Python 3.10
+    import sre_constants as _sre_constants  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 
 class NumberMention(NamedTuple):
@@ -54,24 +60,61 @@ def _number_grammar(chinese_needs_unit: bool) -> str:
     """The one grammar of a figure: report text (``find_numbers``) and typed input (``parse_number``)."""
     units = _units_alternation()
     # In running text Chinese numerals only count with a unit after them: 一是/十四五/一把手 are words.
-    unit_ahead = rf"(?=[万亿]?(?:余|多|来)?(?:{units}|%))" if chinese_needs_unit else ""
+    unit_ahead = _unit_ahead(units) if chinese_needs_unit else ""
     return (
         rf"(?P<pct>百分之(?P<pctnum>[{_CN_CHARS}\d.]+))?"
         rf"(?(pct)|(?:(?P<arabic>{_ARABIC})|(?P<chinese>{_CHINESE}){unit_ahead}))"
-        # 3余万人 / 三十余万人: the approximation word may come before the multiplier.
-        rf"(?:(?P<presuffix>余|多)(?=[万亿]))?"
-        rf"(?P<mult>[万亿](?![元]))?"
-        rf"(?P<suffix>余|多|来|左右|以上)?"
-        rf"(?P<unit>%|‰|个百分点|{units})?"
-        rf"(?P<suffix2>左右|以上|余)?"
+        + _number_tail(units)
     )
+
+
+def _unit_ahead(units: str) -> str:
+    return rf"(?=[万亿]?(?:余|多|来)?(?:{units}|%))"
+
+
+def _number_tail(units: str) -> str:
+    """What may follow the numerals: multiplier, approximation words, unit.
+
+    Each optional part is written (?:X|) rather than (X)?: the same choice in the same order (X
+    first, then nothing), but Python's engine runs a ? over a group as a general repeat, which
+    allocates and frees a repeat context each time; a branch does not (a fifth of the cost of
+    matching the figures of a report)."""
+    return (
+        # 3余万人 / 三十余万人: the approximation word may come before the multiplier.
+        rf"(?:(?P<presuffix>余|多)(?=[万亿])|)"
+        rf"(?:(?P<mult>[万亿](?![元]))|)"
+        rf"(?:(?P<suffix>余|多|来|左右|以上)|)"
+        rf"(?:(?P<unit>%|‰|个百分点|{units})|)"
+        rf"(?:(?P<suffix2>左右|以上|余)|)"
+    )
+
+
+# ``_ARABIC`` once its first digit is read: \d{1,3} becomes \d{0,2} and \d+ becomes \d*, tried in
+# the same order (the same alternative first, the same greedy lengths), so they end at the same place.
+_ARABIC_AFTER_FIRST = r"\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?"
 
 
 @lru_cache(maxsize=1)
 def _mention_pattern() -> re.Pattern[str]:
-    # Every figure starts with a digit or a Chinese numeral (百分之 with 百): saying so up front
-    # lets the engine skip the other characters at once instead of trying the grammar at each.
-    return re.compile(rf"(?=[\d{_CN_CHARS}])" + _number_grammar(chinese_needs_unit=True))
+    """``_number_grammar(chinese_needs_unit=True)``, written so that Python's engine can skip to the
+    figures by itself.
+
+    Every figure starts with a digit or a Chinese numeral (百分之 with 百).  The engine only skips
+    quickly to where a pattern can start when the pattern opens on a character set (its charset
+    prefix); a look-ahead or an optional group in front makes it run the whole matcher at every
+    position of the text, which was most of ``find_numbers``' cost.  So the first character is
+    read by a set, and each way of going on checks it with a look-behind, in the grammar's
+    order: 百分之…, Arabic digits, Chinese numerals.  A match covers exactly the text the grammar's
+    match covers; the groups pct, arabic and chinese hold their figure without its first
+    character (it is ``text[match.start()]``), the other groups are the grammar's.
+    """
+    units = _units_alternation()
+    return re.compile(
+        rf"[\d{_CN_CHARS}]"
+        rf"(?:(?<=百)(?P<pct>分之(?P<pctnum>[{_CN_CHARS}\d.]+))"
+        rf"|(?<=\d)(?P<arabic>{_ARABIC_AFTER_FIRST})"
+        rf"|(?<=[{_CN_CHARS}])(?P<chinese>[{_CN_CHARS}]*){_unit_ahead(units)})"
+        + _number_tail(units))
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +150,11 @@ def parse_number(text: str) -> ParsedNumber | None:
     return ParsedNumber(round(value, 6), approx, percent, unit)
 
 
+# Compiled once: re.match(str, …) goes through re's pattern cache, a Python function, at each call.
+_PLAIN_DECIMAL: Final = re.compile(r"\d+(?:\.\d+)?")
+_DIGIT: Final = re.compile(r"\d")
+
+
 def _value_of(arabic: str | None, chinese: str | None, pctnum: str | None, mult: str | None,
               unit: str | None) -> tuple[float, bool, str] | None:
     """(value, percent, unit) from the groups of a match of the number grammar; None when the
@@ -115,9 +163,9 @@ def _value_of(arabic: str | None, chinese: str | None, pctnum: str | None, mult:
     if arabic:  # the usual case (the three groups exclude one another)
         value = float(arabic.replace(",", ""))
     elif pctnum:
-        if re.fullmatch(r"\d+(?:\.\d+)?", pctnum):
+        if _PLAIN_DECIMAL.fullmatch(pctnum):
             value = _parse_arabic(pctnum)
-        elif re.search(r"\d", pctnum):
+        elif _DIGIT.search(pctnum):
             return None  # 百分之21.6.3: not one number
         else:
             value = parse_chinese_number(pctnum)
@@ -148,6 +196,84 @@ def _prefix_before() -> re.Pattern[str]:
 def _prefix_last_chars() -> frozenset[str]:
     """The characters a qualifier (近/约/超过 …) can end with: before any other, none stands."""
     return frozenset(word[-1] for word in vocabulary.language()["approx_prefixes"] if word)
+
+
+@lru_cache(maxsize=1)
+def _change_last_chars() -> frozenset[str] | None:
+    """What ``text[start - 1]`` can be when ``vocabulary.change_pattern()`` finds a change word
+    (增长, 同比下降了, 较上年约 …) right before a figure at ``start``; None when it cannot be told.
+
+    Searching the twelve characters before every figure was a tenth of ``find_numbers``' cost, and
+    most figures follow none of these characters."""
+    return _characters_before_end(vocabulary.change_pattern())
+
+
+def _characters_before_end(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """For a pattern that ends in ``$``, searched as ``pattern.search(text, pos, endpos)``: the
+    characters ``text[endpos - 1]`` can be when it is found, read from its parse tree.
+
+    ``$`` holds at ``endpos``, or before a newline just before it: the characters the pattern's
+    matches can end with, and the newline.  None when the pattern does not end in ``$`` at its top
+    level, has flags that change what ``$`` or a letter matches, can match an empty string, or its
+    last characters cannot be told (a negated set, a category, a back reference …)."""
+    if pattern.flags & (re.IGNORECASE | re.MULTILINE):
+        return None
+    try:
+        items = list(_sre_parse.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001 - unreadable: every figure is searched
+        return None
+    if not items or items[-1][0] is not _sre_constants.AT or items[-1][1] is not _sre_constants.AT_END:
+        return None
+    ends = _last_characters(items[:-1])
+    if ends is None or "" in ends:
+        return None
+    return frozenset(ends | {"\n"})
+
+
+def _last_characters(items: Any) -> set[str] | None:
+    """The characters a match of the parsed ``items`` can end with ("" when it can be empty);
+    None when they cannot be told.  Look-arounds and anchors consume nothing: they are passed."""
+    c = _sre_constants
+    ends: set[str] = {""}
+    entries: list[tuple[Any, Any]] = list(items)
+    entries.reverse()  # (not reversed(): mypyc fails on it over parse-tree items)
+    for op, av in entries:
+        if "" not in ends:
+            break
+        chars: set[str] | None
+        if op is c.LITERAL:
+            chars = {chr(av)}
+        elif op is c.IN:
+            chars = set()
+            members: list[tuple[Any, Any]] = list(av)
+            for kind, arg in members:
+                if kind is c.LITERAL:
+                    chars.add(chr(arg))
+                elif kind is c.RANGE and arg[1] - arg[0] <= 2000:
+                    chars.update(chr(code) for code in range(arg[0], arg[1] + 1))
+                else:
+                    return None
+        elif op is c.SUBPATTERN:
+            chars = _last_characters(av[-1])
+        elif op is c.BRANCH:
+            chars = set()
+            for alternative in av[1]:
+                sub = _last_characters(alternative)
+                if sub is None:
+                    return None
+                chars |= sub
+        elif op is c.MAX_REPEAT or op is c.MIN_REPEAT:
+            chars = _last_characters(av[2])
+            if chars is not None and av[0] == 0:
+                chars.add("")
+        elif op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
+            continue
+        else:
+            return None
+        if chars is None:
+            return None
+        ends = (ends - {""}) | chars
+    return ends
 
 
 _CN_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -206,10 +332,6 @@ def _parse_arabic(text: str) -> float:
     return float(text.replace(",", ""))
 
 
-# The groups ``find_numbers`` reads from each match, fetched in one call.
-_MENTION_GROUPS = ("arabic", "chinese", "pctnum", "presuffix", "mult", "suffix", "unit", "suffix2")
-
-
 # 第一、 or 第一、二、 before a numeral: the items of a list of ordinals (第一、二次会议).
 _ORDINAL_LIST_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:、[一二三四五六七八九十\d]{1,3})*$")
 
@@ -223,36 +345,44 @@ def find_numbers(text: str) -> list[NumberMention]:
     prefix_search = _prefix_before().search
     prefix_ends = _prefix_last_chars()
     change_search = vocabulary.change_pattern().search
+    change_ends = _change_last_chars()
     exact = vocabulary.exact_prefixes()
     occasions = vocabulary.occasion_measures()
     ordinal_end = -1
     for match in _mention_pattern().finditer(text):
-        arabic, chinese, pctnum, presuffix, mult, suffix, unit, suffix2 = match.group(*_MENTION_GROUPS)
-        if not (arabic or chinese or pctnum):
-            continue
-        if chinese and not _plausible_chinese(chinese, text, match):
-            continue
-        match_start = match.start()
-        if pctnum:
-            number_start, number_end = match.span("pct")
+        # All groups and the span in two calls (methods of the match object are Python calls,
+        # even compiled); the figure's own span follows from its first character's offset.
+        pct, pctnum, arabic, chinese, presuffix, mult, suffix, unit, suffix2 = match.groups()
+        match_start, end = match.span()
+        number_start = match_start
+        if pct is not None:  # 百分之…: pct is 分之…
+            number_end = match_start + 1 + len(pct)
+        elif arabic is not None:
+            number_end = match_start + 1 + len(arabic)
+            arabic = text[match_start:number_end]
         else:
-            number_start, number_end = match.span("arabic" if arabic else "chinese")
-            # Digits glued to Latin letters are part of a code (a function call saved per figure).
-            if arabic and (text[number_start - 1:number_start].isascii() or text[number_end:number_end + 1].isascii()) \
-                    and _inside_identifier(text, number_start, number_end):
+            number_end = match_start + 1 + len(chinese)
+            chinese = text[match_start:number_end]
+            if not _plausible_chinese(chinese, text, match_start, end, unit, suffix, suffix2):
                 continue
+        # Digits glued to Latin letters are part of a code (a function call saved per figure; the
+        # characters beside the digits tested as code points, not by a str method: a Python call).
+        if arabic and (number_start == 0 or ord(text[number_start - 1]) < 128
+                       or number_end == len(text) or ord(text[number_end]) < 128) \
+                and _inside_identifier(text, number_start, number_end):
+            continue
         if match_start and (text[match_start - 1] == "第"
                             # 十二届五次全会 is an ordinal; 新一届12名法律顾问 counts people
                             or (text[match_start - 1] == "届" and (not unit or unit in occasions))
                             # 依法治区委员会二次会议: a body's meeting by its order, 第 left out
                             or (chinese and unit == "次" and text[match_start - 1] in "会委"
-                                and _MEETING_AFTER.match(text, match.end()))
+                                and _MEETING_AFTER.match(text, end))
                             or (text[match_start - 1] == "、" and (
                                 match_start - 1 == ordinal_end
                                 or _ORDINAL_LIST_BEFORE.search(text, max(0, match_start - 12), match_start - 1)))):
             # 第二次会议, (第2期), 十二届五次、六次全会, 第一、二次会议: an ordinal (and the list it opens),
             # not a count
-            ordinal_end = match.end()
+            ordinal_end = end
             continue
         parsed = _value_of(arabic, chinese, pctnum, mult, unit)
         if parsed is None:
@@ -267,15 +397,19 @@ def find_numbers(text: str) -> list[NumberMention]:
         prefix = prefix_match.group() if prefix_match else ""
         approx = bool(prefix and prefix not in exact) or bool(presuffix or suffix or suffix2)
         start = prefix_match.start() if prefix_match and prefix else match_start
-        end = match.end()
         # Most figures stand between words: only a range mark beside one needs the full test.
         range_part = (text[end:end + 1] in _RANGE_MARKS or text[match_start - 1:match_start] in _RANGE_MARKS) \
-            and _is_range_part(text, match)
-        change = unit == "个百分点" or change_search(text, max(0, start - 12), start) is not None
+            and _is_range_part(text, match_start, end)
+        # A change word ends right before the figure: only a character that can end one is worth the search.
+        change = unit == "个百分点" or (
+            (change_ends is None or (start > 0 and text[start - 1] in change_ends))
+            and change_search(text, max(0, start - 12), start) is not None)
         # tuple.__new__ builds the named tuple from its fields in order, without its Python-level
-        # __new__: a third of the cost, for the hundreds of numbers of a report.
+        # __new__: a third of the cost, for the hundreds of numbers of a report.  round() is a call
+        # through the builtins module, even compiled, and a decimal conversion; an integral value
+        # (most figures) rounds to itself, so only the others go through it (inf % 1.0 is nan: true).
         mentions.append(tuple.__new__(NumberMention, (
-            start, end, round(value, 6), approx, percent, unit, change, range_part,
+            start, end, round(value, 6) if value % 1.0 else value, approx, percent, unit, change, range_part,
             number_start, number_end, bool(chinese or (pctnum and not pctnum[0].isdigit())))))
     return mentions
 
@@ -287,28 +421,30 @@ def _inside_identifier(text: str, start: int, end: int) -> bool:
     return bool(before and (before.isascii() and before.isalpha())) or bool(after and after.isascii() and after.isalpha())
 
 
-def _plausible_chinese(numeral: str, text: str, match: re.Match[str]) -> bool:
-    """Chinese numerals are taken only with a unit or as 百分之…: 一是/十四五/一把手 are words."""
-    before = text[max(0, match.start() - 1):match.start()]
+def _plausible_chinese(numeral: str, text: str, start: int, end: int, unit: str | None, suffix: str | None,
+                       suffix2: str | None) -> bool:
+    """Chinese numerals are taken only with a unit or as 百分之…: 一是/十四五/一把手 are words.
+
+    ``numeral`` starts at ``start``; the mention (numeral, multiplier, unit …) ends at ``end``."""
+    before = text[max(0, start - 1):start]
     if before in ("数", "几", "若", "干"):
         return False  # 数十场, 几百人: “several tens”, not a figure
     if len(numeral) == 1 and numeral in "万亿百千":
         # 百余场, 千余人, 近万件 are figures (approximate); a lone 百 or 万 is a word.
-        return bool(match.group("suffix") or match.group("suffix2")) or before in ("近", "逾", "超", "约", "上")
+        return bool(suffix or suffix2) or before in ("近", "逾", "超", "约", "上")
     if len(numeral) == 1 and numeral == "点":
         return False
-    if not match.group("unit") and not match.group("pct"):
+    if not unit:  # (a Chinese numeral is never the 百分之 form: that one is a percentage anyway)
         return False
-    unit = match.group("unit") or ""
     if numeral in ("一",) and unit in ("次", "个", "批", "项", "件", "名", "家", "场", "期", "份", "条", "本", "起", "支"):
         # 一次/一批/一项 are mostly words (“一次性”, “一批典型案例”), not counts; 一 is rarely a figure.
         return False
     if numeral.startswith("点") or numeral.endswith("点"):
         return False
-    if before and before in "“「『" and text.find(_CLOSING_QUOTES[before], match.end(), match.end() + 6) != -1:
+    if before and before in "“「『" and text.find(_CLOSING_QUOTES[before], end, end + 6) != -1:
         return False  # “两个确保”, “四个亲自”: a quoted numeral phrase is a name, not a count
     # 三位一体, 两个确立, 四个意识: a numeral and its measure word in a set phrase.
-    return not text.startswith(_numeral_set_phrases(), match.end("chinese"))
+    return not text.startswith(_numeral_set_phrases(), start + len(numeral))
 
 
 _CLOSING_QUOTES = {"“": "”", "「": "」", "『": "』"}
@@ -319,16 +455,23 @@ def _numeral_set_phrases() -> tuple[str, ...]:
     return tuple(vocabulary.language()["numeral_set_phrases"])
 
 
-_RANGE_MARKS = frozenset(("-", "~", "至", "—", "–", "到"))
+# (Final: compiled, read from a C static rather than the module's dict, twice per figure.)
+_RANGE_MARKS: Final = frozenset(("-", "~", "至", "—", "–", "到"))
 
 
-def _is_range_part(text: str, match: re.Match[str]) -> bool:
-    """One end of 10至15件 / 3-5次.  提升至97% is a level reached, not a range end."""
-    before = text[max(0, match.start() - 1):match.start()]
-    after = text[match.end():match.end() + 1]
-    if after in _RANGE_MARKS and after != "到" and re.match(r"[\d零〇一二两三四五六七八九十百千万]", text[match.end() + 1:match.end() + 2]):
+# What may stand after a range mark (the other end) and before one (the end of the first figure).
+_RANGE_OTHER_END: Final = re.compile(r"[\d零〇一二两三四五六七八九十百千万]")
+_RANGE_FIRST_END: Final = re.compile(r"[\d%零〇一二两三四五六七八九十百千万件次人项个名场]")
+
+
+def _is_range_part(text: str, start: int, end: int) -> bool:
+    """One end of 10至15件 / 3-5次 (the mention at ``start``:``end``).  提升至97% is a level reached,
+    not a range end."""
+    before = text[max(0, start - 1):start]
+    after = text[end:end + 1]
+    if after in _RANGE_MARKS and after != "到" and _RANGE_OTHER_END.match(text[end + 1:end + 2]):
         return True
     if before in _RANGE_MARKS:
-        previous = text[max(0, match.start() - 2):match.start() - 1]
-        return bool(re.match(r"[\d%零〇一二两三四五六七八九十百千万件次人项个名场]", previous))
+        previous = text[max(0, start - 2):start - 1]
+        return bool(_RANGE_FIRST_END.match(previous))
     return False

@@ -175,11 +175,68 @@ def test_each_word_is_tried_only_where_its_own_first_characters_stand():
 
 # --- numbers ------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [SENTENCES, "sample"])
-def test_the_lookahead_before_the_number_grammar_finds_the_same_figures(text):
-    text = normalize(_sample()).text if text == "sample" else text
+def _figures_by_the_grammar(text: str) -> list[tuple]:
+    """Each match of the plain grammar, tried at every position: its span and groups."""
     plain = re.compile(_number_grammar(chinese_needs_unit=True))
-    assert [m.span() for m in _mention_pattern().finditer(text)] == [m.span() for m in plain.finditer(text)]
+    return [(m.span(), m.group("pct", "arabic", "chinese", "pctnum", "presuffix", "mult", "suffix", "unit", "suffix2"))
+            for m in plain.finditer(text)]
+
+
+def _figures_by_the_mention_pattern(text: str) -> list[tuple]:
+    """The same read from ``_mention_pattern``, whose pct/arabic/chinese groups leave out the figure's
+    first character (the character set in front of the pattern reads it)."""
+    found = []
+    for m in _mention_pattern().finditer(text):
+        first = text[m.start()]
+        pct, arabic, chinese = (None if m.group(name) is None else first + m.group(name)
+                                for name in ("pct", "arabic", "chinese"))
+        found.append((m.span(), (pct, arabic, chinese) + m.group("pctnum", "presuffix", "mult", "suffix", "unit",
+                                                                 "suffix2")))
+    return found
+
+
+@pytest.mark.parametrize("text", [
+    SENTENCES, "sample",
+    # the shapes where the first character read apart could end a figure elsewhere
+    "1234,567件，12,345.6万人，1,23件，3.件，0.5%", "百分之二十，百分之21.6.3，百分之，百姓，二分之一，百分之百",
+    "一点二万人，三十余万人，近万件，两千三百余名，１２件，３，１６８件", "第一、二次会议，十二届五次、六次全会，二〇二三年",
+])
+def test_the_mention_pattern_finds_the_figures_of_the_number_grammar(text):
+    text = normalize(_sample()).text if text == "sample" else text
+    assert _figures_by_the_mention_pattern(text) == _figures_by_the_grammar(text)
+
+
+# Digits (ASCII, full-width, other scripts' and one outside the BMP), Chinese numerals, multipliers,
+# approximation words, units, range marks, thousands separators, decimal points, ordinal marks.
+_FIGURE_PIECES = (list("0123456789" * 3 + "１２٣\U000104a3零〇一二两三四五六七八九十百千万亿点") + list("%‰余多来近约超,,.、-至第届会分")
+                  + ["百分之", "分之", "个百分点", "左右", "以上", "人次", "万元", "件", "次", "年", "个", "会议", "法治", "\n"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_FIGURE_PIECES), max_size=16).map("".join))
+def test_the_mention_pattern_reads_any_text_as_the_number_grammar(text):
+    assert _figures_by_the_mention_pattern(text) == _figures_by_the_grammar(text)
+
+
+def _changes_by_searching_before_each(text: str) -> list[bool]:
+    """Whether each figure is a change, by searching for a change word before every one of them."""
+    search = vocabulary.change_pattern().search
+    return [m.unit == "个百分点" or search(text, max(0, m.start - 12), m.start) is not None for m in find_numbers(text)]
+
+
+@pytest.mark.parametrize("text", [
+    SENTENCES, "sample", "同比增长\n12%，较上年约12件，下降了3%，比2022年增加15件，增幅\n\n8%，降低1.5个百分点",
+])
+def test_only_figures_after_a_possible_end_of_a_change_word_are_searched_and_none_is_missed(text):
+    text = normalize(_sample()).text if text == "sample" else text
+    assert [m.change for m in find_numbers(text)] == _changes_by_searching_before_each(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["12", "3.5", "8%", "件", "，", "\n", "了", "约", "近", "同比", "增长", "下降", "较上年",
+                                 "比2023年", "提高", "年", "减少"]), max_size=12).map("".join))
+def test_figures_read_as_changes_are_those_a_search_before_each_finds(text):
+    assert [m.change for m in find_numbers(text)] == _changes_by_searching_before_each(text)
 
 
 def test_numbers_grouped_in_one_pass_are_those_of_each_indicators_units_in_text_order():

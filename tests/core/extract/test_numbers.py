@@ -254,3 +254,12 @@ def test_chinese_integer_round_trips(n):
 def test_chinese_integer_in_a_sentence_parses_back(n):
     mention = only_mention(f"全年共办理案件{cn2an.an2cn(n)}件。")
     assert mention.value == n
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("网站访问量达1.1亿人次。", 110_000_000), ("办件4.35亿次。", 435_000_000), ("发放资料0.07万份。", 700),
+    ("合格率达98.75%。", 98.75), ("受理群众来信12,345件。", 12345),
+])
+def test_values_are_rounded_to_six_decimals_without_the_noise_of_the_multiplication(sentence, value):
+    """1.1 × 10⁸ is 110000000.00000001 in floating point: the figure reads 110000000 exactly."""
+    assert repr(only_mention(sentence).value) == repr(float(value))

@@ -24,6 +24,7 @@ from lawgov_desktop.core.normalize import (_PLAIN_RUN, _chained_characters, _run
 from lawgov_desktop.core.numbers import _mention_pattern, _number_grammar, find_numbers
 from lawgov_desktop.core import vocabulary
 from lawgov_desktop.core.extract.context import AcceptedNumbers, GrammarWords, after_last, build_context
+from lawgov_desktop.core.extract.scope import scope_for_level
 from lawgov_desktop.core.extract.pattern_sets import PatternSet
 from lawgov_desktop.core.extract.terms import _role, compile_terms
 from lawgov_desktop.core.types import Document
@@ -318,6 +319,20 @@ AFTER_LAST = [
 @pytest.mark.parametrize("text, marks, floor, offset, expected", AFTER_LAST)
 def test_a_clause_starts_just_after_the_last_break_in_its_window(text, marks, floor, offset, expected):
     assert after_last(text, marks, floor, offset) == expected
+
+
+
+# --- another level's words --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("level", ["省", "市", "县", "乡"])
+def test_the_screened_foreign_matches_are_the_patterns_own(level):
+    scope = scope_for_level(level)
+    text = ("按照全市统一部署，全省省级培训；全国、州直单位，市直部门组织全县区级考试，结合全市要求全州"
+            "全盟省直县直区直全旗全区全省级") + _sample()[:400]
+    for start in range(-2, 60, 3):
+        for end in range(start, start + 40, 2):
+            expected = [m.span() for m in scope._foreign.finditer(text, start, end)]
+            assert [m.span() for m in scope.foreign_matches(text, start, end)] == expected
 
 
 # --- normalization ------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ a sentence or a gap that another indicator may ask again is kept here for the re
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from typing import Final
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -25,10 +25,10 @@ from .sentences import Sentence, SentenceIndex, split_sentences
 from .terms import CatalogTerms, TermHit, UnitGroups, compile_terms
 
 # The longest clause read around a figure; real clauses are far shorter.
-CLAUSE_MAX = 120
-BREAK = re.compile("[，,；;]")
+CLAUSE_MAX: Final = 120
+BREAK: Final = re.compile("[，,；;]")
 # The marks that end a clause (``clause_start`` looks back for the last of them).
-CLAUSE_MARKS = ("，", ",", "；", ";")
+CLAUSE_MARKS: Final[tuple[str, ...]] = ("，", ",", "；", ";")
 
 
 def after_last(text: str, marks: tuple[str, ...], floor: int, offset: int) -> int:
@@ -40,6 +40,36 @@ def after_last(text: str, marks: tuple[str, ...], floor: int, offset: int) -> in
         if found > last:
             last = found
     return last + 1 if last >= 0 else floor
+
+
+# The bisect module's functions, for the lists of ints the grammar searches (starts and ends of
+# numbers and words).  Called from compiled code, the C functions are Python-level calls (about a
+# thousand instructions each, some 1500 calls per report); these compile to a native loop.  The
+# same halving and comparisons as CPython's: the same index for any list, sorted or not.
+def bisect_left(a: list[int], x: int) -> int:
+    """The index where ``x`` would go in ``a``, before any equal items (``bisect.bisect_left``)."""
+    lo = 0
+    hi = len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if a[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def bisect_right(a: list[int], x: int) -> int:
+    """The index where ``x`` would go in ``a``, after any equal items (``bisect.bisect_right``)."""
+    lo = 0
+    hi = len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < a[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +230,7 @@ class ExtractionContext:
 
 
 
-_BOOK_TITLE = re.compile("《[^《》\n]{1,80}》")
+_BOOK_TITLE: Final = re.compile("《[^《》\n]{1,80}》")
 
 
 def _outside_titles(text: str, hits: list[list[TermHit]]) -> list[list[TermHit]]:

@@ -20,24 +20,23 @@ indicators that may claim a number are weighed in ``rivals``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from typing import NamedTuple, cast
+from typing import Final, NamedTuple, cast
 
 from ..catalog import Catalog, IndicatorSpec
 from ..numbers import NumberMention
-from .context import CLAUSE_MARKS, CLAUSE_MAX, ExtractionContext, after_last, build_context
+from .context import CLAUSE_MARKS, CLAUSE_MAX, ExtractionContext, after_last, bisect_left, bisect_right, build_context
 from .rivals import (could_take, label_of_next_clause, mentions_between, rival_between, rival_event_after, rival_right_after,
                      rivals_before, topic_cached)
 from .sentences import Sentence
 from .terms import AFTER_ROLES, COUNTED_ROLES, TermHit
 
-_CLAUSE_BREAKS = "，,：:"
-_CLOSING_QUOTES = "”’」』\""
+_CLAUSE_BREAKS: Final = "，,：:"
+_CLOSING_QUOTES: Final = "”’」』\""
 # Roles that name what is counted; an event word may stand between them and the number.
-_NAMING_ROLES = frozenset({"main", "thing", "label"})
-_HARD_BREAKS = "。；;！？!?\n"
+_NAMING_ROLES: Final = frozenset({"main", "thing", "label"})
+_HARD_BREAKS: Final = "。；;！？!?\n"
 # What a word after its number may not reach across: a clause or sentence break, a bracket.
-_BLOCKING = re.compile("[" + re.escape(_CLAUSE_BREAKS + _HARD_BREAKS + "（(") + "]")
+_BLOCKING: Final = re.compile("[" + re.escape(_CLAUSE_BREAKS + _HARD_BREAKS + "（(") + "]")
 
 
 class Link(NamedTuple):
@@ -93,7 +92,7 @@ def _right_reachable(ctx: ExtractionContext, start: int, end: int, number_start:
         and ctx.words.person_before(ctx.text, max(0, number_start - 8), number_start) is not None)
 
 
-_BRACKETED_SHORT = re.compile(r"[（(][^）)]{1,6}[）)]")
+_BRACKETED_SHORT: Final = re.compile(r"[（(][^）)]{1,6}[）)]")
 
 
 def _people_listed(ctx: ExtractionContext, gap: str) -> bool:
@@ -108,9 +107,9 @@ def _people_listed(ctx: ExtractionContext, gap: str) -> bool:
     return all(0 < len(item) <= 10 and ctx.words.person_before(item) for item in items)
 
 
-_NO_BRACKETS = str.maketrans("", "", "（()）")
-_LIST_JOINER = re.compile("[、和及与]")
-_ITEM_MARK = re.compile("[、，,；;]")
+_NO_BRACKETS: Final = str.maketrans("", "", "（()）")
+_LIST_JOINER: Final = re.compile("[、和及与]")
+_ITEM_MARK: Final = re.compile("[、，,；;]")
 
 
 def _word_opens_next_item(ctx: ExtractionContext, spec_index: int, mention: NumberMention, hit: TermHit) -> bool:
@@ -163,28 +162,28 @@ def _own_event_before(ctx: ExtractionContext, spec_index: int, hit: TermHit, sen
                for own in ctx.hits[spec_index])
 
 
-_LIST_ITEM_MARKS = ("、",) + CLAUSE_MARKS
+_LIST_ITEM_MARKS: Final[tuple[str, ...]] = ("、",) + CLAUSE_MARKS
 # The other items of a list whose items each had the count: 、办公室会议各 (before 1次).
-_EACH_OF_LIST = re.compile(r"(?:[、和及][^，,。；;、]{1,14})+各")
+_EACH_OF_LIST: Final = re.compile(r"(?:[、和及][^，,。；;、]{1,14})+各")
 # A list closed by 等 and a short head word, then the count (审核决策、文件等295件次; 举办…培训班、…提升班等
 # 培训6次): the count is of the whole list, the word one of its items.
-_LIST_CLOSED_BY_DENG = re.compile(r"[^，,。；;、]{0,16}(?:、[^，,。；;、]{1,16})+等[^，,。；;、等“”\"《]{0,4}")
+_LIST_CLOSED_BY_DENG: Final = re.compile(r"[^，,。；;、]{0,16}(?:、[^，,。；;、]{1,16})+等[^，,。；;、等“”\"《]{0,4}")
 # After a word, what makes it the subject of a report or a review, not the thing counted.
-_REPORTED_ON = ("工作情况", "情况")
+_REPORTED_ON: Final[tuple[str, ...]] = ("工作情况", "情况")
 # The count closes its clause (…等295件次。), no noun of its own after it.
-_COUNT_CLOSES = re.compile(r"$|[，,。；;、)）]")
+_COUNT_CLOSES: Final = re.compile(r"$|[，,。；;、)）]")
 # Items joined to the next counted item (1名常年法律顾问和2名兼职法治员).
-_NEXT_ITEM_JOINER = re.compile(r"[、和及与]")
+_NEXT_ITEM_JOINER: Final = re.compile(r"[、和及与]")
 # Another kind of thing joined after the word, the count after both (规范性文件和重要政策文件221件):
 # no verb, no figure, no 等 between (those are read elsewhere).
-_JOINED_ITEM = re.compile(r"[、和及与][^，,。；;、\d等]{1,12}")
-_CLAUSE_TAIL = re.compile(r"[，,；;。、（(及]")  # 及: the next item of a list (…6次及…学习会议3次)
-_ASIDE = re.compile(r"[(（][^()（）\d，,。；;]{1,12}[)）]")
+_JOINED_ITEM: Final = re.compile(r"[、和及与][^，,。；;、\d等]{1,12}")
+_CLAUSE_TAIL: Final = re.compile(r"[，,；;。、（(及]")  # 及: the next item of a list (…6次及…学习会议3次)
+_ASIDE: Final = re.compile(r"[(（][^()（）\d，,。；;]{1,12}[)）]")
 # How far on a link's clause is read for exclude words: a sentence without punctuation must
 # not cost its whole length per link.
-_TAIL_MAX = 80
+_TAIL_MAX: Final = 80
 # How far a subject carried to the next clause reaches.
-_SUBJECT_MAX = 12
+_SUBJECT_MAX: Final = 12
 
 
 def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence: Sentence,
@@ -258,9 +257,9 @@ def _label_names_clause_before(ctx: ExtractionContext, spec_index: int, hit: Ter
 # definitions exclude other bodies' figures, other years', several years added up and old levels.
 # (A count shared by a list of other indicators' things and a measure word that counts bodies
 # are set aside where they are found, in ``links_for``.)
-HARD_EXCLUSIONS = frozenset({"other_scope", "other_year", "multi_year", "old_value", "plan", "one_of"})
+HARD_EXCLUSIONS: Final = frozenset({"other_scope", "other_year", "multi_year", "old_value", "plan", "one_of"})
 # Another body's figure is kept a moment: 全市…356件，其中我县41件 derives our share from it.
-_NEVER_THE_VALUE = HARD_EXCLUSIONS - {"other_scope"}
+_NEVER_THE_VALUE: Final = HARD_EXCLUSIONS - {"other_scope"}
 
 
 def _spans_years(ctx: ExtractionContext, text: str, start: int, end: int) -> bool:
@@ -290,7 +289,7 @@ def _in_book_title(text: str, at: int) -> bool:
 
 
 # How far back a 《 is looked for: document names are rarely longer.
-_TITLE_REACH = 60
+_TITLE_REACH: Final = 60
 
 
 def _since_other_years(ctx: ExtractionContext, text: str, start: int, end: int) -> bool:
@@ -440,9 +439,9 @@ def _context_features(ctx: ExtractionContext, spec_index: int, spec: IndicatorSp
 
 # A total word opening a statement (共/合计 + a verb of doing) that ends where the link's word
 # begins; 公共 is not 共.
-_TOTAL_BEFORE_LINK = re.compile(r"(?<!公)(?:共计|合计|总计|共)(?:开展|办理|审查|审核|受理|完成|召开|举办|组织|收到|作出|出具)?$")
+_TOTAL_BEFORE_LINK: Final = re.compile(r"(?<!公)(?:共计|合计|总计|共)(?:开展|办理|审查|审核|受理|完成|召开|举办|组织|收到|作出|出具)?$")
 
-_UNSEEN = object()
+_UNSEEN: Final = object()
 
 
 def _counted_after(ctx: ExtractionContext, mention: NumberMention) -> str | None:
@@ -471,7 +470,7 @@ def _people_right_after(ctx: ExtractionContext, mention: NumberMention) -> bool:
     return bool(person(after, 0) or (not _PHRASE_BREAK.search(after, 0, 2) and person(after, 2)))
 
 
-_PHRASE_BREAK = re.compile(r"[，,。；;、：:）)]")
+_PHRASE_BREAK: Final = re.compile(r"[，,。；;、：:）)]")
 
 
 def _own_word_after(ctx: ExtractionContext, spec_index: int, mention: NumberMention) -> bool:

@@ -8,10 +8,10 @@ that indicator could take the number at all: its unit and its topic (``topic``).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from typing import Final
 
 from ..numbers import NumberMention
-from .context import ExtractionContext
+from .context import ExtractionContext, bisect_left, bisect_right
 from .sentences import Sentence
 from .terms import AFTER_ROLES, COUNTED_ROLES, TermHit
 
@@ -52,7 +52,7 @@ def rival_between(ctx: ExtractionContext, spec_index: int, mention: NumberMentio
 
 
 # Clause marks after which a label of another indicator starts a statement of its own.
-_CLAUSE_MARK = re.compile("[，,；;：:]")
+_CLAUSE_MARK: Final = re.compile("[，,；;：:]")
 
 
 def label_of_next_clause(ctx: ExtractionContext, spec_index: int, label: TermHit, mention: NumberMention,
@@ -100,11 +100,11 @@ def rival_right_after(ctx: ExtractionContext, spec_index: int, mention: NumberMe
 
 # What ends the things an event after them was done to: a clause break, or 、 (the event may be the
 # last list item's only: 18件规范性文件、68件上会文件合法性审查).
-_ITEM_BREAK = re.compile(r"[、，,；;。：:！!？?]")
+_ITEM_BREAK: Final = re.compile(r"[、，,；;。：:！!？?]")
 # How far after the things their event may stand (重大决策与规范性文件 + 法制审核).
-_EVENT_REACH = 12
+_EVENT_REACH: Final = 12
 # Things of two kinds joined (重大决策与规范性文件): the count is of neither kind alone.
-_OBJECT_JOINER = "与和及"
+_OBJECT_JOINER: Final = "与和及"
 
 
 def rival_event_after(ctx: ExtractionContext, spec_index: int, hit: TermHit, mention: NumberMention,
@@ -128,7 +128,7 @@ def rival_event_after(ctx: ExtractionContext, spec_index: int, hit: TermHit, men
     return False
 
 
-_VERB_BEFORE_EVENT = re.compile("进行|开展|经过|实施|完成|作出")
+_VERB_BEFORE_EVENT: Final = re.compile("进行|开展|经过|实施|完成|作出")
 
 
 def _objects_joined(text: str, start: int, end: int) -> bool:
@@ -184,7 +184,7 @@ def _quoted(text: str, longer: TermHit, hit: TermHit) -> bool:
     return not text[longer.start:hit.start].strip(_QUOTES) and not text[hit.end:longer.end].strip(_QUOTES)
 
 
-_QUOTES = "“”‘’「」『』\"'"
+_QUOTES: Final = "“”‘’「」『』\"'"
 
 
 def _own_word_in_item(ctx: ExtractionContext, index: int, other: TermHit, near: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from re import _constants as sre_constants
 from re import _parser as sre_parse
+import bisect
 from bisect import bisect_left
 
 import pytest
@@ -23,6 +24,7 @@ from lawgov_desktop.core.normalize import (_PLAIN_RUN, _chained_characters, _run
                                            _translated_run, _translation_table, normalize)
 from lawgov_desktop.core.numbers import _mention_pattern, _number_grammar, find_numbers
 from lawgov_desktop.core import vocabulary
+from lawgov_desktop.core.extract import context
 from lawgov_desktop.core.extract.context import AcceptedNumbers, GrammarWords, after_last, build_context
 from lawgov_desktop.core.extract.scope import scope_for_level
 from lawgov_desktop.core.extract.pattern_sets import PatternSet
@@ -320,6 +322,30 @@ AFTER_LAST = [
 def test_a_clause_starts_just_after_the_last_break_in_its_window(text, marks, floor, offset, expected):
     assert after_last(text, marks, floor, offset) == expected
 
+
+
+# --- bisection ------------------------------------------------------------------------------------
+
+BISECT_CASES = [
+    ([], 3), ([1], 0), ([1], 1), ([1], 2), ([1, 1, 1], 1), ([1, 3, 3, 5], 3), ([1, 3, 3, 5], 4),
+    ([1, 3, 3, 5], 9), ([1, 3, 3, 5], -1), (list(range(0, 200, 2)), 77), (list(range(0, 200, 2)), 78),
+    ([5, 1, 4, 2, 3], 3), ([9, 8, 7], 8),  # not sorted: still the index the bisect module gives
+]
+
+
+@pytest.mark.parametrize("items, x", BISECT_CASES)
+def test_the_compiled_bisections_give_the_bisect_modules_index(items, x):
+    assert context.bisect_left(items, x) == bisect.bisect_left(items, x)
+    assert context.bisect_right(items, x) == bisect.bisect_right(items, x)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(-50, 50), max_size=40), st.integers(-60, 60), st.booleans())
+def test_the_compiled_bisections_agree_on_any_list(items, x, ordered):
+    if ordered:
+        items.sort()
+    assert context.bisect_left(items, x) == bisect.bisect_left(items, x)
+    assert context.bisect_right(items, x) == bisect.bisect_right(items, x)
 
 
 # --- another level's words --------------------------------------------------------------------------

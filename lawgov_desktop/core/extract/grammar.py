@@ -24,7 +24,7 @@ from typing import Final, NamedTuple, cast
 
 from ..catalog import Catalog, IndicatorSpec
 from ..numbers import NumberMention
-from .context import CLAUSE_MARKS, CLAUSE_MAX, ExtractionContext, after_last, bisect_left, bisect_right, build_context
+from .context import CLAUSE_MAX, ExtractionContext, bisect_left, bisect_right, build_context
 from .rivals import (could_take, label_of_next_clause, mentions_between, rival_between, rival_event_after, rival_right_after,
                      rivals_before, topic_cached)
 from .sentences import Sentence
@@ -162,7 +162,6 @@ def _own_event_before(ctx: ExtractionContext, spec_index: int, hit: TermHit, sen
                for own in ctx.hits[spec_index])
 
 
-_LIST_ITEM_MARKS: Final[tuple[str, ...]] = ("、",) + CLAUSE_MARKS
 # The other items of a list whose items each had the count: 、办公室会议各 (before 1次).
 _EACH_OF_LIST: Final = re.compile(r"(?:[、和及][^，,。；;、]{1,14})+各")
 # A list closed by 等 and a short head word, then the count (审核决策、文件等295件次; 举办…培训班、…提升班等
@@ -195,7 +194,8 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
     text = ctx.text
     # Back at most 16 characters, to just after the last 、，,；; there …
     back = max(sentence.start, start - 16) if look_back else start
-    back = after_last(text, _LIST_ITEM_MARKS, back, start)
+    last = max(ctx.last_clause_mark(back, start), text.rfind("、", back, start))
+    back = last + 1 if last >= 0 else back
     # … and on to the first ，,；;。、（( at most 80 characters on, inside the sentence.
     limit = min(sentence.end, end + _TAIL_MAX)
     tail_break = _CLAUSE_TAIL.search(text, end, limit)

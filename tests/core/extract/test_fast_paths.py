@@ -12,6 +12,7 @@ import re
 from re import _constants as sre_constants
 from re import _parser as sre_parse
 import bisect
+import dataclasses
 from bisect import bisect_left
 
 import pytest
@@ -25,7 +26,7 @@ from lawgov_desktop.core.normalize import (_PLAIN_RUN, _chained_characters, _run
 from lawgov_desktop.core.numbers import _mention_pattern, _number_grammar, find_numbers
 from lawgov_desktop.core import vocabulary
 from lawgov_desktop.core.extract import context
-from lawgov_desktop.core.extract.context import AcceptedNumbers, GrammarWords, after_last, build_context
+from lawgov_desktop.core.extract.context import AcceptedNumbers, GrammarWords, after_last, build_context, clause_mark_list
 from lawgov_desktop.core.extract.scope import scope_for_level
 from lawgov_desktop.core.extract.pattern_sets import PatternSet
 from lawgov_desktop.core.extract.terms import _role, compile_terms
@@ -322,6 +323,38 @@ AFTER_LAST = [
 def test_a_clause_starts_just_after_the_last_break_in_its_window(text, marks, floor, offset, expected):
     assert after_last(text, marks, floor, offset) == expected
 
+
+
+# Clause bounds from the list of the text's marks, set beside the searches they replace: the text
+# holds full- and half-width marks (a report's normalized text holds only the half-width ones).
+MARKED = "共办理案件12件，其中审结10件；复议3件,应诉2件;调解5件。没有标点的一句话很长很长，" * 2
+
+
+def _context_of(text: str) -> context.ExtractionContext:
+    ctx = build_context(Document(path="x.txt", text=_sample(), format="txt"), default_catalog())
+    return dataclasses.replace(ctx, norm=dataclasses.replace(ctx.norm, text=text))
+
+
+def test_the_clause_marks_listed_are_every_mark_of_the_text_in_order():
+    assert clause_mark_list(MARKED) == [m.start() for m in re.finditer("[，,；;]", MARKED)]
+    assert clause_mark_list("没有标点") == [] and clause_mark_list("") == []
+    assert _context_of(MARKED).clause_marks == clause_mark_list(MARKED)
+
+
+def test_clause_bounds_from_the_mark_list_agree_with_the_searches_they_replace():
+    ctx = _context_of(MARKED)
+    n = len(MARKED)
+    bounds = range(-3, n + 4)
+    for offset in bounds:
+        for floor in bounds:
+            assert ctx.clause_start(offset, floor) == after_last(MARKED, context.CLAUSE_MARKS,
+                                                                 max(floor, offset - context.CLAUSE_MAX), offset)
+            assert ctx.last_clause_mark(floor, offset) == max(MARKED.rfind(m, floor, offset) for m in "，,；;")
+            found = context.BREAK.search(MARKED, offset, floor)  # ``floor`` as the ceiling
+            assert ctx.next_clause_mark(offset, floor) == (found.start() if found else floor)
+            ceiling = min(floor, offset + context.CLAUSE_MAX)
+            found = context.BREAK.search(MARKED, offset, ceiling)
+            assert ctx.clause_end(offset, floor) == (found.start() if found else ceiling)
 
 
 # --- bisection ------------------------------------------------------------------------------------

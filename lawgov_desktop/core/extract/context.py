@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import attrgetter
+from typing import Final
 
 from ..catalog import Catalog
 from ..normalize import NormalizedText, normalize
@@ -24,21 +25,31 @@ from .literal_screen import screened_finditer, screened_search
 from .sentences import Sentence, SentenceIndex, split_sentences
 from .terms import CatalogTerms, TermHit, UnitGroups, compile_terms
 
-# The longest clause read around a figure; real clauses are far shorter.
-CLAUSE_MAX = 120
+# The longest clause read around a figure; real clauses are far shorter.  (Final: compiled, a
+# constant rather than a lookup in the module's globals per clause.)
+CLAUSE_MAX: Final = 120
 BREAK = re.compile("[，,；;]")
 # The marks that end a clause (``clause_start`` looks back for the last of them).
 CLAUSE_MARKS = ("，", ",", "；", ";")
+# The same marks (BREAK's characters) in the order ``ExtractionContext._clause_marks`` tries them: the
+# normalized text holds the ASCII forms (normalization folds ，； to ,;), so the first search usually
+# finds the nearest mark and the others only scan the few characters after it (``after_last``).  No
+# result depends on the order.
+_CLAUSE_MARKS_ASCII_FIRST: Final[tuple[str, ...]] = (",", ";", "，", "；")
 
 
 def after_last(text: str, marks: tuple[str, ...], floor: int, offset: int) -> int:
     """Just after the last of ``marks`` in text[floor:offset], or ``floor`` when there is none.
     (A backward search per mark in C: the pattern “.*[，,；;]” ran the clause to its end and back.)"""
     last = -1
+    low = floor
     for mark in marks:
-        found = text.rfind(mark, floor, offset)
-        if found > last:
+        # Only a mark after the last one found matters: each later mark is searched after it
+        # (a mark starting there lies wholly in [low, offset) as it did in [floor, offset)).
+        found = text.rfind(mark, low, offset)
+        if found >= 0:
             last = found
+            low = found + 1
     return last + 1 if last >= 0 else floor
 
 
@@ -169,14 +180,30 @@ class ExtractionContext:
     evidence_cache: dict[tuple, Evidence] = field(default_factory=dict)  # see ``extractor._evidence``
     # The normalized text (read for every feature of every link: a plain attribute, not a property).
     text: str = field(init=False)
+    # The clause marks ``text`` holds (``_clause_marks``) and the text they were read from (set in
+    # ``__post_init__``: compiled, a default of a field left out of ``__init__`` was never set).
+    _marks_held: tuple[str, ...] = field(init=False, compare=False, repr=False)
+    _marks_of: str | None = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self.text = self.norm.text
+        self._marks_held = ()
+        self._marks_of = None
+
+    def _clause_marks(self) -> tuple[str, ...]:
+        """Those of the clause marks (ASCII first) that ``text`` holds: one look per text, where each
+        clause searched for the marks it never holds (normalized text has ，； as ,;).  Read again if
+        ``text`` is replaced."""
+        text = self.text
+        if text is not self._marks_of:
+            self._marks_held = tuple([mark for mark in _CLAUSE_MARKS_ASCII_FIRST if mark in text])
+            self._marks_of = text
+        return self._marks_held
 
     def clause_start(self, offset: int, floor: int) -> int:
         """Start of the clause holding ``offset`` (after the last ，,；; before it), not before ``floor``
         and at most ``CLAUSE_MAX`` back: text without punctuation must not cost its length per figure."""
-        return after_last(self.text, CLAUSE_MARKS, max(floor, offset - CLAUSE_MAX), offset)
+        return after_last(self.text, self._clause_marks(), max(floor, offset - CLAUSE_MAX), offset)
 
     def clause_end(self, offset: int, ceiling: int) -> int:
         """End of the clause holding ``offset`` (the next ，,；; at or after it), not after ``ceiling``
@@ -189,10 +216,20 @@ class ExtractionContext:
         """The clause around the span [start, end) of a sentence: from ``clause_start(start, …)``
         to ``clause_end(end, …)`` (written out: it is read for every link)."""
         text = self.text
-        clause_start = after_last(text, CLAUSE_MARKS, max(sentence.start, start - CLAUSE_MAX), start)
+        marks = self._clause_marks()
+        clause_start = after_last(text, marks, max(sentence.start, start - CLAUSE_MAX), start)
         ceiling = min(sentence.end, end + CLAUSE_MAX)
-        found = BREAK.search(text, end, ceiling)
-        return text[clause_start:found.start() if found else ceiling]
+        if end < 0 or ceiling < 0:  # where str.find and the regular expression read bounds apart
+            found = BREAK.search(text, end, ceiling)
+            return text[clause_start:found.start() if found else ceiling]
+        # The first of BREAK's characters in [end, ceiling), as BREAK.search finds it: a find per mark
+        # the text holds, each after the first only up to the nearest found so far.
+        clause_end = ceiling
+        for mark in marks:
+            found_at = text.find(mark, end, clause_end)
+            if found_at >= 0:
+                clause_end = found_at
+        return text[clause_start:clause_end]
 
     def takes(self, index: int, mention: NumberMention) -> bool:
         """Indicator ``index`` accepts this number's unit (and it is not a change)."""

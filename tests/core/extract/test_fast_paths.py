@@ -355,3 +355,59 @@ def test_every_plain_run_character_is_translated_as_the_table_says():
 def test_a_report_maps_back_through_a_few_segments_not_one_entry_per_character():
     normalized = normalize(_sample())
     assert len(normalized.segment_starts) < len(normalized.text) / 20
+
+
+# --- clause marks searched one after another -----------------------------------------------------
+
+def _after_last_each_mark_over_the_whole_window(text, marks, floor, offset):
+    """``after_last`` as first written: every mark searched over the whole window."""
+    last = -1
+    for mark in marks:
+        found = text.rfind(mark, floor, offset)
+        if found > last:
+            last = found
+    return last + 1 if last >= 0 else floor
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet="，,；;、。ab其中", max_size=40),
+       marks=st.lists(st.sampled_from(["，", ",", "；", ";", "、", "其中", "a,", ""]), max_size=5).map(tuple),
+       floor=st.integers(-45, 45), offset=st.integers(-45, 45))
+def test_marks_searched_after_the_last_found_give_the_whole_window_search(text, marks, floor, offset):
+    assert after_last(text, marks, floor, offset) == _after_last_each_mark_over_the_whole_window(
+        text, marks, floor, offset)
+
+
+def test_a_clause_starts_after_its_last_break_whichever_kind_comes_last():
+    ctx = build_context(Document(path="x.txt", text="甲，乙", format="txt"), default_catalog())
+    assert ctx.clause_start(3, 0) == 2
+    ctx.text = "审结58件;撤销3件，维持41件,驳回2件；受理64件"  # the marks it holds are read again
+    for offset in range(len(ctx.text) + 1):
+        assert ctx.clause_start(offset, 0) == _after_last_each_mark_over_the_whole_window(
+            ctx.text, ("，", ",", "；", ";"), max(0, offset - 120), offset)
+
+
+def _clause_by_the_regular_expression(ctx, start, end, sentence):
+    """``ExtractionContext.clause`` as first written: its end found by ``BREAK.search``."""
+    from lawgov_desktop.core.extract.context import BREAK
+    text = ctx.text
+    clause_start = _after_last_each_mark_over_the_whole_window(
+        text, ("，", ",", "；", ";"), max(sentence.start, start - 120), start)
+    ceiling = min(sentence.end, end + 120)
+    found = BREAK.search(text, end, ceiling)
+    return text[clause_start:found.start() if found else ceiling]
+
+
+@pytest.mark.parametrize("text", [None, "审结58件;撤销3件，维持41件,驳回2件；受理64件,其中", "没有标点的一句话共12件"])
+def test_a_clause_ends_at_the_first_break_the_regular_expression_finds(text):
+    from lawgov_desktop.core.extract.sentences import Sentence
+    ctx = build_context(Document(path="x.txt", text=_sample(), format="txt"), default_catalog())
+    if text is not None:
+        ctx.text = text  # the marks it holds are read again
+    n = len(ctx.text)
+    for lo, hi in ((0, n), (5, n - 3), (0, 60), (n - 40, n + 5)):
+        sentence = Sentence(max(lo, 0), hi, False, False)
+        for start in range(max(lo, 0), min(hi, n), 3 if n < 200 else 37):
+            for end in (start, start + 1, start + 4, start + 130):
+                assert ctx.clause(start, end, sentence) == _clause_by_the_regular_expression(
+                    ctx, start, end, sentence), (start, end)

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import attrgetter
-from typing import Final
+from typing import Final, cast
 
 from ..catalog import Catalog
 from ..normalize import NormalizedText, normalize
@@ -299,6 +299,7 @@ class AcceptedNumbers:
 
     def __init__(self, terms: CatalogTerms, mentions: list[NumberMention]) -> None:
         groups = terms.unit_groups
+        by_word = groups.by_word
         numbers: list[list[NumberMention]] = [[] for _ in range(groups.count)]
         # One pass in text order puts each number in every group of units that holds its unit word.
         previous = -1
@@ -310,11 +311,14 @@ class AcceptedNumbers:
                 self._sorted(groups, mentions)
                 return
             previous = mention.start
-            for group in groups.by_word.get("%" if mention.percent else mention.unit, ()):
+            for group in by_word.get("%" if mention.percent else mention.unit, ()):
                 numbers[group].append(mention)
         self.in_text_order = True
-        starts = [list(map(_by_start, found)) for found in numbers]
-        ends = [list(map(_by_end, found)) for found in numbers]
+        # Each number's start and end read as a plain tuple's items: compiled, that is an index, where
+        # attrgetter looked the field up by name, and the int objects are the number's own (``m.start``
+        # would be unboxed and boxed anew: a new object for every offset beyond 256).
+        starts = [[cast(tuple, m)[_START] for m in found] for found in numbers]
+        ends = [[cast(tuple, m)[_END] for m in found] for found in numbers]
         start_sets = [frozenset(found) for found in starts]
         self.numbers = [numbers[group] for group in groups.of_indicator]
         self.start_sets = [start_sets[group] for group in groups.of_indicator]
@@ -340,7 +344,8 @@ class AcceptedNumbers:
 
 
 _by_start = attrgetter("start")
-_by_end = attrgetter("end")
+_START: Final = NumberMention._fields.index("start")
+_END: Final = NumberMention._fields.index("end")
 
 
 def _sentences_with_numbers(sentence_of: dict[int, Sentence | None],

@@ -411,3 +411,14 @@ def test_a_clause_ends_at_the_first_break_the_regular_expression_finds(text):
             for end in (start, start + 1, start + 4, start + 130):
                 assert ctx.clause(start, end, sentence) == _clause_by_the_regular_expression(
                     ctx, start, end, sentence), (start, end)
+
+
+# --- scoring ------------------------------------------------------------------------------------
+
+def test_the_scorer_adds_its_products_itself_only_where_sum_adds_them_in_turn():
+    from lawgov_desktop.core.extract import scorer as scoring
+    assert scoring._PLAIN_FLOAT_SUM == (sum([1e16, 1.0, -1e16]) == 0.0)  # no compensation of rounding
+    model = scoring.Scorer(weights={"a": 0.1, "b": 1e16, "c": -1e16, "d": 0.7}, bias=-0.3, threshold=0.5,
+                           calibration={})
+    for features in ({}, {"a": 1.0}, {"b": 1.0, "a": 1.0, "c": 1.0}, {"a": 3.0, "d": 0.5, "e": 2.0, "b": 1.0}):
+        assert model.probability(features) == scoring._sigmoid(model.logit(features))

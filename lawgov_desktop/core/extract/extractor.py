@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ..catalog import Catalog, IndicatorSpec
 from ..numbers import NumberMention
@@ -121,17 +121,39 @@ def grammar_probabilities(ranked: dict[int, list[ScoredLink]]) -> dict[tuple[int
     return {(index, item.link.mention.start): item.probability for index, items in ranked.items() for item in items}
 
 
+# The hard exclusions as a tuple: each is looked up in a link's features (a few dict lookups, where
+# ``frozenset.isdisjoint(dict)`` was a Python-level method call walking every feature).
+_HARD_EXCLUSIONS: Final[tuple[str, ...]] = tuple(sorted(HARD_EXCLUSIONS))
+# ``ScoredLink(link, probability)`` as the named tuple's own ``__new__`` makes it
+# (``tuple.__new__(cls, (link, probability))``), without that Python-level function around it.
+_scored_link: Final = tuple.__new__
+
+
 def _rank(links: list[Link], scorer: Scorer) -> list[ScoredLink]:
     """One entry per number (its best link), most probable first, earlier first on ties."""
     best: dict[tuple[int, int], ScoredLink] = {}
     for link in links:
-        if not HARD_EXCLUSIONS.isdisjoint(link.features):
+        features = link.features
+        excluded = False
+        for name in _HARD_EXCLUSIONS:
+            if name in features:
+                excluded = True
+                break
+        if excluded:
             continue
-        key = (link.mention.start, link.mention.end)
-        probability = scorer.probability(link.features)
-        if key not in best or probability > best[key].probability:
-            best[key] = ScoredLink(link, probability)
-    return sorted(best.values(), key=lambda s: (-s.probability, s.link.mention.start))
+        mention = link.mention
+        key = (mention.start, mention.end)
+        probability = scorer.probability(features)
+        previous = best.get(key)
+        if previous is None or probability > previous.probability:
+            best[key] = _scored_link(ScoredLink, (link, probability))
+    # Sorted on (−probability, start, position in ``best``) tuples rather than with a key lambda
+    # (a Python-level call per entry once compiled): the position breaks the remaining ties as the
+    # stable sort did, so the order is the same.
+    keyed = [(-item.probability, item.link.mention.start, position, item)
+             for position, item in enumerate(best.values())]
+    keyed.sort()
+    return [entry[3] for entry in keyed]
 
 
 def _resolve_shared(ranked: dict[int, list[ScoredLink]], margin: float) -> None:

@@ -23,6 +23,7 @@ from lawgov_desktop.core.normalize import (_PLAIN_RUN, _chained_characters, _run
                                            _translated_run, _translation_table, normalize)
 from lawgov_desktop.core.numbers import _mention_pattern, _number_grammar, find_numbers
 from lawgov_desktop.core import vocabulary
+from lawgov_desktop.core.extract import extractor
 from lawgov_desktop.core.extract.context import AcceptedNumbers, GrammarWords, after_last, build_context
 from lawgov_desktop.core.extract.pattern_sets import PatternSet
 from lawgov_desktop.core.extract.terms import _role, compile_terms
@@ -413,7 +414,66 @@ def test_a_clause_ends_at_the_first_break_the_regular_expression_finds(text):
                     ctx, start, end, sentence), (start, end)
 
 
-# --- scoring ------------------------------------------------------------------------------------
+# --- ranking ------------------------------------------------------------------------------------
+
+def _ranked_as_first_written(links, scorer):
+    """``extractor._rank`` as first written: a key function, the exclusions as a set."""
+    from lawgov_desktop.core.extract.grammar import HARD_EXCLUSIONS
+    best = {}
+    for link in links:
+        if not HARD_EXCLUSIONS.isdisjoint(link.features):
+            continue
+        key = (link.mention.start, link.mention.end)
+        probability = scorer.probability(link.features)
+        if key not in best or probability > best[key].probability:
+            best[key] = extractor.ScoredLink(link, probability)
+    return sorted(best.values(), key=lambda s: (-s.probability, s.link.mention.start))
+
+
+def _tied_links(scorer):
+    """Links that tie: the same features (so the same probability) on numbers that share a start or
+    not, one number linked twice, and links a hard exclusion drops."""
+    from lawgov_desktop.core.extract.grammar import HARD_EXCLUSIONS, Link
+    from lawgov_desktop.core.extract.sentences import Sentence
+    from lawgov_desktop.core.extract.terms import TermHit
+    from lawgov_desktop.core.numbers import NumberMention
+    sentence = Sentence(0, 80, False, False)
+    term = TermHit(0, 4, "thing", 0)
+    features = {"distance": 2.0, "left": 1.0}
+    spans = [(30, 33), (10, 13), (30, 35), (10, 12), (50, 53), (30, 33), (20, 23)]
+    links = [Link(0, NumberMention(start, end, float(k), False, False, "件"), term, "left", sentence,
+                  dict(features)) for k, (start, end) in enumerate(spans)]
+    links.append(Link(0, NumberMention(20, 23, 9.0, False, False, "件"), term, "left", sentence,
+                      {"distance": 1.0, "left": 1.0}))  # the same number, another probability
+    for k, name in enumerate(sorted(HARD_EXCLUSIONS)):
+        links.append(Link(0, NumberMention(60 + 3 * k, 62 + 3 * k, 1.0, False, False, "件"), term, "left",
+                          sentence, dict(features, **{name: 1.0})))
+    return links
+
+
+def test_links_ranked_on_sorted_tuples_come_in_the_key_functions_order():
+    scorer = extractor.default_scorer()
+    ranked = extractor._rank(_tied_links(scorer), scorer)
+    assert ranked == _ranked_as_first_written(_tied_links(scorer), scorer)
+    assert len(ranked) == 6 and all(r.link.mention.start < 60 for r in ranked)  # the excluded are gone
+    catalog = default_catalog()
+    ctx = build_context(Document(path="x.txt", text=_sample() + SENTENCES, format="txt"), catalog)
+    collected = extractor.collect_links(ctx, catalog)
+    assert sum(map(len, collected)) > 50
+    for links in collected:
+        assert extractor._rank(links, scorer) == _ranked_as_first_written(links, scorer)
+
+
+def test_a_links_probability_is_the_sigmoid_of_its_logit():
+    from lawgov_desktop.core.extract.scorer import _sigmoid
+    scorer = extractor.default_scorer()
+    catalog = default_catalog()
+    ctx = build_context(Document(path="x.txt", text=_sample(), format="txt"), catalog)
+    for links in extractor.collect_links(ctx, catalog):
+        for link in links:
+            features = dict(link.features, not_a_weight=3.0)  # a feature the scorer has no weight for
+            assert scorer.probability(features) == _sigmoid(scorer.logit(features))
+
 
 def test_the_scorer_adds_its_products_itself_only_where_sum_adds_them_in_turn():
     from lawgov_desktop.core.extract import scorer as scoring

@@ -28,7 +28,7 @@ from .phrasing import PhrasingModel, default_phrasing_model, fill_empty_cells
 from .scorer import Scorer, default_scorer
 from .sentences import Sentence
 
-MAX_ALTERNATIVES = 4
+MAX_ALTERNATIVES: Final = 4
 _EVIDENCE_MAX = 150
 # 其中…, or 中，有… after the total's thing (召开的13次局务会议中，共有12次…涉及法治建设).
 _SUBSET = re.compile(r"[，,]?其中|中[，,](?:共有|有)")
@@ -67,6 +67,15 @@ def _mark_parts_of_linked_totals(ctx: ExtractionContext, links: list[Link]) -> N
             link.features["part_of_linked_total"] = 1.0
 
 
+def _may_open_a_part(text: str, end: int) -> bool:
+    """Whether ``_SUBSET`` may match at ``end``: each of its matches holds 其中 at ``end`` or just after
+    (after ，or ,), or opens on 中.  Few links are followed by a part, and this look costs far less
+    than a call of the regular expression (it is asked only where this says yes)."""
+    if end < 0 or end >= len(text):
+        return True  # bounds the regular expression reads its own way
+    return text[end] == "中" or text.find("其中", end, end + 3) != -1
+
+
 def _subset_links(ctx: ExtractionContext, spec: IndicatorSpec, links: list[Link]) -> list[Link]:
     """“常务会议26次，其中2次专题研究法治政府建设”: the subset is the figure on topic.
 
@@ -80,6 +89,8 @@ def _subset_links(ctx: ExtractionContext, spec: IndicatorSpec, links: list[Link]
         # The part follows the whole statement: after the number (会议26次，其中…) or after the
         # thing counted (13次局务会议中，有…).
         end = link.mention.end if link.side == "left" else link.term.end
+        if not _may_open_a_part(text, end):
+            continue
         marker = _SUBSET.match(text, end, min(link.sentence.end, end + 4))
         if not marker:
             continue
@@ -208,32 +219,29 @@ def _cut_evidence(ctx: ExtractionContext, start: int, end: int, lo: int, hi: int
     return Evidence(orig_start, orig_end, ctx.norm.original[orig_start:orig_end])
 
 
-def _candidate(ctx: ExtractionContext, spec: IndicatorSpec, item: ScoredLink, confidence: float) -> Candidate:
+def _candidate(ctx: ExtractionContext, unit: str, item: ScoredLink, confidence: float) -> Candidate:
+    """``unit`` is the indicator's (read once per indicator by the caller: an attribute of the catalog's
+    spec is a dictionary lookup by name once compiled)."""
     link = item.link
-    number_start, number_end = ctx.norm.to_original(link.mention.number_start, link.mention.end)
-    return Candidate(
-        value=link.mention.int_or_float,
-        unit=spec.unit,
-        approx=link.mention.approx,
-        confidence=confidence,
-        evidence=_evidence(ctx, link.sentence.start, link.sentence.end, link.start, link.end),
-        number_start=number_start,
-        number_end=number_end,
-    )
+    mention = link.mention
+    term = link.term
+    number_start, number_end = ctx.norm.to_original(mention.number_start, mention.end)
+    # ``link.start`` and ``link.end`` written out (the properties are looked up by name once compiled).
+    # Positional (value, unit, approx, confidence, evidence, number_start, number_end): keywords through
+    # a class's ``__init__`` are gathered into a dict first, which cost more than building the candidate.
+    return Candidate(mention.int_or_float, unit, mention.approx, confidence,
+                     _evidence(ctx, link.sentence.start, link.sentence.end, min(term.start, mention.start),
+                               max(term.end, mention.end)),
+                     number_start, number_end)
 
 
 def _phrasing_candidate(ctx: ExtractionContext, spec: IndicatorSpec, mention: NumberMention, sentence: Sentence,
                         confidence: float) -> Candidate:
     number_start, number_end = ctx.norm.to_original(mention.number_start, mention.end)
-    return Candidate(
-        value=mention.int_or_float,
-        unit=spec.unit,
-        approx=mention.approx,
-        confidence=confidence,
-        evidence=_evidence(ctx, sentence.start, sentence.end, mention.start, mention.end),
-        number_start=number_start,
-        number_end=number_end,
-    )
+    # Positional, as in ``_candidate``: value, unit, approx, confidence, evidence, number_start, number_end.
+    return Candidate(mention.int_or_float, spec.unit, mention.approx, confidence,
+                     _evidence(ctx, sentence.start, sentence.end, mention.start, mention.end),
+                     number_start, number_end)
 
 
 def _sum_of_parts(ctx: ExtractionContext, spec: IndicatorSpec, best: ScoredLink, ranked: list[ScoredLink],
@@ -260,8 +268,9 @@ def _sum_of_parts(ctx: ExtractionContext, spec: IndicatorSpec, best: ScoredLink,
         if item is best:
             continue
         lo, hi = sorted((item.link.mention.start, best.link.mention.start))
-        between = text[lo:hi]
-        if hi - lo > 160 or "\n" in between or "。" in between or "其中" in between:
+        # Searched in place (no copy of the span between them): the same answers as ``in text[lo:hi]``.
+        if hi - lo > 160 or text.find("\n", lo, hi) != -1 or text.find("。", lo, hi) != -1 \
+                or text.find("其中", lo, hi) != -1:
             continue
         if spec.kind == "people" and item.link.mention.unit != best.link.mention.unit \
                 and not {item.link.mention.unit, best.link.mention.unit} <= {"家", "个"}:
@@ -387,24 +396,33 @@ def choose_values(ctx: ExtractionContext, catalog: Catalog, ranked: dict[int, li
     the lists are changed: a number two indicators claim is taken from the one that claims it less).
     The confidences are the scorer's, shown through ``curve``."""
     _resolve_shared(ranked, scorer.shared_margin)
-    shown = curve.shown
+    # Compiled, ``curve.shown(…)`` is a direct call where a bound method kept in a local was a Python
+    # call; ``item.link.mention.value`` reads tuple fields where ``item.value`` (a property) was looked
+    # up by name; the spec's unit is read once per indicator.
     values = []
     for index, spec in enumerate(catalog.indicators):
         items = ranked.get(index, [])
+        unit = spec.unit
         if not items or items[0].probability < scorer.threshold:
-            values.append(IndicatorValue(spec.id, None, spec.unit, False, 0.0, None))
+            values.append(IndicatorValue(spec.id, None, unit, False, 0.0, None))
             continue
         best = _stated_total(ctx, items, scorer.threshold * 0.6) or items[0]
-        rival = next((i for i in items if i.value != best.value), None)
+        best_value = best.link.mention.value
+        rival = None
+        for other in items:
+            if other.link.mention.value != best_value:
+                rival = other
+                break
         margin = best.probability - (rival.probability if rival else 0.0)
-        chosen = _candidate(ctx, spec, best, shown(scorer.confidence(best.probability, margin)))
+        chosen = _candidate(ctx, unit, best, curve.shown(scorer.confidence(best.probability, margin)))
         alternatives = []
-        seen = {best.value}
+        seen = {best_value}
         for item in items:
-            if item.value in seen:
+            value = item.link.mention.value
+            if value in seen:
                 continue
-            seen.add(item.value)
-            alternatives.append(_candidate(ctx, spec, item, shown(scorer.confidence(item.probability, 0.0))))
+            seen.add(value)
+            alternatives.append(_candidate(ctx, unit, item, curve.shown(scorer.confidence(item.probability, 0.0))))
             if len(alternatives) >= MAX_ALTERNATIVES:
                 break
         if spec.sum_parts:
@@ -413,18 +431,12 @@ def choose_values(ctx: ExtractionContext, catalog: Catalog, ranked: dict[int, li
                 parts, total = summed
                 weakest = min(p.probability for p in parts)
                 alternatives = [chosen] + alternatives[: MAX_ALTERNATIVES - 1]
-                chosen = _summed_candidate(ctx, spec, parts, total, shown(scorer.confidence(weakest, 0.0)))
-        values.append(IndicatorValue(
-            id=spec.id,
-            value=chosen.value,
-            unit=spec.unit,
-            approx=chosen.approx,
-            confidence=chosen.confidence,
-            evidence=chosen.evidence,
-            alternatives=tuple(alternatives),
-            number_start=chosen.number_start,
-            number_end=chosen.number_end,
-        ))
+                chosen = _summed_candidate(ctx, spec, parts, total, curve.shown(scorer.confidence(weakest, 0.0)))
+        # Positional, as in ``_candidate``: id, value, unit, approx, confidence, evidence, alternatives,
+        # number_start, number_end.
+        values.append(IndicatorValue(spec.id, chosen.value, unit, chosen.approx, chosen.confidence,
+                                     chosen.evidence, tuple(alternatives), chosen.number_start,
+                                     chosen.number_end))
     return tuple(values)
 
 

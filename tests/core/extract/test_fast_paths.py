@@ -482,3 +482,56 @@ def test_the_scorer_adds_its_products_itself_only_where_sum_adds_them_in_turn():
                            calibration={})
     for features in ({}, {"a": 1.0}, {"b": 1.0, "a": 1.0, "c": 1.0}, {"a": 3.0, "d": 0.5, "e": 2.0, "b": 1.0}):
         assert model.probability(features) == scoring._sigmoid(model.logit(features))
+
+
+# --- parts --------------------------------------------------------------------------------------
+
+def _asks_for_a_part_wherever_one_opens(text):
+    for end in range(-2, len(text) + 2):
+        for endpos in (end + 4, len(text)):
+            if extractor._SUBSET.match(text, end, endpos):
+                assert extractor._may_open_a_part(text, end), (text, end)
+
+
+def test_a_part_is_looked_for_wherever_the_subset_pattern_opens():
+    _asks_for_a_part_wherever_one_opens(normalize(_sample() + SENTENCES).text)
+    _asks_for_a_part_wherever_one_opens("会议26次，其中2次;会议26次,其中;26次其中3次;13次会议中，有12次,中,共有")
+    text = normalize(_sample()).text
+    assert sum(extractor._may_open_a_part(text, end) for end in range(len(text))) < len(text) / 20
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="，,其中有共a3", max_size=12))
+def test_any_text_is_asked_for_a_part_wherever_the_subset_pattern_opens(text):
+    _asks_for_a_part_wherever_one_opens(text)
+
+
+def test_candidates_and_values_are_built_positionally_in_the_order_of_their_fields():
+    """``extractor`` builds both without keywords (keywords cost a dict per call): the order it passes."""
+    from dataclasses import fields
+    from lawgov_desktop.core.types import Candidate, IndicatorValue
+    assert [f.name for f in fields(Candidate)] == [
+        "value", "unit", "approx", "confidence", "evidence", "number_start", "number_end"]
+    assert [f.name for f in fields(IndicatorValue)][:9] == [
+        "id", "value", "unit", "approx", "confidence", "evidence", "alternatives", "number_start", "number_end"]
+
+
+def test_a_values_margin_is_over_the_first_ranked_link_of_another_value():
+    from dataclasses import replace
+    catalog = default_catalog()
+    ctx = build_context(Document(path="x.txt", text=_sample() + SENTENCES, format="txt"), catalog)
+    scorer = replace(extractor.default_scorer(), calibration={"logit": 1.0, "margin": 3.0})
+    ranked = extractor.rank_links(extractor.collect_links(ctx, catalog), scorer)
+    values = extractor.choose_values(ctx, catalog, ranked, scorer)  # resolves the shared numbers in ranked
+    checked = 0
+    for index, (spec, value) in enumerate(zip(catalog.indicators, values)):
+        items = ranked[index]
+        if spec.sum_parts or not items or items[0].probability < scorer.threshold:
+            continue
+        best = extractor._stated_total(ctx, items, scorer.threshold * 0.6) or items[0]
+        rivals = [i for i in items if i.value != best.value]
+        if len(rivals) < 2:
+            continue
+        assert value.confidence == scorer.confidence(best.probability, best.probability - rivals[0].probability)
+        checked += 1
+    assert checked >= 2

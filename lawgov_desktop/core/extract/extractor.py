@@ -222,17 +222,24 @@ def _cut_evidence(ctx: ExtractionContext, start: int, end: int, lo: int, hi: int
 def _candidate(ctx: ExtractionContext, unit: str, item: ScoredLink, confidence: float) -> Candidate:
     """``unit`` is the indicator's (read once per indicator by the caller: an attribute of the catalog's
     spec is a dictionary lookup by name once compiled)."""
+    value, approx, evidence, number_start, number_end = _candidate_fields(ctx, item)
+    # Positional (value, unit, approx, confidence, evidence, number_start, number_end): keywords through
+    # a class's ``__init__`` are gathered into a dict first, which cost more than building the candidate.
+    return Candidate(value, unit, approx, confidence, evidence, number_start, number_end)
+
+
+def _candidate_fields(ctx: ExtractionContext, item: ScoredLink) -> tuple[float | int, bool, Evidence, int, int]:
+    """A candidate's value, approx, evidence, number_start and number_end (``choose_values`` fills a
+    value with them without building the candidate and reading it back)."""
     link = item.link
     mention = link.mention
     term = link.term
     number_start, number_end = ctx.norm.to_original(mention.number_start, mention.end)
     # ``link.start`` and ``link.end`` written out (the properties are looked up by name once compiled).
-    # Positional (value, unit, approx, confidence, evidence, number_start, number_end): keywords through
-    # a class's ``__init__`` are gathered into a dict first, which cost more than building the candidate.
-    return Candidate(mention.int_or_float, unit, mention.approx, confidence,
-                     _evidence(ctx, link.sentence.start, link.sentence.end, min(term.start, mention.start),
-                               max(term.end, mention.end)),
-                     number_start, number_end)
+    return (mention.int_or_float, mention.approx,
+            _evidence(ctx, link.sentence.start, link.sentence.end, min(term.start, mention.start),
+                      max(term.end, mention.end)),
+            number_start, number_end)
 
 
 def _phrasing_candidate(ctx: ExtractionContext, spec: IndicatorSpec, mention: NumberMention, sentence: Sentence,
@@ -414,14 +421,17 @@ def choose_values(ctx: ExtractionContext, catalog: Catalog, ranked: dict[int, li
                 rival = other
                 break
         margin = best.probability - (rival.probability if rival else 0.0)
-        chosen = _candidate(ctx, unit, best, curve.shown(scorer.confidence(best.probability, margin)))
+        # The chosen candidate's fields, kept as they are: the value is filled with them (a candidate is
+        # built of them only when a sum of parts takes its place and it becomes the first alternative).
+        confidence = curve.shown(scorer.confidence(best.probability, margin))
+        value, approx, evidence, number_start, number_end = _candidate_fields(ctx, best)
         alternatives = []
         seen = {best_value}
         for item in items:
-            value = item.link.mention.value
-            if value in seen:
+            item_value = item.link.mention.value
+            if item_value in seen:
                 continue
-            seen.add(value)
+            seen.add(item_value)
             alternatives.append(_candidate(ctx, unit, item, curve.shown(scorer.confidence(item.probability, 0.0))))
             if len(alternatives) >= MAX_ALTERNATIVES:
                 break
@@ -430,13 +440,17 @@ def choose_values(ctx: ExtractionContext, catalog: Catalog, ranked: dict[int, li
             if summed is not None:
                 parts, total = summed
                 weakest = min(p.probability for p in parts)
+                chosen = Candidate(value, unit, approx, confidence, evidence, number_start, number_end)
                 alternatives = [chosen] + alternatives[: MAX_ALTERNATIVES - 1]
-                chosen = _summed_candidate(ctx, spec, parts, total, curve.shown(scorer.confidence(weakest, 0.0)))
+                total_candidate = _summed_candidate(ctx, spec, parts, total,
+                                                    curve.shown(scorer.confidence(weakest, 0.0)))
+                value, approx, confidence = total_candidate.value, total_candidate.approx, total_candidate.confidence
+                evidence = total_candidate.evidence
+                number_start, number_end = total_candidate.number_start, total_candidate.number_end
         # Positional, as in ``_candidate``: id, value, unit, approx, confidence, evidence, alternatives,
         # number_start, number_end.
-        values.append(IndicatorValue(spec.id, chosen.value, unit, chosen.approx, chosen.confidence,
-                                     chosen.evidence, tuple(alternatives), chosen.number_start,
-                                     chosen.number_end))
+        values.append(IndicatorValue(spec.id, value, unit, approx, confidence, evidence, tuple(alternatives),
+                                     number_start, number_end))
     return tuple(values)
 
 

@@ -13,6 +13,7 @@ from typing import Final
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import attrgetter
+from typing import Final, cast
 
 from ..catalog import Catalog
 from ..normalize import NormalizedText, normalize
@@ -35,10 +36,14 @@ def after_last(text: str, marks: tuple[str, ...], floor: int, offset: int) -> in
     """Just after the last of ``marks`` in text[floor:offset], or ``floor`` when there is none.
     (A backward search per mark in C: the pattern “.*[，,；;]” ran the clause to its end and back.)"""
     last = -1
+    low = floor
     for mark in marks:
-        found = text.rfind(mark, floor, offset)
-        if found > last:
+        # Only a mark after the last one found matters: each later mark is searched after it
+        # (a mark starting there lies wholly in [low, offset) as it did in [floor, offset)).
+        found = text.rfind(mark, low, offset)
+        if found >= 0:
             last = found
+            low = found + 1
     return last + 1 if last >= 0 else floor
 
 
@@ -320,6 +325,7 @@ class AcceptedNumbers:
 
     def __init__(self, terms: CatalogTerms, mentions: list[NumberMention]) -> None:
         groups = terms.unit_groups
+        by_word = groups.by_word
         numbers: list[list[NumberMention]] = [[] for _ in range(groups.count)]
         # One pass in text order puts each number in every group of units that holds its unit word.
         previous = -1
@@ -331,11 +337,14 @@ class AcceptedNumbers:
                 self._sorted(groups, mentions)
                 return
             previous = mention.start
-            for group in groups.by_word.get("%" if mention.percent else mention.unit, ()):
+            for group in by_word.get("%" if mention.percent else mention.unit, ()):
                 numbers[group].append(mention)
         self.in_text_order = True
-        starts = [list(map(_by_start, found)) for found in numbers]
-        ends = [list(map(_by_end, found)) for found in numbers]
+        # Each number's start and end read as a plain tuple's items: compiled, that is an index, where
+        # attrgetter looked the field up by name, and the int objects are the number's own (``m.start``
+        # would be unboxed and boxed anew: a new object for every offset beyond 256).
+        starts = [[cast(tuple, m)[_START] for m in found] for found in numbers]
+        ends = [[cast(tuple, m)[_END] for m in found] for found in numbers]
         start_sets = [frozenset(found) for found in starts]
         self.numbers = [numbers[group] for group in groups.of_indicator]
         self.start_sets = [start_sets[group] for group in groups.of_indicator]
@@ -361,7 +370,8 @@ class AcceptedNumbers:
 
 
 _by_start = attrgetter("start")
-_by_end = attrgetter("end")
+_START: Final = NumberMention._fields.index("start")
+_END: Final = NumberMention._fields.index("end")
 
 
 def _sentences_with_numbers(sentence_of: dict[int, Sentence | None],

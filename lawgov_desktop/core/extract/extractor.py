@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ..catalog import Catalog, IndicatorSpec
 from ..numbers import NumberMention
@@ -28,7 +28,7 @@ from .phrasing import PhrasingModel, default_phrasing_model, fill_empty_cells
 from .scorer import Scorer, default_scorer
 from .sentences import Sentence
 
-MAX_ALTERNATIVES = 4
+MAX_ALTERNATIVES: Final = 4
 _EVIDENCE_MAX = 150
 # 其中…, or 中，有… after the total's thing (召开的13次局务会议中，共有12次…涉及法治建设).
 _SUBSET = re.compile(r"[，,]?其中|中[，,](?:共有|有)")
@@ -67,6 +67,15 @@ def _mark_parts_of_linked_totals(ctx: ExtractionContext, links: list[Link]) -> N
             link.features["part_of_linked_total"] = 1.0
 
 
+def _may_open_a_part(text: str, end: int) -> bool:
+    """Whether ``_SUBSET`` may match at ``end``: each of its matches holds 其中 at ``end`` or just after
+    (after ，or ,), or opens on 中.  Few links are followed by a part, and this look costs far less
+    than a call of the regular expression (it is asked only where this says yes)."""
+    if end < 0 or end >= len(text):
+        return True  # bounds the regular expression reads its own way
+    return text[end] == "中" or text.find("其中", end, end + 3) != -1
+
+
 def _subset_links(ctx: ExtractionContext, spec: IndicatorSpec, links: list[Link]) -> list[Link]:
     """“常务会议26次，其中2次专题研究法治政府建设”: the subset is the figure on topic.
 
@@ -80,6 +89,8 @@ def _subset_links(ctx: ExtractionContext, spec: IndicatorSpec, links: list[Link]
         # The part follows the whole statement: after the number (会议26次，其中…) or after the
         # thing counted (13次局务会议中，有…).
         end = link.mention.end if link.side == "left" else link.term.end
+        if not _may_open_a_part(text, end):
+            continue
         marker = _SUBSET.match(text, end, min(link.sentence.end, end + 4))
         if not marker:
             continue
@@ -121,17 +132,39 @@ def grammar_probabilities(ranked: dict[int, list[ScoredLink]]) -> dict[tuple[int
     return {(index, item.link.mention.start): item.probability for index, items in ranked.items() for item in items}
 
 
+# The hard exclusions as a tuple: each is looked up in a link's features (a few dict lookups, where
+# ``frozenset.isdisjoint(dict)`` was a Python-level method call walking every feature).
+_HARD_EXCLUSIONS: Final[tuple[str, ...]] = tuple(sorted(HARD_EXCLUSIONS))
+# ``ScoredLink(link, probability)`` as the named tuple's own ``__new__`` makes it
+# (``tuple.__new__(cls, (link, probability))``), without that Python-level function around it.
+_scored_link: Final = tuple.__new__
+
+
 def _rank(links: list[Link], scorer: Scorer) -> list[ScoredLink]:
     """One entry per number (its best link), most probable first, earlier first on ties."""
     best: dict[tuple[int, int], ScoredLink] = {}
     for link in links:
-        if not HARD_EXCLUSIONS.isdisjoint(link.features):
+        features = link.features
+        excluded = False
+        for name in _HARD_EXCLUSIONS:
+            if name in features:
+                excluded = True
+                break
+        if excluded:
             continue
-        key = (link.mention.start, link.mention.end)
-        probability = scorer.probability(link.features)
-        if key not in best or probability > best[key].probability:
-            best[key] = ScoredLink(link, probability)
-    return sorted(best.values(), key=lambda s: (-s.probability, s.link.mention.start))
+        mention = link.mention
+        key = (mention.start, mention.end)
+        probability = scorer.probability(features)
+        previous = best.get(key)
+        if previous is None or probability > previous.probability:
+            best[key] = _scored_link(ScoredLink, (link, probability))
+    # Sorted on (−probability, start, position in ``best``) tuples rather than with a key lambda
+    # (a Python-level call per entry once compiled): the position breaks the remaining ties as the
+    # stable sort did, so the order is the same.
+    keyed = [(-item.probability, item.link.mention.start, position, item)
+             for position, item in enumerate(best.values())]
+    keyed.sort()
+    return [entry[3] for entry in keyed]
 
 
 def _resolve_shared(ranked: dict[int, list[ScoredLink]], margin: float) -> None:
@@ -186,32 +219,36 @@ def _cut_evidence(ctx: ExtractionContext, start: int, end: int, lo: int, hi: int
     return Evidence(orig_start, orig_end, ctx.norm.original[orig_start:orig_end])
 
 
-def _candidate(ctx: ExtractionContext, spec: IndicatorSpec, item: ScoredLink, confidence: float) -> Candidate:
+def _candidate(ctx: ExtractionContext, unit: str, item: ScoredLink, confidence: float) -> Candidate:
+    """``unit`` is the indicator's (read once per indicator by the caller: an attribute of the catalog's
+    spec is a dictionary lookup by name once compiled)."""
+    value, approx, evidence, number_start, number_end = _candidate_fields(ctx, item)
+    # Positional (value, unit, approx, confidence, evidence, number_start, number_end): keywords through
+    # a class's ``__init__`` are gathered into a dict first, which cost more than building the candidate.
+    return Candidate(value, unit, approx, confidence, evidence, number_start, number_end)
+
+
+def _candidate_fields(ctx: ExtractionContext, item: ScoredLink) -> tuple[float | int, bool, Evidence, int, int]:
+    """A candidate's value, approx, evidence, number_start and number_end (``choose_values`` fills a
+    value with them without building the candidate and reading it back)."""
     link = item.link
-    number_start, number_end = ctx.norm.to_original(link.mention.number_start, link.mention.end)
-    return Candidate(
-        value=link.mention.int_or_float,
-        unit=spec.unit,
-        approx=link.mention.approx,
-        confidence=confidence,
-        evidence=_evidence(ctx, link.sentence.start, link.sentence.end, link.start, link.end),
-        number_start=number_start,
-        number_end=number_end,
-    )
+    mention = link.mention
+    term = link.term
+    number_start, number_end = ctx.norm.to_original(mention.number_start, mention.end)
+    # ``link.start`` and ``link.end`` written out (the properties are looked up by name once compiled).
+    return (mention.int_or_float, mention.approx,
+            _evidence(ctx, link.sentence.start, link.sentence.end, min(term.start, mention.start),
+                      max(term.end, mention.end)),
+            number_start, number_end)
 
 
 def _phrasing_candidate(ctx: ExtractionContext, spec: IndicatorSpec, mention: NumberMention, sentence: Sentence,
                         confidence: float) -> Candidate:
     number_start, number_end = ctx.norm.to_original(mention.number_start, mention.end)
-    return Candidate(
-        value=mention.int_or_float,
-        unit=spec.unit,
-        approx=mention.approx,
-        confidence=confidence,
-        evidence=_evidence(ctx, sentence.start, sentence.end, mention.start, mention.end),
-        number_start=number_start,
-        number_end=number_end,
-    )
+    # Positional, as in ``_candidate``: value, unit, approx, confidence, evidence, number_start, number_end.
+    return Candidate(mention.int_or_float, spec.unit, mention.approx, confidence,
+                     _evidence(ctx, sentence.start, sentence.end, mention.start, mention.end),
+                     number_start, number_end)
 
 
 def _sum_of_parts(ctx: ExtractionContext, spec: IndicatorSpec, best: ScoredLink, ranked: list[ScoredLink],
@@ -238,8 +275,9 @@ def _sum_of_parts(ctx: ExtractionContext, spec: IndicatorSpec, best: ScoredLink,
         if item is best:
             continue
         lo, hi = sorted((item.link.mention.start, best.link.mention.start))
-        between = text[lo:hi]
-        if hi - lo > 160 or "\n" in between or "。" in between or "其中" in between:
+        # Searched in place (no copy of the span between them): the same answers as ``in text[lo:hi]``.
+        if hi - lo > 160 or text.find("\n", lo, hi) != -1 or text.find("。", lo, hi) != -1 \
+                or text.find("其中", lo, hi) != -1:
             continue
         if spec.kind == "people" and item.link.mention.unit != best.link.mention.unit \
                 and not {item.link.mention.unit, best.link.mention.unit} <= {"家", "个"}:
@@ -365,24 +403,36 @@ def choose_values(ctx: ExtractionContext, catalog: Catalog, ranked: dict[int, li
     the lists are changed: a number two indicators claim is taken from the one that claims it less).
     The confidences are the scorer's, shown through ``curve``."""
     _resolve_shared(ranked, scorer.shared_margin)
-    shown = curve.shown
+    # Compiled, ``curve.shown(…)`` is a direct call where a bound method kept in a local was a Python
+    # call; ``item.link.mention.value`` reads tuple fields where ``item.value`` (a property) was looked
+    # up by name; the spec's unit is read once per indicator.
     values = []
     for index, spec in enumerate(catalog.indicators):
         items = ranked.get(index, [])
+        unit = spec.unit
         if not items or items[0].probability < scorer.threshold:
-            values.append(IndicatorValue(spec.id, None, spec.unit, False, 0.0, None))
+            values.append(IndicatorValue(spec.id, None, unit, False, 0.0, None))
             continue
         best = _stated_total(ctx, items, scorer.threshold * 0.6) or items[0]
-        rival = next((i for i in items if i.value != best.value), None)
+        best_value = best.link.mention.value
+        rival = None
+        for other in items:
+            if other.link.mention.value != best_value:
+                rival = other
+                break
         margin = best.probability - (rival.probability if rival else 0.0)
-        chosen = _candidate(ctx, spec, best, shown(scorer.confidence(best.probability, margin)))
+        # The chosen candidate's fields, kept as they are: the value is filled with them (a candidate is
+        # built of them only when a sum of parts takes its place and it becomes the first alternative).
+        confidence = curve.shown(scorer.confidence(best.probability, margin))
+        value, approx, evidence, number_start, number_end = _candidate_fields(ctx, best)
         alternatives = []
-        seen = {best.value}
+        seen = {best_value}
         for item in items:
-            if item.value in seen:
+            item_value = item.link.mention.value
+            if item_value in seen:
                 continue
-            seen.add(item.value)
-            alternatives.append(_candidate(ctx, spec, item, shown(scorer.confidence(item.probability, 0.0))))
+            seen.add(item_value)
+            alternatives.append(_candidate(ctx, unit, item, curve.shown(scorer.confidence(item.probability, 0.0))))
             if len(alternatives) >= MAX_ALTERNATIVES:
                 break
         if spec.sum_parts:
@@ -390,19 +440,17 @@ def choose_values(ctx: ExtractionContext, catalog: Catalog, ranked: dict[int, li
             if summed is not None:
                 parts, total = summed
                 weakest = min(p.probability for p in parts)
+                chosen = Candidate(value, unit, approx, confidence, evidence, number_start, number_end)
                 alternatives = [chosen] + alternatives[: MAX_ALTERNATIVES - 1]
-                chosen = _summed_candidate(ctx, spec, parts, total, shown(scorer.confidence(weakest, 0.0)))
-        values.append(IndicatorValue(
-            id=spec.id,
-            value=chosen.value,
-            unit=spec.unit,
-            approx=chosen.approx,
-            confidence=chosen.confidence,
-            evidence=chosen.evidence,
-            alternatives=tuple(alternatives),
-            number_start=chosen.number_start,
-            number_end=chosen.number_end,
-        ))
+                total_candidate = _summed_candidate(ctx, spec, parts, total,
+                                                    curve.shown(scorer.confidence(weakest, 0.0)))
+                value, approx, confidence = total_candidate.value, total_candidate.approx, total_candidate.confidence
+                evidence = total_candidate.evidence
+                number_start, number_end = total_candidate.number_start, total_candidate.number_end
+        # Positional, as in ``_candidate``: id, value, unit, approx, confidence, evidence, alternatives,
+        # number_start, number_end.
+        values.append(IndicatorValue(spec.id, value, unit, approx, confidence, evidence, tuple(alternatives),
+                                     number_start, number_end))
     return tuple(values)
 
 

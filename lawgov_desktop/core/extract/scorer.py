@@ -15,12 +15,18 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from ... import paths
+
+# Before Python 3.12 ``sum`` adds floats one after the other from 0; since then it compensates the
+# rounding (Neumaier).  ``Scorer.probability`` adds the products itself only where that gives the very
+# same float as ``sum`` (``logit``'s way, kept on every version).
+_PLAIN_FLOAT_SUM: Final = sys.version_info < (3, 12)
 
 
 @dataclass(frozen=True)
@@ -37,8 +43,19 @@ class Scorer:
         return self.bias + sum([get(name, 0.0) * value for name, value in features.items()])
 
     def probability(self, features: dict[str, float]) -> float:
-        get = self.weights.get  # ``logit``, written out: it is asked for every link
-        return _sigmoid(self.bias + sum([get(name, 0.0) * value for name, value in features.items()]))
+        # ``logit``, written out: it is asked for every link.  ``weights.get`` on the typed dict, not a
+        # bound method in a local: compiled, that is a direct dict lookup instead of a Python call per
+        # feature.
+        weights = self.weights
+        if _PLAIN_FLOAT_SUM:
+            # What ``sum`` of the list computes there (0, then each product added in turn), without
+            # a list of boxed products.
+            total = 0.0
+            for name, value in features.items():
+                weight = weights.get(name)  # no default: compiled, the 0.0 was boxed on every call
+                total += (0.0 if weight is None else weight) * value
+            return _sigmoid(self.bias + total)
+        return _sigmoid(self.bias + sum([weights.get(name, 0.0) * value for name, value in features.items()]))
 
     def confidence(self, probability: float, margin: float) -> float:
         """Calibrated 0–1 confidence of a filled cell (the share of such cells that are right)."""

@@ -25,7 +25,7 @@ from lawgov_desktop.core.normalize import (_PLAIN_RUN, _chained_characters, _run
                                            _translated_run, _translation_table, normalize)
 from lawgov_desktop.core.numbers import _mention_pattern, _number_grammar, find_numbers
 from lawgov_desktop.core import vocabulary
-from lawgov_desktop.core.extract import context
+from lawgov_desktop.core.extract import context, extractor
 from lawgov_desktop.core.extract.context import AcceptedNumbers, GrammarWords, after_last, build_context, clause_mark_list
 from lawgov_desktop.core.extract.scope import scope_for_level
 from lawgov_desktop.core.extract.pattern_sets import PatternSet
@@ -429,3 +429,189 @@ def test_every_plain_run_character_is_translated_as_the_table_says():
 def test_a_report_maps_back_through_a_few_segments_not_one_entry_per_character():
     normalized = normalize(_sample())
     assert len(normalized.segment_starts) < len(normalized.text) / 20
+
+
+# --- clause marks searched one after another -----------------------------------------------------
+
+def _after_last_each_mark_over_the_whole_window(text, marks, floor, offset):
+    """``after_last`` as first written: every mark searched over the whole window."""
+    last = -1
+    for mark in marks:
+        found = text.rfind(mark, floor, offset)
+        if found > last:
+            last = found
+    return last + 1 if last >= 0 else floor
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet="，,；;、。ab其中", max_size=40),
+       marks=st.lists(st.sampled_from(["，", ",", "；", ";", "、", "其中", "a,", ""]), max_size=5).map(tuple),
+       floor=st.integers(-45, 45), offset=st.integers(-45, 45))
+def test_marks_searched_after_the_last_found_give_the_whole_window_search(text, marks, floor, offset):
+    assert after_last(text, marks, floor, offset) == _after_last_each_mark_over_the_whole_window(
+        text, marks, floor, offset)
+
+
+def _replace_text(ctx, text: str) -> None:
+    """The context's text replaced by one normalization would not give (full-width ，；), with the
+    clause marks the context lists when it is built."""
+    ctx.text = text
+    ctx.clause_marks = clause_mark_list(text)
+
+
+def test_a_clause_starts_after_its_last_break_whichever_kind_comes_last():
+    ctx = build_context(Document(path="x.txt", text="甲，乙", format="txt"), default_catalog())
+    assert ctx.clause_start(3, 0) == 2
+    _replace_text(ctx, "审结58件;撤销3件，维持41件,驳回2件；受理64件")  # full- and half-width marks
+    for offset in range(len(ctx.text) + 1):
+        assert ctx.clause_start(offset, 0) == _after_last_each_mark_over_the_whole_window(
+            ctx.text, ("，", ",", "；", ";"), max(0, offset - 120), offset)
+
+
+def _clause_by_the_regular_expression(ctx, start, end, sentence):
+    """``ExtractionContext.clause`` as first written: its end found by ``BREAK.search``."""
+    from lawgov_desktop.core.extract.context import BREAK
+    text = ctx.text
+    clause_start = _after_last_each_mark_over_the_whole_window(
+        text, ("，", ",", "；", ";"), max(sentence.start, start - 120), start)
+    ceiling = min(sentence.end, end + 120)
+    found = BREAK.search(text, end, ceiling)
+    return text[clause_start:found.start() if found else ceiling]
+
+
+@pytest.mark.parametrize("text", [None, "审结58件;撤销3件，维持41件,驳回2件；受理64件,其中", "没有标点的一句话共12件"])
+def test_a_clause_ends_at_the_first_break_the_regular_expression_finds(text):
+    from lawgov_desktop.core.extract.sentences import Sentence
+    ctx = build_context(Document(path="x.txt", text=_sample(), format="txt"), default_catalog())
+    if text is not None:
+        _replace_text(ctx, text)
+    n = len(ctx.text)
+    for lo, hi in ((0, n), (5, n - 3), (0, 60), (n - 40, n + 5)):
+        sentence = Sentence(max(lo, 0), hi, False, False)
+        for start in range(max(lo, 0), min(hi, n), 3 if n < 200 else 37):
+            for end in (start, start + 1, start + 4, start + 130):
+                assert ctx.clause(start, end, sentence) == _clause_by_the_regular_expression(
+                    ctx, start, end, sentence), (start, end)
+
+
+# --- ranking ------------------------------------------------------------------------------------
+
+def _ranked_as_first_written(links, scorer):
+    """``extractor._rank`` as first written: a key function, the exclusions as a set."""
+    from lawgov_desktop.core.extract.grammar import HARD_EXCLUSIONS
+    best = {}
+    for link in links:
+        if not HARD_EXCLUSIONS.isdisjoint(link.features):
+            continue
+        key = (link.mention.start, link.mention.end)
+        probability = scorer.probability(link.features)
+        if key not in best or probability > best[key].probability:
+            best[key] = extractor.ScoredLink(link, probability)
+    return sorted(best.values(), key=lambda s: (-s.probability, s.link.mention.start))
+
+
+def _tied_links(scorer):
+    """Links that tie: the same features (so the same probability) on numbers that share a start or
+    not, one number linked twice, and links a hard exclusion drops."""
+    from lawgov_desktop.core.extract.grammar import HARD_EXCLUSIONS, Link
+    from lawgov_desktop.core.extract.sentences import Sentence
+    from lawgov_desktop.core.extract.terms import TermHit
+    from lawgov_desktop.core.numbers import NumberMention
+    sentence = Sentence(0, 80, False, False)
+    term = TermHit(0, 4, "thing", 0)
+    features = {"distance": 2.0, "left": 1.0}
+    spans = [(30, 33), (10, 13), (30, 35), (10, 12), (50, 53), (30, 33), (20, 23)]
+    links = [Link(0, NumberMention(start, end, float(k), False, False, "件"), term, "left", sentence,
+                  dict(features)) for k, (start, end) in enumerate(spans)]
+    links.append(Link(0, NumberMention(20, 23, 9.0, False, False, "件"), term, "left", sentence,
+                      {"distance": 1.0, "left": 1.0}))  # the same number, another probability
+    for k, name in enumerate(sorted(HARD_EXCLUSIONS)):
+        links.append(Link(0, NumberMention(60 + 3 * k, 62 + 3 * k, 1.0, False, False, "件"), term, "left",
+                          sentence, dict(features, **{name: 1.0})))
+    return links
+
+
+def test_links_ranked_on_sorted_tuples_come_in_the_key_functions_order():
+    scorer = extractor.default_scorer()
+    ranked = extractor._rank(_tied_links(scorer), scorer)
+    assert ranked == _ranked_as_first_written(_tied_links(scorer), scorer)
+    assert len(ranked) == 6 and all(r.link.mention.start < 60 for r in ranked)  # the excluded are gone
+    catalog = default_catalog()
+    ctx = build_context(Document(path="x.txt", text=_sample() + SENTENCES, format="txt"), catalog)
+    collected = extractor.collect_links(ctx, catalog)
+    assert sum(map(len, collected)) > 50
+    for links in collected:
+        assert extractor._rank(links, scorer) == _ranked_as_first_written(links, scorer)
+
+
+def test_a_links_probability_is_the_sigmoid_of_its_logit():
+    from lawgov_desktop.core.extract.scorer import _sigmoid
+    scorer = extractor.default_scorer()
+    catalog = default_catalog()
+    ctx = build_context(Document(path="x.txt", text=_sample(), format="txt"), catalog)
+    for links in extractor.collect_links(ctx, catalog):
+        for link in links:
+            features = dict(link.features, not_a_weight=3.0)  # a feature the scorer has no weight for
+            assert scorer.probability(features) == _sigmoid(scorer.logit(features))
+
+
+def test_the_scorer_adds_its_products_itself_only_where_sum_adds_them_in_turn():
+    from lawgov_desktop.core.extract import scorer as scoring
+    assert scoring._PLAIN_FLOAT_SUM == (sum([1e16, 1.0, -1e16]) == 0.0)  # no compensation of rounding
+    model = scoring.Scorer(weights={"a": 0.1, "b": 1e16, "c": -1e16, "d": 0.7}, bias=-0.3, threshold=0.5,
+                           calibration={})
+    for features in ({}, {"a": 1.0}, {"b": 1.0, "a": 1.0, "c": 1.0}, {"a": 3.0, "d": 0.5, "e": 2.0, "b": 1.0}):
+        assert model.probability(features) == scoring._sigmoid(model.logit(features))
+
+
+# --- parts --------------------------------------------------------------------------------------
+
+def _asks_for_a_part_wherever_one_opens(text):
+    for end in range(-2, len(text) + 2):
+        for endpos in (end + 4, len(text)):
+            if extractor._SUBSET.match(text, end, endpos):
+                assert extractor._may_open_a_part(text, end), (text, end)
+
+
+def test_a_part_is_looked_for_wherever_the_subset_pattern_opens():
+    _asks_for_a_part_wherever_one_opens(normalize(_sample() + SENTENCES).text)
+    _asks_for_a_part_wherever_one_opens("会议26次，其中2次;会议26次,其中;26次其中3次;13次会议中，有12次,中,共有")
+    text = normalize(_sample()).text
+    assert sum(extractor._may_open_a_part(text, end) for end in range(len(text))) < len(text) / 20
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="，,其中有共a3", max_size=12))
+def test_any_text_is_asked_for_a_part_wherever_the_subset_pattern_opens(text):
+    _asks_for_a_part_wherever_one_opens(text)
+
+
+def test_candidates_and_values_are_built_positionally_in_the_order_of_their_fields():
+    """``extractor`` builds both without keywords (keywords cost a dict per call): the order it passes."""
+    from dataclasses import fields
+    from lawgov_desktop.core.types import Candidate, IndicatorValue
+    assert [f.name for f in fields(Candidate)] == [
+        "value", "unit", "approx", "confidence", "evidence", "number_start", "number_end"]
+    assert [f.name for f in fields(IndicatorValue)][:9] == [
+        "id", "value", "unit", "approx", "confidence", "evidence", "alternatives", "number_start", "number_end"]
+
+
+def test_a_values_margin_is_over_the_first_ranked_link_of_another_value():
+    from dataclasses import replace
+    catalog = default_catalog()
+    ctx = build_context(Document(path="x.txt", text=_sample() + SENTENCES, format="txt"), catalog)
+    scorer = replace(extractor.default_scorer(), calibration={"logit": 1.0, "margin": 3.0})
+    ranked = extractor.rank_links(extractor.collect_links(ctx, catalog), scorer)
+    values = extractor.choose_values(ctx, catalog, ranked, scorer)  # resolves the shared numbers in ranked
+    checked = 0
+    for index, (spec, value) in enumerate(zip(catalog.indicators, values)):
+        items = ranked[index]
+        if spec.sum_parts or not items or items[0].probability < scorer.threshold:
+            continue
+        best = extractor._stated_total(ctx, items, scorer.threshold * 0.6) or items[0]
+        rivals = [i for i in items if i.value != best.value]
+        if len(rivals) < 2:
+            continue
+        assert value.confidence == scorer.confidence(best.probability, best.probability - rivals[0].probability)
+        checked += 1
+    assert checked >= 2

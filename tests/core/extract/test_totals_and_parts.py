@@ -24,3 +24,17 @@ ROWS = [
 @pytest.mark.parametrize(("body", "indicator", "expected"), table(ROWS))
 def test_the_total_or_the_part_on_topic(body, indicator, expected):
     assert value_in_report(body, indicator) == expected, body
+
+
+def test_parts_listed_without_a_total_add_up_and_the_first_part_becomes_the_first_alternative():
+    from lawgov_desktop.core.pipeline import process_text
+
+    from sentence_tables import TITLE
+    text = f"{TITLE}\n全年办理免予处罚15件；减轻处罚83件；从轻处罚5件。\n"
+    value = process_text(text, file="报告2023.txt").indicator("lenient_penalty_cases")
+    assert value.value == 103
+    assert text[value.number_start:value.number_end] == "15件；减轻处罚83件；从轻处罚5件"
+    assert value.evidence.text == "全年办理免予处罚15件；减轻处罚83件；从轻处罚5件。"
+    assert [a.value for a in value.alternatives] == [15, 83, 5]
+    assert [text[a.number_start:a.number_end] for a in value.alternatives] == ["15件", "83件", "5件"]
+    assert value.alternatives[0].evidence.text == "全年办理免予处罚15件；" and value.alternatives[0].unit == "件"

@@ -28,7 +28,7 @@ from ... import paths
 from ..catalog import Catalog, IndicatorSpec
 from ..numbers import NumberMention
 from ..types import FOUND_BY_PHRASING, Candidate, IndicatorValue
-from .context import ExtractionContext
+from .context import ExtractionContext, bisect_left, bisect_right
 from .grammar import catalog_allows, never_the_value
 from .sentences import Sentence
 
@@ -56,33 +56,6 @@ def _zeroed(text: str, start: int, end: int) -> str:
         if 48 <= c <= 57:
             return _DIGIT.sub("0", text[start:end])
     return text[start:end]
-
-
-def _bisect_left(values: list[int], x: int) -> int:
-    """``bisect.bisect_left(values, x)``, native under mypyc (the C function is called through
-    Python's calling convention, with the integers boxed)."""
-    lo = 0
-    hi = len(values)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if values[mid] < x:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
-
-
-def _bisect_right(values: list[int], x: int) -> int:
-    """``bisect.bisect_right(values, x)``, native under mypyc (see ``_bisect_left``)."""
-    lo = 0
-    hi = len(values)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if x < values[mid]:
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo
 
 
 def _grams(chars: str) -> set[str]:
@@ -176,7 +149,7 @@ def indicator_features(ctx: ExtractionContext, index: int, mention: NumberMentio
     starts = ctx.hit_starts[index]
     clause_start = ctx.clause_start(mention.start, sentence.start)
     in_clause = before = right = after = False
-    for k in range(_bisect_left(starts, sentence.start), _bisect_left(starts, sentence.end)):
+    for k in range(bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)):
         hit = hits[k]
         if hit.end <= mention.start:
             before = True
@@ -436,7 +409,7 @@ def fill_empty_cells(ctx: ExtractionContext, catalog: Catalog, values: tuple[Ind
         (``norm.to_original`` called on the object, not as a bound method kept aside: mypyc then calls
         it natively.)"""
         start, end = norm.to_original(mention.number_start, mention.end)
-        k = _bisect_right(starts, start)
+        k = bisect_right(starts, start)
         return k == 0 or reach[k - 1] < end
 
     result = list(values)

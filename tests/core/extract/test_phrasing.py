@@ -157,7 +157,6 @@ def test_features_read_digits_as_zero_and_stop_at_the_clause():
     assert not {"R:审结", "R:0件"} & features  # nor the clause after the comma
 
 
-
 def test_the_weights_looked_up_per_feature_family_sum_as_the_fit_wrote_them():
     """The model looks up C:, R: and S: n-grams in a table per family, without their mark: the sum
     must be that of the fitted weights of ``number_features`` and ``sentence_features``."""
@@ -314,18 +313,6 @@ def test_the_features_read_in_place_are_those_of_the_plain_reading(body):
 def test_the_clause_marks_compared_as_code_points_are_the_clause_marks():
     marks = [c for c in map(chr, range(0x10000)) if phrasing._is_clause_mark(ord(c))]
     assert sorted(marks) == sorted(phrasing._CLAUSE_MARKS)
-
-
-def test_the_native_bisections_are_those_of_the_bisect_module():
-    import bisect
-    import random
-
-    rng = random.Random(5)
-    for _ in range(300):
-        values = sorted(rng.randrange(40) for _ in range(rng.randrange(12)))
-        for x in range(-1, 42):
-            assert phrasing._bisect_left(values, x) == bisect.bisect_left(values, x)
-            assert phrasing._bisect_right(values, x) == bisect.bisect_right(values, x)
 
 
 def test_the_weight_in_the_sets_order_is_the_weight():

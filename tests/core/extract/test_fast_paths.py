@@ -9,8 +9,12 @@ reports; these tests keep it true without them.
 from __future__ import annotations
 
 import re
-from re import _constants as sre_constants
-from re import _parser as sre_parse
+try:  # Python 3.11+
+    from re import _constants as sre_constants
+    from re import _parser as sre_parse
+except ImportError:  # Python 3.10
+    import sre_constants
+    import sre_parse
 import bisect
 import dataclasses
 from bisect import bisect_left

@@ -11,15 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Final, NamedTuple
+from typing import Final, NamedTuple
 
 from . import vocabulary
-
-try:  # the parser of Python's own re module, to read which characters a pattern's matches end with
-    from re import _constants as _sre_constants, _parser as _sre_parse  # type: ignore[attr-defined]
-except ImportError:  # Python 3.10
-    import sre_constants as _sre_constants  # type: ignore[no-redef]
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
+from .pattern_prefixes import characters_before_end
 
 
 class NumberMention(NamedTuple):
@@ -205,75 +200,7 @@ def _change_last_chars() -> frozenset[str] | None:
 
     Searching the twelve characters before every figure was a tenth of ``find_numbers``' cost, and
     most figures follow none of these characters."""
-    return _characters_before_end(vocabulary.change_pattern())
-
-
-def _characters_before_end(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """For a pattern that ends in ``$``, searched as ``pattern.search(text, pos, endpos)``: the
-    characters ``text[endpos - 1]`` can be when it is found, read from its parse tree.
-
-    ``$`` holds at ``endpos``, or before a newline just before it: the characters the pattern's
-    matches can end with, and the newline.  None when the pattern does not end in ``$`` at its top
-    level, has flags that change what ``$`` or a letter matches, can match an empty string, or its
-    last characters cannot be told (a negated set, a category, a back reference …)."""
-    if pattern.flags & (re.IGNORECASE | re.MULTILINE):
-        return None
-    try:
-        items = list(_sre_parse.parse(pattern.pattern, pattern.flags))
-    except Exception:  # noqa: BLE001 - unreadable: every figure is searched
-        return None
-    if not items or items[-1][0] is not _sre_constants.AT or items[-1][1] is not _sre_constants.AT_END:
-        return None
-    ends = _last_characters(items[:-1])
-    if ends is None or "" in ends:
-        return None
-    return frozenset(ends | {"\n"})
-
-
-def _last_characters(items: Any) -> set[str] | None:
-    """The characters a match of the parsed ``items`` can end with ("" when it can be empty);
-    None when they cannot be told.  Look-arounds and anchors consume nothing: they are passed."""
-    c = _sre_constants
-    ends: set[str] = {""}
-    entries: list[tuple[Any, Any]] = list(items)
-    entries.reverse()  # (not reversed(): mypyc fails on it over parse-tree items)
-    for op, av in entries:
-        if "" not in ends:
-            break
-        chars: set[str] | None
-        if op is c.LITERAL:
-            chars = {chr(av)}
-        elif op is c.IN:
-            chars = set()
-            members: list[tuple[Any, Any]] = list(av)
-            for kind, arg in members:
-                if kind is c.LITERAL:
-                    chars.add(chr(arg))
-                elif kind is c.RANGE and arg[1] - arg[0] <= 2000:
-                    chars.update(chr(code) for code in range(arg[0], arg[1] + 1))
-                else:
-                    return None
-        elif op is c.SUBPATTERN:
-            chars = _last_characters(av[-1])
-        elif op is c.BRANCH:
-            chars = set()
-            for alternative in av[1]:
-                sub = _last_characters(alternative)
-                if sub is None:
-                    return None
-                chars |= sub
-        elif op is c.MAX_REPEAT or op is c.MIN_REPEAT:
-            chars = _last_characters(av[2])
-            if chars is not None and av[0] == 0:
-                chars.add("")
-        elif op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
-            continue
-        else:
-            return None
-        if chars is None:
-            return None
-        ends = (ends - {""}) | chars
-    return ends
+    return characters_before_end(vocabulary.change_pattern())
 
 
 _CN_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

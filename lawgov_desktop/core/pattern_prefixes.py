@@ -1,14 +1,19 @@
-"""The characters a regular expression's matches can start with, read from its parse tree.
+"""What a regular expression's matches must start with, end with or contain, read from its parse tree.
 
-Two uses, both for speed and neither changing what a pattern finds:
+All uses are for speed and none changes what a pattern finds:
 - the word index of ``extract.terms`` tries an indicator's words only where their first two or
   three characters stand;
 - ``first_character_guard`` puts a look-ahead for those characters in front of a word list
-  that Python's engine would otherwise try in full at every position of the text.
+  that Python's engine would otherwise try in full at every position of the text;
+- ``required_literals``: the strings one of which every match contains, so that
+  ``extract.literal_screen`` skips a search where a window holds none of them;
+- ``characters_before_end``: what a pattern ending in ``$`` can end with, so that ``numbers``
+  looks for a change word (同比增长) only after such a character.
 """
 from __future__ import annotations
 
 import re
+from typing import Any
 
 try:  # the parser of Python's own re module, to read a pattern's possible first characters
     from re import _compiler as _sre_compile, _constants as _sre_constants, _parser as _sre_parse  # type: ignore[attr-defined]
@@ -201,3 +206,125 @@ def _consumes(state, items, characters: str) -> bool:
         else:
             return True  # a group reference, a conditional, an atomic group …: cannot tell
     return False
+
+
+def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings of which every match of ``pattern`` contains at least one, in its matched text
+    (None: none can be told).  Of the choices the pattern allows, the one whose shortest string
+    is longest, Chinese characters counting double (the rarest to find in a window)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - an unreadable pattern is simply not screened
+        return None
+    found = _sequence(list(parsed), pattern.flags)
+    if found is None:
+        return None
+    # A string that contains another of the set adds nothing: 共计 is found wherever 共 is.
+    kept = sorted(s for s in found if not any(other != s and other in s for other in found))
+    return tuple(kept)
+
+
+def _sequence(items: list, flags: int) -> frozenset[str] | None:
+    """For a sequence of parsed items: each run of literal characters, and each part that must
+    match, is one choice; the best of them."""
+    choices: list[frozenset[str] | None] = []
+    run = ""
+    for op, av in items:
+        if op is _sre_constants.LITERAL and not flags & re.IGNORECASE:
+            run += chr(av)
+            continue
+        if run:
+            choices.append(frozenset([run]))
+            run = ""
+        if op is _sre_constants.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            choices.append(_sequence(list(sub), (flags | add_flags) & ~del_flags))
+        elif op is _sre_constants.BRANCH:
+            alternatives = [_sequence(list(alternative), flags) for alternative in av[1]]
+            if all(alternative is not None for alternative in alternatives):
+                choices.append(frozenset().union(*alternatives))  # type: ignore[arg-type]
+        elif op is _sre_constants.MAX_REPEAT or op is _sre_constants.MIN_REPEAT:
+            least, _most, sub = av
+            if least >= 1:
+                choices.append(_sequence(list(sub), flags))
+        # Anything else (a class, any character, a look-around, an anchor, a back-reference)
+        # ends the run and requires no string of its own: look-arounds may read outside the match.
+    if run:
+        choices.append(frozenset([run]))
+    usable = [choice for choice in choices if choice]
+    if not usable:
+        return None
+    return max(usable, key=lambda choice: (min(_weight(s) for s in choice), -len(choice)))
+
+
+def _weight(literal: str) -> int:
+    # How rarely a string stands in a report: a Chinese character tells more than a digit or a
+    # letter (2024年以来: 以来 is the string to look for, not 20).
+    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in literal)
+
+
+def characters_before_end(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """For a pattern that ends in ``$``, searched as ``pattern.search(text, pos, endpos)``: the
+    characters ``text[endpos - 1]`` can be when it is found, read from its parse tree.
+
+    ``$`` holds at ``endpos``, or before a newline just before it: the characters the pattern's
+    matches can end with, and the newline.  None when the pattern does not end in ``$`` at its top
+    level, has flags that change what ``$`` or a letter matches, can match an empty string, or its
+    last characters cannot be told (a negated set, a category, a back reference …)."""
+    if pattern.flags & (re.IGNORECASE | re.MULTILINE):
+        return None
+    try:
+        items = list(_sre_parse.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001 - unreadable: every figure is searched
+        return None
+    if not items or items[-1][0] is not _sre_constants.AT or items[-1][1] is not _sre_constants.AT_END:
+        return None
+    ends = _last_characters(items[:-1])
+    if ends is None or "" in ends:
+        return None
+    return frozenset(ends | {"\n"})
+
+
+def _last_characters(items: Any) -> set[str] | None:
+    """The characters a match of the parsed ``items`` can end with ("" when it can be empty);
+    None when they cannot be told.  Look-arounds and anchors consume nothing: they are passed."""
+    c = _sre_constants
+    ends: set[str] = {""}
+    for op, av in reversed(list(items)):
+        if "" not in ends:
+            break
+        chars: set[str] | None
+        if op is c.LITERAL:
+            chars = {chr(av)}
+        elif op is c.IN:
+            chars = set()
+            for kind, arg in av:
+                if kind is c.LITERAL:
+                    chars.add(chr(arg))
+                elif kind is c.RANGE and arg[1] - arg[0] <= 2000:
+                    chars.update(chr(code) for code in range(arg[0], arg[1] + 1))
+                else:
+                    return None
+        elif op is c.SUBPATTERN:
+            chars = _last_characters(av[-1])
+        elif op is c.BRANCH:
+            chars = set()
+            for alternative in av[1]:
+                sub = _last_characters(alternative)
+                if sub is None:
+                    return None
+                chars |= sub
+        elif op is c.MAX_REPEAT or op is c.MIN_REPEAT:
+            chars = _last_characters(av[2])
+            if chars is not None and av[0] == 0:
+                chars.add("")
+        elif op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
+            continue
+        else:
+            return None
+        if chars is None:
+            return None
+        ends = (ends - {""}) | chars
+    return ends

@@ -11,7 +11,8 @@ import pytest
 from lawgov_desktop import paths
 from lawgov_desktop.core import vocabulary
 from lawgov_desktop.core.normalize import normalize
-from lawgov_desktop.core.pattern_prefixes import first_character_guard, may_consume, start_prefixes
+from lawgov_desktop.core.pattern_prefixes import (
+    characters_before_end, first_character_guard, may_consume, required_literals, start_prefixes)
 
 GUARDS = [
     # pattern, the look-ahead put in front of it (None: returned as it is)
@@ -95,3 +96,49 @@ MAY_CONSUME = [
 @pytest.mark.parametrize("pattern, characters, expected", MAY_CONSUME)
 def test_whether_a_match_may_hold_a_character(pattern, characters, expected):
     assert may_consume(pattern, characters) is expected
+
+
+# --- the strings every match contains (the literal screen of extract.literal_screen) ---
+
+# pattern → the strings one of which every match contains (None: none can be told)
+REQUIRED = [
+    ("十四五期间", ("十四五期间",)),
+    ("(?:“十四五”|十三五)(?:期间|以来)", ("“十四五”", "十三五")),  # the longer strings
+    ("近[两三]年来?", ("近",)),
+    ("(20\\d{2})年(?:以来|至今)", ("以来", "至今")),  # Chinese characters tell more than digits
+    ("共计|合计|共", ("共", "合计")),  # 共计 holds 共: it adds nothing
+    ("(?:累计)+办理", ("累计",)),  # a part repeated at least once is required
+    ("(?:专题)?学法", ("学法",)),
+    ("a*b?", None),  # may match nothing
+    ("[甲乙]\\d+", None),  # classes only
+    ("(?<=全年)开展", ("开展",)),  # a look-behind reads outside the match: not counted
+    ("(?=全年)\\w+", None),
+    ("(?i:abc)d", ("d",)),  # case-folded letters are not literal strings
+    ("(?:今年|)", None),  # an empty alternative
+    ("(?P<year>20\\d\\d)年(?P=year)", ("20",)),  # the back-reference adds nothing
+]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), REQUIRED, ids=[p for p, _ in REQUIRED])
+def test_the_strings_every_match_contains(pattern, expected):
+    assert required_literals(re.compile(pattern)) == expected
+
+
+def test_a_case_blind_pattern_has_no_required_strings():
+    assert required_literals(re.compile("abc", re.IGNORECASE)) is None
+
+
+# pattern ending in $ → the characters the text before ``endpos`` can end with when it is found
+ENDS = [
+    ("(?:同比)?(?:增长|下降)(?:了)?$", frozenset("长降了\n")),
+    ("较上年(?:约|近)?$", frozenset("年约近\n")),
+    ("增长", None),  # no $ at its end
+    ("(?:增长)?$", None),  # may match nothing
+    ("[^，]增$", frozenset("增\n")),
+    ("\\w+$", None),  # a category: its characters cannot be told
+]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), ENDS, ids=[p for p, _ in ENDS])
+def test_the_characters_a_pattern_ending_in_dollar_ends_with(pattern, expected):
+    assert characters_before_end(re.compile(pattern)) == expected

@@ -14,75 +14,13 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterator
-try:  # Python 3.11+
-    from re import _constants as sre_constants  # type: ignore[attr-defined]
-    from re import _parser as sre_parse  # type: ignore[attr-defined]
-except ImportError:  # Python 3.10
-    import sre_constants  # type: ignore[no-redef]
-    import sre_parse  # type: ignore[no-redef]
 from typing import Any
+
+from ..pattern_prefixes import required_literals
 
 # More strings than this and the ``find`` calls cost about what the search does.
 MAX_LITERALS = 6
 _END = sys.maxsize
-_REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT)
-
-
-def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Strings of which every match of ``pattern`` contains at least one, in its matched text
-    (None: none can be told).  Of the choices the pattern allows, the one whose shortest string
-    is longest, Chinese characters counting double (the rarest to find in a window)."""
-    if pattern.flags & re.IGNORECASE:
-        return None
-    try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-    except Exception:  # noqa: BLE001 - an unreadable pattern is simply not screened
-        return None
-    found = _sequence(list(parsed), pattern.flags)
-    if found is None:
-        return None
-    # A string that contains another of the set adds nothing: 共计 is found wherever 共 is.
-    kept = sorted(s for s in found if not any(other != s and other in s for other in found))
-    return tuple(kept)
-
-
-def _sequence(items: list, flags: int) -> frozenset[str] | None:
-    """For a sequence of parsed items: each run of literal characters, and each part that must
-    match, is one choice; the best of them."""
-    choices: list[frozenset[str] | None] = []
-    run = ""
-    for op, av in items:
-        if op is sre_constants.LITERAL and not flags & re.IGNORECASE:
-            run += chr(av)
-            continue
-        if run:
-            choices.append(frozenset([run]))
-            run = ""
-        if op is sre_constants.SUBPATTERN:
-            _group, add_flags, del_flags, sub = av
-            choices.append(_sequence(list(sub), (flags | add_flags) & ~del_flags))
-        elif op is sre_constants.BRANCH:
-            alternatives = [_sequence(list(alternative), flags) for alternative in av[1]]
-            if all(alternative is not None for alternative in alternatives):
-                choices.append(frozenset().union(*alternatives))  # type: ignore[arg-type]
-        elif op in _REPEATS:
-            least, _most, sub = av
-            if least >= 1:
-                choices.append(_sequence(list(sub), flags))
-        # Anything else (a class, any character, a look-around, an anchor, a back-reference)
-        # ends the run and requires no string of its own: look-arounds may read outside the match.
-    if run:
-        choices.append(frozenset([run]))
-    usable = [choice for choice in choices if choice]
-    if not usable:
-        return None
-    return max(usable, key=lambda choice: (min(_weight(s) for s in choice), -len(choice)))
-
-
-def _weight(literal: str) -> int:
-    # How rarely a string stands in a report: a Chinese character tells more than a digit or a
-    # letter (2024年以来: 以来 is the string to look for, not 20).
-    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in literal)
 
 
 def screened_search(pattern: re.Pattern[str]) -> Callable[..., Any]:
@@ -94,11 +32,12 @@ def screened_search(pattern: re.Pattern[str]) -> Callable[..., Any]:
     return _ScreenedSearch(pattern, literals)
 
 
-def screened_finditer(pattern: re.Pattern[str]) -> Callable[..., Any]:
+def screened_finditer(pattern: re.Pattern[str], most: int = MAX_LITERALS) -> Callable[..., Any]:
     """``pattern.finditer``, giving no matches at once where the window holds none of the
-    pattern's required strings."""
+    pattern's required strings (screened only when they are at most ``most``: a caller whose
+    pattern the engine walks slowly anyway, opening on look-behinds, may allow more)."""
     literals = required_literals(pattern)
-    if literals is None or len(literals) > MAX_LITERALS:
+    if literals is None or len(literals) > most:
         return pattern.finditer
     return _ScreenedFinditer(pattern, literals)
 

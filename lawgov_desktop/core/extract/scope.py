@@ -6,10 +6,12 @@ A county report quoting 全市 or 全省 figures is quoting someone else; a city
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .. import vocabulary
 from ..pattern_prefixes import first_character_guard
+from .literal_screen import screened_finditer
 
 # Levels from the top down; a report's own level and those below it are "own scope".
 _LEVEL_ORDER = ("国", "省", "市", "县", "乡")
@@ -42,23 +44,17 @@ class ReportScope:
     own_words: tuple[str, ...]
     foreign_words: tuple[str, ...]
     _foreign: re.Pattern[str] | None = None
+    # ``_foreign.finditer`` behind a look for the higher level's words: most windows hold none,
+    # and the pattern, opening on look-behinds, is otherwise tried at every position of each.
+    _foreign_finditer: Callable[..., Iterator[re.Match[str]]] | None = None
 
     def foreign_scope(self, text: str) -> bool:
         """True when ``text`` speaks of a higher level than the report's own."""
         return bool(self._foreign and self._foreign.search(text))
 
-    def foreign_matches(self, text: str, start: int, end: int):
+    def foreign_matches(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """The words naming a higher level in text[start:end]."""
-        if not self._foreign:
-            return iter(())
-        # Every match is one of ``foreign_words`` (the look-behinds before it match no text), so a
-        # window holding none of them has none.  Most windows hold none, and str.find says so for a
-        # fraction of the engine's walk, which opens on look-behinds and so tries every position.
-        floor = start if start > 0 else 0  # the engine reads a negative start as 0; str.find would not
-        for word in self.foreign_words:
-            if text.find(word, floor, end) != -1:
-                return self._foreign.finditer(text, start, end)
-        return iter(())
+        return self._foreign_finditer(text, start, end) if self._foreign_finditer is not None else iter(())
 
 
 # One scope per level and vocabulary: building one reads a regular expression's parse tree for its
@@ -94,7 +90,8 @@ def _build_scope(level: str | None) -> ReportScope:
     following = "".join(f"(?<!{re.escape(word)})" for word in vocabulary.language().get("scope_following_words", ()))
     words = "(?:" + "|".join(sorted(map(re.escape, foreign), key=len, reverse=True)) + ")"
     pattern = re.compile(first_character_guard(following + words))  # look-behinds first: no fast skip
-    return ReportScope(level, tuple(sorted(own)), tuple(sorted(foreign)), pattern)
+    return ReportScope(level, tuple(sorted(own)), tuple(sorted(foreign)), pattern,
+                       screened_finditer(pattern, most=len(foreign)))
 
 
 def detect_scope(text: str, region: str | None = None) -> ReportScope:

@@ -10,42 +10,21 @@ from hypothesis import strategies as st
 
 from lawgov_desktop.core import vocabulary
 from lawgov_desktop.core.extract.context import GrammarWords
-from lawgov_desktop.core.extract.literal_screen import (
-    MAX_LITERALS, required_literals, screened_finditer, screened_search)
+from lawgov_desktop.core.extract.literal_screen import MAX_LITERALS, screened_finditer, screened_search
+from lawgov_desktop.core.pattern_prefixes import required_literals
 
-# pattern → the strings one of which every match contains (None: none can be told)
-REQUIRED = [
-    ("十四五期间", ("十四五期间",)),
-    ("(?:“十四五”|十三五)(?:期间|以来)", ("“十四五”", "十三五")),  # the longer strings
-    ("近[两三]年来?", ("近",)),
-    ("(20\\d{2})年(?:以来|至今)", ("以来", "至今")),  # Chinese characters tell more than digits
-    ("共计|合计|共", ("共", "合计")),  # 共计 holds 共: it adds nothing
-    ("(?:累计)+办理", ("累计",)),  # a part repeated at least once is required
-    ("(?:专题)?学法", ("学法",)),
-    ("a*b?", None),  # may match nothing
-    ("[甲乙]\\d+", None),  # classes only
-    ("(?<=全年)开展", ("开展",)),  # a look-behind reads outside the match: not counted
-    ("(?=全年)\\w+", None),
-    ("(?i:abc)d", ("d",)),  # case-folded letters are not literal strings
-    ("(?:今年|)", None),  # an empty alternative
-    ("(?P<year>20\\d\\d)年(?P=year)", ("20",)),  # the back-reference adds nothing
-]
-
-
-@pytest.mark.parametrize(("pattern", "expected"), REQUIRED, ids=[p for p, _ in REQUIRED])
-def test_the_strings_every_match_contains(pattern, expected):
-    assert required_literals(re.compile(pattern)) == expected
-
-
-def test_a_case_blind_pattern_has_no_required_strings():
-    assert required_literals(re.compile("abc", re.IGNORECASE)) is None
+# Word lists of the shapes the screen meets: plain words, alternations, optional parts,
+# repeats, look-arounds, case-blind parts, empty alternatives, back-references.
+PATTERNS = ["十四五期间", "(?:“十四五”|十三五)(?:期间|以来)", "近[两三]年来?", "(20\\d{2})年(?:以来|至今)",
+            "共计|合计|共", "(?:累计)+办理", "(?:专题)?学法", "a*b?", "[甲乙]\\d+", "(?<=全年)开展", "(?=全年)\\w+",
+            "(?i:abc)d", "(?:今年|)", "(?P<year>20\\d\\d)年(?P=year)", "(?:全部|均)(?:达到|办结)?$"]
 
 
 WINDOWS = ["“十四五”期间全县共办理案件120件", "2019年以来累计培训3000人次", "全年开展普法活动56场",
            "近三年来，", "", "以来", "2024年全部纳入“一网通办”", "十三五期间均达到100%", "全部办结"]
 
 
-@pytest.mark.parametrize("pattern", [p for p, _ in REQUIRED] + ["(?:全部|均)(?:达到|办结)?$"])
+@pytest.mark.parametrize("pattern", PATTERNS)
 @pytest.mark.parametrize("text", WINDOWS)
 def test_a_screened_search_answers_as_the_search(pattern, text):
     compiled = re.compile(pattern)

@@ -96,6 +96,7 @@ class GrammarWords:
 
     total: Callable  # the search of each pattern
     plan: Callable
+    plan_object_verb: Callable  # search of 审核/审查 before 拟出台: the draft reviewed, not a plan
     plan_opener: Callable
     period: Callable  # finditer of 2019年4月至2021年3月
     one_of: Callable  # match of 之一
@@ -121,6 +122,7 @@ class GrammarWords:
     join_words_match: Callable
     join_words_search: Callable
     other_bodies_match: Callable  # 各部门, 市直部门: a clause about the level's other bodies
+    other_bodies_subject_match: Callable  # 各乡镇, 8个街道: a group of other bodies as a clause's subject
     verb_opener_match: Callable  # 开展, 研究部署: a clause or list item that opens on its verb
     verb_opener_search: Callable
     time_leads_match: Callable  # 全年共, 2024年: words before a verb that leave its clause without a subject
@@ -142,6 +144,7 @@ class GrammarWords:
         return GrammarWords(
             total=screened_search(vocabulary.total_pattern()),
             plan=screened_search(vocabulary.plan_pattern()),
+            plan_object_verb=screened_search(vocabulary.words_pattern("plan_object_verbs")),
             plan_opener=vocabulary.plan_opener_pattern().match,
             period=screened_finditer(vocabulary.period_pattern()),
             one_of=vocabulary.words_pattern("one_of_words").match,
@@ -167,6 +170,7 @@ class GrammarWords:
             join_words_match=vocabulary.join_words_pattern().match,
             join_words_search=screened_search(vocabulary.join_words_pattern()),
             other_bodies_match=vocabulary.words_pattern("other_bodies_openers").match,
+            other_bodies_subject_match=vocabulary.words_pattern("other_bodies_subjects").match,
             verb_opener_match=vocabulary.words_pattern("verb_openers").match,
             verb_opener_search=screened_search(vocabulary.words_pattern("verb_openers")),
             time_leads_match=vocabulary.words_pattern("time_leads", tail="*").match,

@@ -386,6 +386,45 @@ def _stated_total(ctx: ExtractionContext, ranked: list[ScoredLink], part_thresho
     return None
 
 
+def _total_of_part(ctx: ExtractionContext, ranked: list[ScoredLink], part_threshold: float) -> ScoredLink | None:
+    """审查规范性文件、重大决策、合同协议等412件，其中合同协议173件: the part after 其中 names one kind
+    of the things counted, nearer to its number than the total is to its own, but the indicator counts
+    them all — the total linked before 其中 in the same sentence is the value.
+
+    Only where the part's own clause lacks the indicator's topic words (``topic_outside_clause``):
+    共有执法人员1420名，其中持证执法人员1365名 names the topic in the part, and the part is the value.
+    The scorer cannot learn this: annotators accept a part too (任一分项亦可), so parts are right links.
+    """
+    best = ranked[0]
+    features = best.link.features
+    if "part_of_linked_total" not in features or "topic_outside_clause" not in features:
+        return None
+    marker = ctx.text.rfind("其中", best.link.sentence.start, best.link.mention.start)
+    for item in ranked[1:]:
+        if item.probability < part_threshold:
+            break  # most probable first
+        mention = item.link.mention
+        if item.link.sentence.start == best.link.sentence.start and mention.end <= marker \
+                and "subset" not in item.link.features:
+            return item
+    return None
+
+
+def _own_rather_than_other_bodies(ranked: list[ScoredLink], threshold: float) -> ScoredLink | None:
+    """各乡镇(街道)全年审查涉法事项620余件 beside 县司法局审查…345件: where the most probable figure is
+    a group of other bodies' (``other_bodies_subject``) and the reporting body states one of its own
+    that is probable enough to fill the cell, its own is the value.  Alone, the group's figure stays:
+    a county's figure is often written as what its towns did."""
+    if "other_bodies_subject" not in ranked[0].link.features:
+        return None
+    for item in ranked[1:]:
+        if item.probability < threshold:
+            break  # most probable first
+        if "other_bodies_subject" not in item.link.features:
+            return item
+    return None
+
+
 def _summed_candidate(ctx: ExtractionContext, spec: IndicatorSpec, parts: list[ScoredLink], total: float,
                       confidence: float) -> Candidate:
     start = min(p.link.sentence.start for p in parts)
@@ -413,7 +452,8 @@ def choose_values(ctx: ExtractionContext, catalog: Catalog, ranked: dict[int, li
         if not items or items[0].probability < scorer.threshold:
             values.append(IndicatorValue(spec.id, None, unit, False, 0.0, None))
             continue
-        best = _stated_total(ctx, items, scorer.threshold * 0.6) or items[0]
+        best = _stated_total(ctx, items, scorer.threshold * 0.6) or _total_of_part(ctx, items, scorer.threshold * 0.6) \
+            or _own_rather_than_other_bodies(items, scorer.threshold) or items[0]
         best_value = best.link.mention.value
         rival = None
         for other in items:

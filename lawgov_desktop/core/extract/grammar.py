@@ -281,6 +281,20 @@ def _spans_years(ctx: ExtractionContext, text: str, start: int, end: int) -> boo
     return months > ctx.words.longest_period
 
 
+def _period_lead_start(text: str, sentence_start: int, floor: int) -> int:
+    """Where a period named at the head of a sentence still governs ``sentence_start``: 五年来，…46件；
+    …累计新收行政复议案件11.3万件 — clauses joined by ；are one sentence of the writer's, and the period
+    leads them all, up to the full stop.  (Each ；opens a sentence of ours, so this looks further back.)"""
+    if sentence_start <= 0 or text[sentence_start - 1] not in "；;":
+        return sentence_start
+    floor = max(floor, 0)
+    cut = max(text.rfind(mark, floor, sentence_start - 1) for mark in _FULL_STOPS)
+    return cut + 1 if cut != -1 else floor
+
+
+_FULL_STOPS: Final = ("。", "！", "？", "!", "?", "\n")
+
+
 def _in_book_title(text: str, at: int) -> bool:
     """``at`` is inside 《…》: 《法治政府建设实施纲要（2021—2025年）》 names a document, not the
     years a figure covers."""
@@ -332,7 +346,10 @@ def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: 
         features["subset"] = 1.0
     # 计划开展…200场 / 下一步，…: a target.  Plan sections are left out with their headings;
     # this catches the plans written inside a paragraph of results.
-    if words.plan(text, clause_start, mention.number_start) or words.plan_opener(text, s0, start):
+    plan = words.plan(text, clause_start, mention.number_start)
+    if plan is not None and words.plan_object_verb(text, clause_start, plan.start()) is not None:
+        plan = None  # 审核县政府拟出台文件86件: the drafts reviewed are what is counted
+    if plan is not None or words.plan_opener(text, s0, start):
         features["plan"] = 1.0
     if mention.range_part:
         features["range_part"] = 1.0
@@ -340,7 +357,7 @@ def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: 
         features["old_value"] = 1.0  # 原来的268项 / 401项调整为400项: the level before the change
     elif words.new_value(text[max(s0, start - 6):start]):
         features["new_value"] = 1.0  # 精简为213项: the level now reached
-    if _spans_years(ctx, text, max(s0, start - CLAUSE_MAX), start):
+    if _spans_years(ctx, text, max(_period_lead_start(text, s0, start - CLAUSE_MAX), start - CLAUSE_MAX), start):
         features["multi_year"] = 1.0  # 2019年4月至2021年3月期间…共承办合同4690件
     if ctx.report_year:
         # 针对2020年度依法行政考核整改…两次召开…: a year naming a thing is not when the figure happened.
@@ -420,6 +437,8 @@ def _context_features(ctx: ExtractionContext, spec_index: int, spec: IndicatorSp
     scope_end = mention.end if link_start == mention.start and spec.kind == "people" else link_end
     if ctx.scope.foreign_words and _foreign_scope(ctx, max(s0, link_start - 14), scope_end, s0):
         features["other_scope"] = 1.0
+    if _other_bodies_subject(ctx, min(link_start, mention.start), s0):
+        features["other_bodies_subject"] = 1.0
     if "total_before" not in features and link_start < mention.start \
             and _TOTAL_BEFORE_LINK.search(text, max(s0, link_start - 6), link_start):
         features["total_before"] = 1.0  # 全年共开展合法性审查286件: the total word before the verb
@@ -435,6 +454,17 @@ def _context_features(ctx: ExtractionContext, spec_index: int, spec: IndicatorSp
             if in_sentence:
                 features["avoid_sentence"] = 1.0
     return features
+
+
+def _other_bodies_subject(ctx: ExtractionContext, start: int, sentence_start: int) -> bool:
+    """The clause holding ``start`` opens, after its time words and a 其中, on a group of other bodies
+    (各乡镇(街道)全年审查…620余件, 8个街道共审查…, 全省11个设区市共公布…): the figure is theirs."""
+    text = ctx.text
+    words = ctx.words
+    at = words.time_leads_match(text, ctx.clause_start(start, sentence_start)).end()
+    if text.startswith("其中", at):
+        at = words.time_leads_match(text, at + 2).end()
+    return words.other_bodies_subject_match(text, at) is not None
 
 
 # A total word opening a statement (共/合计 + a verb of doing) that ends where the link's word

@@ -40,6 +40,11 @@ ROWS = [
     ("党的十八大以来，全县累计审核规范性文件230件。", "normative_docs_reviewed", None),
     ("近三年来，全县办理法律援助案件1600余件。", "legal_aid_cases", None),
     ("全县办理法律援助案件160件。", "legal_aid_cases", 160),
+    # A period leading a sentence governs its clauses joined by ；, up to the full stop.
+    ("三年来，县政府累计出台规范性文件36件；全县各级行政复议机关累计收到行政复议申请1860件。",
+     "reconsideration_cases", None),
+    ("三年来，县政府累计出台规范性文件36件。全县收到行政复议申请620件。", "reconsideration_cases", 620),
+    ("三年来，县政府累计出台规范性文件36件；今年全县收到行政复议申请620件。", "reconsideration_cases", 620),
 ]
 
 

@@ -18,6 +18,11 @@ ROWS = [
     ("主持召开涉及法治政府建设事项的县政府常务会议33次，其中2次专题听取法治政府建设情况汇报。", "gov_meetings", 33),
     ("全年召开县政府常务会议26次，其中2次专题研究法治政府建设。", "gov_meetings", 2),
     ("全年办理行政复议、行政应诉案件合计52件。", "reconsideration_cases", None),
+    # A part after 其中 that names one kind of what the total counts, right beside its number, is
+    # still a part: the total linked before 其中 is the indicator's value.
+    ("县司法局全年审查县政府规范性文件、重大行政决策、合同协议及其他涉法事项356件，其中合同协议147件、其他涉法事项96件。",
+     "legality_reviews", 356),
+    ("县司法局全年审查合同协议147件。", "legality_reviews", 147),
 ]
 
 

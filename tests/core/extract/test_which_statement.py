@@ -56,9 +56,32 @@ ROWS = [
     ("全年召开局党组会22次，其中专题研究法治政府建设工作4次。", "gov_meetings", 4),
     ("局党组会专题听取法治政府建设工作汇报6次。", "gov_meetings", 6),
     ("坚持党对法治政府建设的领导，县政府主要负责同志先后召开专题会议3次，研究部署当前重点工作。", "gov_meetings", 3),
+    # Drafts reviewed: 拟出台 after 审核 in the same clause is what was reviewed, not a plan.
+    ("县司法局全年审核县政府拟出台文件64件、合同协议120份。", "legality_reviews", (64, 120, 184)),
+    ("县政府拟出台规范性文件5件。", "normative_docs_reviewed", None),
+    # The decisions put into the catalogue of major decisions, named by 纳入目录 after the count.
+    ("编制公布《青禾县人民政府2023年度重大行政决策事项目录》，将城区污水管网改造规划、青禾河生态保护开发方案、"
+     "城乡客运一体化实施方案等6项事项纳入目录管理。", "major_decisions", 6),
+    ("将《青禾县城区停车管理办法》等5项事项纳入政务公开目录。", "major_decisions", None),
+    # Outcomes of reconsideration (复议后维持) are not the cases received.
+    ("全年以本局为被申请人的行政复议案件12件，经县政府复议后维持9件，撤销2件。", "reconsideration_cases", (12, None)),
+    ("县政府全年收到行政复议申请58件，其中维持32件。", "reconsideration_cases", 58),
+    # Cases handled under a list of exempt offences (免罚清单) are lenient cases; the list's items are not.
+    ("全年适用轻微违法行为免罚清单办理免罚案件46件。", "lenient_penalty_cases", 46),
+    ("制定轻微违法行为免罚清单，涵盖事项32项。", "lenient_penalty_cases", None),
+    # Files rated excellent (评出优秀案卷) are some of the files reviewed, not their number.
+    ("组织开展全县行政执法案卷评查，县司法局对县直执法部门案卷集中评查460卷，评出优秀案卷52卷；", "case_file_reviews", 460),
+    # The people's congress standing committee (人大常委会) is not the party's.
+    ("县政府全年向县人大常委会报告法治政府建设等工作3次。", "party_law_meetings", None),
+    ("全年县委常委会会议研究法治建设重大事项5次。", "party_law_meetings", 5),
+    # Kinds of information listed before 等信息 are the information disclosed, 行政处罚 among them.
+    ("主动公开规划计划、行政许可、行政处罚、财政预决算等信息1860条。", "info_disclosed_proactively", 1860),
+    # 各类…业务 counted in 件 is the service cases handled.
+    ("全年办理社会保险登记、待遇核定、就业登记等各类人社业务12.6万件。", "service_cases_handled", 126000),
 ]
 
 
 @pytest.mark.parametrize(("body", "indicator", "expected"), table(ROWS))
 def test_the_figure_goes_to_the_statement_it_belongs_to(body, indicator, expected):
-    assert value_in_report(body, indicator) == expected, body
+    accepted = expected if isinstance(expected, tuple) else (expected,)  # several a reviewer accepts
+    assert value_in_report(body, indicator) in accepted, body

@@ -9,7 +9,8 @@ original text exactly: ``original[start:end] == evidence.text``.
 Normalization, character by character:
 - NFKC (full width → half width, ㈠ → (一), compatibility ideographs);
 - traditional → simplified by the OpenCC character table (one character to one);
-- spaces, tabs and no-break spaces are dropped (Chinese text has no word spaces);
+- spaces, tabs and no-break spaces are dropped (Chinese text has no word spaces), except a tab
+  between two figures (table cells: 687\t541 are two numbers);
 - a line break is kept only where a sentence or heading ends; inside a sentence it
   is dropped so that “共办理\n行政复议案件” still matches.
 """
@@ -274,6 +275,9 @@ def _normalize_slow(original: str, start: int, end: int, table: dict[int, str],
     for i in range(start, end):
         ch = original[i]
         if ch in _SPACES:
+            if ch == "\t" and _separates_figures(original, i, pieces):
+                pieces.append("\t")  # 687\t541: two cells of a table, not the number 687541
+                segments.add(i, 1)
             continue
         if ch == "\r" or ch == "\n":
             prev = _last_char(pieces)
@@ -336,6 +340,18 @@ def _width_broken_lines(original: str) -> frozenset[int]:
     # A line much wider than the page (a title or a dateline kept whole) was not broken by it.
     return frozenset(offset for (_, ends), width in zip(lines, widths) if abs(width - full) <= _WRAPPED_SLACK
                      for offset in ends)
+
+
+def _separates_figures(original: str, tab: int, pieces: list[str]) -> bool:
+    """A tab between two figures (the cells of a table row: 687\t541, 93.2%\t91.7) is kept: dropped,
+    like any space, it would join them into one number."""
+    before = _last_char(pieces)
+    if not (before.isdigit() or before in "%.") or before == "\n":
+        return False
+    pos = tab + 1
+    while pos < len(original) and original[pos] in _SPACES:
+        pos += 1
+    return pos < len(original) and original[pos].isdigit()
 
 
 def _last_char(pieces: list[str]) -> str:

@@ -36,10 +36,12 @@ def split_sentences(text: str) -> list[Sentence]:
         heading = False
         if position == 0 or text[position - 1] == "\n":  # only a line's first sentence can be a heading
             body = text[position:end].strip()
-            heading = bool(_HEADING.match(body)) and len(body) <= 60
+            appendix = bool(vocabulary.words_pattern("appendix_headings").match(body)) and len(body) <= 60
+            heading = (appendix or bool(_HEADING.match(body))) and len(body) <= 60
             if not heading and text[end - 1:end] == "\n" and _is_bare_plan_heading(body):
                 heading = True  # “下一步工作打算” on a line of its own, without a number
-            if heading and (_is_top_heading(body) or not _HEADING.match(body)):
+            if heading and (appendix or _is_top_heading(body) or not _HEADING.match(body)):
+                # 附件：2025年主要数据统计表 after 下一步打算 opens the appendix, not more plans.
                 plan_section = _names_plans(body)
             elif heading and _names_plans(body):
                 plan_section = True

@@ -1,0 +1,157 @@
+"""Figures in table rows whose unit stands in another cell.
+
+Word documents and web pages give their tables as lines of tab-separated cells (``ingest/docx.py``,
+``ingest/html_content.py``), and a report's table of figures often keeps the unit apart from the
+figure: in a unit column (项目 | 单位 | 数量 → 行政复议收案 | 件 | 327) or after the row's label
+(行政复议申请（件） | 687 | 541).  Alone in its cell such a figure has no unit, so no indicator takes it.
+Here it takes its row's unit; a figure under a column headed by another year than the report's
+(2024年 | 541 in the 2025 report) is last year's and is dropped.
+
+Rows and cells are read in the original text (normalization drops the tabs, except one between two
+figures, ``normalize._separates_figures``); each cell's text is compared in its NFKC form.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import NamedTuple
+
+from .. import vocabulary
+from ..normalize import NormalizedText
+from ..numbers import NumberMention
+
+_MULTIPLIERS = {"万": 10_000.0, "亿": 100_000_000.0}
+
+
+class _Cell(NamedTuple):
+    start: int  # offsets of the cell's text without the spaces around it
+    end: int
+    text: str
+
+
+class RowUnit(NamedTuple):
+    unit: str  # "%" for a rate
+    scale: float  # 万件 → 10,000
+
+
+@lru_cache(maxsize=1)
+def _unit_cell() -> re.Pattern[str]:
+    """A cell (or a label's bracketed tail) that is only a unit: 件, 万人次, %, 个百分点 is not one."""
+    units = "|".join(re.escape(u) for u in sorted(vocabulary.unit_words(), key=len, reverse=True))
+    return re.compile(rf"(?P<mult>[万亿])?(?P<unit>{units})|(?P<pct>%)")
+
+
+@lru_cache(maxsize=1)
+def _header_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The heading of a unit column (单位, 计量单位) and of a year column (2025年, 2024年度, 2025年数据)."""
+    words = vocabulary.language()["table_headings"]
+    return re.compile(words["unit_column"]), re.compile(words["year_column"])
+
+
+def read_unit(text: str) -> RowUnit | None:
+    """The unit that ``text`` is made of alone: 件 → 件; 万件 → 件 × 10,000; % → a rate."""
+    match = _unit_cell().fullmatch(text)
+    if match is None or match.group("unit") in ("万", "余"):
+        return None
+    if match.group("pct"):
+        return RowUnit("%", 1.0)
+    return RowUnit(match.group("unit"), _MULTIPLIERS.get(match.group("mult") or "", 1.0))
+
+
+def _label_unit(label: str) -> RowUnit | None:
+    """行政复议申请(件), 出庭应诉率(%): the unit in brackets at the end of a row's label."""
+    if not label.endswith(")"):
+        return None
+    opening = label.rfind("(")
+    return read_unit(label[opening + 1:-1].strip()) if opening != -1 else None
+
+
+def _rows(text: str) -> Iterator[list[list[_Cell]]]:
+    """The tables of ``text``: runs of consecutive lines holding a tab, each line a list of cells
+    (offsets in ``text``; each cell's text in its NFKC form without spaces)."""
+    table: list[list[_Cell]] = []
+    position = 0
+    for line in text.split("\n"):
+        line = line.removesuffix("\r")
+        if "\t" in line:
+            cells = []
+            offset = position
+            for raw in line.split("\t"):
+                stripped = raw.strip()
+                lead = len(raw) - len(raw.lstrip())
+                folded = "".join(unicodedata.normalize("NFKC", stripped).split())
+                if folded:  # label\t\t93.2: tabs doubled to line the columns up make no cell
+                    cells.append(_Cell(offset + lead, offset + lead + len(stripped), folded))
+                offset += len(raw) + 1
+            table.append(cells)
+        elif table:
+            yield table
+            table = []
+        position = text.find("\n", position)
+        position = len(text) if position == -1 else position + 1
+    if table:
+        yield table
+
+
+def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
+                     report_year: int | None) -> list[NumberMention]:
+    """``mentions`` with each figure alone in a table cell given its row's unit, and figures under
+    another year's column left out.  The list is returned as it is where the text has no tab."""
+    original = norm.original
+    if "\t" not in original:
+        return mentions
+    changed: dict[int, NumberMention | None] = {}  # by a mention's start; None: dropped
+    by_start = {m.start: m for m in mentions}
+
+    def figure_in(cell: _Cell) -> NumberMention | None:
+        """The mention that is all of ``cell`` (its number and nothing else), if any."""
+        if not cell.text or not cell.text[0].isdigit():
+            return None
+        mention = by_start.get(norm.to_normalized(cell.start))
+        if mention is None or mention.end != norm.to_normalized(cell.end):
+            return None
+        return mention
+
+    unit_heading, year_heading = _header_words()
+    for table in _rows(original):
+        unit_column: int | None = None
+        year_of_column: dict[int, int] = {}
+        for cells in table:
+            headings = {index: cell for index, cell in enumerate(cells)
+                        if unit_heading.fullmatch(cell.text) or year_heading.fullmatch(cell.text)}
+            figures = [figure_in(cell) for cell in cells]
+            if headings or not any(figures):
+                # A heading row (项目 | 单位 | 数量, 指标 | 2025年 | 2024年) or one without figures.
+                if headings:
+                    unit_column, year_of_column = None, {}
+                for index, cell in headings.items():
+                    year = year_heading.fullmatch(cell.text)
+                    if year:
+                        year_of_column[index] = int(year.group(1))
+                    else:
+                        unit_column = index
+                continue
+            row_unit = None
+            if unit_column is not None and unit_column < len(cells):
+                row_unit = read_unit(cells[unit_column].text)
+            if row_unit is None:
+                row_unit = _label_unit(cells[0].text)
+            for index, mention in enumerate(figures):
+                if mention is None:
+                    continue  # not a figure alone in its cell
+                year = year_of_column.get(index)
+                if year is not None and report_year is not None and year != report_year:
+                    changed[mention.start] = None
+                elif row_unit is not None and not mention.unit and not mention.percent:
+                    changed[mention.start] = mention._replace(
+                        value=mention.value * row_unit.scale, unit=row_unit.unit, percent=row_unit.unit == "%")
+    if not changed:
+        return mentions
+    kept = []
+    for mention in mentions:
+        replacement = changed.get(mention.start, mention)
+        if replacement is not None:
+            kept.append(replacement)
+    return kept

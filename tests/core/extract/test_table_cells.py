@@ -1,0 +1,110 @@
+"""Figures in the rows of a table whose unit stands in another cell, and columns of other years.
+
+Word and web tables reach the extractor as lines of tab-separated cells.  A figure alone in its
+cell takes the unit of its row's 单位 column or of its label's brackets; a figure under another
+year's column is last year's.  Each table row states the value asked for; the paired rows say what
+must not be taken (the 2024 column, a cell that is more than a figure).
+"""
+from __future__ import annotations
+
+import pytest
+
+from lawgov_desktop.core.catalog import default_catalog
+from lawgov_desktop.core.extract.table_cells import RowUnit, read_unit, with_table_units
+from lawgov_desktop.core.normalize import normalize
+from lawgov_desktop.core.numbers import find_numbers
+from lawgov_desktop.core.pipeline import process_file, process_text
+
+TITLE = "青禾县人民政府关于2025年度法治政府建设情况的报告"
+UNIT_COLUMN = "项目\t单位\t数量\n县政府常务会议会前学法\t次\t12\n行政复议收案\t件\t327\n12345热线受理诉求\t万件\t13.68\n"
+YEAR_COLUMNS = "指标\t2025年\t2024年\n行政复议申请（件）\t687\t541\n行政诉讼胜诉率（％）\t93.2\t91.7\n"
+LAST_YEAR_FIRST = "指标\t2024年\t2025年\n行政复议申请（件）\t541\t687\n"
+LINED_UP = "项目\t\t2025年\t2024年\n法律援助案件（件）\t\t4108\t3862\n"
+CELLS_WITH_UNITS = "行政复议案件\t327件\n行政诉讼胜诉率\t93.2%\n"
+
+
+def value(body: str, indicator: str):
+    return process_text(f"{TITLE}\n一、主要数据\n{body}", file="报告2025.txt").indicator(indicator).value
+
+
+ROWS = [
+    (UNIT_COLUMN, "law_study_sessions", 12),
+    (UNIT_COLUMN, "reconsideration_cases", 327),
+    (UNIT_COLUMN, "hotline_tickets", 136800),
+    (YEAR_COLUMNS, "reconsideration_cases", 687),
+    (YEAR_COLUMNS, "litigation_win_rate", 93.2),
+    (LAST_YEAR_FIRST, "reconsideration_cases", 687),
+    (LINED_UP, "legal_aid_cases", 4108),
+    (CELLS_WITH_UNITS, "reconsideration_cases", 327),
+    (CELLS_WITH_UNITS, "litigation_win_rate", 93.2),
+    # The unit is the row's own: a row without one gives its figure none.
+    ("项目\t数量\n行政复议收案\t327\n", "reconsideration_cases", None),
+]
+
+
+@pytest.mark.parametrize(("body", "indicator", "expected"), ROWS,
+                         ids=[f"{n:02d}-{row[1]}" for n, row in enumerate(ROWS)])
+def test_a_table_row_fills_its_indicator(body, indicator, expected):
+    assert value(body, indicator) == expected
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("件", RowUnit("件", 1.0)),
+    ("人次", RowUnit("人次", 1.0)),
+    ("万件", RowUnit("件", 10_000.0)),
+    ("%", RowUnit("%", 1.0)),
+    ("万", None),  # a multiplier alone is no unit
+    ("件数", None),
+    ("", None),
+])
+def test_a_unit_cell_is_a_unit_and_nothing_else(cell, expected):
+    assert read_unit(cell) == expected
+
+
+def test_two_figures_in_neighbouring_cells_stay_two_numbers():
+    norm = normalize("行政复议申请（件）\t687\t541\n")
+    assert [m.value for m in find_numbers(norm.text)] == [687, 541]
+
+
+def test_a_figure_under_another_years_column_is_dropped_and_the_report_years_kept():
+    norm = normalize(YEAR_COLUMNS)
+    mentions = with_table_units(norm, find_numbers(norm.text), 2025)
+    figures = [(m.value, m.unit) for m in mentions if m.unit != "年"]  # the headings' years stay mentions
+    assert figures == [(687, "件"), (93.2, "%")]
+    # Without a report year nothing is dropped: which column is the year's is unknown.
+    undated = with_table_units(norm, find_numbers(norm.text), None)
+    assert [m.value for m in undated if m.unit != "年"] == [687, 541, 93.2, 91.7]
+
+
+def test_text_without_tabs_is_left_as_it_is():
+    norm = normalize("全年收到行政复议申请58件。")
+    mentions = find_numbers(norm.text)
+    assert with_table_units(norm, mentions, 2025) is mentions
+
+
+def test_the_evidence_of_a_table_figure_is_its_row_as_written():
+    report = process_text(f"{TITLE}\n一、主要数据\n{YEAR_COLUMNS}", file="报告2025.txt")
+    cell = report.indicator("reconsideration_cases")
+    assert cell.evidence.text == "行政复议申请（件）\t687\t541"
+    assert report.document.text[cell.evidence.start:cell.evidence.end] == cell.evidence.text
+
+
+def test_a_word_document_table_after_the_plans_is_read(tmp_path):
+    """A statistics table in the appendix of a .docx, after 下一步打算: 附件 ends the plans."""
+    from docx import Document
+
+    document = Document()
+    for paragraph in (TITLE, "一、主要工作", "全年办理法律援助案件300件。", "二、下一步工作打算",
+                      "力争全年办理行政复议案件不少于600件。", "附件：2025年度主要数据统计表"):
+        document.add_paragraph(paragraph)
+    rows = [("项目", "单位", "2025年", "2024年"), ("行政复议收案", "件", "512", "498"),
+            ("行政机关负责人出庭应诉率", "%", "98.5", "96.0")]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    path = tmp_path / "青禾县2025年法治政府建设报告.docx"
+    document.save(path)
+    report = process_file(path, default_catalog())
+    assert report.indicator("reconsideration_cases").value == 512
+    assert report.indicator("head_appearance_rate").value == 98.5

@@ -539,6 +539,8 @@ def _gap_features(ctx: ExtractionContext, gap_text: str, side: str) -> dict[str,
     gap_text = _ASIDE.sub("", gap_text)
     if side == "left":
         gap_text = gap_text.lstrip(_CLOSING_QUOTES)  # “法治讲堂”12期: the quote closes the word's name
+        if gap_text[-1:] == ":" and gap_text.count(":") == 1 and "，" not in gap_text and "," not in gap_text:
+            gap_text = gap_text[:-1]  # 行政复议收案：97件: the colon after a label joins it to its figure
     gap = len(gap_text)
     features[f"gap_{side}"] = min(gap, 60) / 10
     if gap == 0 or ctx.words.link_gap_fullmatch(gap_text):

@@ -78,6 +78,10 @@ ROWS = [
     ("主动公开规划计划、行政许可、行政处罚、财政预决算等信息1860条。", "info_disclosed_proactively", 1860),
     # 各类…业务 counted in 件 is the service cases handled.
     ("全年办理社会保险登记、待遇核定、就业登记等各类人社业务12.6万件。", "service_cases_handled", 126000),
+    # A label's colon joins it to its figure (行政复议收案：86件), as in the lists of a year's figures.
+    ("县政府行政复议机构全年办理情况如下：\n行政复议收案：86件\n审结：80件\n"
+     "通过复议前置调解、复议中和解等方式化解行政争议21件。", "reconsideration_cases", 86),
+    ("行政复议收案：86件\n审结：80件", "reconsideration_cases", 86),
 ]
 
 

@@ -127,9 +127,9 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
                 if headings:
                     unit_column, year_of_column = None, {}
                 for index, cell in headings.items():
-                    year = year_heading.fullmatch(cell.text)
-                    if year:
-                        year_of_column[index] = int(year.group(1))
+                    dated = year_heading.fullmatch(cell.text)
+                    if dated:
+                        year_of_column[index] = int(dated.group(1))
                     else:
                         unit_column = index
                 continue
@@ -141,8 +141,8 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
             for index, mention in enumerate(figures):
                 if mention is None:
                     continue  # not a figure alone in its cell
-                year = year_of_column.get(index)
-                if year is not None and report_year is not None and year != report_year:
+                column_year = year_of_column.get(index)
+                if column_year is not None and report_year is not None and column_year != report_year:
                     changed[mention.start] = None
                 elif row_unit is not None and not mention.unit and not mention.percent:
                     changed[mention.start] = mention._replace(

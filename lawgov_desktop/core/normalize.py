@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .page_numbers import PAGE_NUMBER
 from .text_width import printed_width
 
 # Characters after which a line break ends a sentence (or the line is a heading).
@@ -210,6 +211,9 @@ class _SegmentMap:
 def _normalized(original: str) -> NormalizedText:
     table = _translation_table()
     broken = _width_broken_lines(original)
+    # A page number between the lines of a text copied out of a PDF (“应诉9 / — 6 — / 7次”) is dropped
+    # as a space is: kept, it would run into the sentence it interrupts (应诉9—6—7次).
+    furniture = _page_number_lines(original) if broken else frozenset()
     pieces: list[str] = []
     segments = _SegmentMap()
     dropped: set[int] = set()
@@ -218,13 +222,16 @@ def _normalized(original: str) -> NormalizedText:
     for run in _PLAIN_RUN.finditer(original):
         run_start, run_end = run.span()
         if run_start > position:
-            _normalize_slow(original, position, run_start, table, pieces, segments, broken, dropped)
-        # One-to-one mappings keep the length, so the run is one segment.
-        pieces.append(_translated_run(run.group()))
-        segments.add(run_start, run_end - run_start)
+            _normalize_slow(original, position, run_start, table, pieces, segments, broken, dropped, furniture)
+        if furniture and any(i in furniture for i in range(run_start, run_end)):
+            _normalize_slow(original, run_start, run_end, table, pieces, segments, broken, dropped, furniture)
+        else:
+            # One-to-one mappings keep the length, so the run is one segment.
+            pieces.append(_translated_run(run.group()))
+            segments.add(run_start, run_end - run_start)
         position = run_end
     if position < length:
-        _normalize_slow(original, position, length, table, pieces, segments, broken, dropped)
+        _normalize_slow(original, position, length, table, pieces, segments, broken, dropped, furniture)
     return NormalizedText(original, "".join(pieces), tuple(segments.starts), tuple(segments.origins),
                           frozenset(dropped))
 
@@ -270,23 +277,32 @@ def _chained_characters() -> frozenset[str]:
 
 
 def _normalize_slow(original: str, start: int, end: int, table: dict[int, str],
-                    pieces: list[str], segments: _SegmentMap, broken: frozenset[int], dropped: set[int]) -> None:
-    """Spaces, line breaks and characters NFKC may change (full width, ㈠, compatibility forms)."""
+                    pieces: list[str], segments: _SegmentMap, broken: frozenset[int], dropped: set[int],
+                    furniture: frozenset[int] = frozenset()) -> None:
+    """Spaces, line breaks and characters NFKC may change (full width, ㈠, compatibility forms);
+    the characters of ``furniture`` (page numbers) are dropped."""
     for i in range(start, end):
         ch = original[i]
-        if ch in _SPACES:
+        if ch in _SPACES or i in furniture:
             if ch == "\t" and _separates_figures(original, i, pieces):
                 pieces.append("\t")  # 687\t541: two cells of a table, not the number 687541
                 segments.add(i, 1)
             continue
         if ch == "\r" or ch == "\n":
             prev = _last_char(pieces)
+            # The line after a page number is what goes on (第2页 共5页 is no heading 第…).
+            following = _past_page_numbers(original, i + 1, furniture) if furniture else i + 1
             if i in broken:
                 # A closing quote or bracket ends many a line broken by the width (…“一网通办”
                 # on one line, “全城通办” on the next): only a sentence's end ends it there.
-                keep = prev in _SENTENCE_ENDS or _next_line_is_heading(original, i + 1)
+                keep = prev in _SENTENCE_ENDS or _next_line_is_heading(original, following)
             else:
-                keep = prev in _BREAK_KEEPERS or _next_line_is_heading(original, i + 1) or _short_line(pieces)
+                keep = prev in _BREAK_KEEPERS or _next_line_is_heading(original, following) or _short_line(pieces)
+            if keep and broken and prev.isdigit() and _next_char(original, following).isdigit() \
+                    and not _next_line_is_heading(original, following):
+                # 持证执法人员91⏎5人 in a text broken at the page width: one figure over two lines (the
+                # line before a page's end is short).  Elsewhere 1164⏎12345热线 are two rows.
+                keep = False
             if prev != "\n" and keep:
                 pieces.append("\n")
                 segments.add(i, 1)
@@ -342,6 +358,28 @@ def _width_broken_lines(original: str) -> frozenset[int]:
                      for offset in ends)
 
 
+def _page_number_lines(original: str) -> frozenset[int]:
+    """The offsets of the characters of every line that is only a page number (— 6 —, 第6页 共12页)."""
+    offsets: set[int] = set()
+    for line in _LINE.finditer(original + "\n"):
+        content = line.group(1)
+        if content.strip() and len(content) <= 24 and PAGE_NUMBER.match(content.strip()):
+            offsets.update(range(line.start(1), line.end(1)))
+    return frozenset(offsets)
+
+
+def _past_page_numbers(original: str, pos: int, furniture: frozenset[int]) -> int:
+    """The start of the first line at or after ``pos`` that is neither blank nor a page number."""
+    while pos < len(original):
+        end = original.find("\n", pos)
+        end = len(original) if end == -1 else end
+        line = original[pos:end]
+        if line.strip() and not (pos + len(line) - len(line.lstrip()) in furniture):
+            return pos
+        pos = end + 1
+    return pos
+
+
 def _separates_figures(original: str, tab: int, pieces: list[str]) -> bool:
     """A tab between two figures (the cells of a table row: 687\t541, 93.2%\t91.7) is kept: dropped,
     like any space, it would join them into one number."""
@@ -352,6 +390,13 @@ def _separates_figures(original: str, tab: int, pieces: list[str]) -> bool:
     while pos < len(original) and original[pos] in _SPACES:
         pos += 1
     return pos < len(original) and original[pos].isdigit()
+
+
+def _next_char(original: str, pos: int) -> str:
+    """The first character at or after ``pos`` that is neither a space nor a line break ("" at the end)."""
+    while pos < len(original) and (original[pos] in _SPACES or original[pos] in "\r\n"):
+        pos += 1
+    return original[pos] if pos < len(original) else ""
 
 
 def _last_char(pieces: list[str]) -> str:

@@ -284,3 +284,30 @@ def test_a_line_wider_than_the_page_keeps_its_break():
     assert _width(dateline) > 28.0 + 3
     printed = "\n".join([dateline, "青禾县人民政府"] + _as_printed(28.0).splitlines()[1:]) + "\n"
     assert normalize(printed).text.splitlines()[:2] == [normalize(dateline).text, "青禾县人民政府"]
+
+
+def test_a_page_number_between_the_lines_of_a_printed_report_is_dropped():
+    """A PDF copy keeps each page's number (— 2 —, 第2页 共5页) on a line of its own, often inside a
+    sentence or a figure: it reads as if the page had not ended."""
+    lines = _as_printed(28.0).splitlines()
+    at = next(i for i, line in enumerate(lines) if "1264" in line or "126" in line[-4:])
+    for number in ("— 2 —", "- 2 -", "第2页 共5页"):
+        paged = "\n".join(lines[:at + 1] + ["", number, ""] + lines[at + 1:]) + "\n"
+        assert normalize(paged).text == normalize("\n".join(_PARAGRAPHS) + "\n").text, number
+
+
+def test_a_figure_broken_over_two_printed_lines_is_one_figure():
+    """The last line of a page is often short, so a figure can break there: 持证…12⏎64名."""
+    printed = _as_printed(28.0)
+    at = printed.index("1264") + 2
+    broken = printed[:at] + "\n" + printed[at:]
+    assert "1264名" in normalize(broken).text
+    report = process_text(broken, file="报告2024.txt")
+    assert report.indicator("enforcement_staff_certified").value == 1264
+
+
+def test_rows_of_a_table_ending_and_starting_with_figures_stay_rows():
+    """Outside a printed page a line break between two figures ends a row: 1164⏎12345热线 are two."""
+    table = "项目\t2023年\t2022年\n政务服务事项（项）\t1129\t1164\n12345热线受理量（万件）\t47.2\t39.8\n"
+    text = normalize(table).text
+    assert "1164\n12345" in text and "1129\t1164" in text

@@ -665,6 +665,11 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
                 left = _respective_hit(ctx, spec_index, mention, sentence, marker)
         if left is not None and left.start >= sentence.start:
             candidates.append(("left", left))
+            # 合法性审查(文件、合同、决策事项)128件: the word inside an aside before the number is one
+            # item of it; the word before the aside is what the number counts.
+            before_aside = _word_before_aside(ctx, spec_index, left, mention, sentence)
+            if before_aside is not None:
+                candidates.append(("left", before_aside))
             # 局党组会议专题研究法治建设工作4次: the thing before the nearer event is linked too.
             thing = thing_left_of.get(k)
             if thing is not None and thing is not left and thing.start >= sentence.start:
@@ -692,6 +697,29 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
             if link is not None:
                 links.append(link)
     return links
+
+
+def _word_before_aside(ctx: ExtractionContext, spec_index: int, left: TermHit, mention: NumberMention,
+                       sentence: Sentence) -> TermHit | None:
+    """The indicator's word ending right before a bracketed aside that holds ``left`` and closes right
+    before ``mention`` (合法性审查(文件、合同、决策事项)128件 → 合法性审查), if any."""
+    text = ctx.text
+    close = mention.number_start - 1
+    if close <= left.end or text[close] != ")":
+        return None
+    opening = text.rfind("(", sentence.start, left.start)
+    if opening == -1 or _ASIDE.fullmatch(text, opening, close + 1) is None:
+        return None
+    hits = ctx.hits[spec_index]
+    index = bisect_right(ctx.hit_starts[spec_index], opening) - 1
+    while index >= 0 and hits[index].end > opening:
+        index -= 1
+    if index < 0:
+        return None
+    hit = hits[index]
+    if hit.start < sentence.start or text[hit.end:opening].strip():
+        return None  # only a word the aside directly follows
+    return hit
 
 
 def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention: NumberMention, sentence: Sentence,

@@ -248,7 +248,7 @@ def find_places(text: str) -> list[Place]:
     last_end = 0
     suffixes = _suffixes()
     town_suffixes = suffixes.towns
-    words_from_suffixes, not_shapes = _words_from_suffixes(), tuple(_not_place_shapes())
+    words_from_suffixes, not_shapes = _words_from_suffixes(), tuple(not_place_shapes())
     for suffix_match in suffixes.pattern.finditer(text):
         i = suffix_match.start()
         if i < last_end:
@@ -322,7 +322,7 @@ def _glued(text: str, position: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _not_place_shapes() -> frozenset[str]:
+def not_place_shapes() -> frozenset[str]:
     from .. import vocabulary
 
     return frozenset(vocabulary.language()["metadata"]["not_place_shapes"])

@@ -17,7 +17,7 @@ from ..normalize import normalize
 from . import metadata_language as lang
 from .issuer import first_body_sentences, is_addressee, starts_with_known_place, subject_start
 from .places import (TOWN, Place, bare_stem_counts, child_named, city_of_stem, find_places, is_within, level_of,
-                     nearest_holders)
+                     nearest_holders, not_place_shapes)
 
 _HAN = lang.HAN
 
@@ -85,8 +85,9 @@ def place_chain(text: str) -> list[str]:
     position = 0
     for match in re.finditer(lang.place(), text):
         if match.start() != position or re.search(r"^[委府党局我全本各该]|政府|委|党|局", match.group()) \
-                or re.fullmatch(r"自治[区州县旗]|特别行政区", match.group()):
-            break  # a bare 自治区/自治州 is never a place
+                or re.fullmatch(r"自治[区州县旗]|特别行政区", match.group()) \
+                or match.group() in not_place_shapes():
+            break  # a bare 自治区/自治州 is never a place; 县城市管理局's 城市 is a word
         parts.append(match.group())
         position = match.end()
     return parts

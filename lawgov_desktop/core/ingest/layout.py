@@ -23,17 +23,9 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
+from ..page_numbers import PAGE_NUMBER as _PAGE_NUMBER
 from ..text_width import WIDE_CLASS, printed_width
 
-_PAGE_NUMBER = re.compile(
-    r"^(?:"
-    r"[-—–－~]\s*\d{1,4}\s*[-—–－~]"  # - 3 -
-    r"|第\s*\d{1,4}\s*页(?:\s*[/，,、]?\s*共\s*\d{1,4}\s*页)?"  # 第 3 页 / 第3页 共12页
-    r"|\d{1,4}\s*/\s*\d{1,4}"  # 3/12
-    r"|(?:page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?"  # Page 3 of 12
-    r")$",
-    re.IGNORECASE,
-)
 # A bare number is a page number only as the very first or last line.
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
 _SENTENCE_END = set("。！？；：!?;:…”’」』）)】》")

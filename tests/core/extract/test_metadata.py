@@ -576,6 +576,9 @@ ROWS = [
     # A city named by its short name as the subject of the opening.
     (head("2024年，在省委、省政府的坚强领导下，绵阳深入贯彻党的二十大精神，" + OPENING,
           "指导北川县、平武县开展法治政府建设示范创建。"), "region", ("绵阳市",)),
+    # 城市管理 after a county's name is the department's word, not a place 城市 (the county is unknown).
+    (head("青峪县城市管理综合行政执法局关于2024年度法治政府建设工作情况的报告",
+          "2024年，县城市管理综合行政执法局坚持以习近平法治思想为指导。"), "region", ("青峪县",)),
 ]
 
 def _with_ids(rows: list) -> list:

@@ -82,6 +82,10 @@ ROWS = [
     ("县政府行政复议机构全年办理情况如下：\n行政复议收案：86件\n审结：80件\n"
      "通过复议前置调解、复议中和解等方式化解行政争议21件。", "reconsideration_cases", 86),
     ("行政复议收案：86件\n审结：80件", "reconsideration_cases", 86),
+    # Files rated 不合格 are some of those reviewed, like the excellent ones.
+    ("开展行政执法案卷评查，抽取卷宗260本，评查出优秀案卷34本、不合格案卷9本。", "case_file_reviews", 260),
+    # A bracketed aside after the indicator's word lists what it covers; the number is the word's.
+    ("全年审核重大执法决定38件。全年合法性审查（文件、合同、决策事项）128件。", "legality_reviews", 128),
 ]
 
 

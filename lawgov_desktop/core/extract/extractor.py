@@ -378,9 +378,17 @@ def _stated_total(ctx: ExtractionContext, ranked: list[ScoredLink], part_thresho
         lo, hi = best.link.mention.start, item.link.mention.start
         if not (lo < hi and hi - lo <= 160 and "。" not in text[lo:hi] and "\n" not in text[lo:hi]):
             continue
+        # The parts run from the first one (审查文件218件、合同协议305份、其他104件，共计627件: the best
+        # may be the second): the probable links of this indicator before the total, in the same run.
+        first = lo
+        for r in ranked:
+            start = r.link.mention.start
+            if r.probability >= part_threshold and hi - 160 <= start < first \
+                    and "。" not in text[start:hi] and "\n" not in text[start:hi]:
+                first = start
         # At least two parts of this indicator, each on its own word, before the total.
         parts = {text[r.link.term.start:r.link.term.end] for r in ranked
-                 if r.probability >= part_threshold and lo <= r.link.mention.start < hi}
+                 if r.probability >= part_threshold and first <= r.link.mention.start < hi}
         if len(parts) >= 2:
             return item
     return None

@@ -461,10 +461,18 @@ def _other_bodies_subject(ctx: ExtractionContext, start: int, sentence_start: in
     (各乡镇(街道)全年审查…620余件, 8个街道共审查…, 全省11个设区市共公布…): the figure is theirs."""
     text = ctx.text
     words = ctx.words
-    at = words.time_leads_match(text, ctx.clause_start(start, sentence_start)).end()
+    clause_start = ctx.clause_start(start, sentence_start)
+    at = words.time_leads_match(text, clause_start).end()
     if text.startswith("其中", at):
         at = words.time_leads_match(text, at + 2).end()
-    return words.other_bodies_subject_match(text, at) is not None
+    if words.other_bodies_subject_match(text, at) is not None:
+        return True
+    # A clause opening on its time words or its verb has the subject of the clause before it
+    # (各村(社区)结合例会开展“每月一学”，全年累计学习法律法规90余次).
+    if clause_start > sentence_start and (at > clause_start or words.verb_opener_match(text, at) is not None):
+        before = ctx.clause_start(clause_start - 1, sentence_start)
+        return words.other_bodies_subject_match(text, words.time_leads_match(text, before).end()) is not None
+    return False
 
 
 # A total word opening a statement (共/合计 + a verb of doing) that ends where the link's word

@@ -23,6 +23,9 @@ ROWS = [
     ("县司法局全年审查县政府规范性文件、重大行政决策、合同协议及其他涉法事项356件，其中合同协议147件、其他涉法事项96件。",
      "legality_reviews", 356),
     ("县司法局全年审查合同协议147件。", "legality_reviews", 147),
+    # A total stated after its parts wins over whichever part is most probable, the first or a later one.
+    ("坚持合法性审查全覆盖，全年审查县委、县政府文件218件、合同协议305份、其他涉法事项104件，共计627件，"
+     "提出审查意见950余条。", "legality_reviews", 627),
 ]
 
 

@@ -42,6 +42,12 @@ ROWS = [
     ("推进乡镇合法性审查全覆盖，各乡镇（街道）全年共审查各类涉法事项1046件。", "legality_reviews", 1046),
     ("县政府向社会公布年度重大行政决策事项目录6项，全部严格履行法定程序。推动各乡镇实行决策目录管理，"
      "全县14个乡镇共公布重大行政决策事项52项。", "major_decisions", 6),
+    # A clause opening on its time words has the subject of the clause before it: the villages' study.
+    ("县政府常务会议会前学法11次。各村（社区）结合“两委”例会开展“每月一学”，全年累计学习法律法规90余次。",
+     "law_study_sessions", 11),
+    # Mediation by the court (诉前调解) is not the people's mediation of disputes.
+    ("全年各级人民调解组织调解各类矛盾纠纷3862件，调解成功率98.4%。县人民法院诉前调解案件1890件。",
+     "mediation_disputes", 3862),
 ]
 
 

@@ -8,7 +8,8 @@ Target (issue 11): in every band holding ≥ 20 cells, the share right lies with
 points of the mean confidence.
 
 Sets: ../shared dev, excerpts and excerpts2 (split into the part the scorer was fitted on
-and the validation split, tools/validation_split.py), and our invented reports.  The
+and the validation split, tools/validation_split.py), our invented reports and the full reports written
+blind (tests/data/blind).  The
 validation split is printed only with ``--with-validation``: its figure is the honest
 one, so look at it rarely and never tune on it.
 
@@ -99,6 +100,8 @@ def main() -> int:
     data = REPO_ROOT / "tests" / "data"
     sets["invented (tests/data)"] = ([data / "reports", REPO_ROOT / "resources" / "sample"],
                                      sorted((data / "gold").glob("*.json")))
+    sets["written blind (tests/data/blind)"] = ([data / "blind" / "reports"],
+                                                sorted((data / "blind" / "gold").glob("*.json")))
     for name in ("dev", "excerpts", "excerpts2"):
         gold = sorted((SHARED / "gold" / name).glob("*.json"))
         if not gold:

@@ -217,6 +217,7 @@ class ExtractionContext:
     avoid_cache: dict[tuple[int, int], bool] = field(default_factory=dict)
     sentence_excluded_cache: dict[tuple[int, int], bool] = field(default_factory=dict)
     counted_cache: dict[int, str | None] = field(default_factory=dict)
+    other_bodies_cache: dict[int, bool] = field(default_factory=dict)  # by a clause's start
     after_number_cache: dict[int, list[TermHit]] = field(default_factory=dict)
     evidence_cache: dict[tuple, Evidence] = field(default_factory=dict)  # see ``extractor._evidence``
     # The normalized text (read for every feature of every link: a plain attribute, not a property).

@@ -459,9 +459,16 @@ def _context_features(ctx: ExtractionContext, spec_index: int, spec: IndicatorSp
 def _other_bodies_subject(ctx: ExtractionContext, start: int, sentence_start: int) -> bool:
     """The clause holding ``start`` opens, after its time words and a 其中, on a group of other bodies
     (各乡镇(街道)全年审查…620余件, 8个街道共审查…, 全省11个设区市共公布…): the figure is theirs."""
+    clause_start = ctx.clause_start(start, sentence_start)
+    cached = ctx.other_bodies_cache.get(clause_start)
+    if cached is None:
+        cached = ctx.other_bodies_cache[clause_start] = _clause_of_other_bodies(ctx, clause_start, sentence_start)
+    return cached
+
+
+def _clause_of_other_bodies(ctx: ExtractionContext, clause_start: int, sentence_start: int) -> bool:
     text = ctx.text
     words = ctx.words
-    clause_start = ctx.clause_start(start, sentence_start)
     at = words.time_leads_match(text, clause_start).end()
     if text.startswith("其中", at):
         at = words.time_leads_match(text, at + 2).end()

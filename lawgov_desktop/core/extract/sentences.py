@@ -29,6 +29,7 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     plan_section = False
     position = 0
+    appendix_heading = vocabulary.words_pattern("appendix_headings").match
     for match in _SENTENCE_END.finditer(text + "\n"):
         end = min(match.end(), len(text))
         if end <= position:
@@ -36,7 +37,7 @@ def split_sentences(text: str) -> list[Sentence]:
         heading = False
         if position == 0 or text[position - 1] == "\n":  # only a line's first sentence can be a heading
             body = text[position:end].strip()
-            appendix = bool(vocabulary.words_pattern("appendix_headings").match(body)) and len(body) <= 60
+            appendix = bool(appendix_heading(body)) and len(body) <= 60
             heading = (appendix or bool(_HEADING.match(body))) and len(body) <= 60
             if not heading and text[end - 1:end] == "\n" and _is_bare_plan_heading(body):
                 heading = True  # “下一步工作打算” on a line of its own, without a number

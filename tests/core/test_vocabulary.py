@@ -64,6 +64,14 @@ def test_an_expression_that_could_hang_is_left_out_and_named(tmp_path):
     assert len(warnings) == 1 and "“(.*)*次”已停用" in warnings[0] and "第 " in warnings[0]
 
 
+def test_a_table_heading_is_changed_like_any_list_and_vetted(tmp_path):
+    merged, warnings = _lay_over(tmp_path, {"table_headings": {"unit_column": ["(?:计量)?单位", "量纲"]}})
+    assert merged["table_headings"]["unit_column"] == ["(?:计量)?单位", "量纲"]
+    assert merged["table_headings"]["year_column"] == BUNDLED["table_headings"]["year_column"] and warnings == []
+    merged, warnings = _lay_over(tmp_path, {"table_headings": {"year_column": ["(.*)*年"]}})
+    assert merged["table_headings"]["year_column"] == [] and len(warnings) == 1 and "(.*)*年" in warnings[0]
+
+
 # (the bureau's file, words the message must hold)
 BROKEN = [
     ({"plan_words": 5}, ["plan_words", "列表", "第 2 行"]),

@@ -23,6 +23,7 @@ from ..normalize import NormalizedText
 from ..numbers import NumberMention
 
 _MULTIPLIERS = {"万": 10_000.0, "亿": 100_000_000.0}
+_YEAR = re.compile(r"(?:19|20)\d{2}")  # the year a year column's heading names
 
 
 class _Cell(NamedTuple):
@@ -47,7 +48,11 @@ def _unit_cell() -> re.Pattern[str]:
 def _header_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The heading of a unit column (单位, 计量单位) and of a year column (2025年, 2024年度, 2025年数据)."""
     words = vocabulary.language()["table_headings"]
-    return re.compile(words["unit_column"]), re.compile(words["year_column"])
+
+    def any_of(key: str) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{word})" for word in words[key]))
+
+    return any_of("unit_column"), any_of("year_column")
 
 
 def read_unit(text: str) -> RowUnit | None:
@@ -127,9 +132,9 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
                 if headings:
                     unit_column, year_of_column = None, {}
                 for index, cell in headings.items():
-                    dated = year_heading.fullmatch(cell.text)
-                    if dated:
-                        year_of_column[index] = int(dated.group(1))
+                    year = _YEAR.search(cell.text) if year_heading.fullmatch(cell.text) else None
+                    if year is not None:
+                        year_of_column[index] = int(year.group())
                     else:
                         unit_column = index
                 continue

@@ -384,7 +384,7 @@ def _separates_figures(original: str, tab: int, pieces: list[str]) -> bool:
     """A tab between two figures (the cells of a table row: 687\t541, 93.2%\t91.7) is kept: dropped,
     like any space, it would join them into one number."""
     before = _last_char(pieces)
-    if not (before.isdigit() or before in "%.") or before == "\n":
+    if not (before.isdigit() or before in "%."):
         return False
     pos = tab + 1
     while pos < len(original) and original[pos] in _SPACES:

@@ -37,8 +37,8 @@ def split_sentences(text: str) -> list[Sentence]:
         heading = False
         if position == 0 or text[position - 1] == "\n":  # only a line's first sentence can be a heading
             body = text[position:end].strip()
-            appendix = bool(appendix_heading(body)) and len(body) <= 60
-            heading = (appendix or bool(_HEADING.match(body))) and len(body) <= 60
+            appendix = len(body) <= 60 and bool(appendix_heading(body))
+            heading = appendix or (bool(_HEADING.match(body)) and len(body) <= 60)
             if not heading and text[end - 1:end] == "\n" and _is_bare_plan_heading(body):
                 heading = True  # “下一步工作打算” on a line of its own, without a number
             if heading and (appendix or _is_top_heading(body) or not _HEADING.match(body)):

@@ -107,6 +107,7 @@ class GrammarWords:
     old_value: Callable
     new_value: Callable
     changed_to: Callable  # match right after a figure
+    change_search: Callable  # search of 精简为/提高到 …: a change stated after a figure
     multi_year: Callable
     period_name_finditer: Callable  # “十四五”期间, “七五”普法期间: several years named
     since_year_finditer: Callable  # 2017年以来: group 1 is the year
@@ -155,6 +156,7 @@ class GrammarWords:
             old_value=screened_search(vocabulary.old_value_pattern()),
             new_value=screened_search(vocabulary.new_value_pattern()),
             changed_to=vocabulary.changed_to_pattern().match,
+            change_search=screened_search(vocabulary.words_pattern("new_value_words")),
             multi_year=screened_search(vocabulary.multi_year_pattern()),
             period_name_finditer=screened_finditer(vocabulary.words_pattern("period_name_words")),
             since_year_finditer=screened_finditer(vocabulary.words_pattern("since_year_words")),

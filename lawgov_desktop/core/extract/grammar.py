@@ -353,7 +353,7 @@ def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: 
         features["plan"] = 1.0
     if mention.range_part:
         features["range_part"] = 1.0
-    if words.old_value(text[max(s0, start - 5):start]) or words.changed_to(text, mention.end):
+    if words.changed_to(text, mention.end) or _old_level_before(ctx, mention, sentence):
         features["old_value"] = 1.0  # 原来的268项 / 401项调整为400项: the level before the change
     elif words.new_value(text[max(s0, start - 6):start]):
         features["new_value"] = 1.0  # 精简为213项: the level now reached
@@ -362,13 +362,33 @@ def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: 
     if ctx.report_year:
         # 针对2020年度依法行政考核整改…两次召开…: a year naming a thing is not when the figure happened.
         # (Not a year inside a document's name: 《…规划（2021—2035年）》等3项重大行政决策.)
-        years = [year for year in words.dated_year(text, clause_start, start) if not _in_book_title(text, year.start())]
+        dated_from = clause_start
+        if "new_value" in features:
+            # 权重由2020年的3%提高到5%: the year dates the old level; the new one is the year's own.
+            k = bisect_left(ctx.mention_starts, start) - 1
+            if k >= 0 and ctx.mentions[k].end > clause_start:
+                dated_from = ctx.mentions[k].end
+        years = [year for year in words.dated_year(text, dated_from, start) if not _in_book_title(text, year.start())]
         if years and int(years[-1].group(1)) != ctx.report_year:
             features["other_year"] = 1.0
     if mention.value == 1:
         features["value_one"] = 1.0
     ctx.mention_cache[start] = features
     return features
+
+
+def _old_level_before(ctx: ExtractionContext, mention: NumberMention, sentence: Sentence) -> bool:
+    """原来的268项, 由上年的12件增加到15件: the words before the figure mark the level before a change.
+    A bare 由 does so only where a change follows in the clause (由268项精简为213项); 法律顾问团由
+    11名律师、专家组成 says who makes up the body."""
+    text = ctx.text
+    old = ctx.words.old_value(text[max(sentence.start, mention.start - 5):mention.start])
+    if old is None:
+        return False
+    if not old.group().startswith("由") or old.group().startswith("由原"):
+        return True
+    clause_end = ctx.clause_end(mention.end, sentence.end)
+    return ctx.words.change_search(text, mention.end, clause_end) is not None
 
 
 def never_the_value(ctx: ExtractionContext, mention: NumberMention, sentence: Sentence) -> bool:
@@ -695,6 +715,12 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
                 and _right_reachable(ctx, mention.end, right.start, mention.number_start) \
                 and not _word_opens_next_item(ctx, spec_index, mention, right):
             candidates.append(("right", right))
+            if right.role in _NAMING_ROLES:
+                # 对137件规范性文件、重大合同及其他涉法事项开展合法性审查: the event after the things
+                # is what the number counts, whichever of them is nearest.
+                event = _event_after(ctx, spec_index, right, mention, sentence)
+                if event is not None:
+                    candidates.append(("right", event))
         for pattern in after_patterns:
             match = pattern.match(text, mention.end)
             if match and match.end() > match.start():
@@ -712,6 +738,41 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
             if link is not None:
                 links.append(link)
     return links
+
+
+def _event_after(ctx: ExtractionContext, spec_index: int, thing: TermHit, mention: NumberMention,
+                 sentence: Sentence) -> TermHit | None:
+    """The indicator's first event after ``thing`` in the same clause and within the right span."""
+    hits = ctx.hits[spec_index]
+    limit = min(sentence.end, mention.end + ctx.words.right_span)
+    for index in range(bisect_right(ctx.hit_starts[spec_index], thing.start), len(hits)):
+        hit = hits[index]
+        if hit.end > limit:
+            return None
+        if hit.role == "event":
+            return hit if _right_reachable(ctx, mention.end, hit.start, mention.number_start) else None
+    return None
+
+
+def _first_of_mixed_list(ctx: ExtractionContext, hit: TermHit, mention: NumberMention, sentence: Sentence) -> bool:
+    """``hit``, right after its number, opens a list whose next item is another indicator's thing that
+    could claim the number (137件规范性文件、重大合同协议: the count is of both kinds)."""
+    text = ctx.text
+    all_hits = ctx.all_hits
+    for i in range(bisect_left(ctx.all_hit_starts, hit.end), len(all_hits)):
+        other = all_hits[i]
+        if other.start > hit.end + 4:
+            return False
+        if other.indicator == hit.indicator or other.role not in COUNTED_ROLES:
+            continue
+        joiner = text[hit.end:other.start]
+        if _MIXED_LIST_JOINER.fullmatch(joiner) and could_take(ctx, other.indicator, mention, sentence):
+            return True
+    return False
+
+
+# What may join two items of a list: 、/和/及/与 and a short modifier of the next item (重大合同).
+_MIXED_LIST_JOINER: Final = re.compile(r"[、和及与][^\d，,。；;：:、]{0,3}")
 
 
 def _word_before_aside(ctx: ExtractionContext, spec_index: int, left: TermHit, mention: NumberMention,
@@ -818,6 +879,8 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
             features["numbers_between"] = float(min(len(between) - same_unit, 3))
     if side == "right" and hit.role in _NAMING_ROLES and rival_event_after(ctx, spec_index, hit, mention, sentence):
         return None
+    if side == "right" and hit.role in COUNTED_ROLES and _first_of_mixed_list(ctx, hit, mention, sentence):
+        return None  # 137件规范性文件、重大合同协议及其他涉法事项: a count of several kinds is none of theirs
     if side == "right" and text.startswith(_REPORTED_ON, hit.end):
         return None  # 通报1次全市行政机关负责人出庭应诉工作情况: the word names what was reported on
     if side == "right" and hit.role == "event":

@@ -51,7 +51,7 @@ READ_BY_THE_MODEL = [
     ("面向机关干部和村（居）“两委”成员开展宪法、民法典等重点法律法规集中学习12次。", "law_study_sessions", 12),
     ("结合执法案例开展“以案释法”培训5场，覆盖120余人次。", "enforcement_training_persons", 120),
     ("举办有关习近平法治思想各类主体培训6期。", "cadre_training_sessions", 6),
-    ("与律师事务所签订法律顾问合同，组成了3人规模的律师顾问团。", "legal_advisers", 3),
+    ("政府聘有律师顾问3人。", "legal_advisers", 3),
     ("全年召开委员会专题会议6次，将法治建设纳入全县发展规划。", "party_law_meetings", 6),
     ("动员党员干部积极参加普法考试，均100%通过。", "law_exam_pass_rate", 100),
     ("街道主要负责人主动出庭应诉1宗，安排干部旁听庭审。", "head_appearances", 1),

@@ -33,3 +33,18 @@ def test_the_section_of_a_figure(before, in_plan):
     figure = text.index(FIGURE)
     sentence = next(s for s in split_sentences(text) if s.start == figure)
     assert sentence.in_plan_section is in_plan
+
+
+# (a numbered line, whether it is a heading: its figures are no statement)
+HEADINGS = [
+    ("（一）坚持依法科学民主决策", True),
+    ("二、严格规范公正文明执法", True),
+    # a numbered row of a 主要数据 list is a label and its figure
+    ("（三）行政复议新收案件：142件", False),
+    ("四、行政应诉案件：87件", False),
+]
+
+
+@pytest.mark.parametrize(("line", "is_heading"), HEADINGS, ids=[row[0] for row in HEADINGS])
+def test_a_numbered_line_is_a_heading_unless_it_gives_a_figure(line, is_heading):
+    assert split_sentences(f"{line}\n")[0].is_heading is is_heading

@@ -86,6 +86,15 @@ ROWS = [
     ("开展行政执法案卷评查，抽取卷宗260本，评查出优秀案卷34本、不合格案卷9本。", "case_file_reviews", 260),
     # A bracketed aside after the indicator's word lists what it covers; the number is the word's.
     ("全年审核重大执法决定38件。全年合法性审查（文件、合同、决策事项）128件。", "legality_reviews", 128),
+    # A number before a list of things of several kinds counts the event done to them all, not the first.
+    ("县司法局对137件县政府规范性文件、重大合同协议及其他涉法事项开展合法性审查，提出审查意见426条。",
+     "legality_reviews", 137),
+    ("县司法局对137件县政府规范性文件、重大合同协议及其他涉法事项开展合法性审查，提出审查意见426条。",
+     "normative_docs_reviewed", None),
+    ("县司法局对37件县政府规范性文件开展合法性审查，提出审查意见126条。", "normative_docs_reviewed", 37),
+    # The year before the old level of a change dates that level, not the level now reached.
+    ("将法治政府建设纳入全县绩效考评体系，法治建设指标权重由2021年的3%提高到5%。", "performance_weight_pct", 5),
+    ("将法治政府建设纳入全县绩效考评体系，法治建设指标权重为2021年的3%。", "performance_weight_pct", None),
 ]
 
 
@@ -93,3 +102,9 @@ ROWS = [
 def test_the_figure_goes_to_the_statement_it_belongs_to(body, indicator, expected):
     accepted = expected if isinstance(expected, tuple) else (expected,)  # several a reviewer accepts
     assert value_in_report(body, indicator) in accepted, body
+
+
+def test_a_numbered_row_of_a_data_list_gives_its_figure():
+    body = "一、主要数据\n（三）行政复议新收案件：142件（调解和解率35.2%）。\n（四）一审行政应诉案件：87件。"
+    assert value_in_report(body, "reconsideration_cases") == 142
+    assert value_in_report(body, "litigation_cases") == 87

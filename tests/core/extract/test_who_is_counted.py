@@ -42,9 +42,27 @@ ROWS = [
     ("推进乡镇合法性审查全覆盖，各乡镇（街道）全年共审查各类涉法事项1046件。", "legality_reviews", 1046),
     ("县政府向社会公布年度重大行政决策事项目录6项，全部严格履行法定程序。推动各乡镇实行决策目录管理，"
      "全县14个乡镇共公布重大行政决策事项52项。", "major_decisions", 6),
+    # Guiding a group of other bodies (指导各县（市、区）…) makes the figure theirs, as their subject does.
+    ("指导各乡镇人民调解组织调解矛盾纠纷326件。县人民调解委员会全年调解矛盾纠纷57件。", "mediation_disputes", 57),
+    ("指导各乡镇人民调解组织调解矛盾纠纷326件。", "mediation_disputes", 326),
     # A clause opening on its time words has the subject of the clause before it: the villages' study.
     ("县政府常务会议会前学法11次。各村（社区）结合“两委”例会开展“每月一学”，全年累计学习法律法规90余次。",
      "law_study_sessions", 11),
+    # 由…组成 says who makes up a body: the figure after 由 is no old level of a change.
+    ("县政府法律顾问团由11名执业律师、法学专家和公职律师组成，全年参与重大项目谈判30余次。", "legal_advisers", 11),
+    ("县政府法律顾问由原来的8名调整为11名。", "legal_advisers", 11),
+    # Lawyers of a named law firm retained as advisers are advisers; the firms themselves (家) are not.
+    ("县政府聘请青禾县明正律师事务所2名律师担任常年法律顾问，全年出具法律意见书56份。", "legal_advisers", 2),
+    ("县政府与3家律师事务所签订法律顾问服务合同，聘请法律顾问6名。", "legal_advisers", 6),
+    # Another hotline (12328, 12333 …) is not 12345, unless the sentence names 12345 too.
+    ("12328交通运输服务监督热线受理群众诉求2863件，办结率99.6%。", "hotline_tickets", None),
+    ("12328交通运输服务监督热线受理群众诉求2863件，办结率99.6%。", "hotline_completion_rate", None),
+    ("12345政务服务便民热线受理群众诉求2863件，办结率99.6%。", "hotline_tickets", 2863),
+    ("12345政务服务便民热线受理群众诉求2863件，办结率99.6%。", "hotline_completion_rate", 99.6),
+    ("整合12315、12369等热线，12345热线全年受理工单5.2万件，办结率99.6%。", "hotline_tickets", 52000),
+    # 43个行政执法部门 counts departments, whatever names them before.
+    ("推行重大执法决定法制审核制度，县级43个行政执法部门全部完成执法事项清单调整。", "legality_reviews", None),
+    ("推行重大执法决定法制审核制度，全年法制审核重大执法决定43件。", "legality_reviews", 43),
     # Mediation by the court (诉前调解) is not the people's mediation of disputes.
     ("全年各级人民调解组织调解各类矛盾纠纷3862件，调解成功率98.4%。县人民法院诉前调解案件1890件。",
      "mediation_disputes", 3862),

@@ -336,6 +336,12 @@ def _words_from_suffixes() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _common_word_stems() -> frozenset[str]:
+    from .. import vocabulary
+
+    return frozenset(vocabulary.language()["metadata"]["common_word_stems"])
+
+
 def _glue_free() -> tuple[str, ...]:
     from .. import vocabulary
 
@@ -388,8 +394,9 @@ _SHORT_STEMS_MUST_RECUR = frozenset({"县", "区", "旗", "镇", "乡", "街道"
 def bare_stem_counts(text: str, suffix: str) -> dict[str, int]:
     """How often each known place of ``suffix`` is named without it (示例 for 示例省)."""
     stems = _stems_by_suffix().get(suffix, {})
-    # 平安 of 平安潼南建设 (and 平安区's stem): a word written before place names is no place itself.
-    slogan_words = frozenset(_glue_free())
+    # 平安 of 平安潼南建设 (and 平安区's stem): a word written before place names is no place itself;
+    # 公安 of 公安局 is a word, not 公安县.
+    slogan_words = frozenset(_glue_free()) | _common_word_stems()
     counts: dict[str, int] = {}
     for i in range(len(text)):
         for length in (4, 3, 2):

@@ -579,6 +579,12 @@ ROWS = [
     # 城市管理 after a county's name is the department's word, not a place 城市 (the county is unknown).
     (head("青峪县城市管理综合行政执法局关于2024年度法治政府建设工作情况的报告",
           "2024年，县城市管理综合行政执法局坚持以习近平法治思想为指导。"), "region", ("青峪县",)),
+    # 住房和城乡 of a department's name is no 乡 (the city is unknown).
+    (head("青峪市住房和城乡建设局关于2024年度法治政府建设工作情况的报告",
+          "2024年，市住建局坚持以习近平法治思想为指导。"), "region", ("青峪市",)),
+    # 公安 of 公安局 and 法治公安 is a word, not the county 公安县.
+    (head("2024年，县公安局在县委、县政府的坚强领导下，坚持以习近平法治思想为指导，推进法治公安建设。",
+          "全县公安机关依法履职，公安执法规范化水平持续提升。"), "region", (None,)),
 ]
 
 def _with_ids(rows: list) -> list:

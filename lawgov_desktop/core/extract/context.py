@@ -219,7 +219,8 @@ class ExtractionContext:
     avoid_cache: dict[tuple[int, int], bool] = field(default_factory=dict)
     sentence_excluded_cache: dict[tuple[int, int], bool] = field(default_factory=dict)
     counted_cache: dict[int, str | None] = field(default_factory=dict)
-    other_bodies_cache: dict[int, bool] = field(default_factory=dict)  # by a clause's start
+    other_bodies_cache: dict[int, int] = field(default_factory=dict)  # by a clause's start
+    region: str | None = None  # the report's own place, from the metadata
     after_number_cache: dict[int, list[TermHit]] = field(default_factory=dict)
     evidence_cache: dict[tuple, Evidence] = field(default_factory=dict)  # see ``extractor._evidence``
     # The normalized text (read for every feature of every link: a plain attribute, not a property).
@@ -320,6 +321,7 @@ def build_context(document: Document, catalog: Catalog, report_year: int | None 
         mentions_in_order=accepted.in_text_order,
         words=GrammarWords.current(),
         sentence_of=sentence_of,
+        region=region,
     )
 
 

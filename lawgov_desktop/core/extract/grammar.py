@@ -27,6 +27,7 @@ from ..numbers import NumberMention
 from .context import CLAUSE_MAX, ExtractionContext, bisect_left, bisect_right, build_context
 from .rivals import (could_take, label_of_next_clause, mentions_between, rival_between, rival_event_after, rival_right_after,
                      rivals_before, topic_cached)
+from .places import find_places, level_of
 from .sentences import Sentence
 from .terms import AFTER_ROLES, COUNTED_ROLES, TermHit
 
@@ -259,7 +260,8 @@ def _label_names_clause_before(ctx: ExtractionContext, spec_index: int, hit: Ter
 # are set aside where they are found, in ``links_for``.)
 HARD_EXCLUSIONS: Final = frozenset({"other_scope", "other_year", "multi_year", "old_value", "plan", "one_of"})
 # Another body's figure is kept a moment: 全市…356件，其中我县41件 derives our share from it.
-_NEVER_THE_VALUE: Final = HARD_EXCLUSIONS - {"other_scope"}
+# (A named lower place's figure, 武陵区收到…312件 in the city's report, is that body's whatever else is said.)
+_NEVER_THE_VALUE: Final = (HARD_EXCLUSIONS - {"other_scope"}) | {"lower_place_subject"}
 
 
 def _spans_years(ctx: ExtractionContext, text: str, start: int, end: int) -> bool:
@@ -394,7 +396,8 @@ def _old_level_before(ctx: ExtractionContext, mention: NumberMention, sentence: 
 def never_the_value(ctx: ExtractionContext, mention: NumberMention, sentence: Sentence) -> bool:
     """What the words before a number say makes it no indicator's value, whatever it is linked to:
     a plan, an old level, another year's or several years' figure, one of a set (三项…之一), or a
-    higher level's figure (named in its clause or the 14 characters before it).  For the phrasing
+    higher level's figure (named in its clause or the 14 characters before it), or a named lower
+    place's (the subject of its clause).  For the phrasing
     model's fills, which have no linked word to read these from."""
     features = ctx.mention_cache.get(mention.start)
     if features is None:
@@ -406,6 +409,8 @@ def never_the_value(ctx: ExtractionContext, mention: NumberMention, sentence: Se
     before = max(sentence.start, mention.start - 24)
     if words.multi_year(text[before:mention.end]) or words.one_of(text, mention.end):
         return True
+    if _other_bodies_subject(ctx, mention.start, sentence.start) == _NAMED_LOWER_PLACE:
+        return True  # 武陵区收到行政复议申请312件 in the city's report: the district's figure
     clause_start = ctx.clause_start(mention.start, sentence.start)
     return bool(ctx.scope.foreign_words) and _foreign_scope(ctx, max(sentence.start, min(clause_start, mention.start - 14)),
                                                            mention.end, sentence.start)
@@ -457,8 +462,11 @@ def _context_features(ctx: ExtractionContext, spec_index: int, spec: IndicatorSp
     scope_end = mention.end if link_start == mention.start and spec.kind == "people" else link_end
     if ctx.scope.foreign_words and _foreign_scope(ctx, max(s0, link_start - 14), scope_end, s0):
         features["other_scope"] = 1.0
-    if _other_bodies_subject(ctx, min(link_start, mention.start), s0):
+    subject = _other_bodies_subject(ctx, min(link_start, mention.start), s0)
+    if subject:
         features["other_bodies_subject"] = 1.0
+        if subject == _NAMED_LOWER_PLACE:
+            features["lower_place_subject"] = 1.0
     if "total_before" not in features and link_start < mention.start \
             and _TOTAL_BEFORE_LINK.search(text, max(s0, link_start - 6), link_start):
         features["total_before"] = 1.0  # 全年共开展合法性审查286件: the total word before the verb
@@ -476,9 +484,11 @@ def _context_features(ctx: ExtractionContext, spec_index: int, spec: IndicatorSp
     return features
 
 
-def _other_bodies_subject(ctx: ExtractionContext, start: int, sentence_start: int) -> bool:
+def _other_bodies_subject(ctx: ExtractionContext, start: int, sentence_start: int) -> int:
     """The clause holding ``start`` opens, after its time words and a 其中, on a group of other bodies
-    (各乡镇(街道)全年审查…620余件, 8个街道共审查…, 全省11个设区市共公布…): the figure is theirs."""
+    (各乡镇(街道)全年审查…620余件, 8个街道共审查…, 全省11个设区市共公布…): the figure is theirs
+    (``_GROUP_OF_BODIES``), or on one named place below the report's own (``_NAMED_LOWER_PLACE``);
+    0 when neither."""
     clause_start = ctx.clause_start(start, sentence_start)
     cached = ctx.other_bodies_cache.get(clause_start)
     if cached is None:
@@ -486,20 +496,54 @@ def _other_bodies_subject(ctx: ExtractionContext, start: int, sentence_start: in
     return cached
 
 
-def _clause_of_other_bodies(ctx: ExtractionContext, clause_start: int, sentence_start: int) -> bool:
+_GROUP_OF_BODIES: Final = 1
+_NAMED_LOWER_PLACE: Final = 2
+
+
+def _clause_subject_of_other_bodies(ctx: ExtractionContext, at: int) -> int:
+    if ctx.words.other_bodies_subject_match(ctx.text, at) is not None:
+        return _GROUP_OF_BODIES
+    return _NAMED_LOWER_PLACE if _lower_place_at(ctx, at) else 0
+
+
+def _clause_of_other_bodies(ctx: ExtractionContext, clause_start: int, sentence_start: int) -> int:
     text = ctx.text
     words = ctx.words
     at = words.time_leads_match(text, clause_start).end()
     if text.startswith("其中", at):
         at = words.time_leads_match(text, at + 2).end()
-    if words.other_bodies_subject_match(text, at) is not None:
-        return True
+    subject = _clause_subject_of_other_bodies(ctx, at)
+    if subject:
+        return subject
     # A clause opening on its time words or its verb has the subject of the clause before it
     # (各村(社区)结合例会开展“每月一学”，全年累计学习法律法规90余次).
     if clause_start > sentence_start and (at > clause_start or words.verb_opener_match(text, at) is not None):
         before = ctx.clause_start(clause_start - 1, sentence_start)
-        return words.other_bodies_subject_match(text, words.time_leads_match(text, before).end()) is not None
-    return False
+        return _clause_subject_of_other_bodies(ctx, words.time_leads_match(text, before).end())
+    return 0
+
+
+def _lower_place_at(ctx: ExtractionContext, at: int) -> bool:
+    """A known place below the report's own level opens the clause (三里屯街道结合换届…开展集中学法
+    14场次 in a district's report; 其中，鹿城区… in a city's): the figure is that body's."""
+    own = _LEVEL_NUMBERS.get(ctx.scope.level or "")
+    if own is None or not _PLACE_SUFFIX.search(ctx.text, at, at + _PLACE_REACH):
+        return False
+    places = find_places(ctx.text[at:at + _PLACE_REACH])
+    if not places or places[0].start != 0:
+        return False
+    place = places[0]
+    for later in places[1:]:  # 示例县青石镇: the innermost of a chain
+        if later.start != place.end:
+            break
+        place = later
+    return place.name != ctx.region and level_of(place.name) > own
+
+
+# The report's own level (scope) as the place list numbers levels: 0 province … 3 town.
+_LEVEL_NUMBERS: Final = {"省": 0, "市": 1, "县": 2, "乡": 3}
+_PLACE_REACH: Final = 14
+_PLACE_SUFFIX: Final = re.compile("[省市州盟县区旗镇乡道]")
 
 
 # A total word opening a statement (共/合计 + a verb of doing) that ends where the link's word

@@ -45,6 +45,13 @@ ROWS = [
     # Guiding a group of other bodies (指导各县（市、区）…) makes the figure theirs, as their subject does.
     ("指导各乡镇人民调解组织调解矛盾纠纷326件。县人民调解委员会全年调解矛盾纠纷57件。", "mediation_disputes", 57),
     ("指导各乡镇人民调解组织调解矛盾纠纷326件。", "mediation_disputes", 326),
+    # One named place below the report's own level as the clause's subject (柳湾镇 is a listed town):
+    # the figure is that town's, never the county's, alone or not; the clause after it, opening on
+    # 为…开展, has its subject.
+    ("柳湾镇结合村（社区）“两委”换届，为新任村（社区）干部开展集中学法14场次。", "law_study_sessions", None),
+    ("柳湾镇人民调解委员会全年调解矛盾纠纷56件。", "mediation_disputes", None),
+    ("县司法局结合村（社区）“两委”换届，为新任村（社区）干部开展集中学法14场次。", "law_study_sessions", 14),
+    ("全县各级人民调解组织调解矛盾纠纷1056件，其中柳湾镇调解矛盾纠纷56件。", "mediation_disputes", 1056),
     # A clause opening on its time words has the subject of the clause before it: the villages' study.
     ("县政府常务会议会前学法11次。各村（社区）结合“两委”例会开展“每月一学”，全年累计学习法律法规90余次。",
      "law_study_sessions", 11),

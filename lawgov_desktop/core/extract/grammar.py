@@ -197,6 +197,9 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
     back = max(sentence.start, start - 16) if look_back else start
     last = max(ctx.last_clause_mark(back, start), text.rfind("、", back, start))
     back = last + 1 if last >= 0 else back
+    if look_back and back > sentence.start and text.startswith("其中", back):
+        # 中心组集中学习12次，其中习近平法治思想专题学习4次: a part is of its total's kind.
+        back = ctx.clause_start(back - 1, sentence.start)
     # … and on to the first ，,；;。、（( at most 80 characters on, inside the sentence.
     limit = min(sentence.end, end + _TAIL_MAX)
     tail_break = _CLAUSE_TAIL.search(text, end, limit)
@@ -261,7 +264,7 @@ def _label_names_clause_before(ctx: ExtractionContext, spec_index: int, hit: Ter
 HARD_EXCLUSIONS: Final = frozenset({"other_scope", "other_year", "multi_year", "old_value", "plan", "one_of"})
 # Another body's figure is kept a moment: 全市…356件，其中我县41件 derives our share from it.
 # (A named lower place's figure, 武陵区收到…312件 in the city's report, is that body's whatever else is said.)
-_NEVER_THE_VALUE: Final = (HARD_EXCLUSIONS - {"other_scope"}) | {"lower_place_subject"}
+_NEVER_THE_VALUE: Final = (HARD_EXCLUSIONS - {"other_scope"}) | {"named_other_body_subject"}
 
 
 def _spans_years(ctx: ExtractionContext, text: str, start: int, end: int) -> bool:
@@ -368,15 +371,27 @@ def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: 
         if "new_value" in features:
             # 权重由2020年的3%提高到5%: the year dates the old level; the new one is the year's own.
             k = bisect_left(ctx.mention_starts, start) - 1
-            if k >= 0 and ctx.mentions[k].end > clause_start:
+            if k >= 0 and ctx.mentions[k].end > clause_start \
+                    and "old_value" in _mention_features(ctx, ctx.mentions[k], sentence):
                 dated_from = ctx.mentions[k].end
         years = [year for year in words.dated_year(text, dated_from, start) if not _in_book_title(text, year.start())]
-        if years and int(years[-1].group(1)) != ctx.report_year:
-            features["other_year"] = 1.0
+        if years:
+            if int(years[-1].group(1)) != ctx.report_year:
+                features["other_year"] = 1.0
+        elif clause_start > s0:
+            # 2022年，市局本级立案查处52起 / 到2025年，…持证率将达到100%: a year leading the sentence
+            # dates its clauses, unless one brings the year's own back (今年, 全年).
+            lead = _YEAR_LEAD.match(text, s0)
+            if lead and int(lead.group(1)) != ctx.report_year and not words.this_year(text, lead.end(), start):
+                features["other_year"] = 1.0
     if mention.value == 1:
         features["value_one"] = 1.0
     ctx.mention_cache[start] = features
     return features
+
+
+# A year leading a sentence, alone in its clause: 2022年，… / 到2025年，… / 截至2023年底，…
+_YEAR_LEAD: Final = re.compile(r"(?:到|至|截至|截止)?(20\d{2})年(?:度|底|末)?[，,]")
 
 
 def _old_level_before(ctx: ExtractionContext, mention: NumberMention, sentence: Sentence) -> bool:
@@ -409,7 +424,7 @@ def never_the_value(ctx: ExtractionContext, mention: NumberMention, sentence: Se
     before = max(sentence.start, mention.start - 24)
     if words.multi_year(text[before:mention.end]) or words.one_of(text, mention.end):
         return True
-    if _other_bodies_subject(ctx, mention.start, sentence.start) == _NAMED_LOWER_PLACE:
+    if _other_bodies_subject(ctx, mention.start, sentence.start) == _NAMED_OTHER_BODY:
         return True  # 武陵区收到行政复议申请312件 in the city's report: the district's figure
     clause_start = ctx.clause_start(mention.start, sentence.start)
     return bool(ctx.scope.foreign_words) and _foreign_scope(ctx, max(sentence.start, min(clause_start, mention.start - 14)),
@@ -465,8 +480,8 @@ def _context_features(ctx: ExtractionContext, spec_index: int, spec: IndicatorSp
     subject = _other_bodies_subject(ctx, min(link_start, mention.start), s0)
     if subject:
         features["other_bodies_subject"] = 1.0
-        if subject == _NAMED_LOWER_PLACE:
-            features["lower_place_subject"] = 1.0
+        if subject == _NAMED_OTHER_BODY:
+            features["named_other_body_subject"] = 1.0
     if "total_before" not in features and link_start < mention.start \
             and _TOTAL_BEFORE_LINK.search(text, max(s0, link_start - 6), link_start):
         features["total_before"] = 1.0  # 全年共开展合法性审查286件: the total word before the verb
@@ -487,8 +502,8 @@ def _context_features(ctx: ExtractionContext, spec_index: int, spec: IndicatorSp
 def _other_bodies_subject(ctx: ExtractionContext, start: int, sentence_start: int) -> int:
     """The clause holding ``start`` opens, after its time words and a 其中, on a group of other bodies
     (各乡镇(街道)全年审查…620余件, 8个街道共审查…, 全省11个设区市共公布…): the figure is theirs
-    (``_GROUP_OF_BODIES``), or on one named place below the report's own (``_NAMED_LOWER_PLACE``);
-    0 when neither."""
+    (``_GROUP_OF_BODIES``; a court's too), or on one named place below the report's own
+    (``_NAMED_OTHER_BODY``); 0 when neither."""
     clause_start = ctx.clause_start(start, sentence_start)
     cached = ctx.other_bodies_cache.get(clause_start)
     if cached is None:
@@ -497,13 +512,16 @@ def _other_bodies_subject(ctx: ExtractionContext, start: int, sentence_start: in
 
 
 _GROUP_OF_BODIES: Final = 1
-_NAMED_LOWER_PLACE: Final = 2
+_NAMED_OTHER_BODY: Final = 2
 
 
 def _clause_subject_of_other_bodies(ctx: ExtractionContext, at: int) -> int:
-    if ctx.words.other_bodies_subject_match(ctx.text, at) is not None:
+    # 县人民法院审结一审行政案件89件: a court's caseload, like a group of other bodies' figure, gives
+    # way to the government's own (alone it stays: 全县法院受理以县政府为被告的行政诉讼案件12件).
+    if ctx.words.other_bodies_subject_match(ctx.text, at) is not None \
+            or ctx.words.other_branch_subject_match(ctx.text, at) is not None:
         return _GROUP_OF_BODIES
-    return _NAMED_LOWER_PLACE if _lower_place_at(ctx, at) else 0
+    return _NAMED_OTHER_BODY if _lower_place_at(ctx, at) else 0
 
 
 def _clause_of_other_bodies(ctx: ExtractionContext, clause_start: int, sentence_start: int) -> int:

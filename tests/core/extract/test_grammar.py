@@ -417,6 +417,11 @@ PLANS_IN_PARAGRAPHS = [
     # What is to be issued or signed, as the object of a review, is what was reviewed, not a plan.
     ("全年对拟出台文件、拟签订合同及重大执法决定开展合法性审查96件。", "legality_reviews", 96),
     ("拟出台规范性文件5件，进一步完善制度体系。", "normative_docs_reviewed", None),
+    # 计划将…, 将达到…: what is to be reached.
+    ("计划将依申请政务服务事项全程网办率提升至95%以上。", "online_service_rate", None),
+    ("依申请政务服务事项全程网办率提升至95%以上。", "online_service_rate", 95),
+    ("全县行政执法人员持证率将达到100%。", "enforcement_cert_rate", None),
+    ("全县行政执法人员持证率达到100%。", "enforcement_cert_rate", 100),
 ]
 
 

@@ -45,6 +45,12 @@ ROWS = [
      "reconsideration_cases", None),
     ("三年来，县政府累计出台规范性文件36件。全县收到行政复议申请620件。", "reconsideration_cases", 620),
     ("三年来，县政府累计出台规范性文件36件；今年全县收到行政复议申请620件。", "reconsideration_cases", 620),
+    # A year leading the sentence dates all its clauses (the report is of 2023).
+    ("2022年，县司法局办理行政复议案件52件，执法问题得到有效扭转。", "reconsideration_cases", None),
+    ("2023年，县司法局办理行政复议案件52件，执法问题得到有效扭转。", "reconsideration_cases", 52),
+    ("到2025年，全县行政执法人员持证率达到100%。", "enforcement_cert_rate", None),
+    ("截至2022年底，全县共有持证行政执法人员1200名，占执法人员总数的98%。", "enforcement_staff_certified", None),
+    ("截至2023年底，全县共有持证行政执法人员1200名，占执法人员总数的98%。", "enforcement_staff_certified", 1200),
 ]
 
 

@@ -70,10 +70,26 @@ ROWS = [
     # 43个行政执法部门 counts departments, whatever names them before.
     ("推行重大执法决定法制审核制度，县级43个行政执法部门全部完成执法事项清单调整。", "legality_reviews", None),
     ("推行重大执法决定法制审核制度，全年法制审核重大执法决定43件。", "legality_reviews", 43),
+    # A court as the clause's subject (or the subject carried to a clause opening on its time words):
+    # its caseload gives way to the government's own figure; alone, it stays.
+    ("全年以县政府为被告的行政诉讼案件41件。健全府院联动机制，县人民法院审结一审行政案件89件（含外县区移送案件）。",
+     "litigation_cases", 41),
+    ("健全府院联动机制，县人民法院审结一审行政案件89件。", "litigation_cases", 89),
+    ("全县各级人民调解组织调解矛盾纠纷5318件。县法院与县司法局共建诉调对接中心，全年委派、委托调解案件1530件。",
+     "mediation_disputes", 5318),
     # Mediation by the court (诉前调解) is not the people's mediation of disputes.
     ("全年各级人民调解组织调解各类矛盾纠纷3862件，调解成功率98.4%。县人民法院诉前调解案件1890件。",
      "mediation_disputes", 3862),
 ]
+
+
+def test_a_departments_own_figure_wins_over_its_systems():
+    """全市…系统 in a department's report is the system of every level's bureaus: its own (本级) wins."""
+    from lawgov_desktop.core.pipeline import process_text
+
+    body = "2024年，全市市场监管系统共查办各类违法案件3127件，罚没款4862.3万元，其中市局本级办理行政处罚案件214件。"
+    report = process_text(f"青禾市市场监督管理局2024年度法治政府建设工作报告\n{body}\n", file="报告2024.txt")
+    assert report.indicator("admin_penalty_cases").value == 214
 
 
 @pytest.mark.parametrize(("body", "indicator", "expected"), table(ROWS))

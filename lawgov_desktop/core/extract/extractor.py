@@ -405,7 +405,12 @@ def _total_of_part(ctx: ExtractionContext, ranked: list[ScoredLink], part_thresh
     """
     best = ranked[0]
     features = best.link.features
-    if "part_of_linked_total" not in features or "topic_outside_clause" not in features:
+    if "part_of_linked_total" not in features:
+        return None
+    # 开展合法性审查214件(其中…行政合同协议58件): a part that names a kind of thing is a part of the
+    # total the event counts, whatever the part's clause says.
+    kind_of_event = best.link.term.role != "event"
+    if "topic_outside_clause" not in features and not kind_of_event:
         return None
     marker = ctx.text.rfind("其中", best.link.sentence.start, best.link.mention.start)
     for item in ranked[1:]:
@@ -413,7 +418,8 @@ def _total_of_part(ctx: ExtractionContext, ranked: list[ScoredLink], part_thresh
             break  # most probable first
         mention = item.link.mention
         if item.link.sentence.start == best.link.sentence.start and mention.end <= marker \
-                and "subset" not in item.link.features:
+                and "subset" not in item.link.features \
+                and ("topic_outside_clause" in features or item.link.term.role == "event"):
             return item
     return None
 

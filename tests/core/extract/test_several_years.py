@@ -45,6 +45,9 @@ ROWS = [
      "reconsideration_cases", None),
     ("三年来，县政府累计出台规范性文件36件。全县收到行政复议申请620件。", "reconsideration_cases", 620),
     ("三年来，县政府累计出台规范性文件36件；今年全县收到行政复议申请620件。", "reconsideration_cases", 620),
+    # Last year's figure in brackets after 较上年, or after 上年为.
+    ("受理政府信息公开申请数量较上年（46件）有所下降。", "info_disclosure_requests", None),
+    ("受理政府信息公开申请52件，上年为46件。", "info_disclosure_requests", 52),
     # A year leading the sentence dates all its clauses (the report is of 2023).
     ("2022年，县司法局办理行政复议案件52件，执法问题得到有效扭转。", "reconsideration_cases", None),
     ("2023年，县司法局办理行政复议案件52件，执法问题得到有效扭转。", "reconsideration_cases", 52),

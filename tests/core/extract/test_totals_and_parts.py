@@ -26,6 +26,9 @@ ROWS = [
     # A total stated after its parts wins over whichever part is most probable, the first or a later one.
     ("坚持合法性审查全覆盖，全年审查县委、县政府文件218件、合同协议305份、其他涉法事项104件，共计627件，"
      "提出审查意见950余条。", "legality_reviews", 627),
+    # A part after 其中 that names a kind of thing (合同) is a part of what the event (合法性审查) counts.
+    ("全年对县政府各类涉法事项开展合法性审查214件（其中重大行政决策11项、行政合同协议58件）。", "legality_reviews", 214),
+    ("全年审查行政合同协议58件。", "legality_reviews", 58),
     # A part is of its total's kind: the party group's theory study is no law study, nor its parts.
     ("县委理论学习中心组全年集中学习12次，其中习近平法治思想专题学习2次。", "law_study_sessions", None),
     ("县政府常务会议会前学法12次，其中习近平法治思想专题学法2次。", "law_study_sessions", 12),

@@ -92,6 +92,9 @@ ROWS = [
     ("县司法局对137件县政府规范性文件、重大合同协议及其他涉法事项开展合法性审查，提出审查意见426条。",
      "normative_docs_reviewed", None),
     ("县司法局对37件县政府规范性文件开展合法性审查，提出审查意见126条。", "normative_docs_reviewed", 37),
+    # Preaching the party congress's spirit is not law publicity.
+    ("深入学习贯彻习近平法治思想，县领导班子成员到基层宣讲党的二十大精神21场次。", "publicity_events", None),
+    ("县领导班子成员到基层开展宪法宣讲21场次。", "publicity_events", 21),
     # The year before the old level of a change dates that level, not the level now reached.
     ("将法治政府建设纳入全县绩效考评体系，法治建设指标权重由2021年的3%提高到5%。", "performance_weight_pct", 5),
     ("将法治政府建设纳入全县绩效考评体系，法治建设指标权重为2021年的3%。", "performance_weight_pct", None),

@@ -20,14 +20,16 @@ indicators that may claim a number are weighed in ``rivals``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final, NamedTuple, cast
 
+from .. import vocabulary
 from ..catalog import Catalog, IndicatorSpec
 from ..numbers import NumberMention
 from .context import CLAUSE_MAX, ExtractionContext, bisect_left, bisect_right, build_context
+from .places import find_places, level_of
 from .rivals import (could_take, label_of_next_clause, mentions_between, rival_between, rival_event_after, rival_right_after,
                      rivals_before, topic_cached)
-from .places import find_places, level_of
 from .sentences import Sentence
 from .terms import AFTER_ROLES, COUNTED_ROLES, TermHit
 
@@ -689,9 +691,23 @@ def _foreign_scope(ctx: ExtractionContext, start: int, end: int, sentence_start:
     (…参加2023年度省级学法考试，合格率100%: the exam is the province's, the rate is ours)."""
     text = ctx.text
     for found in ctx.scope.foreign_matches(text, start, end):
-        if ctx.words.join_words_search(text, max(sentence_start, found.start() - 10), found.start()) is None:
-            return True
+        if ctx.words.join_words_search(text, max(sentence_start, found.start() - 10), found.start()) is None \
+                and _own_scope_search(ctx)(text, found.end(), end) is None:
+            return True  # (全市参考6.8万人，我县参考4315人: the own level named after the higher one is ours.)
     return False
+
+
+def _own_scope_search(ctx: ExtractionContext):
+    """``search`` for the report's own level (我县, 本县, 全县, 县级 …), built once per scope."""
+    key = ctx.scope.own_words
+    found = _OWN_SCOPE_SEARCHES.get(key)
+    if found is None:
+        words = sorted({*key, *vocabulary.language()["own_scope_words"]}, key=len, reverse=True)
+        found = _OWN_SCOPE_SEARCHES[key] = re.compile("|".join(map(re.escape, words)) or "(?!)").search
+    return found
+
+
+_OWN_SCOPE_SEARCHES: dict[tuple[str, ...], Callable[..., re.Match[str] | None]] = {}
 
 
 def _nearest_words(ctx: ExtractionContext, spec_index: int, left_span: int, right_span: int,

@@ -399,6 +399,12 @@ FOURTH = [
  (COUNTY4, "下一步，计划开展普法宣传活动200场。", "publicity_events", None),
  (COUNTY4, "2023年办理行政复议案件88件。", "reconsideration_cases", None),
  (COUNTY4, "全市共办理行政复议案件1026件。", "reconsideration_cases", None),
+ # the own level named after the higher one: the figure is ours again
+ (COUNTY4, "在全市国家工作人员学法考试中，全市参考6.8万人，我县参考4315人。", "law_exam_participants", 4315),
+ (COUNTY4, "在全市国家工作人员学法考试中，全市参考6.8万人。", "law_exam_participants", None),
+ # 对照 the higher level's list, like 按照: following it, not its figure
+ (COUNTY4, "对照市级标准化目录调整公布县级政务服务事项1296项。", "gov_service_items", 1296),
+ (COUNTY4, "市级标准化目录共有政务服务事项1296项。", "gov_service_items", None),
 ]
 
 # A target written inside a paragraph of results: 计划/力争/拟 in the figure's clause, or a

@@ -428,6 +428,12 @@ PLANS_IN_PARAGRAPHS = [
     ("依申请政务服务事项全程网办率提升至95%以上。", "online_service_rate", 95),
     ("全县行政执法人员持证率将达到100%。", "enforcement_cert_rate", None),
     ("全县行政执法人员持证率达到100%。", "enforcement_cert_rate", 100),
+    # A sentence opening on the targets of a later year lists targets after its colon.
+    ("方案明确到2025年实现的主要指标：行政执法人员持证上岗率保持100%，人民调解成功率稳定在98%以上。",
+     "enforcement_cert_rate", None),
+    ("方案明确到2025年实现的主要指标：行政执法人员持证上岗率保持100%，人民调解成功率稳定在98%以上。",
+     "mediation_success_rate", None),
+    ("对照方案，全县行政执法人员持证上岗率保持100%，人民调解成功率稳定在98%以上。", "mediation_success_rate", 98),
 ]
 
 

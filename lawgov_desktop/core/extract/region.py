@@ -88,7 +88,12 @@ def place_chain(text: str) -> list[str]:
                 or re.fullmatch(r"自治[区州县旗]|特别行政区", match.group()) \
                 or match.group() in not_place_shapes():
             break  # a bare 自治区/自治州 is never a place; 县城市管理局's 城市 is a word
-        parts.append(match.group())
+        part = match.group()
+        if part.startswith("市") and parts and parts[-1].endswith("州"):
+            # 澜州市汀岸区 read as 澜州 + 市汀岸区: no place starts with 市; it ends the 州's name.
+            parts[-1] += "市"
+            part = part[1:]
+        parts.append(part)
         position = match.end()
     return parts
 

@@ -579,6 +579,8 @@ ROWS = [
     # 城市管理 after a county's name is the department's word, not a place 城市 (the county is unknown).
     (head("青峪县城市管理综合行政执法局关于2024年度法治政府建设工作情况的报告",
           "2024年，县城市管理综合行政执法局坚持以习近平法治思想为指导。"), "region", ("青峪县",)),
+    # An unknown 州市 keeps its 市: the district after it is the region, not 市汀岸区.
+    (head("澜州市汀岸区人民政府关于2024年度法治政府建设情况的报告"), "region", ("汀岸区",)),
     # 住房和城乡 of a department's name is no 乡 (the city is unknown).
     (head("青峪市住房和城乡建设局关于2024年度法治政府建设工作情况的报告",
           "2024年，市住建局坚持以习近平法治思想为指导。"), "region", ("青峪市",)),

@@ -27,7 +27,7 @@ from .. import vocabulary
 from ..catalog import Catalog, IndicatorSpec
 from ..numbers import NumberMention
 from .context import CLAUSE_MAX, ExtractionContext, bisect_left, bisect_right, build_context
-from .places import find_places, level_of
+from .places import level_of, places_opening
 from .rivals import (could_take, label_of_next_clause, mentions_between, rival_between, rival_event_after, rival_right_after,
                      rivals_before, topic_cached)
 from .sentences import Sentence
@@ -547,23 +547,15 @@ def _lower_place_at(ctx: ExtractionContext, at: int) -> bool:
     """A known place below the report's own level opens the clause (三里屯街道结合换届…开展集中学法
     14场次 in a district's report; 其中，鹿城区… in a city's): the figure is that body's."""
     own = _LEVEL_NUMBERS.get(ctx.scope.level or "")
-    if own is None or not _PLACE_SUFFIX.search(ctx.text, at, at + _PLACE_REACH):
+    if own is None:
         return False
-    places = find_places(ctx.text[at:at + _PLACE_REACH])
-    if not places or places[0].start != 0:
-        return False
-    place = places[0]
-    for later in places[1:]:  # 示例县青石镇: the innermost of a chain
-        if later.start != place.end:
-            break
-        place = later
-    return place.name != ctx.region and level_of(place.name) > own
+    place = places_opening(ctx.text, at, _PLACE_REACH)
+    return place is not None and place != ctx.region and level_of(place) > own
 
 
 # The report's own level (scope) as the place list numbers levels: 0 province … 3 town.
 _LEVEL_NUMBERS: Final = {"省": 0, "市": 1, "县": 2, "乡": 3}
 _PLACE_REACH: Final = 14
-_PLACE_SUFFIX: Final = re.compile("[省市州盟县区旗镇乡道]")
 
 
 # A total word opening a statement (共/合计 + a verb of doing) that ends where the link's word

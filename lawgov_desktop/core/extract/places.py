@@ -146,6 +146,32 @@ def known_places() -> tuple[frozenset[str], frozenset[str]]:
     return table.names, table.stems
 
 
+def places_opening(text: str, start: int, reach: int) -> str | None:
+    """The innermost of the listed places named one after another from ``start`` (示例县青石镇 → 青石镇;
+    武陵区收到… → 武陵区), within ``reach`` characters; None when no listed name opens there.  Only
+    exact names at each step: cheap enough to ask of every clause."""
+    names = _table().names
+    town_suffixes = _suffixes().towns
+    towns: frozenset[str] | None = None
+    position, innermost = start, None
+    for suffix in _suffixes().pattern.finditer(text, start, start + reach):
+        if suffix.start() < position:
+            continue
+        candidate = text[position:suffix.end()]
+        if candidate in names:
+            known = True
+        else:
+            towns = town_names() if towns is None else towns
+            stem = text[position:suffix.start()]
+            # 撤乡设镇: a listed town's stem with another town suffix, as find_places reads it.
+            known = candidate in towns or (suffix.group() in town_suffixes and len(stem) >= 2
+                                           and stem[-1] not in "乡镇街"
+                                           and any(stem + other in towns for other in town_suffixes))
+        if known:
+            innermost, position = candidate, suffix.end()
+    return innermost
+
+
 @lru_cache(maxsize=1)
 def town_names() -> frozenset[str]:
     """Every 乡镇/街道 name; read on first use, as most reports name no town in their title."""

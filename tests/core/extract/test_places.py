@@ -120,3 +120,18 @@ def test_a_name_added_by_hand_is_found(tmp_path, monkeypatch):
     finally:
         for cache in caches:
             cache.cache_clear()
+
+
+# (text, the innermost listed place opening it, or None)
+OPENINGS = [
+    ("武陵区收到行政复议申请312件", "武陵区"),
+    ("常德市武陵区收到行政复议申请", "武陵区"),
+    ("三里屯街道结合换届", "三里屯街道"),
+    ("城市管理综合行政执法局", None),
+    ("全年收到行政复议申请312件", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENINGS, ids=[row[0] for row in OPENINGS])
+def test_the_place_a_clause_opens_on(text, expected):
+    assert places.places_opening(text, 0, 14) == expected

@@ -356,7 +356,7 @@ def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: 
     plan = words.plan(text, clause_start, mention.number_start)
     if plan is not None and words.plan_object_verb(text, clause_start, plan.start()) is not None:
         plan = None  # 审核县政府拟出台文件86件: the drafts reviewed are what is counted
-    if plan is not None or words.plan_opener(text, s0, start):
+    if plan is not None or words.plan_opener(text, s0, start) or _quoted_requirement(text, mention, sentence):
         features["plan"] = 1.0
     if mention.range_part:
         features["range_part"] = 1.0
@@ -394,6 +394,24 @@ def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: 
 
 # A year leading a sentence, alone in its clause: 2022年，… / 到2025年，… / 截至2023年底，…
 _YEAR_LEAD: Final = re.compile(r"(?:到|至|截至|截止)?(20\d{2})年(?:度|底|末)?[，,]")
+
+
+def _quoted_requirement(text: str, mention: NumberMention, sentence: Sentence) -> bool:
+    """按照县里“法治建设占绩效考核权重不低于5%”的要求: a figure inside a quoted requirement is a norm."""
+    close = text.find("”", mention.end, sentence.end)
+    if close == -1 or text.find("“", mention.end, close) != -1:
+        return False
+    opening = text.rfind("“", sentence.start, mention.start)
+    if opening == -1 or text.find("”", opening, mention.start) != -1:
+        return False
+    return _REQUIREMENT_AFTER.match(text, close + 1) is not None
+
+
+_REQUIREMENT_AFTER: Final = re.compile(r"的?(?:要求|规定|标准|目标)")
+
+
+# Figures between a word and its number that do not stand nearer to it: an old level, a norm or target.
+_NOT_A_NEARER_FIGURE: Final = frozenset({"old_value", "plan"})
 
 
 def _old_level_before(ctx: ExtractionContext, mention: NumberMention, sentence: Sentence) -> bool:
@@ -504,8 +522,8 @@ def _context_features(ctx: ExtractionContext, spec_index: int, spec: IndicatorSp
 def _other_bodies_subject(ctx: ExtractionContext, start: int, sentence_start: int) -> int:
     """The clause holding ``start`` opens, after its time words and a 其中, on a group of other bodies
     (各乡镇(街道)全年审查…620余件, 8个街道共审查…, 全省11个设区市共公布…): the figure is theirs
-    (``_GROUP_OF_BODIES``; a court's too), or on one named place below the report's own
-    (``_NAMED_OTHER_BODY``); 0 when neither."""
+    (``_GROUP_OF_BODIES``; a court's too), or on one named place below the report's own or a
+    higher body (``_NAMED_OTHER_BODY``); 0 when neither."""
     clause_start = ctx.clause_start(start, sentence_start)
     cached = ctx.other_bodies_cache.get(clause_start)
     if cached is None:
@@ -523,6 +541,10 @@ def _clause_subject_of_other_bodies(ctx: ExtractionContext, at: int) -> int:
     if ctx.words.other_bodies_subject_match(ctx.text, at) is not None \
             or ctx.words.other_branch_subject_match(ctx.text, at) is not None:
         return _GROUP_OF_BODIES
+    # 市司法局…抽查审查64件 in a county's report, 县政务服务中心进驻事项1346项 in a town's: a higher body's.
+    higher = ctx.words.higher_body_match.get(ctx.scope.level or "")
+    if higher is not None and higher(ctx.text, at) is not None:
+        return _NAMED_OTHER_BODY
     return _NAMED_OTHER_BODY if _lower_place_at(ctx, at) else 0
 
 
@@ -932,8 +954,9 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
     features["term_length"] = min(hit.end - hit.start, 8) / 4
     # An old level between word and number (由原来的268项精简为213项) is not a nearer figure.
     if gap_end > gap_start and bisect_left(ctx.mention_starts, gap_start) < bisect_left(ctx.mention_starts, gap_end):
+        # (Nor is a norm or target: 每月集体学法1次，全年共计12次.)
         between = [m for m in mentions_between(ctx, gap_start, gap_end) if not m.change
-                   and "old_value" not in _mention_features(ctx, m, ctx.sentence_of.get(m.start) or sentence)]
+                   and _NOT_A_NEARER_FIGURE.isdisjoint(_mention_features(ctx, m, ctx.sentence_of.get(m.start) or sentence))]
     else:
         between = None  # the usual case: no figure between
     if between and spec.kind == "people":

@@ -428,6 +428,13 @@ PLANS_IN_PARAGRAPHS = [
     ("依申请政务服务事项全程网办率提升至95%以上。", "online_service_rate", 95),
     ("全县行政执法人员持证率将达到100%。", "enforcement_cert_rate", None),
     ("全县行政执法人员持证率达到100%。", "enforcement_cert_rate", 100),
+    # 力争 opening the sentence makes all its clauses targets; a requirement in quotes is a norm.
+    ("力争全县政务服务事项网上可办率达到100%，“不见面审批”比例达到90%以上。", "online_service_rate", None),
+    ("全县政务服务事项网上可办率达到90%以上。", "online_service_rate", 90),
+    ("按照市里“法治建设占年度绩效考核权重不低于5%”的要求，将法治建设纳入对各乡镇的考核。", "performance_weight_pct", None),
+    ("将法治建设纳入对各乡镇的年度绩效考核，权重占5%。", "performance_weight_pct", 5),
+    # A norm between the word and the figure (每月1次) does not stand nearer to it than the total.
+    ("县政府领导班子每月集体学法1次，全年共计12次。", "law_study_sessions", 12),
     # A sentence opening on the targets of a later year lists targets after its colon.
     ("方案明确到2025年实现的主要指标：行政执法人员持证上岗率保持100%，人民调解成功率稳定在98%以上。",
      "enforcement_cert_rate", None),

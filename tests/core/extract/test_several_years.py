@@ -48,6 +48,8 @@ ROWS = [
     # Last year's figure in brackets after 较上年, or after 上年为.
     ("受理政府信息公开申请数量较上年（46件）有所下降。", "info_disclosure_requests", None),
     ("受理政府信息公开申请52件，上年为46件。", "info_disclosure_requests", 52),
+    ("全年未发生行政诉讼案件，上年度1件行政诉讼案件已于2月审结。", "litigation_cases", None),
+    ("全年发生行政诉讼案件1件，已于11月审结。", "litigation_cases", 1),
     # A year leading the sentence dates all its clauses (the report is of 2023).
     ("2022年，县司法局办理行政复议案件52件，执法问题得到有效扭转。", "reconsideration_cases", None),
     ("2023年，县司法局办理行政复议案件52件，执法问题得到有效扭转。", "reconsideration_cases", 52),

@@ -92,6 +92,9 @@ ROWS = [
     ("县司法局对137件县政府规范性文件、重大合同协议及其他涉法事项开展合法性审查，提出审查意见426条。",
      "normative_docs_reviewed", None),
     ("县司法局对37件县政府规范性文件开展合法性审查，提出审查意见126条。", "normative_docs_reviewed", 37),
+    # A town's column on the county's portal is where it discloses; a 普法专栏 is publicity.
+    ("通过县人民政府门户网站镇级专栏主动公开政府信息186条。", "info_disclosed_proactively", 186),
+    ("在普法专栏发布法治信息86条。", "info_disclosed_proactively", None),
     # Preaching the party congress's spirit is not law publicity.
     ("深入学习贯彻习近平法治思想，县领导班子成员到基层宣讲党的二十大精神21场次。", "publicity_events", None),
     ("县领导班子成员到基层开展宪法宣讲21场次。", "publicity_events", 21),

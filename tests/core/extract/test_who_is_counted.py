@@ -77,10 +77,30 @@ ROWS = [
     ("健全府院联动机制，县人民法院审结一审行政案件89件。", "litigation_cases", 89),
     ("全县各级人民调解组织调解矛盾纠纷5318件。县法院与县司法局共建诉调对接中心，全年委派、委托调解案件1530件。",
      "mediation_disputes", 5318),
+    # A higher body as the clause's subject (市司法局 in a county's report): its figure, never ours.
+    ("市司法局对各县报备的规范性文件开展抽查审查64件。", "legality_reviews", None),
+    ("市司法局对各县报备的规范性文件开展抽查审查64件。", "case_file_reviews", None),
+    ("县司法局对各乡镇报备的规范性文件开展抽查审查64件。", "legality_reviews", 64),
+    ("市生态环境局青禾分局全年查处环境违法案件64件。", "admin_penalty_cases", 64),  # the county's branch
+    # The government as the respondent of a reconsideration is not the body that handled it.
+    ("县政府被申请行政复议案件1件，经市政府复议维持。", "reconsideration_cases", None),
+    ("县政府全年收到行政复议申请35件，经复议维持21件。", "reconsideration_cases", 35),
+    # A law firm's lawyers retained as the government's advisers count, whatever the firms' number.
+    ("县政府聘请2家律师事务所的9名执业律师组建政府法律顾问团。", "legal_advisers", 9),
     # Mediation by the court (诉前调解) is not the people's mediation of disputes.
     ("全年各级人民调解组织调解各类矛盾纠纷3862件，调解成功率98.4%。县人民法院诉前调解案件1890件。",
      "mediation_disputes", 3862),
 ]
+
+
+def test_a_higher_bodys_figure_in_a_towns_report_is_not_the_towns():
+    from lawgov_desktop.core.pipeline import process_text
+
+    title = "青禾县桃源镇人民政府2024年法治政府建设工作报告"
+    higher = "主动对接县政务服务中心改革，县政务服务中心进驻事项1346项。"
+    own = "镇便民服务中心进驻事项134项。"
+    assert process_text(f"{title}\n{higher}\n", file="报告.txt").indicator("gov_service_items").value is None
+    assert process_text(f"{title}\n{own}\n", file="报告.txt").indicator("gov_service_items").value == 134
 
 
 def test_a_departments_own_figure_wins_over_its_systems():

@@ -542,7 +542,7 @@ def _clause_subject_of_other_bodies(ctx: ExtractionContext, at: int) -> int:
             or ctx.words.other_branch_subject_match(ctx.text, at) is not None:
         return _GROUP_OF_BODIES
     # 市司法局…抽查审查64件 in a county's report, 县政务服务中心进驻事项1346项 in a town's: a higher body's.
-    higher = ctx.words.higher_body_match.get(ctx.scope.level or "")
+    higher = ctx.words.higher_body_match.get(f"{ctx.scope.level}级报告")
     if higher is not None and higher(ctx.text, at) is not None:
         return _NAMED_OTHER_BODY
     return _NAMED_OTHER_BODY if _lower_place_at(ctx, at) else 0

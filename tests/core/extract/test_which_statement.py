@@ -95,6 +95,9 @@ ROWS = [
     # A town's column on the county's portal is where it discloses; a 普法专栏 is publicity.
     ("通过县人民政府门户网站镇级专栏主动公开政府信息186条。", "info_disclosed_proactively", 186),
     ("在普法专栏发布法治信息86条。", "info_disclosed_proactively", None),
+    # A court's review of non-litigation enforcement (非诉执行审查) is no legality review.
+    ("县人民法院全年审结各类行政案件57件，其中非诉执行审查案件31件。", "legality_reviews", None),
+    ("县司法局全年合法性审查案件31件。", "legality_reviews", 31),
     # Preaching the party congress's spirit is not law publicity.
     ("深入学习贯彻习近平法治思想，县领导班子成员到基层宣讲党的二十大精神21场次。", "publicity_events", None),
     ("县领导班子成员到基层开展宪法宣讲21场次。", "publicity_events", 21),

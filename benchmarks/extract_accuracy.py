@@ -8,8 +8,8 @@ Target (issue 11): in every band holding ≥ 20 cells, the share right lies with
 points of the mean confidence.
 
 Sets: ../shared dev, excerpts and excerpts2 (split into the part the scorer was fitted on
-and the validation split, tools/validation_split.py), our invented reports and the full reports written
-blind (tests/data/blind).  The
+and the validation split, tools/validation_split.py), our invented reports, and the full reports and
+openings written blind (tests/data/blind, tests/data/blind_openings).  The
 validation split is printed only with ``--with-validation``: its figure is the honest
 one, so look at it rarely and never tune on it.
 
@@ -102,6 +102,8 @@ def main() -> int:
                                      sorted((data / "gold").glob("*.json")))
     sets["written blind (tests/data/blind)"] = ([data / "blind" / "reports"],
                                                 sorted((data / "blind" / "gold").glob("*.json")))
+    sets["openings written blind (tests/data/blind_openings)"] = (
+        [data / "blind_openings" / "reports"], sorted((data / "blind_openings" / "gold").glob("*.json")))
     for name in ("dev", "excerpts", "excerpts2"):
         gold = sorted((SHARED / "gold" / name).glob("*.json"))
         if not gold:

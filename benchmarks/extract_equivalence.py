@@ -1,7 +1,7 @@
 """Equivalence check for speed work: the extraction's output must not change.
 
 Extracts every report of the annotated sets (../shared/corpus/dev, excerpts, excerpts2,
-tests/data/reports, tests/data/blind/reports, resources/sample) and a few generated texts (the benchmark's 20 KB
+tests/data/reports, tests/data/blind/reports, tests/data/blind_openings/reports, resources/sample) and a few generated texts (the benchmark's 20 KB
 report, varied copies of the sample) with ``process_file``, and writes one canonical JSON
 line per report: metadata, every indicator's value, approx, confidence, evidence (start,
 end, text), number span and alternatives (the same fields each), and the findings.  With
@@ -50,6 +50,7 @@ SETS = [
     SHARED / "corpus" / "excerpts2",
     REPO_ROOT / "tests" / "data" / "reports",
     REPO_ROOT / "tests" / "data" / "blind" / "reports",  # full reports, with tables (tab-separated rows)
+    REPO_ROOT / "tests" / "data" / "blind_openings" / "reports",
     REPO_ROOT / "resources" / "sample",
 ]
 GENERATED_COPIES = 40

@@ -297,7 +297,8 @@ def _normalize_slow(original: str, start: int, end: int, table: dict[int, str],
                 # on one line, “全城通办” on the next): only a sentence's end ends it there.
                 keep = prev in _SENTENCE_ENDS or _next_line_is_heading(original, following)
             else:
-                keep = prev in _BREAK_KEEPERS or _next_line_is_heading(original, following) or _short_line(pieces)
+                keep = prev in _BREAK_KEEPERS or _next_line_is_heading(original, following) or _short_line(pieces) \
+                    or _DATA_ROW.match(original, following) is not None
             if keep and broken and prev.isdigit() and _next_char(original, following).isdigit() \
                     and not _next_line_is_heading(original, following):
                 # 持证执法人员91⏎5人 in a text broken at the page width: one figure over two lines (the
@@ -425,6 +426,11 @@ def _next_line_is_heading(original: str, pos: int) -> bool:
     if head[0] in "一二三四五六七八九十" and len(head) > 1 and head[1] in "、是":
         return True
     return head.startswith("第")
+
+
+# 行政复议新收案件：96件 — a line opening on a label and its figure is a row of a data list, never the
+# tail of the line before it (a list's lines are often longer than a title's).
+_DATA_ROW = re.compile(r"[ \u3000\t]*[^\r\n，,。：:；;]{2,24}[：:][ \u3000]*\d")
 
 
 def _short_line(pieces: list[str]) -> bool:

@@ -43,6 +43,9 @@ NORMALIZED = [
     # … but a figure broken off its sentence is no numbered heading (1. / 12、 are)
     (_LONG_LINE + "网上可办率达到\n96.9%。", _LONG_LINE.replace("，", ",") + "网上可办率达到96.9%。"),
     ("办理12件\n12、强化监督", "办理12件\n12、强化监督"),
+    # … and a long line of a data list keeps its break before the next label and figure
+    ("12345热线受理工单：37215件（1—12月），按时办结率99.6%，群众满意率98.1%\n行政复议新收案件：96件",
+     "12345热线受理工单:37215件(1—12月),按时办结率99.6%,群众满意率98.1%\n行政复议新收案件:96件"),
 ]
 
 

@@ -98,6 +98,7 @@ class GrammarWords:
     total: Callable  # the search of each pattern
     plan: Callable
     plan_object_verb: Callable  # search of 审核/审查 before 拟出台: the draft reviewed, not a plan
+    plan_lead: Callable  # search of 力争/争取 in an earlier clause: the rest of the sentence is targets
     plan_opener: Callable
     period: Callable  # finditer of 2019年4月至2021年3月
     one_of: Callable  # match of 之一
@@ -149,6 +150,7 @@ class GrammarWords:
             total=screened_search(vocabulary.total_pattern()),
             plan=screened_search(vocabulary.plan_pattern()),
             plan_object_verb=screened_search(vocabulary.words_pattern("plan_object_verbs")),
+            plan_lead=screened_search(vocabulary.words_pattern("plan_leads")),
             plan_opener=vocabulary.plan_opener_pattern().match,
             period=screened_finditer(vocabulary.period_pattern()),
             one_of=vocabulary.words_pattern("one_of_words").match,

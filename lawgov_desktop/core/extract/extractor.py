@@ -424,6 +424,23 @@ def _total_of_part(ctx: ExtractionContext, ranked: list[ScoredLink], part_thresh
     return None
 
 
+def _total_before_brackets(ctx: ExtractionContext, ranked: list[ScoredLink], part_threshold: float) -> ScoredLink | None:
+    """法律顾问9名(外聘律师3名、公职律师6名), 法律顾问5名(含公职律师2名): a figure in brackets right after
+    a figure of the same indicator is one of its parts; the figure before the brackets is the value."""
+    best = ranked[0]
+    text = ctx.text
+    mention = best.link.mention
+    opening = text.rfind("(", best.link.sentence.start, mention.start)
+    if opening <= 0 or text.find(")", opening, mention.start) != -1:
+        return None
+    for item in ranked[1:]:
+        if item.probability < part_threshold:
+            break  # most probable first
+        if item.link.mention.end == opening:
+            return item
+    return None
+
+
 def _own_rather_than_other_bodies(ranked: list[ScoredLink], threshold: float) -> ScoredLink | None:
     """各乡镇(街道)全年审查涉法事项620余件 beside 县司法局审查…345件: where the most probable figure is
     a group of other bodies' (``other_bodies_subject``) and the reporting body states one of its own
@@ -467,6 +484,7 @@ def choose_values(ctx: ExtractionContext, catalog: Catalog, ranked: dict[int, li
             values.append(IndicatorValue(spec.id, None, unit, False, 0.0, None))
             continue
         best = _stated_total(ctx, items, scorer.threshold * 0.6) or _total_of_part(ctx, items, scorer.threshold * 0.6) \
+            or _total_before_brackets(ctx, items, scorer.threshold * 0.6) \
             or _own_rather_than_other_bodies(items, scorer.threshold) or items[0]
         best_value = best.link.mention.value
         rival = None

@@ -195,13 +195,19 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
     if not exclude:
         return False
     text = ctx.text
-    # Back at most 16 characters, to just after the last 、，,；; there …
-    back = max(sentence.start, start - 16) if look_back else start
+    # Back at most 16 characters (a 《…》 title counting as one), to just after the last 、，,；; there …
+    back = max(sentence.start, start - 16 - _titles_length(text, max(sentence.start, start - 16), start)) \
+        if look_back else start
     last = max(ctx.last_clause_mark(back, start), text.rfind("、", back, start))
     back = last + 1 if last >= 0 else back
     if look_back and back > sentence.start and text.startswith("其中", back):
-        # 中心组集中学习12次，其中习近平法治思想专题学习4次: a part is of its total's kind.
+        # 中心组集中学习12次，其中习近平法治思想专题学习4次: a part is of its total's kind, and the total's
+        # clause, opening on its time words or verb (镇党委中心组…，全年开展集中学习8次，其中…), has the
+        # subject of the clause before it.
         back = ctx.clause_start(back - 1, sentence.start)
+        lead = ctx.words.time_leads_match(text, back).end()
+        if back > sentence.start and (lead > back or ctx.words.verb_opener_match(text, lead) is not None):
+            back = ctx.clause_start(back - 1, sentence.start)
     # … and on to the first ，,；;。、（( at most 80 characters on, inside the sentence.
     limit = min(sentence.end, end + _TAIL_MAX)
     tail_break = _CLAUSE_TAIL.search(text, end, limit)
@@ -356,7 +362,8 @@ def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: 
     plan = words.plan(text, clause_start, mention.number_start)
     if plan is not None and words.plan_object_verb(text, clause_start, plan.start()) is not None:
         plan = None  # 审核县政府拟出台文件86件: the drafts reviewed are what is counted
-    if plan is not None or words.plan_opener(text, s0, start) or _quoted_requirement(text, mention, sentence):
+    if plan is not None or words.plan_opener(text, s0, start) or _quoted_requirement(text, mention, sentence) \
+            or (clause_start > s0 and words.plan_lead(text, s0, clause_start) is not None):
         features["plan"] = 1.0
     if mention.range_part:
         features["range_part"] = 1.0
@@ -394,6 +401,19 @@ def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: 
 
 # A year leading a sentence, alone in its clause: 2022年，… / 到2025年，… / 截至2023年底，…
 _YEAR_LEAD: Final = re.compile(r"(?:到|至|截至|截止)?(20\d{2})年(?:度|底|末)?[，,]")
+
+
+def _titles_length(text: str, start: int, end: int) -> int:
+    """The length of the 《…》 titles ending in [start, end), each up to 40 characters, back from ``end``."""
+    total = 0
+    close = text.rfind("》", start, end)
+    while close != -1:
+        opening = text.rfind("《", max(0, close - 40), close)
+        if opening == -1:
+            break
+        total += close - opening + 1
+        close = text.rfind("》", max(0, opening - 2), opening)
+    return total
 
 
 def _quoted_requirement(text: str, mention: NumberMention, sentence: Sentence) -> bool:
@@ -566,13 +586,14 @@ def _clause_of_other_bodies(ctx: ExtractionContext, clause_start: int, sentence_
 
 
 def _lower_place_at(ctx: ExtractionContext, at: int) -> bool:
-    """A known place below the report's own level opens the clause (三里屯街道结合换届…开展集中学法
-    14场次 in a district's report; 其中，鹿城区… in a city's): the figure is that body's."""
+    """A known place of another level than the report's own opens the clause (三里屯街道结合换届…开展
+    集中学法14场次 in a district's report; 其中，鹿城区… in a city's; 长乐区政务服务中心… in a 街道's):
+    the figure is that body's."""
     own = _LEVEL_NUMBERS.get(ctx.scope.level or "")
     if own is None:
         return False
     place = places_opening(ctx.text, at, _PLACE_REACH)
-    return place is not None and place != ctx.region and level_of(place) > own
+    return place is not None and place != ctx.region and level_of(place) != own
 
 
 # The report's own level (scope) as the place list numbers levels: 0 province … 3 town.

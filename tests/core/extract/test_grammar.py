@@ -428,6 +428,17 @@ PLANS_IN_PARAGRAPHS = [
     ("依申请政务服务事项全程网办率提升至95%以上。", "online_service_rate", 95),
     ("全县行政执法人员持证率将达到100%。", "enforcement_cert_rate", None),
     ("全县行政执法人员持证率达到100%。", "enforcement_cert_rate", 100),
+    # 力争 in an earlier clause makes the clauses after it targets too.
+    ("扎实推进“一网通办”，力争全县政务服务事项网上可办率达到95%以上，“最多跑一次”事项比例稳定在90%。",
+     "online_service_rate", None),
+    ("扎实推进“一网通办”，全县政务服务事项网上可办率达到95%以上。", "online_service_rate", 95),
+    # A title between the trainees and the training counts as one word: the trainees are still near.
+    ("组织全县行政执法人员开展新修订《中华人民共和国行政处罚法》专题培训9期。", "cadre_training_sessions", None),
+    ("组织全县行政执法人员开展新修订《中华人民共和国行政处罚法》专题培训9期。", "enforcement_training_sessions", 9),
+    # Review of the files others file for the record, and of archives, is no legality review.
+    ("对报送备案的乡镇政府和县直部门规范性文件41件逐件审查。", "legality_reviews", None),
+    ("严格按照《档案开放办法》，对到期馆藏档案开展开放审核2.3万件，向社会开放1.6万件。", "legality_reviews", None),
+    ("全年对县政府拟出台的规范性文件41件开展合法性审查。", "legality_reviews", 41),
     # 力争 opening the sentence makes all its clauses targets; a requirement in quotes is a norm.
     ("力争全县政务服务事项网上可办率达到100%，“不见面审批”比例达到90%以上。", "online_service_rate", None),
     ("全县政务服务事项网上可办率达到90%以上。", "online_service_rate", 90),

@@ -29,6 +29,16 @@ ROWS = [
     # A part after 其中 that names a kind of thing (合同) is a part of what the event (合法性审查) counts.
     ("全年对县政府各类涉法事项开展合法性审查214件（其中重大行政决策11项、行政合同协议58件）。", "legality_reviews", 214),
     ("全年审查行政合同协议58件。", "legality_reviews", 58),
+    # Figures in brackets right after a figure of the same indicator are its parts.
+    ("健全法律顾问制度，县政府现有法律顾问9名（外聘律师3名、公职律师6名）。", "legal_advisers", 9),
+    ("健全法律顾问制度，县政府聘请法律顾问5名（含公职律师2名）。", "legal_advisers", 5),
+    ("健全法律顾问制度，县政府聘请公职律师2名。", "legal_advisers", 2),
+    # The total's clause, opening on its time words, has the subject of the clause before: the party
+    # committee's theory group, whose study is no law study, nor its parts.
+    ("镇党委理论学习中心组将习近平法治思想作为必学内容，全年开展集中学习8次，其中法治专题学习3次。",
+     "law_study_sessions", None),
+    ("镇政府领导班子将习近平法治思想作为必学内容，全年开展集中学法8次，其中法治专题学习3次。",
+     "law_study_sessions", 8),
     # A part is of its total's kind: the party group's theory study is no law study, nor its parts.
     ("县委理论学习中心组全年集中学习12次，其中习近平法治思想专题学习2次。", "law_study_sessions", None),
     ("县政府常务会议会前学法12次，其中习近平法治思想专题学法2次。", "law_study_sessions", 12),

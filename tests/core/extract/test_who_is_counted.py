@@ -87,6 +87,15 @@ ROWS = [
     ("县政府全年收到行政复议申请35件，经复议维持21件。", "reconsideration_cases", 35),
     # A law firm's lawyers retained as the government's advisers count, whatever the firms' number.
     ("县政府聘请2家律师事务所的9名执业律师组建政府法律顾问团。", "legal_advisers", 9),
+    # A procuratorate's supervision cases and a court's civil cases are no lawsuits against the government.
+    ("县人民检察院依法开展行政诉讼监督，全年办理行政检察监督案件9件。", "litigation_cases", None),
+    ("全年以县政府为被告的行政诉讼案件9件。", "litigation_cases", 9),
+    # Labour arbitration is no reconsideration.
+    ("全县行政复议和劳动人事争议仲裁机构共处理案件530件，仲裁结案率96.1%。", "reconsideration_completion_rate", None),
+    ("全县行政复议机构全年审结复议案件96件，结案率96.1%。", "reconsideration_completion_rate", 96.1),
+    # Towns as a plural subject (乡镇累计…), a 辖区's N communities: other bodies, giving way to our own.
+    ("县政府常务会议会前学法12次。全年乡镇累计学法168次。", "law_study_sessions", 12),
+    ("全县开展普法活动42场。辖区15个社区开展楼栋院坝普法126次。", "publicity_events", 42),
     # Mediation by the court (诉前调解) is not the people's mediation of disputes.
     ("全年各级人民调解组织调解各类矛盾纠纷3862件，调解成功率98.4%。县人民法院诉前调解案件1890件。",
      "mediation_disputes", 3862),

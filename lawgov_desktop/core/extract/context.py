@@ -227,6 +227,7 @@ class ExtractionContext:
     sentence_excluded_cache: dict[tuple[int, int], bool] = field(default_factory=dict)
     counted_cache: dict[int, str | None] = field(default_factory=dict)
     other_bodies_cache: dict[int, int] = field(default_factory=dict)  # by a clause's start
+    subject_cache: dict[int, int] = field(default_factory=dict)  # by where a clause's subject stands
     region: str | None = None  # the report's own place, from the metadata
     after_number_cache: dict[int, list[TermHit]] = field(default_factory=dict)
     evidence_cache: dict[tuple, Evidence] = field(default_factory=dict)  # see ``extractor._evidence``

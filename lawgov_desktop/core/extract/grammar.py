@@ -556,6 +556,14 @@ _NAMED_OTHER_BODY: Final = 2
 
 
 def _clause_subject_of_other_bodies(ctx: ExtractionContext, at: int) -> int:
+    """What the clause's subject at ``at`` is (cached: a clause is asked again as the one before the next)."""
+    found = ctx.subject_cache.get(at)
+    if found is None:
+        found = ctx.subject_cache[at] = _subject_of_other_bodies(ctx, at)
+    return found
+
+
+def _subject_of_other_bodies(ctx: ExtractionContext, at: int) -> int:
     # 县人民法院审结一审行政案件89件: a court's caseload, like a group of other bodies' figure, gives
     # way to the government's own (alone it stays: 全县法院受理以县政府为被告的行政诉讼案件12件).
     if ctx.words.other_bodies_subject_match(ctx.text, at) is not None \

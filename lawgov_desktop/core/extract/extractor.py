@@ -409,8 +409,8 @@ def _total_of_part(ctx: ExtractionContext, ranked: list[ScoredLink], part_thresh
         return None
     # 开展合法性审查214件(其中…行政合同协议58件): a part that names a kind of thing is a part of the
     # total the event counts, whatever the part's clause says.
-    kind_of_event = best.link.term.role != "event"
-    if "topic_outside_clause" not in features and not kind_of_event:
+    part_names_a_thing = best.link.term.role != "event"
+    if "topic_outside_clause" not in features and not part_names_a_thing:
         return None
     marker = ctx.text.rfind("其中", best.link.sentence.start, best.link.mention.start)
     for item in ranked[1:]:

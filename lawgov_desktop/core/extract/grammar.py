@@ -451,8 +451,8 @@ def _old_level_before(ctx: ExtractionContext, mention: NumberMention, sentence: 
 def never_the_value(ctx: ExtractionContext, mention: NumberMention, sentence: Sentence) -> bool:
     """What the words before a number say makes it no indicator's value, whatever it is linked to:
     a plan, an old level, another year's or several years' figure, one of a set (三项…之一), or a
-    higher level's figure (named in its clause or the 14 characters before it), or a named lower
-    place's (the subject of its clause).  For the phrasing
+    higher level's figure (named in its clause or the 14 characters before it), or a named other
+    body's (the subject of its clause: another level's place, a higher body).  For the phrasing
     model's fills, which have no linked word to read these from."""
     features = ctx.mention_cache.get(mention.start)
     if features is None:
@@ -573,7 +573,7 @@ def _subject_of_other_bodies(ctx: ExtractionContext, at: int) -> int:
     higher = ctx.words.higher_body_match.get(f"{ctx.scope.level}级报告")
     if higher is not None and higher(ctx.text, at) is not None:
         return _NAMED_OTHER_BODY
-    return _NAMED_OTHER_BODY if _lower_place_at(ctx, at) else 0
+    return _NAMED_OTHER_BODY if _other_level_place_at(ctx, at) else 0
 
 
 def _clause_of_other_bodies(ctx: ExtractionContext, clause_start: int, sentence_start: int) -> int:
@@ -593,7 +593,7 @@ def _clause_of_other_bodies(ctx: ExtractionContext, clause_start: int, sentence_
     return 0
 
 
-def _lower_place_at(ctx: ExtractionContext, at: int) -> bool:
+def _other_level_place_at(ctx: ExtractionContext, at: int) -> bool:
     """A known place of another level than the report's own opens the clause (三里屯街道结合换届…开展
     集中学法14场次 in a district's report; 其中，鹿城区… in a city's; 长乐区政务服务中心… in a 街道's):
     the figure is that body's."""

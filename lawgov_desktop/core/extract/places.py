@@ -368,6 +368,7 @@ def _common_word_stems() -> frozenset[str]:
     return frozenset(vocabulary.language()["metadata"]["common_word_stems"])
 
 
+@lru_cache(maxsize=1)
 def _glue_free() -> tuple[str, ...]:
     from .. import vocabulary
 

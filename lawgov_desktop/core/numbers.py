@@ -354,8 +354,9 @@ def _plausible_chinese(numeral: str, text: str, start: int, end: int, unit: str 
 
     ``numeral`` starts at ``start``; the mention (numeral, multiplier, unit …) ends at ``end``."""
     before = text[max(0, start - 1):start]
-    if before in ("数", "几", "若", "干"):
-        return False  # 数十场, 几百人: “several tens”, not a figure
+    if before in ("数", "几", "若") or text.startswith("若干", start - 2):
+        # 数十场, 几百人, 若干: “several tens”, not a figure (骨干一千余人次 is one: 干 alone is no 若干)
+        return False
     if len(numeral) == 1 and numeral in "万亿百千":
         # 百余场, 千余人, 近万件 are figures (approximate); a lone 百 or 万 is a word.
         return bool(suffix or suffix2) or before in ("近", "逾", "超", "约", "上")

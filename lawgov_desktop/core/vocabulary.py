@@ -193,8 +193,10 @@ def cumulative_pattern() -> re.Pattern[str]:
 
 
 def dated_year_pattern() -> re.Pattern[str]:
-    """A year that dates what follows (2024年…), not one naming a thing (2020年度依法行政考核)."""
-    return re.compile(r"(20\d{2})年(?!度[^，,。；;\d]{0,8}?(?:" + _alternation(language()["year_attribute_nouns"]) + "))")
+    """A year that dates what follows (2024年…), not one naming a thing (2020年度依法行政考核) nor a
+    law's version (《医疗机构管理条例》(2022年修订))."""
+    return re.compile(r"(20\d{2})年(?!度[^，,。；;\d]{0,8}?(?:" + _alternation(language()["year_attribute_nouns"])
+                      + r"))(?!修订|修正|修改|版[)）])")
 
 
 def plan_heading_pattern() -> re.Pattern[str]:

@@ -127,11 +127,13 @@ class GrammarWords:
     other_bodies_match: Callable  # 各部门, 市直部门: a clause about the level's other bodies
     other_bodies_subject_match: Callable  # 各乡镇, 8个街道: a group of other bodies as a clause's subject
     other_branch_subject_match: Callable  # 县人民法院, 区检察院: not the government, as a clause's subject
+    own_party_match: Callable  # 以县政府为被告: the government itself a party, after 其中
     higher_body_match: dict  # the report's level → match of a higher body as a clause's subject (市司法局)
     verb_opener_match: Callable  # 开展, 研究部署: a clause or list item that opens on its verb
     verb_opener_search: Callable
     time_leads_match: Callable  # 全年共, 2024年: words before a verb that leave its clause without a subject
     event_noun_end: Callable  # search: a clause ending on an event held (…专题研讨班, …活动)
+    participant_match: Callable  # 参训, 受训: a clause naming who took part in the event before it
     right_span: int
 
     @staticmethod
@@ -179,12 +181,14 @@ class GrammarWords:
             other_bodies_match=vocabulary.words_pattern("other_bodies_openers").match,
             other_bodies_subject_match=vocabulary.words_pattern("other_bodies_subjects").match,
             other_branch_subject_match=vocabulary.words_pattern("other_branch_subjects").match,
+            own_party_match=vocabulary.words_pattern("own_party_openers").match,
             higher_body_match={level: re.compile("|".join(f"(?:{word})" for word in words)).match
                                for level, words in vocabulary.language()["higher_body_subjects"].items() if words},
             verb_opener_match=vocabulary.words_pattern("verb_openers").match,
             verb_opener_search=screened_search(vocabulary.words_pattern("verb_openers")),
             time_leads_match=vocabulary.words_pattern("time_leads", tail="*").match,
             event_noun_end=screened_search(vocabulary.words_pattern("event_nouns", tail="[”」』]?$")),
+            participant_match=vocabulary.words_pattern("participant_openers").match,
             right_span=vocabulary.grammar_setting("right_span"),
         )
 

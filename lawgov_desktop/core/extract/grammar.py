@@ -111,8 +111,10 @@ def _people_listed(ctx: ExtractionContext, gap: str) -> bool:
 
 
 _NO_BRACKETS: Final = str.maketrans("", "", "（()）")
-_LIST_JOINER: Final = re.compile("[、和及与]")
+# 及时, 和解 and 和谐 are words, not joiners (信访事项及时受理率、按期办结率 is a list of two).
+_LIST_JOINER: Final = re.compile("、|和(?![解谐])|及(?!时)|与")
 _ITEM_MARK: Final = re.compile("[、，,；;]")
+_ITEM_TAIL: Final = 10  # how far after the next item's word its own figure may stand
 
 
 def _word_opens_next_item(ctx: ExtractionContext, spec_index: int, mention: NumberMention, hit: TermHit) -> bool:
@@ -123,7 +125,9 @@ def _word_opens_next_item(ctx: ExtractionContext, spec_index: int, mention: Numb
         return False
     starts = ctx.accepted_start_list[spec_index]
     k = bisect_left(starts, hit.end)
-    return k < len(starts) and starts[k] - hit.end <= 2 and not _BLOCKING.search(text, hit.end, starts[k])
+    # (…48份、规范性文件及其他涉法文件13件: the word's own figure may follow the rest of its item.)
+    return k < len(starts) and starts[k] - hit.end <= _ITEM_TAIL \
+        and not _BLOCKING.search(text, hit.end, starts[k]) and not _ITEM_MARK.search(text, hit.end, starts[k])
 
 
 def _respective_hit(ctx: ExtractionContext, spec_index: int, mention: NumberMention, sentence: Sentence,
@@ -145,9 +149,11 @@ def _respective_hit(ctx: ExtractionContext, spec_index: int, mention: NumberMent
         # 州委常委会会议、州政府常务会议分别研究法治建设工作各4次: every item had the one count,
         # so this indicator's word anywhere in the list is the number's.
         return next((hit for hit in ctx.hits[spec_index] if clause_start <= hit.start and hit.end <= list_end), None)
-    if items < 2 or len(figures) != items or mention not in figures:
+    if items < 2 or len(figures) < 2 or len(figures) > items or mention not in figures:
         return None
-    place = figures.index(mention)
+    # 对首次违法、危害后果轻微的适用不予处罚、从轻处罚的分别为7起、4起: more items than figures; the
+    # figures pair with the items nearest 分别, the first 、 joined something else (the conditions).
+    place = figures.index(mention) + items - len(figures)
     for hit in ctx.hits[spec_index]:
         if clause_start <= hit.start and hit.end <= list_end:
             # A word may hold several places of the list (人大代表建议、政协提案分别为68件、92件).
@@ -217,6 +223,9 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
             break
         tail_break = _CLAUSE_TAIL.search(text, aside.end(), limit)  # 市管县(处)级领导干部…考试: read on
     tail_end = tail_break.start() if tail_break else max(limit, end)
+    if tail_break and text[tail_end] in "，," and ctx.words.participant_match(text, tail_end + 1) is not None:
+        # 举办法治业务培训班3期，参训执法人员260人次: who took part says what the event was.
+        tail_end = ctx.clause_end(tail_end + 1, sentence.end)
     if exclude.search(text[back:tail_end]) is not None:
         # 1560项政务服务事项全部实现“一网通办”: what the whole set counted does is no subset's word.
         whole = ctx.words.whole_set_search(text, end, tail_end)
@@ -582,6 +591,9 @@ def _clause_of_other_bodies(ctx: ExtractionContext, clause_start: int, sentence_
     at = words.time_leads_match(text, clause_start).end()
     if text.startswith("其中", at):
         at = words.time_leads_match(text, at + 2).end()
+        if words.own_party_match(text, at) is not None:
+            # 法院共受理…486件，其中以州人民政府为被告的21件: the part the government is a party to is its own.
+            return 0
     subject = _clause_subject_of_other_bodies(ctx, at)
     if subject:
         return subject

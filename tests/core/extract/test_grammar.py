@@ -1188,6 +1188,55 @@ SIXTEENTH = [
  (TOWN6, "开展法治宣传活动30余次，参与本次活动的机关干部6000余人次。", "publicity_reach_persons", None),
 ]
 
+# Rules added after reading blind batch 46–49: the drafters' own words (sentences written for these tests).
+PREFECTURE8 = "青禾州人民政府2023年法治政府建设年度报告"
+POLICE8 = "青禾市公安局松川分局2023年法治政府建设情况报告"
+TAX8 = "国家税务总局青禾市税务局2024年度法治政府建设情况报告"
+HEALTH8 = "青禾市卫生健康委员会2022年法治政府建设情况报告"
+SEVENTEENTH = [
+ # After 调整/精简 the list's new length is the list (调整后…共218项); 调整 alone moves items.
+ (CITY5, "动态调整市本级行政许可事项目录，调整后市本级实施行政许可事项共218项。", "admin_license_items", 218),
+ (CITY5, "取消调整市级行政许可事项5项。", "admin_license_items", None),
+ # 经审查受理/立案: a reconsideration organ admitting cases, no legality review.
+ (COUNTY6, "全年县人民政府共收到行政复议申请87件，经审查受理79件，不予受理8件。", "legality_reviews", None),
+ (COUNTY6, "全年经县司法局审查的各类事项共计73件，出具书面意见56条。", "legality_reviews", 73),
+ # A group of lower bodies as the agent (由乡镇司法所审查…) gives way to the county's own review count.
+ (COUNTY6, "全年经县司法局审查的各类事项共计73件。深入推进乡镇合法性审查全覆盖，由乡镇司法所审查村规民约、"
+           "集体经济合同等206份。", "legality_reviews", 73),
+ # Reporting on one's rule-of-law duties in the year-end 述职 is 述法.
+ (MARKET6, "年底，局领导班子成员5人在年度述职中一并报告履行法治建设职责情况。", "law_reporting_persons", 5),
+ # 户次 counts the taxpayers spared a penalty.
+ (TAX8, "我局全年对2136户次首次发生轻微税收违法行为的纳税人适用“首违不罚”。", "lenient_penalty_cases", 2136),
+ # More items than figures before 分别: the figures pair with the items nearest it.
+ (MARKET6, "全年实施行政处罚58起，其中对首次违法、危害后果轻微的依法适用不予处罚、从轻处罚的分别为7起、4起。",
+  "lenient_penalty_cases", 11),
+ # 及时 is a word, not a joiner: 及时受理率、审结率 is a list of two.
+ (COUNTY6, "全县行政复议案件及时受理率、审结率分别为100%、96.5%。", "reconsideration_completion_rate", 96.5),
+ # “一网通办”可办率 is the online rate; a police 治安管理处罚决定 is an administrative penalty.
+ (CITY5, "纳入“一窗受理”的政务服务事项共1482项，“一网通办”可办率98.6%。", "online_service_rate", 98.6),
+ (POLICE8, "全年分局共受理治安案件2053起，其中依法作出治安管理处罚决定的1742起，行政拘留361人。",
+  "admin_penalty_cases", 1742),
+ # A court's caseload, then 其中以…政府为被告的: the government's own lawsuits.
+ (PREFECTURE8, "全州两级法院共受理一审行政案件486件，其中以州人民政府为被告的21件，州政府均按时提交答辩状。",
+  "litigation_cases", 21),
+ # The counties and cities sampled (8个县市) are bodies, not licensing items.
+ (PREFECTURE8, "从州直21个执法部门和8个县市随机抽取行政处罚、行政许可、行政检查等案卷412卷。",
+  "admin_license_items", None),
+ # Who took part says what the class was: enforcement staff trained are no cadre training.
+ (CITY5, "围绕执法资格、新修订的《行政复议法》等内容举办法治业务培训班3期，参训执法人员260人次。", "cadre_training_sessions", None),
+ (CITY5, "围绕习近平法治思想等内容举办法治专题培训班3期，参训领导干部260人次。", "cadre_training_sessions", 3),
+ # 依法行政专题讲座 is a cadre training; the people who attended follow it.
+ (HEALTH8, "举办领导干部依法行政专题讲座两场，委机关科室负责人、委属医疗卫生单位领导班子成员共180余人次参加。",
+  "cadre_training_persons", 180),
+ # 净增 is a change, not the number certified.
+ (COUNTY6, "全县持证行政执法人员较上年净增86人，执法队伍结构进一步优化。", "enforcement_staff_certified", None),
+ # The year of a law's version (（2022年修订）) dates no figure.
+ (CITY5, "全年市政府常务会议集体学习《医疗机构管理条例》（2022年修订）等法律法规9次。", "law_study_sessions", 9),
+ # The next item's word with its own figure a few characters on (规范性文件及其他涉法文件13件).
+ (HEALTH8, "全年审查合同协议48份、规范性文件及其他涉法文件13件，均出具书面审查意见。", "normative_docs_reviewed",
+  (None, 13)),
+]
+
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
@@ -1202,6 +1251,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"fourteenth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTEENTH)] + [
     pytest.param(*row, id=f"fifteenth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTEENTH)] + [
     pytest.param(*row, id=f"sixteenth-{n:02d}-{row[2]}") for n, row in enumerate(SIXTEENTH)] + [
+    pytest.param(*row, id=f"seventeenth-{n:02d}-{row[2]}") for n, row in enumerate(SEVENTEENTH)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

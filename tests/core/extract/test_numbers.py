@@ -48,6 +48,7 @@ QUANTITIES = [
     ("调处纠纷超1000件。", 1000, True, False, "件"),
     ("服务群众逾200人次。", 200, True, False, "人次"),
     ("开展讲座三十余场。", 30, True, False, "场"),
+    ("培训执法骨干一千一百余人次。", 1100, True, False, "人次"),  # 干 ends 骨干, it is no 若干
     ("覆盖群众5000人左右。", 5000, True, False, "人"),
     # totals are exact, not approximate
     ("共计办理286件。", 286, False, False, "件"),

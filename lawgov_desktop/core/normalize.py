@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Final
 
 from .page_numbers import PAGE_NUMBER
 from .text_width import printed_width
@@ -284,8 +285,10 @@ def _normalize_slow(original: str, start: int, end: int, table: dict[int, str],
     for i in range(start, end):
         ch = original[i]
         if ch in _SPACES or i in furniture:
-            if ch == "\t" and _separates_figures(original, i, pieces):
-                pieces.append("\t")  # 687\t541: two cells of a table, not the number 687541
+            if i not in furniture and _separates_figures(original, i, pieces) \
+                    and (ch == "\t" or not _groups_thousands(original, i, pieces)):
+                # 687\t541, 1386　1342: two cells of a table, not the number 687541 (but 12 345 is one)
+                pieces.append("\t")
                 segments.add(i, 1)
             continue
         if ch == "\r" or ch == "\n":
@@ -391,6 +394,31 @@ def _separates_figures(original: str, tab: int, pieces: list[str]) -> bool:
     while pos < len(original) and original[pos] in _SPACES:
         pos += 1
     return pos < len(original) and original[pos].isdigit()
+
+
+_THOUSANDS_SPACES: Final = frozenset(" \u00a0\u2009\u202f")
+
+
+def _groups_thousands(original: str, space: int, pieces: list[str]) -> bool:
+    """A single narrow space inside one number (12 345, 1 234 567): digits before it (no decimal
+    point) and exactly three after.  Anything else between two figures parts two cells (1386　1342)."""
+    if original[space] not in _THOUSANDS_SPACES or original[space + 1:space + 2] in _SPACES:
+        return False
+    before = 0
+    for piece in reversed(pieces):
+        for char in reversed(piece):
+            if not char.isdigit():
+                if char in ".%":
+                    return False
+                break
+            before += 1
+        else:
+            continue
+        break
+    after = space + 1
+    while after < len(original) and original[after].isdigit():
+        after += 1
+    return before >= 1 and after - space - 1 == 3 and original[after:after + 1] != "."
 
 
 def _next_char(original: str, pos: int) -> str:

@@ -314,3 +314,15 @@ def test_rows_of_a_table_ending_and_starting_with_figures_stay_rows():
     table = "项目\t2023年\t2022年\n政务服务事项（项）\t1129\t1164\n12345热线受理量（万件）\t47.2\t39.8\n"
     text = normalize(table).text
     assert "1164\n12345" in text and "1129\t1164" in text
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("县政务服务中心进驻事项　项　1386　1342", "1386\t1342"),  # cells parted by full-width spaces
+    ("执法人员  1386  1342", "1386\t1342"),  # by a run of spaces
+    ("执法人员 1386 1342", "1386\t1342"),  # four digits after the space: no thousands group
+    ("全程网办率 92.6 87.1", "92.6\t87.1"),  # a decimal before the space
+    ("全年办件 12 345 件", "12345件"),  # a thousands group inside one number
+    ("受理 1 234 567 件", "1234567件"),
+])
+def test_a_space_between_two_figures_parts_two_cells_unless_it_groups_thousands(source, expected):
+    assert expected in normalize(source).text

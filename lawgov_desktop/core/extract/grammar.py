@@ -223,7 +223,7 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
             break
         tail_break = _CLAUSE_TAIL.search(text, aside.end(), limit)  # 市管县(处)级领导干部…考试: read on
     tail_end = tail_break.start() if tail_break else max(limit, end)
-    if tail_break and text[tail_end] in "，," and ctx.words.participant_match(text, tail_end + 1) is not None:
+    if tail_break and text[tail_end] in "，,、" and ctx.words.participant_match(text, tail_end + 1) is not None:
         # 举办法治业务培训班3期，参训执法人员260人次: who took part says what the event was.
         tail_end = ctx.clause_end(tail_end + 1, sentence.end)
     if exclude.search(text[back:tail_end]) is not None:
@@ -575,13 +575,14 @@ def _clause_subject_of_other_bodies(ctx: ExtractionContext, at: int) -> int:
 def _subject_of_other_bodies(ctx: ExtractionContext, at: int) -> int:
     # 县人民法院审结一审行政案件89件: a court's caseload, like a group of other bodies' figure, gives
     # way to the government's own (alone it stays: 全县法院受理以县政府为被告的行政诉讼案件12件).
-    if ctx.words.other_bodies_subject_match(ctx.text, at) is not None \
-            or ctx.words.other_branch_subject_match(ctx.text, at) is not None:
-        return _GROUP_OF_BODIES
-    # 市司法局…抽查审查64件 in a county's report, 县政务服务中心进驻事项1346项 in a town's: a higher body's.
+    # 市司法局…抽查审查64件 in a county's report, 县政务服务中心进驻事项1346项 in a town's: a higher body's
+    # (区人民检察院、区司法局联合开展… in a 街道's: with the court or procuratorate it names).
     higher = ctx.words.higher_body_match.get(f"{ctx.scope.level}级报告")
     if higher is not None and higher(ctx.text, at) is not None:
         return _NAMED_OTHER_BODY
+    if ctx.words.other_bodies_subject_match(ctx.text, at) is not None \
+            or ctx.words.other_branch_subject_match(ctx.text, at) is not None:
+        return _GROUP_OF_BODIES
     return _NAMED_OTHER_BODY if _other_level_place_at(ctx, at) else 0
 
 

@@ -7,8 +7,10 @@ figure: in a unit column (项目 | 单位 | 数量 → 行政复议收案 | 件 
 Here it takes its row's unit; a figure under a column headed by another year than the report's
 (2024年 | 541 in the 2025 report) is last year's and is dropped.
 
-Rows and cells are read in the original text (normalization drops the tabs, except one between two
-figures, ``normalize._separates_figures``); each cell's text is compared in its NFKC form.
+A PDF's or a page's copy parts the cells by full-width spaces or runs of spaces instead of tabs
+(序号　项目　单位　2024年　2023年); three cells or more so parted make a row.  Rows and cells are read in
+the original text (normalization drops the spaces, except one between two figures,
+``normalize._separates_figures``); each cell's text is compared in its NFKC form.
 """
 from __future__ import annotations
 
@@ -73,29 +75,46 @@ def _label_unit(label: str) -> RowUnit | None:
     return read_unit(label[opening + 1:-1].strip()) if opening != -1 else None
 
 
+_CELL_GAP = re.compile("\t|\u3000+| {2,}")  # between two cells: a tab, full-width spaces, two spaces or more
+_LINE_EDGES = " \u3000\r"
+
+
+def _cells_of(line: str, position: int) -> list[_Cell] | None:
+    """The cells of ``line`` (starting at ``position`` in the text) when it is a table row: cells
+    parted by tabs (Word, web pages), or three cells or more parted by full-width spaces or runs of
+    spaces (序号　项目　单位　2024年 in a PDF's or a page's copy); None for a line of text."""
+    if "\t" not in line:
+        inner = line.strip(_LINE_EDGES)  # the indent of a paragraph parts no cells
+        if ("\u3000" not in inner and "  " not in inner) or len(_CELL_GAP.findall(inner)) < 2:
+            return None
+    cells = []
+    start = 0
+    for gap in [*_CELL_GAP.finditer(line), None]:
+        end = gap.start() if gap is not None else len(line)
+        raw = line[start:end]
+        stripped = raw.strip(_LINE_EDGES)
+        lead = len(raw) - len(raw.lstrip(_LINE_EDGES))
+        folded = "".join(unicodedata.normalize("NFKC", stripped).split())
+        if folded:  # label\t\t93.2: tabs doubled to line the columns up make no cell
+            cells.append(_Cell(position + start + lead, position + start + lead + len(stripped), folded))
+        if gap is not None:
+            start = gap.end()
+    return cells
+
+
 def _rows(text: str) -> Iterator[list[list[_Cell]]]:
-    """The tables of ``text``: runs of consecutive lines holding a tab, each line a list of cells
+    """The tables of ``text``: runs of consecutive table rows (``_cells_of``), each a list of cells
     (offsets in ``text``; each cell's text in its NFKC form without spaces)."""
     table: list[list[_Cell]] = []
     position = 0
     for line in text.split("\n"):
-        line = line.removesuffix("\r")
-        if "\t" in line:
-            cells = []
-            offset = position
-            for raw in line.split("\t"):
-                stripped = raw.strip()
-                lead = len(raw) - len(raw.lstrip())
-                folded = "".join(unicodedata.normalize("NFKC", stripped).split())
-                if folded:  # label\t\t93.2: tabs doubled to line the columns up make no cell
-                    cells.append(_Cell(offset + lead, offset + lead + len(stripped), folded))
-                offset += len(raw) + 1
+        cells = _cells_of(line, position)
+        if cells is not None:
             table.append(cells)
         elif table:
             yield table
             table = []
-        position = text.find("\n", position)
-        position = len(text) if position == -1 else position + 1
+        position += len(line) + 1
     if table:
         yield table
 
@@ -105,7 +124,7 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
     """``mentions`` with each figure alone in a table cell given its row's unit, and figures under
     another year's column left out.  The list is returned as it is where the text has no tab."""
     original = norm.original
-    if "\t" not in original:
+    if "\t" not in original and "\u3000" not in original and "  " not in original:
         return mentions
     changed: dict[int, NumberMention | None] = {}  # by a mention's start; None: dropped
     by_start = {m.start: m for m in mentions}

@@ -1235,6 +1235,24 @@ SEVENTEENTH = [
  # The next item's word with its own figure a few characters on (规范性文件及其他涉法文件13件).
  (HEALTH8, "全年审查合同协议48份、规范性文件及其他涉法文件13件，均出具书面审查意见。", "normative_docs_reviewed",
   (None, 13)),
+ # Rules added after reading blind batch 50–53.
+ # 代表提出的建议 are the deputies' proposals; 报送…备案的比例 is the filing rate.
+ (TOWN6, "认真办理镇人民代表大会期间代表提出的建议21件，截至年底全部办结并答复，办结率100%。", "proposals_handled", 21),
+ (TOWN6, "认真办理镇人民代表大会期间代表提出的建议21件，截至年底全部办结并答复，办结率100%。",
+  "proposal_completion_rate", 100),
+ (MARKET6, "审核局机关规范性文件14件，上述文件印发后30日内按时报送县政府备案的比例为100%。", "filing_review_rate", 100),
+ # A court's pre-litigation mediation is not the people's mediation.
+ (COUNTY6, "县人民法院依托诉调对接中心，诉前化解民商事纠纷1126件。", "mediation_disputes", None),
+ (COUNTY6, "县人民法院诉前调解成功率为63.4%。", "mediation_success_rate", None),
+ (COUNTY6, "全县各级人民调解组织调解矛盾纠纷1126件，调解成功率98.6%。", "mediation_success_rate", 98.6),
+ # Trainees named after 、 say what the classes were (轮训执法队员…).
+ (CITY5, "围绕执法队伍的短板弱项，组织岗位练兵和业务轮训8期、轮训执法队员420人次。", "cadre_training_sessions", None),
+ # A higher body named with a procuratorate in a 街道's report: their figure, not the 街道's.
+ (STREET7, "区人民法院在街道设立诉讼服务站，区人民检察院、区司法局在辖区联合开展“法律六进”活动6场。",
+  "publicity_events", None),
+ (STREET7, "街道联合辖区学校开展“法律六进”活动6场。", "publicity_events", 6),
+ # A court's caseload is no reconsideration, even after a clause on reconsideration.
+ (CITY5, "全市行政复议案件数量较上年增长17.3%，市中级人民法院全年一审审结行政案件482件。", "reconsideration_cases", None),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -21,6 +21,10 @@ YEAR_COLUMNS = "指标\t2025年\t2024年\n行政复议申请（件）\t687\t541\
 LAST_YEAR_FIRST = "指标\t2024年\t2025年\n行政复议申请（件）\t541\t687\n"
 LINED_UP = "项目\t\t2025年\t2024年\n法律援助案件（件）\t\t4108\t3862\n"
 CELLS_WITH_UNITS = "行政复议案件\t327件\n行政诉讼胜诉率\t93.2%\n"
+# A PDF's or a page's copy: cells parted by full-width spaces, the unit and year columns as in Word.
+SPACED = ("序号　项目　单位　2025年　2024年　同比\n1　县政务服务中心进驻事项　项　1386　1342　+44\n"
+          "2　全程网办率　%　92.6　87.1　+5.5个百分点\n3　窗口及网上办件量　万件　41.7　36.2　+15.2%\n"
+          "4　12345热线受理工单　件　23608　19754　+19.5%\n")
 
 
 def value(body: str, indicator: str):
@@ -37,6 +41,12 @@ ROWS = [
     (LINED_UP, "legal_aid_cases", 4108),
     (CELLS_WITH_UNITS, "reconsideration_cases", 327),
     (CELLS_WITH_UNITS, "litigation_win_rate", 93.2),
+    (SPACED, "gov_service_items", 1386),
+    (SPACED, "online_service_rate", 92.6),
+    (SPACED, "service_cases_handled", 417000),
+    (SPACED, "hotline_tickets", 23608),
+    # The indent of a paragraph makes no row.
+    ("　　县政务服务中心进驻事项1386项。\n", "gov_service_items", 1386),
     # The unit is the row's own: a row without one gives its figure none.
     ("项目\t数量\n行政复议收案\t327\n", "reconsideration_cases", None),
 ]

@@ -1253,6 +1253,18 @@ SEVENTEENTH = [
  (STREET7, "街道联合辖区学校开展“法律六进”活动6场。", "publicity_events", 6),
  # A court's caseload is no reconsideration, even after a clause on reconsideration.
  (CITY5, "全市行政复议案件数量较上年增长17.3%，市中级人民法院全年一审审结行政案件482件。", "reconsideration_cases", None),
+ # Rules added after reading blind batch 54–57.
+ # Named items before 等 are examples of the word after it (“…”培训等主题普法活动).
+ (COUNTY6, "全年开展“法治赶集”“法律明白人”培训等主题普法活动327场次，直接受众约8.6万人。", "publicity_events", 327),
+ (COUNTY6, "组织开展法律明白人培训等活动32场次。", "publicity_events", None),
+ # 已申领…执法证件 is holding the certificate; 网上、掌上可办事项占比 the online rate.
+ (CITY5, "全市在岗执法人员中，已申领省行政执法证件的有1132名。", "enforcement_staff_certified", 1132),
+ (CITY5, "市民中心进驻事项1486项，网上、掌上可办事项占比达97.6%。", "online_service_rate", 97.6),
+ # 名 counts those spared a penalty.
+ (MARKET6, "全年查处违法案件638件，对首次轻微违法的37名当事人适用“首违不罚”。", "lenient_penalty_cases", 37),
+ # 38个行政执法主体 counts bodies, not reviews.
+ (COUNTY6, "落实重大执法决定法制审核“三项制度”，全县38个行政执法主体均已在省行政执法公示平台公示。",
+  "legality_reviews", None),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Final
 
 from .page_numbers import PAGE_NUMBER
+from .stacked_tables import cell_breaks
 from .text_width import printed_width
 
 # Characters after which a line break ends a sentence (or the line is a heading).
@@ -215,6 +216,8 @@ def _normalized(original: str) -> NormalizedText:
     # A page number between the lines of a text copied out of a PDF (“应诉9 / — 6 — / 7次”) is dropped
     # as a space is: kept, it would run into the sentence it interrupts (应诉9—6—7次).
     furniture = _page_number_lines(original) if broken else frozenset()
+    # A table copied one cell per line: the breaks inside a row are read as a row's tabs.
+    cells = cell_breaks(original) if "\n" in original else frozenset()
     pieces: list[str] = []
     segments = _SegmentMap()
     dropped: set[int] = set()
@@ -223,16 +226,18 @@ def _normalized(original: str) -> NormalizedText:
     for run in _PLAIN_RUN.finditer(original):
         run_start, run_end = run.span()
         if run_start > position:
-            _normalize_slow(original, position, run_start, table, pieces, segments, broken, dropped, furniture)
+            _normalize_slow(original, position, run_start, table, pieces, segments, broken, dropped, furniture,
+                            cells)
         if furniture and any(i in furniture for i in range(run_start, run_end)):
-            _normalize_slow(original, run_start, run_end, table, pieces, segments, broken, dropped, furniture)
+            _normalize_slow(original, run_start, run_end, table, pieces, segments, broken, dropped, furniture,
+                            cells)
         else:
             # One-to-one mappings keep the length, so the run is one segment.
             pieces.append(_translated_run(run.group()))
             segments.add(run_start, run_end - run_start)
         position = run_end
     if position < length:
-        _normalize_slow(original, position, length, table, pieces, segments, broken, dropped, furniture)
+        _normalize_slow(original, position, length, table, pieces, segments, broken, dropped, furniture, cells)
     return NormalizedText(original, "".join(pieces), tuple(segments.starts), tuple(segments.origins),
                           frozenset(dropped))
 
@@ -279,7 +284,7 @@ def _chained_characters() -> frozenset[str]:
 
 def _normalize_slow(original: str, start: int, end: int, table: dict[int, str],
                     pieces: list[str], segments: _SegmentMap, broken: frozenset[int], dropped: set[int],
-                    furniture: frozenset[int] = frozenset()) -> None:
+                    furniture: frozenset[int] = frozenset(), cells: frozenset[int] = frozenset()) -> None:
     """Spaces, line breaks and characters NFKC may change (full width, ㈠, compatibility forms);
     the characters of ``furniture`` (page numbers) are dropped."""
     for i in range(start, end):
@@ -288,6 +293,14 @@ def _normalize_slow(original: str, start: int, end: int, table: dict[int, str],
             if i not in furniture and _separates_figures(original, i, pieces) \
                     and (ch == "\t" or not _groups_thousands(original, i, pieces)):
                 # 687\t541, 1386　1342: two cells of a table, not the number 687541 (but 12 345 is one)
+                pieces.append("\t")
+                segments.add(i, 1)
+            continue
+        if i in cells:
+            # 常务会议会前学法⏎次⏎13⏎12, a row of a table copied one cell per line: read as
+            # 常务会议会前学法\t次\t13\t12 is (the break between two figures parts two cells).
+            prev = _last_char(pieces)
+            if (prev.isdigit() or prev in "%.") and _next_char(original, i + 1).isdigit():
                 pieces.append("\t")
                 segments.add(i, 1)
             continue

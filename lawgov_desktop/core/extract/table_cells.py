@@ -7,7 +7,8 @@ figure: in a unit column (项目 | 单位 | 数量 → 行政复议收案 | 件 
 Here it takes its row's unit; a figure under a column headed by another year than the report's
 (2024年 | 541 in the 2025 report) is last year's and is dropped.
 
-A PDF's or a page's copy parts the cells by full-width spaces or runs of spaces instead of tabs
+A table copied one cell per line is read as its rows (``stacked_tables``).  A PDF's or a page's
+copy parts the cells by full-width spaces or runs of spaces instead of tabs
 (序号　项目　单位　2024年　2023年); three cells or more so parted make a row.  Rows and cells are read in
 the original text (normalization drops the spaces, except one between two figures,
 ``normalize._separates_figures``); each cell's text is compared in its NFKC form.
@@ -22,6 +23,7 @@ from typing import NamedTuple
 
 from .. import vocabulary
 from ..normalize import NormalizedText
+from ..stacked_tables import stacked_tables
 from ..numbers import NumberMention
 
 _MULTIPLIERS = {"万": 10_000.0, "亿": 100_000_000.0}
@@ -117,6 +119,9 @@ def _rows(text: str) -> Iterator[list[list[_Cell]]]:
         position += len(line) + 1
     if table:
         yield table
+    for stacked in stacked_tables(text):
+        yield [[_Cell(start, end, "".join(unicodedata.normalize("NFKC", text[start:end]).split()))
+                for start, end in row] for row in stacked]
 
 
 def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
@@ -124,7 +129,8 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
     """``mentions`` with each figure alone in a table cell given its row's unit, and figures under
     another year's column left out.  The list is returned as it is where the text has no tab."""
     original = norm.original
-    if "\t" not in original and "\u3000" not in original and "  " not in original:
+    if "\t" not in original and "\u3000" not in original and "  " not in original \
+            and not stacked_tables(original):
         return mentions
     changed: dict[int, NumberMention | None] = {}  # by a mention's start; None: dropped
     by_start = {m.start: m for m in mentions}

@@ -1,0 +1,108 @@
+"""Tables copied with one cell per line.
+
+A table copied out of a web page or a PDF into plain text often loses its rows: every cell stands
+on a line of its own, row after row (项目 ⏎ 单位 ⏎ 2024年 ⏎ 2023年 ⏎ 常务会议会前学法 ⏎ 次 ⏎ 13 ⏎ 12 …).
+Such a table opens on its heading: a first-column heading (项目, 指标 …) and then, each on its line,
+the headings of a unit column or of year columns (``language.json`` ``table_headings``).  The lines
+after it are read in groups of as many lines as the heading has, as long as every line is short,
+holds no sentence, and each group's row has a figure; the first line that is not such a cell ends
+the table.
+
+Normalization joins the cells of a row as it joins a tab-separated row's (``normalize``), and the
+table's rows are read for their units and year columns like tab-separated ones (``table_cells``).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Final
+
+from . import vocabulary
+
+# The first column's heading.
+_FIRST_HEADING: Final = re.compile("(?:序号|项目|指标|指标名称|名称|类别|事项|内容|工作(?:事项|内容|指标))")
+_LONGEST_CELL: Final = 40
+_MOST_COLUMNS: Final = 8
+_SENTENCE_MARKS: Final = frozenset("。；;，,：:")
+# A cell that is a figure alone: 13, 96.3, 100%, 2,136, +44, -5.5.
+_FIGURE: Final = re.compile(r"[+\-−]?\d[\d,，.]*%?")
+
+Cell = tuple[int, int]  # offsets of a cell's text in the text, without the spaces around it
+Row = tuple[Cell, ...]
+
+
+@lru_cache(maxsize=1)
+def _column_headings() -> re.Pattern[str]:
+    words = vocabulary.language()["table_headings"]
+    return re.compile("|".join(f"(?:{word})" for word in (*words["unit_column"], *words["year_column"])))
+
+
+def _lines(text: str) -> list[Cell]:
+    """Every line's text without the spaces around it, as offsets."""
+    lines = []
+    position = 0
+    for line in text.split("\n"):
+        stripped = line.strip(" \u3000\t\r")
+        lead = len(line) - len(line.lstrip(" \u3000\t\r"))
+        lines.append((position + lead, position + lead + len(stripped)))
+        position += len(line) + 1
+    return lines
+
+
+def _is_cell(text: str, line: Cell) -> bool:
+    start, end = line
+    return 0 < end - start <= _LONGEST_CELL and "\t" not in text[start:end] \
+        and _SENTENCE_MARKS.isdisjoint(text[start:end])
+
+
+def _folded(text: str, line: Cell) -> str:
+    return "".join(unicodedata.normalize("NFKC", text[line[0]:line[1]]).split())
+
+
+@lru_cache(maxsize=16)
+def stacked_tables(text: str) -> tuple[tuple[Row, ...], ...]:
+    """The tables of ``text`` written one cell per line: each a heading row and its data rows."""
+    if "\n" not in text:
+        return ()
+    lines = _lines(text)
+    headings = _column_headings()
+    tables = []
+    i = 0
+    while i < len(lines):
+        if not (_is_cell(text, lines[i]) and _FIRST_HEADING.fullmatch(_folded(text, lines[i]))):
+            i += 1
+            continue
+        width = 1
+        while i + width < len(lines) and width < _MOST_COLUMNS and _is_cell(text, lines[i + width]) \
+                and headings.fullmatch(_folded(text, lines[i + width])):
+            width += 1
+        if width < 2:
+            i += 1
+            continue
+        rows = [tuple(lines[i:i + width])]
+        j = i + width
+        while j + width <= len(lines):
+            row = tuple(lines[j:j + width])
+            if not all(_is_cell(text, cell) for cell in row) or _FIGURE.fullmatch(_folded(text, row[0])) \
+                    or not any(_FIGURE.fullmatch(_folded(text, cell)) for cell in row[1:]):
+                break
+            rows.append(row)
+            j += width
+        if len(rows) > 1:
+            tables.append(tuple(rows))
+            i = j
+        else:
+            i += width
+    return tuple(tables)
+
+
+def cell_breaks(text: str) -> frozenset[int]:
+    """The line breaks (and carriage returns) between two cells of one row of a stacked table:
+    normalization reads them as a tab-separated row's tabs."""
+    breaks: set[int] = set()
+    for table in stacked_tables(text):
+        for row in table:
+            for (_, end), (start, _) in zip(row, row[1:]):
+                breaks.update(k for k in range(end, start) if text[k] in "\r\n")
+    return frozenset(breaks)

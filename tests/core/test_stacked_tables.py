@@ -1,0 +1,54 @@
+"""Tables copied one cell per line: their heading says how many lines make a row.
+
+A table pasted out of a web page or a PDF into plain text stands one cell per line.  Its heading
+(项目, then 单位 and the year columns) gives the width; the rows follow as long as every line is a
+short cell and each row has a figure.  Normalization reads a row's breaks as tabs, and the table
+gives its figures the row's unit and drops the other year's column.
+"""
+from __future__ import annotations
+
+import pytest
+
+from lawgov_desktop.core.normalize import normalize
+from lawgov_desktop.core.pipeline import process_text
+from lawgov_desktop.core.stacked_tables import cell_breaks, stacked_tables
+
+TITLE = "青禾县人民政府关于2024年度法治政府建设情况的报告"
+TABLE = ("表1　2024年青禾县法治政府建设主要数据\n项目\n单位\n2024年\n2023年\n"
+         "常务会议会前学法\n次\n13\n12\n行政复议案件受理\n件\n97\n72\n负责人出庭应诉率\n%\n100\n96.3\n"
+         "注：复议数据来源于县司法局。\n一、主要举措和成效\n")
+
+
+def test_a_stacked_table_is_read_as_its_rows():
+    (table,) = stacked_tables(TABLE)
+    rows = [[TABLE[start:end] for start, end in row] for row in table]
+    assert rows == [["项目", "单位", "2024年", "2023年"], ["常务会议会前学法", "次", "13", "12"],
+                    ["行政复议案件受理", "件", "97", "72"], ["负责人出庭应诉率", "%", "100", "96.3"]]
+
+
+def test_the_breaks_inside_a_row_are_read_as_a_rows_cells():
+    text = normalize(TABLE).text
+    assert "常务会议会前学法次13\t12\n" in text
+    assert "负责人出庭应诉率%\t100\t96.3\n" in text
+    assert "注:复议数据" in text  # the note after the table is text again
+
+
+@pytest.mark.parametrize(("indicator", "expected"), [
+    ("law_study_sessions", 13),
+    ("reconsideration_cases", 97),
+    ("head_appearance_rate", 100),
+    ("service_cases_handled", None),  # 受理 + the unit cell 件 is no service case
+])
+def test_a_stacked_tables_figures_fill_their_indicators(indicator, expected):
+    report = process_text(f"{TITLE}\n{TABLE}", file="报告2024.txt")
+    assert report.indicator(indicator).value == expected
+
+
+@pytest.mark.parametrize("text", [
+    "项目\n负责人\n县司法局\n",  # no unit or year heading after 项目
+    "项目\n单位\n2024年\n常务会议会前学法\n次\n全年召开多次\n",  # the row has no figure
+    "一、主要工作\n常务会议会前学法\n次\n13\n",  # no heading
+])
+def test_lines_that_are_no_stacked_table_stay_text(text):
+    assert stacked_tables(text) == ()
+    assert cell_breaks(text) == frozenset()

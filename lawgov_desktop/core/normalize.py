@@ -308,7 +308,10 @@ def _normalize_slow(original: str, start: int, end: int, table: dict[int, str],
             prev = _last_char(pieces)
             # The line after a page number is what goes on (第2页 共5页 is no heading 第…).
             following = _past_page_numbers(original, i + 1, furniture) if furniture else i + 1
-            if i in broken:
+            # The blank lines around a page number after a line broken by the width (…查处行政处罚 ⏎
+            # ⏎ — 1 — ⏎ ⏎ 案件4862起) go on as that line's break does.
+            wrapped = i in broken or (furniture and _blank_since_broken(original, i, broken, furniture))
+            if wrapped:
                 # A closing quote or bracket ends many a line broken by the width (…“一网通办”
                 # on one line, “全城通办” on the next): only a sentence's end ends it there.
                 keep = prev in _SENTENCE_ENDS or _next_line_is_heading(original, following)
@@ -323,7 +326,7 @@ def _normalize_slow(original: str, start: int, end: int, table: dict[int, str],
             if prev != "\n" and keep:
                 pieces.append("\n")
                 segments.add(i, 1)
-            elif prev != "\n" and i in broken:
+            elif prev != "\n" and wrapped:
                 dropped.add(i)
             continue
         for piece in unicodedata.normalize("NFKC", ch):
@@ -395,6 +398,21 @@ def _past_page_numbers(original: str, pos: int, furniture: frozenset[int]) -> in
             return pos
         pos = end + 1
     return pos
+
+
+def _blank_since_broken(original: str, pos: int, broken: frozenset[int], furniture: frozenset[int]) -> bool:
+    """Between the last line break broken by the width and ``pos`` there are only line breaks,
+    spaces and page numbers."""
+    k = pos - 1
+    while k >= 0:
+        char = original[k]
+        if char in "\r\n":
+            if k in broken:
+                return True
+        elif char not in _SPACES and k not in furniture:
+            return False
+        k -= 1
+    return False
 
 
 def _separates_figures(original: str, tab: int, pieces: list[str]) -> bool:

@@ -326,3 +326,15 @@ def test_rows_of_a_table_ending_and_starting_with_figures_stay_rows():
 ])
 def test_a_space_between_two_figures_parts_two_cells_unless_it_groups_thousands(source, expected):
     assert expected in normalize(source).text
+
+
+def test_a_page_number_after_any_printed_line_is_dropped_with_its_blank_lines():
+    """— 1 — between blank lines may follow any line broken by the page width, the first of a
+    paragraph too (…全年共查处行政处罚 ⏎ ⏎ — 1 — ⏎ ⏎ 案件4862起): the sentence reads on."""
+    lines = _as_printed(28.0).splitlines()
+    whole = normalize("\n".join(_PARAGRAPHS) + "\n").text
+    for at in range(1, len(lines) - 1):
+        if lines[at + 1].startswith(("　", " ")) or lines[at][-1:] in "。；：":
+            continue  # the last line of a paragraph: its break is a paragraph's
+        paged = "\n".join(lines[:at + 1] + ["", "— 1 —", ""] + lines[at + 1:]) + "\n"
+        assert normalize(paged).text == whole, lines[at]

@@ -134,6 +134,7 @@ class GrammarWords:
     time_leads_match: Callable  # 全年共, 2024年: words before a verb that leave its clause without a subject
     event_noun_end: Callable  # search: a clause ending on an event held (…专题研讨班, …活动)
     participant_match: Callable  # 参训, 受训: a clause naming who took part in the event before it
+    last_year_lead: Callable  # 上年度, 去年 opening a sentence or clause: what follows is last year's
     right_span: int
 
     @staticmethod
@@ -189,6 +190,7 @@ class GrammarWords:
             time_leads_match=vocabulary.words_pattern("time_leads", tail="*").match,
             event_noun_end=screened_search(vocabulary.words_pattern("event_nouns", tail="[”」』]?$")),
             participant_match=vocabulary.words_pattern("participant_openers").match,
+            last_year_lead=vocabulary.words_pattern("last_year_leads").match,
             right_span=vocabulary.grammar_setting("right_span"),
         )
 

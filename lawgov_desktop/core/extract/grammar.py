@@ -412,6 +412,11 @@ def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: 
             lead = _YEAR_LEAD.match(text, s0)
             if lead and int(lead.group(1)) != ctx.report_year and not words.this_year(text, lead.end(), start):
                 features["other_year"] = 1.0
+    if "other_year" not in features:
+        # 上年度新区受理行政复议案件11件: last year's, named by the words rather than the year.
+        last_year = words.last_year_lead(text, clause_start) or (clause_start > s0 and words.last_year_lead(text, s0))
+        if last_year and not words.this_year(text, last_year.end(), start):
+            features["other_year"] = 1.0
     if mention.value == 1:
         features["value_one"] = 1.0
     ctx.mention_cache[start] = features

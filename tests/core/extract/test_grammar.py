@@ -1193,6 +1193,7 @@ PREFECTURE8 = "青禾州人民政府2023年法治政府建设年度报告"
 POLICE8 = "青禾市公安局松川分局2023年法治政府建设情况报告"
 TAX8 = "国家税务总局青禾市税务局2024年度法治政府建设情况报告"
 HEALTH8 = "青禾市卫生健康委员会2022年法治政府建设情况报告"
+ZONE8 = "青禾经济技术开发区管委会2023年法治政府建设情况报告"
 SEVENTEENTH = [
  # After 调整/精简 the list's new length is the list (调整后…共218项); 调整 alone moves items.
  (CITY5, "动态调整市本级行政许可事项目录，调整后市本级实施行政许可事项共218项。", "admin_license_items", 218),
@@ -1265,6 +1266,14 @@ SEVENTEENTH = [
  # 38个行政执法主体 counts bodies, not reviews.
  (COUNTY6, "落实重大执法决定法制审核“三项制度”，全县38个行政执法主体均已在省行政执法公示平台公示。",
   "legality_reviews", None),
+ # Rules added after reading blind batch 58–61.
+ # 被诉案件 are lawsuits against the body.
+ (ZONE8, "管委会全年被诉案件4件，均为土地征收补偿类。", "litigation_cases", 4),
+ # Mediation before a reconsideration decision is no people's mediation.
+ (COUNTY6, "坚持复议前调解，通过听证、调解等方式促成当事人自愿和解撤回申请8件。", "mediation_disputes", None),
+ # 上年度/去年 opening the sentence date its figures as last year's; 今年 brings the year back.
+ (COUNTY6, "上年度县政府受理行政复议案件11件，今年以来依托市行政复议局设立咨询点。", "reconsideration_cases", None),
+ (COUNTY6, "去年全县受理行政复议案件11件，今年全县受理行政复议案件15件。", "reconsideration_cases", 15),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -410,18 +410,27 @@ def _total_of_part(ctx: ExtractionContext, ranked: list[ScoredLink], part_thresh
     # 开展合法性审查214件(其中…行政合同协议58件): a part that names a kind of thing is a part of the
     # total the event counts, whatever the part's clause says.
     part_names_a_thing = best.link.term.role != "event"
-    if "topic_outside_clause" not in features and not part_names_a_thing:
-        return None
     marker = ctx.text.rfind("其中", best.link.sentence.start, best.link.mention.start)
     for item in ranked[1:]:
         if item.probability < part_threshold:
             break  # most probable first
         mention = item.link.mention
-        if item.link.sentence.start == best.link.sentence.start and mention.end <= marker \
-                and "subset" not in item.link.features \
-                and ("topic_outside_clause" in features or item.link.term.role == "event"):
+        if item.link.sentence.start != best.link.sentence.start or mention.end > marker \
+                or "subset" in item.link.features:
+            continue
+        if "topic_outside_clause" in features or (part_names_a_thing and item.link.term.role == "event"):
+            return item
+        if not part_names_a_thing and item.link.term.role == "event" \
+                and _TOPIC_MISSES.isdisjoint(item.link.features):
+            # 103名党政主要负责人进行了书面述法，其中11人…现场述法: the part did the total's event too
+            # (a part done one way of all done), and the total is the value.
             return item
     return None
+
+
+# A total whose own clause lacks the indicator's topic is no total of the part (开展培训5期，
+# 其中法治专题培训2期: the part names what is counted).
+_TOPIC_MISSES: Final = frozenset({"topic_outside_clause", "topic_outside_sentence"})
 
 
 def _total_before_brackets(ctx: ExtractionContext, ranked: list[ScoredLink], part_threshold: float) -> ScoredLink | None:

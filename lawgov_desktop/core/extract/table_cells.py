@@ -163,6 +163,10 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
                     else:
                         unit_column = index
                 continue
+            if len(cells) > 2 and figures[0] is not None and figures[1] is None and figures[0].value < 1000:
+                # 2 | 常务会议会前学法 | 次 | 11 | 10: the first figure, before the row's label, numbers the row.
+                changed[figures[0].start] = None
+                figures[0] = None
             row_unit = None
             if unit_column is not None and unit_column < len(cells):
                 row_unit = read_unit(cells[unit_column].text)

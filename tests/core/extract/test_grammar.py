@@ -1274,6 +1274,23 @@ SEVENTEENTH = [
  # 上年度/去年 opening the sentence date its figures as last year's; 今年 brings the year back.
  (COUNTY6, "上年度县政府受理行政复议案件11件，今年以来依托市行政复议局设立咨询点。", "reconsideration_cases", None),
  (COUNTY6, "去年全县受理行政复议案件11件，今年全县受理行政复议案件15件。", "reconsideration_cases", 15),
+ # Rules added after reading blind batch 62–69 (scored unread at the start and the end of the round first).
+ # All who reported in writing, of whom some on site: the total is the value.
+ (COUNTY6, "年底全县103名党政主要负责人进行了书面述法，其中11人在县委全面依法治县委员会会议上现场述法并接受测评。",
+  "law_reporting_persons", 103),
+ (COUNTY6, "全县共有执法人员1420名，其中持证执法人员1365名。", "enforcement_staff_certified", 1365),
+ # Bounds closing on 的目标/的要求 are norms, not the year's rates.
+ (COUNTY6, "按照市考核要求按时办结率不低于98%、满意率不低于95%的目标，建立闭环机制，12345热线全年受理工单8600件，"
+           "按时办结率99.1%。", "hotline_completion_rate", 99.1),
+ (COUNTY6, "按照市考核要求，12345热线按时办结率不低于98%、满意率不低于95%的目标，建立闭环机制。",
+  "hotline_satisfaction_rate", None),
+ # 明确到2023年底…达到: a target, even of the report's year.
+ (COUNTY6, "编制《法治建设规划》，明确到2023年底行政规范性文件备案审查率达到95%以上。", "filing_review_rate", None),
+ # Cases handed over to another body are not its penalties; 和解 ends a reconsideration, no mediation.
+ (MARKET6, "土地违法案件行政处罚权已划转至县综合行政执法局，全年我局向其移送违法用地案件31件。", "admin_penalty_cases",
+  None),
+ (COUNTY6, "依法撤销、确认违法、责令履行11件，纠错率8.3%，调解和解结案19件。", "mediation_disputes", None),
+ (COUNTY6, "县人民法院深化诉源治理，诉前委派调解纠纷1130件。", "mediation_disputes", None),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -45,6 +45,9 @@ ROWS = [
     (SPACED, "online_service_rate", 92.6),
     (SPACED, "service_cases_handled", 417000),
     (SPACED, "hotline_tickets", 23608),
+    # A row's number before its label is no figure of the row.
+    ("序号\t指标\t单位\t2025年\t2024年\n2\t常务会议会前学法\t次\t11\t10\n", "law_study_sessions", 11),
+    ("序号\t指标\t单位\t2025年\t2024年\n4\t行政复议收案数\t件\t86\t72\n", "reconsideration_cases", 86),
     # The indent of a paragraph makes no row.
     ("　　县政务服务中心进驻事项1386项。\n", "gov_service_items", 1386),
     # The unit is the row's own: a row without one gives its figure none.

@@ -279,6 +279,10 @@ def _sum_of_parts(ctx: ExtractionContext, spec: IndicatorSpec, best: ScoredLink,
         if hi - lo > 160 or text.find("\n", lo, hi) != -1 or text.find("。", lo, hi) != -1 \
                 or text.find("其中", lo, hi) != -1:
             continue
+        if _inside_brackets(text, item.link.mention.start, lo) or _inside_brackets(text, best.link.mention.start, lo):
+            continue  # 法律顾问5名（含公职律师2名）: a part in brackets is counted in the figure before it
+        if _whole_area_clause(ctx, item) != _whole_area_clause(ctx, best):
+            continue  # 县政府聘请法律顾问7名，全县公职律师43名: the whole county's are no part of the government's
         if spec.kind == "people" and item.link.mention.unit != best.link.mention.unit \
                 and not {item.link.mention.unit, best.link.mention.unit} <= {"家", "个"}:
             continue  # 56家单位…112人: bodies and people do not add up; 35家、16个 do
@@ -323,6 +327,22 @@ def _sum_of_parts(ctx: ExtractionContext, spec: IndicatorSpec, best: ScoredLink,
     if not shared_word and len(set(words)) < len(words):
         return None  # 收到申请412件，受理376件: the same word twice is a sequence, not parts
     return parts, sum(p.value for p in parts)
+
+
+def _inside_brackets(text: str, position: int, since: int) -> bool:
+    """An opening bracket between ``since`` and ``position`` that is not closed before it."""
+    opening = max(text.rfind("(", since, position), text.rfind("（", since, position))
+    return opening != -1 and text.find(")", opening, position) == -1 and text.find("）", opening, position) == -1
+
+
+_WHOLE_AREA: Final = re.compile("全[省市州县区旗盟镇乡]")
+
+
+def _whole_area_clause(ctx: ExtractionContext, item: ScoredLink) -> bool:
+    """The clause of ``item``'s figure opens (after its time words) on the whole area (全县…)."""
+    text = ctx.text
+    start = ctx.clause_start(item.link.mention.start, item.link.sentence.start)
+    return _WHOLE_AREA.match(text, ctx.words.time_leads_match(text, start).end()) is not None
 
 
 def _opens_the_list(item: ScoredLink, best: ScoredLink, parts: list[ScoredLink]) -> bool:

@@ -33,6 +33,11 @@ ROWS = [
     ("健全法律顾问制度，县政府现有法律顾问9名（外聘律师3名、公职律师6名）。", "legal_advisers", 9),
     ("健全法律顾问制度，县政府聘请法律顾问5名（含公职律师2名）。", "legal_advisers", 5),
     ("健全法律顾问制度，县政府聘请公职律师2名。", "legal_advisers", 2),
+    # The government's advisers listed by kind add up; the whole county's public lawyers are no part of them.
+    ("落实政府法律顾问制度，县政府常年聘请外部法律顾问5名，配备公职律师14名，全年参与重大项目谈判。",
+     "legal_advisers", 19),
+    ("县政府法律顾问团队由2名常年法律顾问和1名公职律师组成。", "legal_advisers", 3),
+    ("调整充实县政府法律顾问团，县政府聘请法律顾问7名，全县公职律师达到43名。", "legal_advisers", 7),
     # The total's clause, opening on its time words, has the subject of the clause before: the party
     # committee's theory group, whose study is no law study, nor its parts.
     ("镇党委理论学习中心组将习近平法治思想作为必学内容，全年开展集中学习8次，其中法治专题学习3次。",

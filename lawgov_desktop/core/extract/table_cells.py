@@ -23,8 +23,8 @@ from typing import NamedTuple
 
 from .. import vocabulary
 from ..normalize import NormalizedText
-from ..stacked_tables import stacked_tables
 from ..numbers import NumberMention
+from ..stacked_tables import stacked_tables
 
 _MULTIPLIERS = {"万": 10_000.0, "亿": 100_000_000.0}
 _YEAR = re.compile(r"(?:19|20)\d{2}")  # the year a year column's heading names

@@ -310,7 +310,7 @@ def _normalize_slow(original: str, start: int, end: int, table: dict[int, str],
             following = _past_page_numbers(original, i + 1, furniture) if furniture else i + 1
             # The blank lines around a page number after a line broken by the width (…查处行政处罚 ⏎
             # ⏎ — 1 — ⏎ ⏎ 案件4862起) go on as that line's break does.
-            wrapped = i in broken or (furniture and _blank_since_broken(original, i, broken, furniture))
+            wrapped = i in broken or (bool(furniture) and _blank_since_broken(original, i, broken, furniture))
             if wrapped:
                 # A closing quote or bracket ends many a line broken by the width (…“一网通办”
                 # on one line, “全城通办” on the next): only a sentence's end ends it there.
@@ -432,24 +432,19 @@ _THOUSANDS_SPACES: Final = frozenset(" \u00a0\u2009\u202f")
 
 def _groups_thousands(original: str, space: int, pieces: list[str]) -> bool:
     """A single narrow space inside one number (12 345, 1 234 567): digits before it (no decimal
-    point) and exactly three after.  Anything else between two figures parts two cells (1386　1342)."""
+    point; the caller has seen a digit there) and exactly three after.  Anything else between two figures parts two cells (1386　1342)."""
     if original[space] not in _THOUSANDS_SPACES or original[space + 1:space + 2] in _SPACES:
         return False
-    before = 0
-    for piece in reversed(pieces):
-        for char in reversed(piece):
-            if not char.isdigit():
-                if char in ".%":
-                    return False
-                break
-            before += 1
-        else:
-            continue
-        break
+    for piece in reversed(pieces):  # the digits before the space: a decimal point among them parts cells
+        run = piece.rstrip("0123456789")
+        if run:
+            if run[-1] in ".%":
+                return False
+            break
     after = space + 1
     while after < len(original) and original[after].isdigit():
         after += 1
-    return before >= 1 and after - space - 1 == 3 and original[after:after + 1] != "."
+    return after - space - 1 == 3 and original[after:after + 1] != "."
 
 
 def _next_char(original: str, pos: int) -> str:

@@ -443,10 +443,9 @@ def _titles_length(text: str, start: int, end: int) -> int:
 def _quoted_requirement(text: str, mention: NumberMention, sentence: Sentence) -> bool:
     """按照县里“法治建设占绩效考核权重不低于5%”的要求: a figure inside a quoted requirement is a norm;
     so is a bound closing on 的要求/的目标 (按照按时办结率不低于98%、满意率不低于95%的目标)."""
-    if _BOUND_BEFORE.search(text, max(sentence.start, mention.number_start - 4), mention.number_start):
-        tail = _REQUIREMENT_TAIL.match(text, mention.end, sentence.end)
-        if tail is not None:
-            return True
+    if _BOUND_BEFORE.search(text, max(sentence.start, mention.number_start - 4), mention.number_start) \
+            and _REQUIREMENT_TAIL.match(text, mention.end, sentence.end) is not None:
+        return True
     close = text.find("”", mention.end, sentence.end)
     if close == -1 or text.find("“", mention.end, close) != -1:
         return False

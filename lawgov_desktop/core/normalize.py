@@ -215,7 +215,7 @@ def _normalized(original: str) -> NormalizedText:
     broken = _width_broken_lines(original)
     # A page number between the lines of a text copied out of a PDF (“应诉9 / — 6 — / 7次”) is dropped
     # as a space is: kept, it would run into the sentence it interrupts (应诉9—6—7次).
-    furniture = _page_number_lines(original) if broken else frozenset()
+    furniture = _page_furniture(original, broken) if broken else frozenset()
     # A table copied one cell per line: the breaks inside a row are read as a row's tabs.
     cells = cell_breaks(original) if "\n" in original else frozenset()
     pieces: list[str] = []
@@ -317,7 +317,7 @@ def _normalize_slow(original: str, start: int, end: int, table: dict[int, str],
                 keep = prev in _SENTENCE_ENDS or _next_line_is_heading(original, following)
             else:
                 keep = prev in _BREAK_KEEPERS or _next_line_is_heading(original, following) or _short_line(pieces) \
-                    or _DATA_ROW.match(original, following) is not None
+                    or _DATA_ROW.match(original, following) is not None or _blank_line_follows(original, i)
             if keep and broken and prev.isdigit() and _next_char(original, following).isdigit() \
                     and not _next_line_is_heading(original, following):
                 # 持证执法人员91⏎5人 in a text broken at the page width: one figure over two lines (the
@@ -344,6 +344,7 @@ _LINE = re.compile(r"([^\r\n]*)(?:\r\n?|\n)")
 _WRAPPED_MIN_LINES = 8
 _WRAPPED_MAX_WIDTH = 41.0  # em: wider lines are never short lines, nothing to undo
 _WRAPPED_MIN_WIDTH = 15.0  # em: narrower columns are lists or tables, not running text
+_COUNTED_MIN_WIDTH = 20.0  # characters: the narrowest page measured by its count of characters
 _WRAPPED_SHARE = 0.3  # of the lines at the full width (give or take the slack), at least
 _WRAPPED_SLACK = 1.5  # em short of the full width that still reaches the margin
 
@@ -360,22 +361,36 @@ def _width_broken_lines(original: str) -> frozenset[int]:
     # is judged as its \r was (a text pasted with CRLF, not read from a file).
     lines = [(m.group(1), (m.end(1), m.end() - 1)) for m in _LINE.finditer(original) if m.group(1).strip()]
     # (The indent of a paragraph's first line counts: the line still reaches the right margin.)
-    widths = [printed_width(text.rstrip()) for text, _ in lines]
-    # The full width is the commonest one (in whole em): a few lines run over it (punctuation
-    # hung at the margin, a title kept whole), so the widest lines do not tell it.
-    counts = Counter(round(width) for width in widths if width >= _WRAPPED_MIN_WIDTH)
-    if not counts:
-        return frozenset()
-    full = float(max(counts, key=lambda width: (counts[width], width)))
-    if full > _WRAPPED_MAX_WIDTH:
-        return frozenset()
+    # A copy sets its digits either narrow (a PDF's text: 28 Chinese characters a line, more with
+    # figures) or as wide as a Chinese character (…回访满意率97 ⏎ .3%): lines are measured both ways,
+    # and the measure by which more lines reach one common width is the page's.
+    by_width = _lines_at_full_width([printed_width(text.rstrip()) for text, _ in lines], _WRAPPED_MIN_WIDTH)
+    # (Counted in characters, only lines with no tab, and pages no narrower than a narrow 公文's: a
+    # short document's lines, table rows among them, share a count of characters by chance.)
+    by_count = _lines_at_full_width([0.0 if "\t" in text else float(len(text.rstrip())) for text, _ in lines],
+                                    _COUNTED_MIN_WIDTH)
+    # (The indent of a paragraph's first line counts: the line still reaches the right margin.)
+    at_full = by_width if len(by_width) >= len(by_count) else by_count
     # Many lines of just that width: running text set on a page.  (Lines of every width, a
     # web page's short paragraphs, have no width that many share.)
-    if sum(1 for width in widths if abs(width - full) <= _WRAPPED_SLACK) < _WRAPPED_SHARE * len(lines):
+    if len(at_full) < _WRAPPED_SHARE * len(lines):
         return frozenset()
+    return frozenset(offset for index in at_full for offset in lines[index][1])
+
+
+def _lines_at_full_width(widths: list[float], narrowest: float) -> list[int]:
+    """The lines (by index) as wide as the commonest width, give or take the slack; none when that
+    width is no page's."""
+    # The full width is the commonest one (in whole em): a few lines run over it (punctuation
+    # hung at the margin, a title kept whole), so the widest lines do not tell it.
+    counts = Counter(round(width) for width in widths if width >= narrowest)
+    if not counts:
+        return []
+    full = float(max(counts, key=lambda width: (counts[width], width)))
+    if full > _WRAPPED_MAX_WIDTH:
+        return []
     # A line much wider than the page (a title or a dateline kept whole) was not broken by it.
-    return frozenset(offset for (_, ends), width in zip(lines, widths) if abs(width - full) <= _WRAPPED_SLACK
-                     for offset in ends)
+    return [index for index, width in enumerate(widths) if abs(width - full) <= _WRAPPED_SLACK]
 
 
 def _page_number_lines(original: str) -> frozenset[int]:
@@ -386,6 +401,37 @@ def _page_number_lines(original: str) -> frozenset[int]:
         if content.strip() and len(content) <= 24 and PAGE_NUMBER.match(content.strip()):
             offsets.update(range(line.start(1), line.end(1)))
     return frozenset(offsets)
+
+
+_SENTENCE_MARKS: Final = frozenset("，,。；;：:！？!?")
+_LONGEST_RUNNING_HEADER: Final = 40
+
+
+def _page_furniture(original: str, broken: frozenset[int]) -> frozenset[int]:
+    """The page numbers of a text broken at the page width, and the running header under each that
+    interrupts a sentence: after “…9项重点任务全部完成,2021年以来 ⏎ 第1页 共6页 ⏎ 示例区人民政府 ⏎
+    全区累计开展…” the sentence goes on, so a short line between that no sentence could end in (no
+    punctuation, no heading) is the next page's header."""
+    numbers = _page_number_lines(original)
+    if not numbers:
+        return numbers
+    furniture = set(numbers)
+    # Each non-blank line: its text's span and the offset of its break.
+    lines = [(m.start(1), m.end(1), m.end(1)) for m in _LINE.finditer(original + "\n") if m.group(1).strip()]
+    for index in range(1, len(lines) - 1):
+        start, end, _ = lines[index]
+        first = start + len(original[start:end]) - len(original[start:end].lstrip())
+        if first not in numbers:
+            continue
+        above, header = lines[index - 1], lines[index + 1]
+        if above[2] not in broken or original[above[0]:above[1]].rstrip()[-1:] in _SENTENCE_ENDS:
+            continue  # the page ended with a sentence or a heading: what follows may be a title
+        text = original[header[0]:header[1]].strip()
+        if len(text) <= _LONGEST_RUNNING_HEADER and _SENTENCE_MARKS.isdisjoint(text) \
+                and not _next_line_is_heading(original, header[0]) and not text[0].isdigit() \
+                and not (index + 2 < len(lines) and lines[index + 2][0] in numbers):
+            furniture.update(range(header[0], header[1]))
+    return frozenset(furniture)
 
 
 def _past_page_numbers(original: str, pos: int, furniture: frozenset[int]) -> int:
@@ -445,6 +491,15 @@ def _groups_thousands(original: str, space: int, pieces: list[str]) -> bool:
     while after < len(original) and original[after].isdigit():
         after += 1
     return after - space - 1 == 3 and original[after:after + 1] != "."
+
+
+def _blank_line_follows(original: str, pos: int) -> bool:
+    """The line break at ``pos`` ends a paragraph: a blank line follows (a page's chrome line
+    “2024-03-15 来源:… 浏览量:2,041” above the report's first paragraph runs on into nothing)."""
+    pos += 2 if original.startswith("\r\n", pos) else 1
+    while pos < len(original) and original[pos] in _SPACES:
+        pos += 1
+    return pos < len(original) and original[pos] in "\r\n"
 
 
 def _next_char(original: str, pos: int) -> str:

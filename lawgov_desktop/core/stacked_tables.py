@@ -2,11 +2,12 @@
 
 A table copied out of a web page or a PDF into plain text often loses its rows: every cell stands
 on a line of its own, row after row (项目 ⏎ 单位 ⏎ 2024年 ⏎ 2023年 ⏎ 常务会议会前学法 ⏎ 次 ⏎ 13 ⏎ 12 …).
-Such a table opens on its heading: a first-column heading (项目, 指标 …) and then, each on its line,
-the headings of a unit column or of year columns (``language.json`` ``table_headings``).  The lines
-after it are read in groups of as many lines as the heading has, as long as every line is short,
-holds no sentence, and each group's row has a figure; the first line that is not such a cell ends
-the table.
+Such a table opens on its heading: a first-column heading (序号, 项目, 指标 …) and then, each on its
+line, the headings of a second label column (序号 ⏎ 指标), of a unit column, of year columns or of a
+value column (数值, 数量; ``language.json`` ``table_headings``).  The lines after it are read in
+groups of as many lines as the heading has, as long as every line is short, holds no sentence, and
+each group's row has a figure after its label (and, under 序号, a sequence number before it); the
+first line that is not such a cell ends the table.
 
 Normalization joins the cells of a row as it joins a tab-separated row's (``normalize``), and the
 table's rows are read for their units and year columns like tab-separated ones (``table_cells``).
@@ -25,6 +26,9 @@ _FIRST_HEADING: Final = re.compile("(?:序号|项目|指标|指标名称|名称|
 _LONGEST_CELL: Final = 40
 _MOST_COLUMNS: Final = 8
 _SENTENCE_MARKS: Final = frozenset("。；;，,：:")
+# 其中：“首违不罚”案件 is a row's label (a part of the row above), not a sentence.
+_PART_LEAD: Final = re.compile("其中[:：]")
+_SEQUENCE_HEADING: Final = "序号"
 # A cell that is a figure alone: 13, 96.3, 100%, 2,136, +44, -5.5.
 _FIGURE: Final = re.compile(r"[+\-−]?\d[\d,，.]*%?")
 
@@ -35,7 +39,8 @@ Row = tuple[Cell, ...]
 @lru_cache(maxsize=1)
 def _column_headings() -> re.Pattern[str]:
     words = vocabulary.language()["table_headings"]
-    return re.compile("|".join(f"(?:{word})" for word in (*words["unit_column"], *words["year_column"])))
+    columns = (*words["unit_column"], *words["year_column"], *words["value_column"])
+    return re.compile("|".join(f"(?:{word})" for word in columns))
 
 
 def _lines(text: str) -> list[Cell]:
@@ -52,8 +57,11 @@ def _lines(text: str) -> list[Cell]:
 
 def _is_cell(text: str, line: Cell) -> bool:
     start, end = line
-    return 0 < end - start <= _LONGEST_CELL and "\t" not in text[start:end] \
-        and _SENTENCE_MARKS.isdisjoint(text[start:end])
+    if _PART_LEAD.match(text, start, end):
+        start += 3
+    cell = text[start:end]
+    return 0 < end - start <= _LONGEST_CELL and "\t" not in cell \
+        and (_SENTENCE_MARKS.isdisjoint(cell) or bool(_FIGURE.fullmatch(cell)))  # 1,358 is a figure
 
 
 def _folded(text: str, line: Cell) -> str:
@@ -73,19 +81,24 @@ def stacked_tables(text: str) -> tuple[tuple[Row, ...], ...]:
         if not (_is_cell(text, lines[i]) and _FIRST_HEADING.fullmatch(_folded(text, lines[i]))):
             i += 1
             continue
+        numbered = _folded(text, lines[i]) == _SEQUENCE_HEADING
         width = 1
-        while i + width < len(lines) and width < _MOST_COLUMNS and _is_cell(text, lines[i + width]) \
-                and headings.fullmatch(_folded(text, lines[i + width])):
+        while i + width < len(lines) and width < _MOST_COLUMNS and _is_cell(text, lines[i + width]):
+            heading = _folded(text, lines[i + width])
+            if not (headings.fullmatch(heading) or numbered and width == 1 and _FIRST_HEADING.fullmatch(heading)):
+                break
             width += 1
-        if width < 2:
+        label = 1 if numbered else 0
+        if width < label + 2:
             i += 1
             continue
         rows = [tuple(lines[i:i + width])]
         j = i + width
         while j + width <= len(lines):
             row = tuple(lines[j:j + width])
-            if not all(_is_cell(text, cell) for cell in row) or _FIGURE.fullmatch(_folded(text, row[0])) \
-                    or not any(_FIGURE.fullmatch(_folded(text, cell)) for cell in row[1:]):
+            if not all(_is_cell(text, cell) for cell in row) or _FIGURE.fullmatch(_folded(text, row[label])) \
+                    or numbered and not _folded(text, row[0]).isdigit() \
+                    or not any(_FIGURE.fullmatch(_folded(text, cell)) for cell in row[label + 1:]):
                 break
             rows.append(row)
             j += width

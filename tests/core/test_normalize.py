@@ -338,3 +338,51 @@ def test_a_page_number_after_any_printed_line_is_dropped_with_its_blank_lines():
             continue  # the last line of a paragraph: its break is a paragraph's
         paged = "\n".join(lines[:at + 1] + ["", "— 1 —", ""] + lines[at + 1:]) + "\n"
         assert normalize(paged).text == whole, lines[at]
+
+
+def test_a_running_header_under_a_page_number_inside_a_sentence_is_dropped():
+    """A PDF copy repeats the document's header at the top of each page.  Where the page ended in
+    the middle of a sentence, the short line under the page number (no punctuation, no heading)
+    is that header: the sentence reads on past it."""
+    lines = _as_printed(28.0).splitlines()
+    whole = normalize("\n".join(_PARAGRAPHS) + "\n").text
+    tested = 0
+    for at in range(1, len(lines) - 1):
+        if lines[at + 1].startswith(("　", " ")) or lines[at][-1:] in "。；：":
+            continue
+        paged = "\n".join(lines[:at + 1] + ["", "第1页 共6页", "", "青禾县人民政府", ""] + lines[at + 1:]) + "\n"
+        assert normalize(paged).text == whole, lines[at]
+        tested += 1
+    assert tested > 5
+
+
+def test_a_short_line_under_a_page_number_after_a_sentences_end_stays():
+    """Where the page ended with a sentence, the line after its number may be a title of its own."""
+    lines = _as_printed(28.0).splitlines()
+    at = next(i for i, line in enumerate(lines) if line.endswith("。") and i > 2)
+    paged = "\n".join(lines[:at + 1] + ["", "— 1 —", "", "专栏：青禾县推进依法行政", ""] + lines[at + 1:]) + "\n"
+    assert "专栏:青禾县推进依法行政\n" in normalize(paged).text
+
+
+def test_a_copy_that_sets_digits_as_wide_as_characters_is_read_by_its_count_of_characters():
+    """Some copies give every digit a full character's cell: a line with figures then holds as many
+    characters as the others but is narrower when printed; it still runs on into the next line."""
+    body = ("承办12345热线转办城市管理类工单8716件，按期办结率99.6%；对占道经营、噪音扰民、违规停车等"
+            "高频诉求建立日梳理、周调度、月通报工作机制，推动接诉即办向未诉先办转变，全年共处理群众来信来访"
+            "一千二百余件，回访满意率97.3%，群众获得感明显增强，城市管理工作得到社会各界的普遍认可和好评。")
+    lines = [body[k:k + 24] for k in range(0, len(body), 24)]
+    text = "青禾县城市管理局2024年法治政府建设情况报告\n" + "\n".join(lines * 3) + "\n"
+    assert all(len(line) == 24 for line in lines[:-1]) and any(c.isdigit() for c in lines[1])
+    assert "按期办结率99.6%" in normalize(text).text and "97.3%," in normalize(text).text
+    report = process_text(text, file="报告2024.txt")
+    assert report.indicator("hotline_completion_rate").value == 99.6
+
+
+def test_a_blank_line_ends_a_paragraph_that_ends_without_punctuation():
+    """A page's chrome line (日期 来源 编辑 浏览量…) ends with no punctuation; the blank line under it
+    still parts it from the report's first paragraph."""
+    text = ("青禾县2024年度法治政府建设工作报告\n"
+            "2025-03-15 10:42:31　来源：青禾县人民政府　编辑：张文　浏览量：2,041　分享到：微信 微博 QQ空间\n"
+            "\n　　2024年，在市委、市政府的坚强领导下，县政府坚持依法行政，各项工作取得积极成效。\n")
+    assert "QQ空间\n2024年," in normalize(text).text
+    assert process_text(text, file="报告.txt").metadata.publish_date == "2025-03-15"

@@ -52,3 +52,40 @@ def test_a_stacked_tables_figures_fill_their_indicators(indicator, expected):
 def test_lines_that_are_no_stacked_table_stay_text(text):
     assert stacked_tables(text) == ()
     assert cell_breaks(text) == frozenset()
+
+
+NUMBERED = ("表1　青禾县2024年度法治政府建设主要指标\n序号\n指标\n单位\n数值\n"
+            "1\n县政府常务会议会前学法\n次\n12\n2\n持有效证件行政执法人员\n人\n712\n"
+            "3\n行政处罚案件\n件\n1,358\n4\n其中：“首违不罚”“轻微免罚”案件\n件\n146\n"
+            "注：行政处罚案件数较上年增长12.4%。\n二、主要工作举措和成效\n")
+
+
+def test_a_numbered_table_with_a_value_column_is_read_as_its_rows():
+    """序号 ⏎ 指标 ⏎ 单位 ⏎ 数值: a sequence number before each row's label, a figure with a
+    thousands comma, and a part's label opening on 其中：."""
+    (table,) = stacked_tables(NUMBERED)
+    rows = [[NUMBERED[start:end] for start, end in row] for row in table]
+    assert rows[0] == ["序号", "指标", "单位", "数值"]
+    assert rows[3] == ["3", "行政处罚案件", "件", "1,358"]
+    assert rows[4] == ["4", "其中：“首违不罚”“轻微免罚”案件", "件", "146"]
+    assert len(rows) == 5
+
+
+@pytest.mark.parametrize(("indicator", "expected"), [
+    ("law_study_sessions", 12),
+    ("enforcement_staff_certified", 712),
+    ("admin_penalty_cases", 1358),
+    ("lenient_penalty_cases", 146),
+])
+def test_a_numbered_tables_figures_fill_their_indicators(indicator, expected):
+    report = process_text(f"{TITLE}\n{NUMBERED}", file="报告2024.txt")
+    assert report.indicator(indicator).value == expected
+
+
+@pytest.mark.parametrize("text", [
+    "序号\n单位\n1\n次\n",  # 序号 and a unit, but no label column
+    "序号\n指标\n单位\n数值\n县政府常务会议会前学法\n次\n12\n3\n",  # a row without its sequence number
+    "序号\n指标\n数值\n1\n2\n3\n",  # a figure where the label should be
+])
+def test_numbered_lines_that_are_no_table_stay_text(text):
+    assert stacked_tables(text) == ()

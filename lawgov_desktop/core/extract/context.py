@@ -135,6 +135,7 @@ class GrammarWords:
     event_noun_end: Callable  # search: a clause ending on an event held (…专题研讨班, …活动)
     participant_match: Callable  # 参训, 受训: a clause naming who took part in the event before it
     last_year_lead: Callable  # 上年度, 去年 opening a sentence or clause: what follows is last year's
+    composed_of: Callable  # search of 组成/构成 closing 由…: the figures inside count the members
     right_span: int
 
     @staticmethod
@@ -191,6 +192,7 @@ class GrammarWords:
             event_noun_end=screened_search(vocabulary.words_pattern("event_nouns", tail="[”」』]?$")),
             participant_match=vocabulary.words_pattern("participant_openers").match,
             last_year_lead=vocabulary.words_pattern("last_year_leads").match,
+            composed_of=vocabulary.words_pattern("composition_words").search,
             right_span=vocabulary.grammar_setting("right_span"),
         )
 

@@ -23,7 +23,8 @@ from ..numbers import NumberMention
 from ..types import Candidate, Document, Evidence, IndicatorValue
 from .. import vocabulary
 from .confidence import IDENTITY, ConfidenceCurve, default_curve
-from .grammar import HARD_EXCLUSIONS, ExtractionContext, Link, bodies_of_the_people, build_context, links_for
+from .grammar import HARD_EXCLUSIONS, ExtractionContext, Link, bodies_of_the_people, build_context, composed_of, \
+    links_for
 from .phrasing import PhrasingModel, default_phrasing_model, fill_empty_cells
 from .scorer import Scorer, default_scorer
 from .sentences import Sentence
@@ -322,8 +323,10 @@ def _sum_of_parts(ctx: ExtractionContext, spec: IndicatorSpec, best: ScoredLink,
     words = [text[p.link.term.start:p.link.term.end] for p in parts]
     # One word the parts share: after them (28家部门、9个乡镇…完成述法), or a word of several items before
     # 分别 (人大代表建议、政协提案分别为68件、92件).
+    # 法律顾问团由7名执业律师和3名法学专家组成: members of the one thing named before 由.
     shared_word = len({(p.link.term.start, p.link.term.end) for p in parts}) == 1 and (
-        parts[0].link.side == "right" or all("respectively" in p.link.features for p in parts))
+        parts[0].link.side == "right" or all("respectively" in p.link.features for p in parts)
+        or all(composed_of(ctx, p.link.term.end, p.link.mention) for p in parts))
     if not shared_word and len(set(words)) < len(words):
         return None  # 收到申请412件，受理376件: the same word twice is a sequence, not parts
     return parts, sum(p.value for p in parts)

@@ -681,6 +681,26 @@ def _people_right_after(ctx: ExtractionContext, mention: NumberMention) -> bool:
 _PHRASE_BREAK: Final = re.compile(r"[，,。；;、：:）)]")
 
 
+_COMPOSITION_OPENER: Final = "由"
+_COMPOSITION_REACH: Final = 6  # characters between the thing's word and 由 (县政府法律顾问团现由…)
+_CLAUSE_MARKS: Final = "，,。；;"
+
+
+def composed_of(ctx: ExtractionContext, word_end: int, mention: NumberMention) -> bool:
+    """The figure counts members of the thing whose word ends at ``word_end``: it stands inside
+    “由…组成” after that word (法律顾问团由7名执业律师和3名法学专家组成), in one clause."""
+    text = ctx.text
+    opener = text.find(_COMPOSITION_OPENER, word_end, mention.start)
+    if opener == -1 or opener - word_end > _COMPOSITION_REACH:
+        return False
+    if any(text.find(mark, word_end, mention.start) != -1 for mark in _CLAUSE_MARKS):
+        return False
+    end = mention.end
+    while end < len(text) and text[end] not in _CLAUSE_MARKS and end - mention.end < 40:
+        end += 1
+    return ctx.words.composed_of(text, mention.end, end) is not None
+
+
 def _own_word_after(ctx: ExtractionContext, spec_index: int, mention: NumberMention) -> bool:
     """A word of this indicator starts right after the measure word (12名法律顾问, 300名执法人员)."""
     starts = ctx.hit_starts[spec_index]
@@ -1075,7 +1095,7 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
     counted = _counted_after(ctx, mention)
     if counted == "people":
         if side == "left" and hit.role in COUNTED_ROLES and _people_right_after(ctx, mention) \
-                and not _own_word_after(ctx, spec_index, mention):
+                and not _own_word_after(ctx, spec_index, mention) and not composed_of(ctx, hit.end, mention):
             # 邀请法律顾问开展法律讲座，组织100余名工作人员…: the number counts the people named
             # after it, not the thing named before.
             return None

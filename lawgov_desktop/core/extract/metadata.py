@@ -51,6 +51,7 @@ def _embedded_title_of(body: str) -> re.Pattern[str]:
 
 _HEADING_START = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))")
 _BOOK_TITLE = re.compile(r"《[^》]{0,80}》")
+_PROSE_MARK = re.compile(r"[。；;]|(?<!\d),|,(?!\d)")  # a comma between digits groups thousands
 _TITLE_DATE = re.compile(r"(?:报告|情况|工作)\s*[(（]?\s*(20\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s*[)）]?\s*$")
 
 
@@ -181,10 +182,22 @@ def _page_date_line(line: str) -> str | None:
 
 def _cells_apart(line: str) -> str:
     """“| 发布机构 | 示例街道 | |”: a page's table kept as text with bars between its cells, read like
-    the table rows whose cells only a space parts."""
+    the table rows whose cells only a space parts; “【发布日期】2026-01-30”: a label in brackets, read
+    as the label and its colon."""
+    if "【" in line:
+        line = _BRACKETED_LABEL.sub(_label_in_brackets, line)
     if "|" not in line and "｜" not in line:
         return line
     return re.sub(r"\s*[|｜]\s*", " ", line).strip()
+
+
+_BRACKETED_LABEL = re.compile(r"【\s*([^【】\s]{2,8})\s*】")
+
+
+def _label_in_brackets(match: re.Match[str]) -> str:
+    label = match.group(1)
+    known = label in lang.words("header_labels") or lang.pattern("publish_labels", "").fullmatch(label)
+    return f" {label}：" if known else match.group(0)
 
 
 def find_publish_date(norm_text: str, header: dict[str, str]) -> str | None:
@@ -207,7 +220,10 @@ def find_publish_date(norm_text: str, header: dict[str, str]) -> str | None:
         closing = _TITLE_DATE.search(line)
         if closing and date_of(closing.group(1)):
             return date_of(closing.group(1))
-    body_starts = next((i for i, line in enumerate(head_lines) if len(line) > 60), len(head_lines))
+    # The body is the first long line written in sentences: a page's chrome line under its title
+    # (日期 来源 编辑 浏览量：2,041 分享到 …) may be as long, but has no sentence's punctuation.
+    body_starts = next((i for i, line in enumerate(head_lines) if len(line) > 60 and _PROSE_MARK.search(line)),
+                       len(head_lines))
     for line in head_lines[:body_starts]:
         if chrome.search(line.split("来源")[0]) or refused.search(line):
             continue

@@ -1293,6 +1293,20 @@ SEVENTEENTH = [
  (COUNTY6, "县人民法院深化诉源治理，诉前委派调解纠纷1130件。", "mediation_disputes", None),
 ]
 
+# The forty-ninth round's read openings (pages, PDF copies): members listed inside 由…组成 add up to
+# the thing named before 由; 持有效证件…执法人员; a penalty spared by a 免罚清单 is a case.
+EIGHTEENTH = [
+ (COUNTY6, "县政府法律顾问团由7名执业律师和3名法学专家组成，全年列席县政府常务会议12次。", "legal_advisers", 10),
+ (COUNTY6, "县政府法律顾问团由5名律师、2名高校教授组成。", "legal_advisers", 7),
+ (COUNTY6, "县政府法律顾问团共10人，由7名执业律师和3名法学专家组成。", "legal_advisers", 10),
+ (COUNTY6, "县政府法律顾问团由7名执业律师组成，全年审查各类合同36件。", "legal_advisers", 7),
+ (COUNTY6, "全县持有效证件行政执法人员712人，均实行亮证执法。", "enforcement_staff_certified", 712),
+ (COUNTY6, "全年注销执法证件12件，新申领执法证件35件。", "enforcement_staff_certified", None),
+ (MARKET6, "共办理行政处罚案件46件；其中依据《示例县市场监管轻微违法行为免罚清单》作出不予处罚决定9件。",
+  "lenient_penalty_cases", 9),
+ (MARKET6, "动态调整轻微违法行为免罚清单，清单事项达45项。", "lenient_penalty_cases", None),
+]
+
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
@@ -1308,6 +1322,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"fifteenth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTEENTH)] + [
     pytest.param(*row, id=f"sixteenth-{n:02d}-{row[2]}") for n, row in enumerate(SIXTEENTH)] + [
     pytest.param(*row, id=f"seventeenth-{n:02d}-{row[2]}") for n, row in enumerate(SEVENTEENTH)] + [
+    pytest.param(*row, id=f"eighteenth-{n:02d}-{row[2]}") for n, row in enumerate(EIGHTEENTH)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

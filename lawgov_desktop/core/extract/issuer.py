@@ -168,6 +168,24 @@ def _presented(norm_text: str) -> str | None:
     return government_of_place(place, norm_text) if place else None
 
 
+# A news site's headline over a reprint: 示例县公布2023年度法治政府建设情况报告.
+_NEWS_HEADLINE = re.compile(r"发布|公布")
+
+
+def _announced(norm_text: str) -> str | None:
+    """The body or bodies a news reprint says published the report: 中共示例县委、示例县人民政府联合
+    向社会公布《关于2021年度法治政府建设情况的报告》 (a report's own text names the report it
+    published last year so too, hence only under a news headline)."""
+    org = lang.organisation_pattern().pattern
+    match = re.search(rf"((?:{org})(?:[、和及与\s]*(?:{org}))*)(?:联合)?(?:在[^，,。《]{{0,30}})?(?:向社会)?(?:正式)?"
+                      rf"(?:公开)?(?:发布|公布|印发)了?《[^》]{{0,80}}?(?:法治政府|依法行政)[^》]{{0,40}}》", norm_text[:3000])
+    if not match:
+        return None
+    named = match.group(1)
+    parts = [part.group() for part in re.finditer(org, named)]  # (not split at 和: 泰和县人民政府)
+    return named if parts and all(is_organisation(part) for part in parts) else None
+
+
 def _from_source_line(norm_text: str) -> str | None:
     for line in lines(norm_text)[:30]:
         # (日期：2021-02-20 16:54 来源：示例市人民政府: the source often shares the date's line, which
@@ -386,6 +404,11 @@ def _named_self(norm_text: str) -> str | None:
 
 def find_issuer(title: str | None, norm_text: str, header: dict[str, str], date_of) -> str | None:
     place_head = None
+    # A news site's headline (示例县公布2023年度…报告) names who published the report less fully
+    # than its lead does (中共示例县委、示例县人民政府联合向社会公布《…》).
+    announced = _announced(norm_text) if title and _NEWS_HEADLINE.search(title) else None
+    if announced:
+        return announced
     if title:
         title_norm = re.sub(r"^【[^】]{1,12}】", "", normalize(title).text)  # 【年度报告】示例区2023年…
         head = _title_head(title_norm)

@@ -51,6 +51,7 @@ def _embedded_title_of(body: str) -> re.Pattern[str]:
 
 _HEADING_START = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))")
 _BOOK_TITLE = re.compile(r"《[^》]{0,80}》")
+_ACCOUNT_LINE = re.compile(r"[^\d\W]{2,24}")  # words only: no figure, no punctuation
 _PROSE_MARK = re.compile(r"[。；;]|(?<!\d),|,(?!\d)")  # a comma between digits groups thousands
 _TITLE_DATE = re.compile(r"(?:报告|情况|工作)\s*[(（]?\s*(20\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s*[)）]?\s*$")
 
@@ -172,11 +173,16 @@ def _page_date_line(line: str) -> str | None:
     match = _DATE.search(line)
     if not match:
         return None
-    rest = _CLOCK.sub("", line[:match.start()] + " " + line[match.end():])
+    beside = line[:match.start()] + " " + line[match.end():]
+    rest = _CLOCK.sub("", beside)
+    clocked = rest != beside
     rest = re.sub(r"[•·|｜\-—_\s【】\[\]()（）/]+", "", rest)  # (2021/03/04/ 15:59: a slash after the date)
     companions = lang.pattern("date_line_companions")
-    if rest and not companions.match(rest) and not is_organisation(rest):
-        return None  # “示例县司法局 2025-01-26”: the publishing body beside the date is chrome too
+    if rest and not companions.match(rest) and not is_organisation(rest) \
+            and not (clocked and _ACCOUNT_LINE.fullmatch(rest)):
+        # “示例县司法局 2025-01-26”: the publishing body beside the date is chrome too; so are an
+        # article's author and account beside its date and time (南塘街道 澄川南塘 2024-01-26 17:05 湖北).
+        return None
     return date_of(line)
 
 

@@ -210,14 +210,38 @@ def _topic(ctx: ExtractionContext, index: int, sentence: Sentence) -> tuple[bool
     in_sentence = not require or require.search(words) is not None
     if in_sentence and (not topic or topic.search(words)):
         return True, True
-    # Either may be named in the clause before a ；, or in the heading of the paragraph.
+    # Either may be named in the clause before a ；, in the heading of the paragraph, or in the line
+    # that leads a list of labels and values (12345热线办理情况： ⏎ 受理工单：4117件 ⏎ 按时办结率：99.2%).
     line_start = text.rfind("\n", 0, sentence.start) + 1
     before = text[max(line_start, sentence.start - 80):sentence.start]
     heading = ctx.sentences.heading_before(sentence.start)
-    surroundings = before + (text[heading.start:heading.end] if heading else "")
+    surroundings = before + (text[heading.start:heading.end] if heading else "") + _list_lead(text, line_start)
     near = (in_sentence or require.search(surroundings) is not None) and \
         (not topic or topic.search(words) is not None or topic.search(surroundings) is not None)
     return in_sentence, near
+
+
+_LABELLED_VALUE: Final = re.compile(r"[^，,。；;：:\n]{2,24}[：:]\s*[\d一二三四五六七八九十]")
+_LONGEST_LABEL_LIST: Final = 12  # lines
+
+
+def _list_lead(text: str, line_start: int) -> str:
+    """The line ending in a colon above the line at ``line_start``, when that line and every line
+    between are labels with their values (a list's lead); "" otherwise."""
+    if not _LABELLED_VALUE.match(text, line_start):
+        return ""
+    end = line_start - 1
+    for _ in range(_LONGEST_LABEL_LIST):
+        if end <= 0:
+            return ""
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.endswith((":", "：")):
+            return line
+        if not _LABELLED_VALUE.match(line):
+            return ""
+        end = start - 1
+    return ""
 
 
 def topic_cached(ctx: ExtractionContext, index: int, sentence: Sentence) -> tuple[bool, bool]:

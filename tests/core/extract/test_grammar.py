@@ -1305,6 +1305,16 @@ EIGHTEENTH = [
  (MARKET6, "共办理行政处罚案件46件；其中依据《示例县市场监管轻微违法行为免罚清单》作出不予处罚决定9件。",
   "lenient_penalty_cases", 9),
  (MARKET6, "动态调整轻微违法行为免罚清单，清单事项达45项。", "lenient_penalty_cases", None),
+ # 应考N人全部参考: all who should sit the exam did; 应考 alone is no participant count.
+ (COUNTY6, "组织开展年度国家工作人员学法考试，全县应考1280人全部参考，合格率100%。", "law_exam_participants", 1280),
+ (COUNTY6, "组织开展年度国家工作人员学法考试，全县应考1280人，实考1216人。", "law_exam_participants", 1216),
+ (COUNTY6, "组织开展年度国家工作人员学法考试，应考人数1280人。", "law_exam_participants", None),
+ # A line ending in a colon leads the labels and values under it: its words are their topic.
+ (COUNTY6, "12345政务服务便民热线办理情况：\n受理工单：4,117件\n按时办结率：99.2%\n群众满意率：97.6%",
+  "hotline_tickets", 4117),
+ (COUNTY6, "12345政务服务便民热线办理情况：\n受理工单：4,117件\n按时办结率：99.2%\n群众满意率：97.6%",
+  "hotline_satisfaction_rate", 97.6),
+ (COUNTY6, "12345政务服务便民热线办理情况良好。\n受理工单：4,117件\n群众满意率：97.6%", "hotline_satisfaction_rate", None),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

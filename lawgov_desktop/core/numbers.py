@@ -42,7 +42,9 @@ _CN_DIGITS = "零〇一二两三四五六七八九"
 _CN_UNITS = "十百千万亿"
 _CN_CHARS = _CN_DIGITS + _CN_UNITS + "点"
 
-_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A comma groups thousands, except before a percent sign: 2,100% is a list of two figures (a row
+# of a table written with commas, 办结率分别为98,100%), no rate is written with a thousands group.
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d%])|\d+(?:\.\d+)?"
 _CHINESE = rf"[{_CN_CHARS}]+"
 
 
@@ -86,7 +88,7 @@ def _number_tail(units: str) -> str:
 
 # ``_ARABIC`` once its first digit is read: \d{1,3} becomes \d{0,2} and \d+ becomes \d*, tried in
 # the same order (the same alternative first, the same greedy lengths), so they end at the same place.
-_ARABIC_AFTER_FIRST = r"\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?"
+_ARABIC_AFTER_FIRST = r"\d{0,2}(?:,\d{3})+(?:\.\d+)?(?![\d%])|\d*(?:\.\d+)?"
 
 
 @lru_cache(maxsize=1)

@@ -37,6 +37,13 @@ Row = tuple[Cell, ...]
 
 
 @lru_cache(maxsize=1)
+def _value() -> re.Pattern[str]:
+    """A value cell: a figure alone, or a figure and its unit (11期, 540人次, 1.2万件)."""
+    units = "|".join(re.escape(unit) for unit in sorted(vocabulary.unit_words(), key=len, reverse=True))
+    return re.compile(rf"{_FIGURE.pattern}(?:[万亿]?(?:{units}))?")
+
+
+@lru_cache(maxsize=1)
 def _column_headings() -> re.Pattern[str]:
     words = vocabulary.language()["table_headings"]
     columns = (*words["unit_column"], *words["year_column"], *words["value_column"])
@@ -98,7 +105,7 @@ def stacked_tables(text: str) -> tuple[tuple[Row, ...], ...]:
             row = tuple(lines[j:j + width])
             if not all(_is_cell(text, cell) for cell in row) or _FIGURE.fullmatch(_folded(text, row[label])) \
                     or numbered and not _folded(text, row[0]).isdigit() \
-                    or not any(_FIGURE.fullmatch(_folded(text, cell)) for cell in row[label + 1:]):
+                    or not any(_value().fullmatch(_folded(text, cell)) for cell in row[label + 1:]):
                 break
             rows.append(row)
             j += width

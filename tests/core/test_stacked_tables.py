@@ -89,3 +89,20 @@ def test_a_numbered_tables_figures_fill_their_indicators(indicator, expected):
 ])
 def test_numbered_lines_that_are_no_table_stay_text(text):
     assert stacked_tables(text) == ()
+
+
+QUANTITIES = ("二、加强执法队伍建设\n分层分类开展执法培训，基本情况见下表：\n序号\n项目\n数量\n"
+              "1\n举办执法业务培训班\n11期\n2\n参训民警、辅警\n540人次\n3\n截至年底持有执法资格证民警\n213人\n"
+              "注：辅警不计入持证人数。\n")
+
+
+@pytest.mark.parametrize(("indicator", "expected"), [
+    ("enforcement_training_sessions", 11),
+    ("enforcement_training_persons", 540),
+    ("enforcement_staff_certified", 213),
+])
+def test_a_stacked_tables_values_may_carry_their_units(indicator, expected):
+    """序号 ⏎ 项目 ⏎ 数量 with values written 11期, 540人次: the value column is read with its units."""
+    assert len(stacked_tables(QUANTITIES)) == 1
+    report = process_text(f"{TITLE}\n{QUANTITIES}", file="报告2024.txt")
+    assert report.indicator(indicator).value == expected

@@ -45,12 +45,15 @@ def _embedded_title_of(body: str) -> re.Pattern[str]:
     # (a sixth of the metadata's time on the openings of ../shared).  Only while the name cannot
     # hold one of them: a bureau's language.json might put one in.
     ahead = "" if may_consume(body, "。，,") else "(?=[^。，,]*?关于)"
-    return re.compile(rf"{ahead}({body}(?:[、和及\s]*{body})?关于[^。，,]{{0,12}}?"
+    # (Two names are joined on one line: a letterhead's name above the title is no second issuer.)
+    return re.compile(rf"{ahead}({body}(?:[、和及 \t\u3000]*{body})?关于[^。，,]{{0,12}}?"
                       r"(?:20\d{2}|二〇..)年度?[^。，,]{0,20}?(?:报告|情况))")
 
 
 _HEADING_START = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d))")
 _BOOK_TITLE = re.compile(r"《[^》]{0,80}》")
+_OPENING_YEAR = r"20\d{2}|二[〇零][一二三四五六七八九〇零]{2}"
+_PRINTED_AT = re.compile(r"^\s*20\d{2}[/-]\d{1,2}[/-]\d{1,2}\s+\d{1,2}:\d{2}\s*")
 _ACCOUNT_LINE = re.compile(r"[^\d\W]{2,24}")  # words only: no figure, no punctuation
 _PROSE_MARK = re.compile(r"[。；;]|(?<!\d),|,(?!\d)")  # a comma between digits groups thousands
 _TITLE_DATE = re.compile(r"(?:报告|情况|工作)\s*[(（]?\s*(20\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s*[)）]?\s*$")
@@ -75,10 +78,16 @@ def find_title(text: str, header: dict[str, str]) -> str | None:
             continue
         if not simplified.lstrip().startswith("《"):  # 《示例县2024年…报告》 on its own is the title
             simplified = _BOOK_TITLE.sub("", simplified)
+        following = head_lines[index + 1] if index + 1 < len(head_lines) else ""
+        if not kind.search(simplified) and following and len(following) <= 20 \
+                and _TITLE_FIRST_LINE.match(simplified) and kind.search(normalize(following).text):
+            # 示例县人民政府关于2021年法治政府 / 建设工作情况的报告: a title broken inside its topic.
+            line, simplified = line + following, simplified + normalize(following).text
         if 6 <= len(line) <= 80 and topic.search(simplified) and kind.search(simplified) \
                 and not re.search(r"[。；]|[，,].{12,}", line) and not publish_label.match(line) \
                 and not line.startswith(tuple(lang.words("title_chrome_starts"))) and ">" not in line:
             line = line.strip("|｜ \t")  # a title kept in a table cell: | 示例县…报告 |
+            line = _PRINTED_AT.sub("", line)  # a browser's print header: 2026/2/12 09:31  示例县…报告
             line = _title_start_above(head_lines[:index]) + line
             return line.rstrip("-_ ").split("-")[0].strip() if re.search(r"-[^-]{0,12}网", line) else line
     head = normalize(text[:1500]).text
@@ -123,13 +132,15 @@ def find_year(norm_text: str, title: str | None) -> int | None:
     head = norm_text[:1500]
     # “2019年，示例市政府在…”: the year the body opens on, before any year it looks back to.
     first = first_body_sentences(norm_text, 1)
-    opening_year = re.match(r"(20\d{2})年度?[,，]", first[0]) if first else None
+    # (二〇二一年，… in a 公文 that writes its years in Chinese numerals.)
+    opening_year = re.match(rf"({_OPENING_YEAR})年度?[,，]", first[0]) if first else None
     if first and not opening_year:
         # “2022年观海卫镇法治政府建设工作以…”: the year glued to the body's place.
-        glued = re.match(r"(20\d{2})年度?", first[0])
+        glued = re.match(rf"({_OPENING_YEAR})年度?", first[0])
         opening_year = glued if glued and starts_with_known_place(first[0][glued.end():]) else None
     if opening_year:
-        return int(opening_year.group(1))
+        raw = opening_year.group(1)
+        return int(raw) if raw.isdigit() else _chinese_year(raw)
     # “2024年，我局…”, “2024年度…”, “一、2024年工作回顾”: the year the body reports on.
     openings = lang.alternation("year_openings")
     opening = re.findall(rf"(20\d{{2}})年(?:{openings}|{lang.HAN}{{0,3}}(?:坚持|深入|紧紧|认真))", head)
@@ -231,7 +242,10 @@ def find_publish_date(norm_text: str, header: dict[str, str]) -> str | None:
     body_starts = next((i for i, line in enumerate(head_lines) if len(line) > 60 and _PROSE_MARK.search(line)),
                        len(head_lines))
     for line in head_lines[:body_starts]:
-        if chrome.search(line.split("来源")[0]) or refused.search(line):
+        # (Chrome before the date makes it the clock or a page's update; after it, 点击上方蓝字关注
+        # run on from the next line, it is only more chrome.)
+        dated = _DATE.search(line)
+        if dated is None or chrome.search(line[:dated.start()].split("来源")[0]) or refused.search(line):
             continue
         date = _page_date_line(line)
         if date:
@@ -303,10 +317,34 @@ def header_from_text(norm_text: str) -> dict[str, str]:
     return header
 
 
+_COLUMN_GAP = re.compile(r"\s*[\t|｜]\s*|[ \u3000]{2,}")
+_FEWEST_COLUMNS = 3
+
+
+def _columns(line: str) -> list[str]:
+    return [cell.strip() for cell in _COLUMN_GAP.split(line.strip().strip("|｜")) if cell.strip()]
+
+
+def header_from_columns(text: str) -> dict[str, str]:
+    """A page's header kept as a table whose labels make one row and their values the next
+    (索引号 | 发布机构 | 成文日期 | 发布日期 ⏎ BY-2021-0046 | 示例区人民政府 | 2021-02-26 | 2021-03-02)."""
+    known = set(lang.words("header_labels"))
+    rows = [line for line in text.splitlines()[:40] if line.strip()]
+    for labels, values in zip(rows, rows[1:]):
+        names = [re.sub(r"\s", "", cell) for cell in _columns(labels)]
+        if len(names) < _FEWEST_COLUMNS or not all(name in known for name in names):
+            continue
+        cells = _columns(values)
+        if len(cells) == len(names):
+            return dict(zip(names, cells))
+    return {}
+
+
 def extract_metadata(document: Document) -> ReportMetadata:
     normalized = normalize(document.text)
     norm = normalized.text
-    header = {**header_from_text(norm), **document.header}
+    # (The columns first: read line by line, their row of labels looks like labels with values.)
+    header = {**header_from_text(norm), **header_from_columns(document.text), **document.header}
     title = find_title(normalized.lines_as_read(), header)
     issuer = find_issuer(title, norm, header, date_of)
     region = find_region(issuer, title, norm)
@@ -319,5 +357,5 @@ def extract_metadata(document: Document) -> ReportMetadata:
     )
 
 
-__all__ = ["extract_metadata", "find_title", "find_year", "find_publish_date", "header_from_text", "date_of",
+__all__ = ["extract_metadata", "header_from_columns", "find_title", "find_year", "find_publish_date", "header_from_text", "date_of",
            "is_addressee"]

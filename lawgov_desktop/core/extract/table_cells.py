@@ -163,15 +163,17 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
                     else:
                         unit_column = index
                 continue
+            label = 0
             if len(cells) > 2 and figures[0] is not None and figures[1] is None and figures[0].value < 1000:
                 # 2 | 常务会议会前学法 | 次 | 11 | 10: the first figure, before the row's label, numbers the row.
                 changed[figures[0].start] = None
                 figures[0] = None
+                label = 1
             row_unit = None
             if unit_column is not None and unit_column < len(cells):
                 row_unit = read_unit(cells[unit_column].text)
             if row_unit is None:
-                row_unit = _label_unit(cells[0].text)
+                row_unit = _label_unit(cells[label].text)
             for index, mention in enumerate(figures):
                 if mention is None:
                     continue  # not a figure alone in its cell

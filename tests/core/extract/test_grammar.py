@@ -1309,6 +1309,8 @@ EIGHTEENTH = [
  (COUNTY6, "组织开展年度国家工作人员学法考试，全县应考1280人全部参考，合格率100%。", "law_exam_participants", 1280),
  (COUNTY6, "组织开展年度国家工作人员学法考试，全县应考1280人，实考1216人。", "law_exam_participants", 1216),
  (COUNTY6, "组织开展年度国家工作人员学法考试，应考人数1280人。", "law_exam_participants", None),
+ (COUNTY6, "全县1200人参加学法考试，考试通过1180人。", "law_exam_participants", 1200),
+ (COUNTY6, "组织开展执法资格考试。\n考试通过\t61人", "law_exam_participants", None),
  # A line ending in a colon leads the labels and values under it: its words are their topic.
  (COUNTY6, "12345政务服务便民热线办理情况：\n受理工单：4,117件\n按时办结率：99.2%\n群众满意率：97.6%",
   "hotline_tickets", 4117),

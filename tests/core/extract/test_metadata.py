@@ -215,6 +215,26 @@ STYLE_ROWS = [
     (head("泰和县人民政府关于2022年度法治政府建设情况的报告",
           "　　2022年，泰和县人民政府坚持依法行政。县政府按时向社会公开发布《泰和县2021年度法治政府建设情况报告》，"
           "接受社会监督。"), "issuer", "泰和县人民政府"),
+    # The same, with the account's follow prompt run on from the next line.
+    (head("示例镇2025年度法治政府建设情况报告", "法治示例 2026-02-11 16:20 发表于湖南 点击上方蓝字关注我们"),
+     "publish_date", "2026-02-11"),
+    # A letterhead above a title broken inside its topic: one issuer, the whole title.
+    (head("泰和县人民政府", "泰和县人民政府关于2021年法治政府", "建设工作情况的报告", "（2022年1月26日）"),
+     "title", "泰和县人民政府关于2021年法治政府建设工作情况的报告"),
+    (head("泰和县人民政府", "泰和县人民政府关于2021年法治政府", "建设工作情况的报告", "（2022年1月26日）"),
+     "issuer", "泰和县人民政府"),
+    # A browser's print header before the title.
+    (head("2026/2/12 09:31　　滦平县人民政府关于2025年度法治政府建设情况的报告", "首页 > 政务公开"),
+     "title", "滦平县人民政府关于2025年度法治政府建设情况的报告"),
+    # A 公文 that writes its years in Chinese numerals.
+    (head("二〇二一年，泰和县人民政府坚持以习近平法治思想为指导，" + OPENING), "year", 2021),
+    # A page's header kept as a table: a row of labels, then a row of their values.
+    (head("| 索引号 | 发布机构 | 成文日期 | 发布日期 | 主题分类 |",
+          "| BY-2021-0046 | 灞桥区人民政府 | 2021-02-26 | 2021-03-02 | 法治政府 |",
+          "关于2020年度法治政府建设工作情况的报告"), "publish_date", "2021-03-02"),
+    (head("索引号\t发布机构\t成文日期\t发布日期\t主题分类",
+          "SPQ-0100-2023-0019\t灞桥区人民政府\t2023-02-20\t2023-02-27\t综合政务",
+          "关于2022年度法治政府建设情况的报告"), "issuer", "灞桥区人民政府"),
     # A page's chrome line under the title, as long as a paragraph but with no sentence in it.
     (head("示例县2023年度法治政府建设工作报告",
           "2024-03-15 10:42:31　来源：示例县人民政府　编辑：张文静　浏览量：2,041　分享到：微信 微博 QQ空间 字号：T | T 打印"),

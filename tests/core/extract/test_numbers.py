@@ -98,6 +98,16 @@ def test_quantity(sentence, value, approx, percent, unit):
     assert not mention.change
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    ("1,人大代表建议,7,5,2,100%", [1, 7, 5, 2, 100]),  # a row of a table written with commas
+    ("办结率分别为98,100%", [98, 100]),
+    ("受理1,2345件", [1, 2345]),  # a group of four digits is no thousands group
+    ("共1,358件", [1358]),
+])
+def test_a_comma_groups_thousands_only_before_three_digits_and_no_percent_sign(text, values):
+    assert [m.value for m in find_numbers(text)] == values
+
+
 def test_int_or_float_keeps_integers_integral():
     assert only_mention("办理12,345件。").int_or_float == 12345
     assert isinstance(only_mention("办理12,345件。").int_or_float, int)

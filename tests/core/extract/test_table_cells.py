@@ -48,6 +48,13 @@ ROWS = [
     # A row's number before its label is no figure of the row.
     ("序号\t指标\t单位\t2025年\t2024年\n2\t常务会议会前学法\t次\t11\t10\n", "law_study_sessions", 11),
     ("序号\t指标\t单位\t2025年\t2024年\n4\t行政复议收案数\t件\t86\t72\n", "reconsideration_cases", 86),
+    # Numbered rows under year columns: the unit in brackets ends the label, the second cell.
+    ("　　序号  指标名称                 2024年    2025年    增减\n"
+     "　　1     12345热线受理诉求（件）  8,913     10,276    +15.3%\n"
+     "　　2     12345诉求满意率（%）     93.5      95.8      +2.3\n", "hotline_tickets", 10276),
+    ("　　序号  指标名称                 2024年    2025年    增减\n"
+     "　　1     12345热线受理诉求（件）  8,913     10,276    +15.3%\n"
+     "　　2     12345诉求满意率（%）     93.5      95.8      +2.3\n", "hotline_satisfaction_rate", 95.8),
     # The indent of a paragraph makes no row.
     ("　　县政务服务中心进驻事项1386项。\n", "gov_service_items", 1386),
     # The unit is the row's own: a row without one gives its figure none.

@@ -71,6 +71,18 @@ def _is_cell(text: str, line: Cell) -> bool:
         and (_SENTENCE_MARKS.isdisjoint(cell) or bool(_FIGURE.fullmatch(cell)))  # 1,358 is a figure
 
 
+def _is_remark(text: str, line: Cell) -> bool:
+    """A remark cell: empty, or a short note that may be a sentence (报备率100%，均按期报备)."""
+    start, end = line
+    return end - start <= _LONGEST_CELL and "\t" not in text[start:end] and "。" not in text[start:end]
+
+
+@lru_cache(maxsize=1)
+def _remark_heading() -> re.Pattern[str]:
+    words = vocabulary.language()["table_headings"]["remark_column"]
+    return re.compile("|".join(f"(?:{word})" for word in words))
+
+
 def _folded(text: str, line: Cell) -> str:
     return "".join(unicodedata.normalize("NFKC", text[line[0]:line[1]]).split())
 
@@ -99,11 +111,18 @@ def stacked_tables(text: str) -> tuple[tuple[Row, ...], ...]:
         if width < label + 2:
             i += 1
             continue
+        # A last column of remarks (备注) holds a short note, or nothing: a blank line.
+        remarks = i + width < len(lines) and _is_cell(text, lines[i + width]) \
+            and _remark_heading().fullmatch(_folded(text, lines[i + width])) is not None
+        width += remarks
         rows = [tuple(lines[i:i + width])]
         j = i + width
         while j + width <= len(lines):
             row = tuple(lines[j:j + width])
-            if not all(_is_cell(text, cell) for cell in row) or _FIGURE.fullmatch(_folded(text, row[label])) \
+            cells = row[:-1] if remarks else row
+            if remarks and not _is_remark(text, row[-1]):
+                break
+            if not all(_is_cell(text, cell) for cell in cells) or _FIGURE.fullmatch(_folded(text, row[label])) \
                     or numbered and not _folded(text, row[0]).isdigit() \
                     or not any(_value().fullmatch(_folded(text, cell)) for cell in row[label + 1:]):
                 break

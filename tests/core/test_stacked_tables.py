@@ -106,3 +106,28 @@ def test_a_stacked_tables_values_may_carry_their_units(indicator, expected):
     assert len(stacked_tables(QUANTITIES)) == 1
     report = process_text(f"{TITLE}\n{QUANTITIES}", file="报告2024.txt")
     assert report.indicator(indicator).value == expected
+
+
+REMARKS = ("一、主要数据\n全县法治政府建设主要工作数据如下：\n项目\n数量\n备注\n"
+           "县委常委会会议研究法治建设\n4次\n含县委全面依法治县委员会会议1次\n县政府常务会议会前学法\n12次\n\n"
+           "领导干部年终述法\n38人\n乡镇党委书记、县直部门主要负责人\n法律援助案件\n412件\n注1\n"
+           "注1：含刑事法律援助案件156件、民事及行政法律援助案件256件。\n")
+
+
+def test_a_remarks_column_may_hold_a_note_or_nothing():
+    """项目 ⏎ 数量 ⏎ 备注: the remark is the row's last cell even when it is a blank line."""
+    (table,) = stacked_tables(REMARKS)
+    rows = [[REMARKS[start:end] for start, end in row] for row in table]
+    assert rows[2] == ["县政府常务会议会前学法", "12次", ""]
+    assert rows[3] == ["领导干部年终述法", "38人", "乡镇党委书记、县直部门主要负责人"]
+
+
+@pytest.mark.parametrize(("indicator", "expected"), [
+    ("party_law_meetings", 4),  # not the 1 of its remark
+    ("law_study_sessions", 12),
+    ("law_reporting_persons", 38),
+    ("legal_aid_cases", 412),  # not a part from the note under the table
+])
+def test_a_remarks_tables_figures_fill_their_indicators(indicator, expected):
+    report = process_text(f"{TITLE}\n{REMARKS}", file="报告2024.txt")
+    assert report.indicator(indicator).value == expected

@@ -228,6 +228,7 @@ STYLE_ROWS = [
      "title", "滦平县人民政府关于2025年度法治政府建设情况的报告"),
     # A 公文 that writes its years in Chinese numerals.
     (head("二〇二一年，泰和县人民政府坚持以习近平法治思想为指导，" + OPENING), "year", 2021),
+    (head("二〇二五年，武侯区政府坚持以习近平法治思想为指导，" + OPENING), "issuer", "武侯区政府"),
     # A page's header kept as a table: a row of labels, then a row of their values.
     (head("| 索引号 | 发布机构 | 成文日期 | 发布日期 | 主题分类 |",
           "| BY-2021-0046 | 灞桥区人民政府 | 2021-02-26 | 2021-03-02 | 法治政府 |",

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Final
 
 from .page_numbers import PAGE_NUMBER
-from .stacked_tables import cell_breaks
+from .stacked_tables import cell_breaks, remark_breaks
 from .text_width import printed_width
 
 # Characters after which a line break ends a sentence (or the line is a heading).
@@ -218,6 +218,8 @@ def _normalized(original: str) -> NormalizedText:
     furniture = _page_furniture(original, broken) if broken else frozenset()
     # A table copied one cell per line: the breaks inside a row are read as a row's tabs.
     cells = cell_breaks(original) if "\n" in original else frozenset()
+    # A table row's remark (备注): its first break or gap is read as a sentence's end.
+    remarks = remark_breaks(original) if "\n" in original else frozenset()
     pieces: list[str] = []
     segments = _SegmentMap()
     dropped: set[int] = set()
@@ -227,17 +229,18 @@ def _normalized(original: str) -> NormalizedText:
         run_start, run_end = run.span()
         if run_start > position:
             _normalize_slow(original, position, run_start, table, pieces, segments, broken, dropped, furniture,
-                            cells)
+                            cells, remarks)
         if furniture and any(i in furniture for i in range(run_start, run_end)):
             _normalize_slow(original, run_start, run_end, table, pieces, segments, broken, dropped, furniture,
-                            cells)
+                            cells, remarks)
         else:
             # One-to-one mappings keep the length, so the run is one segment.
             pieces.append(_translated_run(run.group()))
             segments.add(run_start, run_end - run_start)
         position = run_end
     if position < length:
-        _normalize_slow(original, position, length, table, pieces, segments, broken, dropped, furniture, cells)
+        _normalize_slow(original, position, length, table, pieces, segments, broken, dropped, furniture, cells,
+                        remarks)
     return NormalizedText(original, "".join(pieces), tuple(segments.starts), tuple(segments.origins),
                           frozenset(dropped))
 
@@ -284,11 +287,16 @@ def _chained_characters() -> frozenset[str]:
 
 def _normalize_slow(original: str, start: int, end: int, table: dict[int, str],
                     pieces: list[str], segments: _SegmentMap, broken: frozenset[int], dropped: set[int],
-                    furniture: frozenset[int] = frozenset(), cells: frozenset[int] = frozenset()) -> None:
+                    furniture: frozenset[int] = frozenset(), cells: frozenset[int] = frozenset(),
+                    remarks: frozenset[int] = frozenset()) -> None:
     """Spaces, line breaks and characters NFKC may change (full width, ㈠, compatibility forms);
     the characters of ``furniture`` (page numbers) are dropped."""
     for i in range(start, end):
         ch = original[i]
+        if i in remarks:
+            pieces.append("。")  # a table row's remark (备注) is a note of its own
+            segments.add(i, 1)
+            continue
         if ch in _SPACES or i in furniture:
             if i not in furniture and _separates_figures(original, i, pieces) \
                     and (ch == "\t" or not _groups_thousands(original, i, pieces)):
@@ -317,7 +325,8 @@ def _normalize_slow(original: str, start: int, end: int, table: dict[int, str],
                 keep = prev in _SENTENCE_ENDS or _next_line_is_heading(original, following)
             else:
                 keep = prev in _BREAK_KEEPERS or _next_line_is_heading(original, following) or _short_line(pieces) \
-                    or _DATA_ROW.match(original, following) is not None or _blank_line_follows(original, i)
+                    or _DATA_ROW.match(original, following) is not None or _blank_line_follows(original, i) \
+                    or _row_or_dateline(original, original.rfind("\n", 0, i) + 1, i)
             if keep and broken and prev.isdigit() and _next_char(original, following).isdigit() \
                     and not _next_line_is_heading(original, following):
                 # 持证执法人员91⏎5人 in a text broken at the page width: one figure over two lines (the
@@ -398,7 +407,7 @@ def _page_number_lines(original: str) -> frozenset[int]:
     offsets: set[int] = set()
     for line in _LINE.finditer(original + "\n"):
         content = line.group(1)
-        if content.strip() and len(content) <= 24 and PAGE_NUMBER.match(content.strip()):
+        if content.strip() and len(content.strip()) <= 24 and PAGE_NUMBER.match(content.strip()):  # (centred by spaces)
             offsets.update(range(line.start(1), line.end(1)))
     return frozenset(offsets)
 
@@ -493,6 +502,12 @@ def _groups_thousands(original: str, space: int, pieces: list[str]) -> bool:
     return after - space - 1 == 3 and original[after:after + 1] != "."
 
 
+def _row_or_dateline(original: str, start: int, end: int) -> bool:
+    """The line from ``start`` to ``end`` is a row of a table (cells parted by tabs: 索引号：\t…\t主题分类：…)
+    or a page's dateline (2026-03-18 07:55:12　来源：…): page furniture, not a sentence that runs on."""
+    return original.find("\t", start, end) != -1 or _DATED_LINE.match(original, start) is not None
+
+
 def _blank_line_follows(original: str, pos: int) -> bool:
     """The line break at ``pos`` ends a paragraph: a blank line follows (a page's chrome line
     “2024-03-15 来源:… 浏览量:2,041” above the report's first paragraph runs on into nothing)."""
@@ -539,6 +554,8 @@ def _next_line_is_heading(original: str, pos: int) -> bool:
 
 # 行政复议新收案件：96件 — a line opening on a label and its figure is a row of a data list, never the
 # tail of the line before it (a list's lines are often longer than a title's).
+# A page's dateline under its title (2026-03-18 07:55:12　来源：…　记者：…): chrome, no sentence to go on.
+_DATED_LINE = re.compile(r"[ \u3000\t]*20\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \u3000\t]+\d{1,2}[:：]\d{2}")
 _DATA_ROW = re.compile(r"[ \u3000\t]*[^\r\n，,。：:；;]{2,24}[：:][ \u3000]*\d")
 
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Final
 
 from . import vocabulary
+from .page_numbers import PAGE_NUMBER
 
 # The first column's heading.
 _FIRST_HEADING: Final = re.compile("(?:序号|项目|指标|指标名称|名称|类别|事项|内容|工作(?:事项|内容|指标))")
@@ -68,7 +69,24 @@ def _is_cell(text: str, line: Cell) -> bool:
         start += 3
     cell = text[start:end]
     return 0 < end - start <= _LONGEST_CELL and "\t" not in cell \
-        and (_SENTENCE_MARKS.isdisjoint(cell) or bool(_FIGURE.fullmatch(cell)))  # 1,358 is a figure
+        and (_SENTENCE_MARKS.isdisjoint(cell) or bool(_value().fullmatch(cell)))  # 1,358 and 1,046人 are values
+
+
+def _without_page_numbers(text: str, lines: list[Cell]) -> list[Cell]:
+    """The lines without the page numbers (- 1 -, 第1页) a printed table runs across, nor the blank
+    lines around them."""
+    numbers = {k for k, (start, end) in enumerate(lines)
+               if 0 < end - start <= 24 and PAGE_NUMBER.match(text[start:end])}
+    if not numbers:
+        return lines
+    dropped = set(numbers)
+    for k in numbers:
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(lines) and lines[j][0] == lines[j][1]:
+                dropped.add(j)
+                j += step
+    return [line for k, line in enumerate(lines) if k not in dropped]
 
 
 def _is_remark(text: str, line: Cell) -> bool:
@@ -92,7 +110,7 @@ def stacked_tables(text: str) -> tuple[tuple[Row, ...], ...]:
     """The tables of ``text`` written one cell per line: each a heading row and its data rows."""
     if "\n" not in text:
         return ()
-    lines = _lines(text)
+    lines = _without_page_numbers(text, _lines(text))
     headings = _column_headings()
     tables = []
     i = 0
@@ -145,3 +163,49 @@ def cell_breaks(text: str) -> frozenset[int]:
             for (_, end), (start, _) in zip(row, row[1:]):
                 breaks.update(k for k in range(end, start) if text[k] in "\r\n")
     return frozenset(breaks)
+
+
+_CELL_GAP: Final = re.compile("\t+|\u3000+| {2,}")  # between two cells of a row kept on its line
+
+
+def _row_gaps(line: str) -> list[re.Match[str]]:
+    return list(_CELL_GAP.finditer(line.strip(" \u3000\r")))
+
+
+@lru_cache(maxsize=16)
+def remark_breaks(text: str) -> frozenset[int]:
+    """Where each row's remark (备注, 说明) begins: the first line break or cell gap before it.  A
+    remark is a note of its own (持证执法人员 ⏎ 1,046人 ⏎ 其中新申领执法证173人; 持证执法人员\t1046人\t
+    其中新申领执法证173人), which normalization parts from the row as a sentence (。), so that its
+    words (申领) are not read as the row's."""
+    breaks: set[int] = set()
+    remark = _remark_heading()
+    if "\t" in text or "  " in text or "\u3000" in text:
+        breaks.update(_remark_gaps(text, remark))
+    for table in stacked_tables(text):
+        if len(table[0]) < 3 or remark.fullmatch(_folded(text, table[0][-1])) is None:
+            continue
+        for row in table[1:]:
+            end = row[-2][1]
+            first = next((k for k in range(end, row[-1][0]) if text[k] == "\n"), None)
+            if first is not None:
+                breaks.add(first)
+    return frozenset(breaks)
+
+
+def _remark_gaps(text: str, remark: re.Pattern[str]) -> set[int]:
+    """``remark_breaks`` for tables kept a row a line (cells parted by tabs or runs of spaces)."""
+    gaps: set[int] = set()
+    width = 0
+    position = 0
+    for line in text.split("\n"):
+        lead = len(line) - len(line.lstrip(" \u3000\r"))
+        found = _row_gaps(line)
+        if width and len(found) == width - 1:
+            gaps.add(position + lead + found[-1].start())
+        elif len(found) >= 2 and remark.fullmatch("".join(line[lead + found[-1].end():].split())):
+            width = len(found) + 1  # the heading: its last cell names the remarks
+        else:
+            width = 0
+        position += len(line) + 1
+    return gaps

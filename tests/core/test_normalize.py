@@ -386,3 +386,23 @@ def test_a_blank_line_ends_a_paragraph_that_ends_without_punctuation():
             "\n　　2024年，在市委、市政府的坚强领导下，县政府坚持依法行政，各项工作取得积极成效。\n")
     assert "QQ空间\n2024年," in normalize(text).text
     assert process_text(text, file="报告.txt").metadata.publish_date == "2025-03-15"
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # A page's header row: cells parted by tabs are never a sentence that runs on.
+    ("索引号：\t11340000MB1928465K/2023-00417\t主题分类：\t司法、公安\\法治政府\n名称：\t示例省2022年度报告\n",
+     "法治政府\n名称"),
+    # A dateline under a page's title runs into no paragraph.
+    ("示例市2025年度法治政府建设情况报告\n2026-03-18 07:55:12　来源：示例市融媒体中心　记者：梁书瑶　编辑：钟楠　责任编辑：方立诚\n"
+     "　　3月17日，市人民政府公布年度报告。\n", "方立诚\n3月17日"),
+])
+def test_a_table_row_or_a_dateline_keeps_its_break(text, kept):
+    assert kept in normalize(text).text
+
+
+def test_a_page_number_centred_by_spaces_is_a_page_number():
+    lines = _as_printed(28.0).splitlines()
+    whole = normalize("\n".join(_PARAGRAPHS) + "\n").text
+    at = next(i for i, line in enumerate(lines) if i > 2 and line[-1:] not in "。；：" and not lines[i + 1].startswith("　"))
+    paged = "\n".join(lines[:at + 1] + ["", " " * 23 + "— 1 —", "青禾县人民政府"] + lines[at + 1:]) + "\n"
+    assert normalize(paged).text == whole

@@ -131,3 +131,22 @@ def test_a_remarks_column_may_hold_a_note_or_nothing():
 def test_a_remarks_tables_figures_fill_their_indicators(indicator, expected):
     report = process_text(f"{TITLE}\n{REMARKS}", file="报告2024.txt")
     assert report.indicator(indicator).value == expected
+
+
+PAGED = ("一、主要数据\n序号\n指标\n单位\n2025年\n2024年\n1\n12345热线受理工单\n件\n18406\n15770\n\n- 1 -\n\n"
+         "2\n行政复议案件\n件\n3\n5\n注：2024年行政复议案件中，2件维持原行政行为。\n")
+
+
+def test_a_stacked_table_runs_on_across_a_page_number():
+    (table,) = stacked_tables(PAGED)
+    assert [PAGED[start:end] for start, end in table[-1]] == ["2", "行政复议案件", "件", "3", "5"]
+    report = process_text(f"{TITLE.replace('2024', '2025')}\n{PAGED}", file="报告2025.txt")
+    assert report.indicator("reconsideration_cases").value == 3
+
+
+def test_a_stacked_remark_is_a_note_of_its_own():
+    """其中新申领执法证173人 under 备注: its 申领 would exclude the row's figure if read as the row's words."""
+    text = "指标\n数量\n说明\n持证行政执法人员\n1,046人\n其中2024年新申领执法证173人\n行政执法案卷评查\n215卷\n评出优秀案卷12卷\n"
+    assert "1,046人。其中" in normalize(text).text
+    report = process_text(f"{TITLE}\n{text}", file="报告2024.txt")
+    assert report.indicator("enforcement_staff_certified").value == 1046

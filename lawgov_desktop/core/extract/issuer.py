@@ -177,11 +177,18 @@ def _announced(norm_text: str) -> str | None:
     向社会公布《关于2021年度法治政府建设情况的报告》 (a report's own text names the report it
     published last year so too, hence only under a news headline)."""
     org = lang.organisation_pattern().pattern
-    match = re.search(rf"((?:{org})(?:[、和及与\s]*(?:{org}))*)(?:联合)?(?:在[^，,。《]{{0,30}})?(?:向社会)?(?:正式)?"
-                      rf"(?:公开)?(?:发布|公布|印发)了?《[^》]{{0,80}}?(?:法治政府|依法行政)[^》]{{0,40}}》", norm_text[:3000])
+    match = re.search(rf"((?:{org})(?:[、和及与\s]*(?:{org}))*|(?<![\u4e00-\u9fff]){_LEVEL_ONLY.pattern})(?:联合)?(?:在[^，,。《]{{0,30}})?(?:向社会|正式|公开|全文){{0,3}}"
+                      rf"(?:发布|公布|印发)了?《(?P<quoted>[^》]{{0,80}}?(?:法治政府|依法行政)[^》]{{0,40}})》", norm_text[:3000])
     if not match:
         return None
+    # 市人民政府（办公厅）…公布《示例市人民政府关于…的报告》: the report's own title names its body in
+    # full; 《关于2021年度…的报告》 names none, and who published it is its issuer.
+    titled = issuer_in(_title_head(match.group("quoted")))
+    if titled:
+        return titled
     named = match.group(1)
+    if _LEVEL_ONLY.fullmatch(named):
+        return named
     parts = [part.group() for part in re.finditer(org, named)]  # (not split at 和: 泰和县人民政府)
     return named if parts and all(is_organisation(part) for part in parts) else None
 

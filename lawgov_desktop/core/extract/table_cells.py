@@ -49,14 +49,15 @@ def _unit_cell() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _header_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The heading of a unit column (单位, 计量单位) and of a year column (2025年, 2024年度, 2025年数据)."""
+def _header_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The heading of a unit column (单位, 计量单位), of a year column (2025年, 2024年度, 2025年数据)
+    and of a column of targets (年度目标, 计划数)."""
     words = vocabulary.language()["table_headings"]
 
     def any_of(key: str) -> re.Pattern[str]:
         return re.compile("|".join(f"(?:{word})" for word in words[key]))
 
-    return any_of("unit_column"), any_of("year_column")
+    return any_of("unit_column"), any_of("year_column"), any_of("target_column")
 
 
 def read_unit(text: str) -> RowUnit | None:
@@ -77,7 +78,9 @@ def _label_unit(label: str) -> RowUnit | None:
     return read_unit(label[opening + 1:-1].strip()) if opening != -1 else None
 
 
-_CELL_GAP = re.compile("\t|\u3000+| {2,}")  # between two cells: a tab, full-width spaces, two spaces or more
+# Between two cells: a tab, full-width spaces, two spaces or more, or a bar (指标｜2025年｜较上年).
+_CELL_GAP = re.compile("\t|[ \u3000]*[|｜][ \u3000]*|\u3000+| {2,}")
+_HAN = re.compile("[\u4e00-\u9fff]")
 _LINE_EDGES = " \u3000\r"
 
 
@@ -87,7 +90,8 @@ def _cells_of(line: str, position: int) -> list[_Cell] | None:
     spaces (序号　项目　单位　2024年 in a PDF's or a page's copy); None for a line of text."""
     if "\t" not in line:
         inner = line.strip(_LINE_EDGES)  # the indent of a paragraph parts no cells
-        if ("\u3000" not in inner and "  " not in inner) or len(_CELL_GAP.findall(inner)) < 2:
+        if ("\u3000" not in inner and "  " not in inner and "|" not in inner and "｜" not in inner) \
+                or len(_CELL_GAP.findall(inner)) < 2:
             return None
     cells = []
     start = 0
@@ -101,7 +105,20 @@ def _cells_of(line: str, position: int) -> list[_Cell] | None:
             cells.append(_Cell(position + start + lead, position + start + lead + len(stripped), folded))
         if gap is not None:
             start = gap.end()
-    return cells
+    return _spaced_words_joined(cells)
+
+
+def _spaced_words_joined(cells: list[_Cell]) -> list[_Cell]:
+    """项  目, 备  注: a heading of two characters spaced out to the column's width is one cell."""
+    joined: list[_Cell] = []
+    for cell in cells:
+        last = joined[-1] if joined else None
+        if last is not None and len(last.text) == 1 and len(cell.text) == 1 \
+                and _HAN.match(last.text) and _HAN.match(cell.text):
+            joined[-1] = _Cell(last.start, cell.end, last.text + cell.text)
+        else:
+            joined.append(cell)
+    return joined
 
 
 def _rows(text: str) -> Iterator[list[list[_Cell]]]:
@@ -127,10 +144,10 @@ def _rows(text: str) -> Iterator[list[list[_Cell]]]:
 def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
                      report_year: int | None) -> list[NumberMention]:
     """``mentions`` with each figure alone in a table cell given its row's unit, and figures under
-    another year's column left out.  The list is returned as it is where the text has no tab."""
+    another year's column left out.  The list is returned as it is where the text has no table."""
     original = norm.original
-    if "\t" not in original and "\u3000" not in original and "  " not in original \
-            and not stacked_tables(original):
+    if "\t" not in original and "\u3000" not in original and "  " not in original and "|" not in original \
+            and "｜" not in original and not stacked_tables(original):
         return mentions
     changed: dict[int, NumberMention | None] = {}  # by a mention's start; None: dropped
     by_start = {m.start: m for m in mentions}
@@ -144,21 +161,25 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
             return None
         return mention
 
-    unit_heading, year_heading = _header_words()
+    unit_heading, year_heading, target_heading = _header_words()
     for table in _rows(original):
         unit_column: int | None = None
         year_of_column: dict[int, int] = {}
+        target_columns: set[int] = set()
         for cells in table:
             headings = {index: cell for index, cell in enumerate(cells)
-                        if unit_heading.fullmatch(cell.text) or year_heading.fullmatch(cell.text)}
+                        if unit_heading.fullmatch(cell.text) or year_heading.fullmatch(cell.text)
+                        or target_heading.fullmatch(cell.text)}
             figures = [figure_in(cell) for cell in cells]
             if headings or not any(figures):
                 # A heading row (项目 | 单位 | 数量, 指标 | 2025年 | 2024年) or one without figures.
                 if headings:
-                    unit_column, year_of_column = None, {}
+                    unit_column, year_of_column, target_columns = None, {}, set()
                 for index, cell in headings.items():
                     year = _YEAR.search(cell.text) if year_heading.fullmatch(cell.text) else None
-                    if year is not None:
+                    if target_heading.fullmatch(cell.text):
+                        target_columns.add(index)
+                    elif year is not None:
                         year_of_column[index] = int(year.group())
                     else:
                         unit_column = index
@@ -178,8 +199,9 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
                 if mention is None:
                     continue  # not a figure alone in its cell
                 column_year = year_of_column.get(index)
-                if column_year is not None and report_year is not None and column_year != report_year:
-                    changed[mention.start] = None
+                if index in target_columns or (
+                        column_year is not None and report_year is not None and column_year != report_year):
+                    changed[mention.start] = None  # a target, or another year's figure
                 elif row_unit is not None and not mention.unit and not mention.percent:
                     changed[mention.start] = mention._replace(
                         value=mention.value * row_unit.scale, unit=row_unit.unit, percent=row_unit.unit == "%")

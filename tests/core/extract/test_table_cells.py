@@ -55,6 +55,17 @@ ROWS = [
     ("　　序号  指标名称                 2024年    2025年    增减\n"
      "　　1     12345热线受理诉求（件）  8,913     10,276    +15.3%\n"
      "　　2     12345诉求满意率（%）     93.5      95.8      +2.3\n", "hotline_satisfaction_rate", 95.8),
+    # Cells parted by bars; a heading of two characters spaced out (项  目) is one cell.
+    ("指标｜2025年｜较上年\n常务会议会前学法（次）｜11｜持平\n领导干部年终述法（人）｜48｜+9\n",
+     "law_reporting_persons", 48),
+    ("项  目                  2024年    2025年    增减\n行政复议收案（件）        46        63      +17\n",
+     "reconsideration_cases", 63),
+    # A column of targets (年度目标) holds no figure of the year.
+    ("指标名称\t单位\t年度目标\t完成数\t完成率\n法律援助案件\t件\t600\t652\t108.7%\n", "legal_aid_cases", 652),
+    ("指标名称\t单位\t年度目标\t完成数\n法律援助案件\t件\t600\t—\n", "legal_aid_cases", None),
+    # A row's remark (备注) is a note of its own: its words (申领) are not the row's.
+    ("序号\t指标\t数量\t备注\n1\t持证行政执法人员\t1046人\t其中新申领执法证173人\n",
+     "enforcement_staff_certified", 1046),
     # The indent of a paragraph makes no row.
     ("　　县政务服务中心进驻事项1386项。\n", "gov_service_items", 1386),
     # The unit is the row's own: a row without one gives its figure none.

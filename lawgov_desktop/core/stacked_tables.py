@@ -166,6 +166,7 @@ def cell_breaks(text: str) -> frozenset[int]:
 
 
 _CELL_GAP: Final = re.compile("\t+|\u3000+| {2,}")  # between two cells of a row kept on its line
+_GAP_ENDS: Final = frozenset("\t\u3000 |｜")
 
 
 def _row_gaps(line: str) -> list[re.Match[str]]:
@@ -193,12 +194,25 @@ def remark_breaks(text: str) -> frozenset[int]:
     return frozenset(breaks)
 
 
+@lru_cache(maxsize=1)
+def _remark_at_line_end() -> re.Pattern[str]:
+    """A remarks heading closing a line (the words first: the engine skips to them by themselves)."""
+    words = vocabulary.language()["table_headings"]["remark_column"]
+    return re.compile("(?:" + "|".join(f"(?:{w})" for w in words) + ")[ \t\u3000\r]*$", re.MULTILINE)
+
+
 def _remark_gaps(text: str, remark: re.Pattern[str]) -> set[int]:
     """``remark_breaks`` for tables kept a row a line (cells parted by tabs or runs of spaces)."""
     gaps: set[int] = set()
+    # Where such a table may start: a remarks heading ending a line, after a cell gap.  Most
+    # reports have none: one search, not a look at every line.
+    heading = next((m for m in _remark_at_line_end().finditer(text)
+                    if text[m.start() - 1:m.start()] in _GAP_ENDS), None)
+    if heading is None:
+        return gaps
     width = 0
-    position = 0
-    for line in text.split("\n"):
+    position = text.rfind("\n", 0, heading.start()) + 1
+    for line in text[position:].split("\n"):
         lead = len(line) - len(line.lstrip(" \u3000\r"))
         found = _row_gaps(line)
         if width and len(found) == width - 1:

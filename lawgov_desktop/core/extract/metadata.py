@@ -325,12 +325,20 @@ def _columns(line: str) -> list[str]:
     return [cell.strip() for cell in _COLUMN_GAP.split(line.strip().strip("|｜")) if cell.strip()]
 
 
+@lru_cache(maxsize=1)
+def _header_label_set() -> tuple[frozenset[str], tuple[str, ...]]:
+    labels = lang.words("header_labels")
+    return frozenset(labels), tuple(labels)
+
+
 def header_from_columns(text: str) -> dict[str, str]:
     """A page's header kept as a table whose labels make one row and their values the next
     (索引号 | 发布机构 | 成文日期 | 发布日期 ⏎ BY-2021-0046 | 示例区人民政府 | 2021-02-26 | 2021-03-02)."""
-    known = set(lang.words("header_labels"))
-    rows = [line for line in text.splitlines()[:40] if line.strip()]
+    known, starts = _header_label_set()
+    rows = [line for line in text[:4000].splitlines()[:40] if line.strip()]
     for labels, values in zip(rows, rows[1:]):
+        if not labels.lstrip(" \t\u3000|｜").startswith(starts):
+            continue  # (a row of labels opens on one: most lines are told apart by their start)
         names = [re.sub(r"\s", "", cell) for cell in _columns(labels)]
         if len(names) < _FEWEST_COLUMNS or not all(name in known for name in names):
             continue

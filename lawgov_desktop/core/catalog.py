@@ -55,6 +55,10 @@ class IndicatorSpec:
     exclude_sentence  a sentence in which one of these is found gives this indicator nothing
               (its subject is another body's: ^县委理论学习中心组…; it is about publicity: 横幅).
     sum_parts where parts are listed and no total is given, their sum is the value.
+    own_body_only  the indicator counts what the reporting body itself did (its own meetings, its
+              own study sessions): a group of other bodies' figure (各县（市、区）政府常务会议会前学法52次)
+              never fills it, even alone (other indicators take such a figure when the body states none:
+              a county's penalties are written as what its departments did).
     """
 
     id: str
@@ -83,6 +87,7 @@ class IndicatorSpec:
     require_near: tuple[str, ...] = ()
     all_phrases: tuple[str, ...] = ()
     sum_parts: bool = False
+    own_body_only: bool = False
     min_value: float = 0
     max_value: float | None = None
     headline: bool = False  # on the one-page summary of the workbook (汇总); a bureau may change which
@@ -264,6 +269,7 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str],
         else None,
         require_near=tuple(lists["require_near"]),
         sum_parts=bool(raw.get("sum_parts", False)),
+        own_body_only=bool(raw.get("own_body_only", False)),
         min_value=float(raw.get("min_value", 0)),
         max_value=float(max_value) if max_value is not None else None,
         headline=raw.get("headline") is True,

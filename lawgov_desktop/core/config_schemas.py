@@ -51,6 +51,7 @@ INDICATOR_FIELDS: dict[str, Spec] = {
     "require_within_after": Integer(minimum=1, maximum=500),
     "require_near": Patterns(),
     "sum_parts": Boolean(),
+    "own_body_only": Boolean(),
     "min_value": Number(),
     "max_value": Nullable(Number()),
 }

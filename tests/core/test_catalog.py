@@ -247,3 +247,13 @@ def test_require_within_keeps_a_topic_word_beside_the_statement(window, body, ex
     notary = dict(NOTARY, cues=["办理(?:各类)?公证(?:事项)?"], require=["涉外"], **window)
     write_user_catalog(json.dumps({"indicators": [notary]}, ensure_ascii=False))
     assert process_text(f"{TITLE}\n{body}\n", catalog=load_catalog()).indicator("notary_cases").value == expected
+
+
+@pytest.mark.parametrize(("own_body_only", "expected"), [(True, None), (False, 52)])
+def test_a_bureau_decides_whether_other_bodies_figures_count_for_an_indicator(own_body_only, expected):
+    """own_body_only (bundled on for the government's own meetings and study sessions): a group of
+    other bodies' figure never fills the cell; switched off in a bureau's file, it fills when alone."""
+    write_user_catalog(json.dumps({"indicators": [{"id": "law_study_sessions", "own_body_only": own_body_only}]}))
+    body = "全年，全县11个乡镇政府常务会议会前学法共计52次。"
+    report = process_text(f"{TITLE}\n{body}\n", catalog=load_catalog())
+    assert report.indicator("law_study_sessions").value == expected

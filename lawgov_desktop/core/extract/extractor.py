@@ -476,8 +476,8 @@ def _total_before_brackets(ctx: ExtractionContext, ranked: list[ScoredLink], par
 def _own_rather_than_other_bodies(ranked: list[ScoredLink], threshold: float) -> ScoredLink | None:
     """各乡镇(街道)全年审查涉法事项620余件 beside 县司法局审查…345件: where the most probable figure is
     a group of other bodies' (``other_bodies_subject``) and the reporting body states one of its own
-    that is probable enough to fill the cell, its own is the value.  Alone, the group's figure stays:
-    a county's figure is often written as what its towns did."""
+    that is probable enough to fill the cell, its own is the value.  Alone, the group's figure stays
+    (``_others_only`` says where it does not): a county's figure is often written as what its towns did."""
     if "other_bodies_subject" not in ranked[0].link.features:
         return None
     for item in ranked[1:]:
@@ -486,6 +486,12 @@ def _own_rather_than_other_bodies(ranked: list[ScoredLink], threshold: float) ->
         if "other_bodies_subject" not in item.link.features:
             return item
     return None
+
+
+def _others_only(spec: IndicatorSpec, best: ScoredLink) -> bool:
+    """The chosen figure is a group of other bodies' and the indicator counts only the reporting
+    body's own (``own_body_only``: its meetings, its study sessions): the cell stays empty."""
+    return spec.own_body_only and "other_bodies_subject" in best.link.features
 
 
 def _summed_candidate(ctx: ExtractionContext, spec: IndicatorSpec, parts: list[ScoredLink], total: float,
@@ -518,6 +524,9 @@ def choose_values(ctx: ExtractionContext, catalog: Catalog, ranked: dict[int, li
         best = _stated_total(ctx, items, scorer.threshold * 0.6) or _total_of_part(ctx, items, scorer.threshold * 0.6) \
             or _total_before_brackets(ctx, items, scorer.threshold * 0.6) \
             or _own_rather_than_other_bodies(items, scorer.threshold) or items[0]
+        if _others_only(spec, best):
+            values.append(IndicatorValue(spec.id, None, unit, False, 0.0, None))
+            continue
         best_value = best.link.mention.value
         rival = None
         for other in items:

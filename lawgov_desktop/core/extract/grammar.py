@@ -507,10 +507,13 @@ def catalog_allows(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec,
     """The catalog's own limits, read around a number with no word of the indicator linked to it
     (the phrasing model's fills): the topic the indicator needs in its sentence or paragraph, no
     exclude word in the sentence (``exclude_sentence``) or from the clause before the number on
-    to its end, and a ``require`` word near it where the catalog asks for one nearby."""
+    to its end, a ``require`` word near it where the catalog asks for one nearby, and no group of other
+    bodies as its subject where the indicator is the body's own (``own_body_only``)."""
     topic = ctx.topic_cache.get((spec_index, sentence.start)) or topic_cached(ctx, spec_index, sentence)
     if not topic[1]:
         return False
+    if spec.own_body_only and _other_bodies_subject(ctx, mention.start, sentence.start):
+        return False  # a group of other bodies' figure (各县区政府…会前学法52次) is none of the body's own
     sentence_excluded = ctx.terms.exclude_sentence[spec_index]
     if sentence_excluded is not None and _sentence_excluded(ctx, spec_index, sentence, sentence_excluded):
         return False

@@ -1317,6 +1317,14 @@ EIGHTEENTH = [
  (COUNTY6, "12345政务服务便民热线办理情况：\n受理工单：4,117件\n按时办结率：99.2%\n群众满意率：97.6%",
   "hotline_satisfaction_rate", 97.6),
  (COUNTY6, "12345政务服务便民热线办理情况良好。\n受理工单：4,117件\n群众满意率：97.6%", "hotline_satisfaction_rate", None),
+ # The government's own meetings and study sessions (own_body_only): a group of other governments' or
+ # bodies' figure never fills them; a figure of the area as a whole (mediation) still does.
+ (CITY5, "市委理论学习中心组开展专题学习3次，各县（市、区）政府常务会议会前学法共计52次。", "law_study_sessions", None),
+ (PROVINCE, "全省各市县政府常务会议会前学法1,100余场次。", "law_study_sessions", None),
+ (PROVINCE, "各市（州）政府全年召开常务会议专题研究法治政府建设28次。", "gov_meetings", None),
+ (CITY5, "市政府常务会议会前学法12次，各县（市、区）政府常务会议会前学法共计52次。", "law_study_sessions", 12),
+ (COUNTY6, "各乡镇全年召开党委会议、政府常务会议专题研究法治建设46次。", "gov_meetings", None),
+ (COUNTY6, "各乡镇（街道）全年调解矛盾纠纷1,260件。", "mediation_disputes", 1260),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

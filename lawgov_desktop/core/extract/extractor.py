@@ -417,7 +417,8 @@ def _stated_total(ctx: ExtractionContext, ranked: list[ScoredLink], part_thresho
     return None
 
 
-def _total_of_part(ctx: ExtractionContext, ranked: list[ScoredLink], part_threshold: float) -> ScoredLink | None:
+def _total_of_part(ctx: ExtractionContext, spec: IndicatorSpec, ranked: list[ScoredLink],
+                   part_threshold: float) -> ScoredLink | None:
     """审查规范性文件、重大决策、合同协议等412件，其中合同协议173件: the part after 其中 names one kind
     of the things counted, nearer to its number than the total is to its own, but the indicator counts
     them all — the total linked before 其中 in the same sentence is the value.
@@ -441,6 +442,8 @@ def _total_of_part(ctx: ExtractionContext, ranked: list[ScoredLink], part_thresh
         if item.link.sentence.start != best.link.sentence.start or mention.end > marker \
                 or "subset" in item.link.features:
             continue
+        if _one_of_the_listed(ctx, spec, item, best):
+            return None  # 规范性文件、重大决策、合同协议等142件，其中规范性文件9件: the part is this one kind's
         if "topic_outside_clause" in features or (part_names_a_thing and item.link.term.role == "event"):
             return item
         if not part_names_a_thing and item.link.term.role == "event" \
@@ -449,6 +452,19 @@ def _total_of_part(ctx: ExtractionContext, ranked: list[ScoredLink], part_thresh
             # (a part done one way of all done), and the total is the value.
             return item
     return None
+
+
+def _one_of_the_listed(ctx: ExtractionContext, spec: IndicatorSpec, total: ScoredLink, part: ScoredLink) -> bool:
+    """The total is linked to one item of a list of kinds (规范性文件、重大决策、合同协议等142件) and the
+    part after 其中 names that same item, for an indicator that counts one kind (no ``sum_parts``:
+    规范性文件 reviewed): the part is its figure.  (An indicator whose kinds add up — legality
+    reviews of 文件、决策、合同 — takes the total.)"""
+    if spec.sum_parts:
+        return False
+    text = ctx.text
+    total_term, part_term = total.link.term, part.link.term
+    return text[total_term.end:total_term.end + 1] in _LIST_JOINERS \
+        and text[total_term.start:total_term.end] == text[part_term.start:part_term.end]
 
 
 # A total whose own clause lacks the indicator's topic is no total of the part (开展培训5期，
@@ -521,7 +537,7 @@ def choose_values(ctx: ExtractionContext, catalog: Catalog, ranked: dict[int, li
         if not items or items[0].probability < scorer.threshold:
             values.append(IndicatorValue(spec.id, None, unit, False, 0.0, None))
             continue
-        best = _stated_total(ctx, items, scorer.threshold * 0.6) or _total_of_part(ctx, items, scorer.threshold * 0.6) \
+        best = _stated_total(ctx, items, scorer.threshold * 0.6) or _total_of_part(ctx, spec, items, scorer.threshold * 0.6) \
             or _total_before_brackets(ctx, items, scorer.threshold * 0.6) \
             or _own_rather_than_other_bodies(items, scorer.threshold) or items[0]
         if _others_only(spec, best):

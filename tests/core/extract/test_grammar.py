@@ -1325,6 +1325,12 @@ EIGHTEENTH = [
  (CITY5, "市政府常务会议会前学法12次，各县（市、区）政府常务会议会前学法共计52次。", "law_study_sessions", 12),
  (COUNTY6, "各乡镇全年召开党委会议、政府常务会议专题研究法治建设46次。", "gov_meetings", None),
  (COUNTY6, "各乡镇（街道）全年调解矛盾纠纷1,260件。", "mediation_disputes", 1260),
+ # A total of a list of kinds (规范性文件、重大行政决策、合同协议等142件), then 其中 the one kind: the
+ # kind's own figure is the part; the list's total stays the legality reviews'.
+ (COUNTY6, "全年对拟出台的规范性文件、重大行政决策、合同协议等开展合法性审核142件，其中规范性文件9件。",
+  "normative_docs_reviewed", 9),
+ (COUNTY6, "全年对拟出台的规范性文件、重大行政决策、合同协议等开展合法性审核142件，其中规范性文件9件。",
+  "legality_reviews", 142),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

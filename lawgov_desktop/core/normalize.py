@@ -378,7 +378,6 @@ def _width_broken_lines(original: str) -> frozenset[int]:
     # short document's lines, table rows among them, share a count of characters by chance.)
     by_count = _lines_at_full_width([0.0 if "\t" in text else float(len(text.rstrip())) for text, _ in lines],
                                     _COUNTED_MIN_WIDTH)
-    # (The indent of a paragraph's first line counts: the line still reaches the right margin.)
     at_full = by_width if len(by_width) >= len(by_count) else by_count
     # Many lines of just that width: running text set on a page.  (Lines of every width, a
     # web page's short paragraphs, have no width that many share.)
@@ -406,8 +405,8 @@ def _page_number_lines(original: str) -> frozenset[int]:
     """The offsets of the characters of every line that is only a page number (— 6 —, 第6页 共12页)."""
     offsets: set[int] = set()
     for line in _LINE.finditer(original + "\n"):
-        content = line.group(1)
-        if content.strip() and len(content.strip()) <= 24 and PAGE_NUMBER.match(content.strip()):  # (centred by spaces)
+        number = line.group(1).strip()  # (a page number may be centred by spaces)
+        if number and len(number) <= 24 and PAGE_NUMBER.match(number):
             offsets.update(range(line.start(1), line.end(1)))
     return frozenset(offsets)
 

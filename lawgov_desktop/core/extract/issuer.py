@@ -172,13 +172,21 @@ def _presented(norm_text: str) -> str | None:
 _NEWS_HEADLINE = re.compile(r"发布|公布")
 
 
+@lru_cache(maxsize=1)
+def _announcement() -> re.Pattern[str]:
+    """Who (bodies, or a bare 市人民政府), 联合, 在…, 向社会/正式/公开/全文, 发布/公布/印发, 《the report》."""
+    org = lang.organisation_pattern().pattern
+    who = rf"((?:{org})(?:[、和及与\s]*(?:{org}))*|(?<![\u4e00-\u9fff]){_LEVEL_ONLY.pattern})"
+    return re.compile(rf"{who}(?:联合)?(?:在[^，,。《]{{0,30}})?(?:向社会|正式|公开|全文){{0,3}}(?:发布|公布|印发)了?"
+                      rf"《(?P<quoted>[^》]{{0,80}}?(?:法治政府|依法行政)[^》]{{0,40}})》")
+
+
 def _announced(norm_text: str) -> str | None:
     """The body or bodies a news reprint says published the report: 中共示例县委、示例县人民政府联合
     向社会公布《关于2021年度法治政府建设情况的报告》 (a report's own text names the report it
     published last year so too, hence only under a news headline)."""
     org = lang.organisation_pattern().pattern
-    match = re.search(rf"((?:{org})(?:[、和及与\s]*(?:{org}))*|(?<![\u4e00-\u9fff]){_LEVEL_ONLY.pattern})(?:联合)?(?:在[^，,。《]{{0,30}})?(?:向社会|正式|公开|全文){{0,3}}"
-                      rf"(?:发布|公布|印发)了?《(?P<quoted>[^》]{{0,80}}?(?:法治政府|依法行政)[^》]{{0,40}})》", norm_text[:3000])
+    match = _announcement().search(norm_text, 0, 3000)
     if not match:
         return None
     # 市人民政府（办公厅）…公布《示例市人民政府关于…的报告》: the report's own title names its body in

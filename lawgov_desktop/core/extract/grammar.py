@@ -185,7 +185,9 @@ _NEXT_ITEM_JOINER: Final = re.compile(r"[、和及与]")
 # Another kind of thing joined after the word, the count after both (规范性文件和重要政策文件221件):
 # no verb, no figure, no 等 between (those are read elsewhere).
 _JOINED_ITEM: Final = re.compile(r"[、和及与][^，,。；;、\d等]{1,12}")
-_CLAUSE_TAIL: Final = re.compile(r"[，,；;。、（(及]")  # 及: the next item of a list (…6次及…学习会议3次)
+# 及: the next item of a list (…6次及…学习会议3次), not the 及 of a word (涉及, 普及, 及时); 并: the
+# next verb of the same subject (审查合同48件并提出意见60条: the opinions are no word of the 48).
+_CLAUSE_TAIL: Final = re.compile(r"[，,；;。、（(]|(?<![涉普危波顾])及(?!时)|(?<!合)并(?![购联])")
 _ASIDE: Final = re.compile(r"[(（][^()（）\d，,。；;]{1,12}[)）]")
 # How far on a link's clause is read for exclude words: a sentence without punctuation must
 # not cost its whole length per link.

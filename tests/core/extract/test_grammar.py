@@ -1333,6 +1333,23 @@ EIGHTEENTH = [
   "legality_reviews", 142),
 ]
 
+# The fiftieth round: a satisfaction rate given alone is no completion rate (one given with it, 办结率、满意率
+# 均为100%, is); a clause's words after its number are read on past the 及 of a word (涉及, 及时) and stop at
+# the next verb of the same subject (并提出…意见).
+NINETEENTH = [
+ (COUNTY6, "县政府承办人大代表建议和政协提案93件，代表委员对办理结果满意和基本满意率达99%。", "proposal_completion_rate",
+  None),
+ (COUNTY6, "县政府承办人大代表建议和政协提案93件，代表委员满意率98.5%。", "proposal_completion_rate", None),
+ (COUNTY6, "县政府承办人大代表建议和政协提案93件，办结率、满意率均为100%。", "proposal_completion_rate", 100),
+ (COUNTY6, "县政府承办人大代表建议和政协提案93件，办结率100%，代表委员满意率98.5%。", "proposal_completion_rate", 100),
+ (MARKET6, "局法规科对以局名义出台的文件、签订的合同开展合法性审查64件次，对新制定的21件涉及市场主体经济活动的政策措施"
+           "开展公平竞争审查。", "legality_reviews", 64),
+ (COUNTY6, "全年审查县政府合同协议48件并及时提出修改意见60条。", "legality_reviews", 48),
+ (COUNTY6, "全年审查县政府合同协议48件，提出修改意见60条。", "legality_reviews", 48),
+ (COUNTY6, "全年对21件规范性文件开展合法性审查并及时公开。", "legality_reviews", 21),
+ (COUNTY6, "全年对21件涉及市场主体经济活动的政策措施开展公平竞争审查并及时公开。", "legality_reviews", None),
+]
+
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
@@ -1349,6 +1366,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"sixteenth-{n:02d}-{row[2]}") for n, row in enumerate(SIXTEENTH)] + [
     pytest.param(*row, id=f"seventeenth-{n:02d}-{row[2]}") for n, row in enumerate(SEVENTEENTH)] + [
     pytest.param(*row, id=f"eighteenth-{n:02d}-{row[2]}") for n, row in enumerate(EIGHTEENTH)] + [
+    pytest.param(*row, id=f"nineteenth-{n:02d}-{row[2]}") for n, row in enumerate(NINETEENTH)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

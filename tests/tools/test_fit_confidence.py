@@ -81,3 +81,54 @@ def test_each_blind_file_is_also_judged_by_a_curve_fitted_without_it(fitted):
     held_out = data["held_out_blind"]
     assert held_out["files"] == 2
     assert sum(row["cells"] for row in held_out["rows"]) == data["populations"]["读前冻结的预测"]["cells"]
+
+
+def _population(rule, fills_rule=None, seed: int = 7) -> tuple:
+    """Cells with probabilities spread over 0.5–0.999 and right as ``rule(p)`` says, drawn at random;
+    with ``fills_rule``, 300 phrasing fills at 0.5–0.8 as well, right as it says."""
+    np = pytest.importorskip("numpy")
+    generator = np.random.default_rng(seed)
+    p = np.concatenate([generator.uniform(0.5, 0.9, 400), generator.uniform(0.9, 0.999, 1600)])
+    right = (generator.uniform(0, 1, len(p)) < np.vectorize(rule)(p)).astype(float)
+    fill = np.zeros(len(p))
+    if fills_rule is not None:
+        q = generator.uniform(0.5, 0.8, 300)
+        p = np.concatenate([p, q])
+        right = np.concatenate([right, (generator.uniform(0, 1, len(q)) < np.vectorize(fills_rule)(q)).astype(float)])
+        fill = np.concatenate([fill, np.ones(len(q))])
+    return p, right, fill
+
+
+def _falling_below_09(p: float) -> float:
+    return p if p >= 0.9 else 0.9 - 2 * (0.9 - p)
+
+
+@pytest.mark.parametrize(("name", "rule", "knotted"), [
+    ("right as often as the probability says", lambda p: p, False),
+    ("below 0.9 falling twice as fast", _falling_below_09, True),
+])
+def test_a_knot_is_fitted_only_where_the_unsure_values_are_wrong_more_often(name, rule, knotted):
+    tool = load_tool("fit_confidence")
+    population = _population(rule)
+    (slope, intercept, knot, slope_below), fill_curve, gap = tool.fit([population])
+    assert fill_curve is None  # no fills, no curve of theirs
+    assert (knot is not None) == knotted, name
+    assert gap <= 10
+    if knotted:
+        assert slope_below > slope
+        assert gap < tool._gap([population], (slope, intercept, None, None))
+
+
+def test_the_fills_get_a_curve_of_their_own_when_their_probabilities_mean_something_else():
+    # Fills at 0.5–0.8 right four times in five: no one curve can show them above the values the
+    # scorer gives 0.8–0.9, of which fewer are right.
+    tool = load_tool("fit_confidence")
+    population = _population(_falling_below_09, fills_rule=lambda p: 0.8)
+    curve, fill_curve, gap = tool.fit([population])
+    assert fill_curve is not None
+    p, right, fill = population
+    shown_fills = tool.shown(p[fill > 0], *fill_curve)
+    assert abs(float(shown_fills.mean()) - float(right[fill > 0].mean())) < 0.05
+    assert gap <= 10
+    one_curve = tool._gap([population], curve, None)
+    assert gap < one_curve

@@ -592,8 +592,9 @@ def extract_indicators(document: Document, catalog: Catalog, context: Extraction
 
     ``report_year`` and ``region`` (from the metadata) let figures of another year
     (2023年…40件，2024年…52件) and of a higher level (全市 in a county report) be set aside.
-    The confidences are those shown to reviewers (``confidence``; ``IDENTITY`` leaves the
-    probabilities as the scorer and the phrasing model give them).
+    The confidences are those shown to reviewers (``confidence``, whose ``for_fills`` curve shows
+    the phrasing model's fills; ``IDENTITY`` leaves the probabilities as the scorer and the
+    phrasing model give them).
     """
     ctx = context or build_context(document, catalog, report_year, region)
     scorer = scorer or default_scorer()
@@ -601,9 +602,10 @@ def extract_indicators(document: Document, catalog: Catalog, context: Extraction
     ranked = rank_links(collect_links(ctx, catalog), scorer)
     grammar = grammar_probabilities(ranked)
     values = choose_values(ctx, catalog, ranked, scorer, curve)
+    fill_curve = curve.for_fills
     return fill_empty_cells(ctx, catalog, values, phrasing or default_phrasing_model(),
                             lambda spec, mention, sentence, probability:
-                            _phrasing_candidate(ctx, spec, mention, sentence, curve.shown(probability)), grammar)
+                            _phrasing_candidate(ctx, spec, mention, sentence, fill_curve.shown(probability)), grammar)
 
 
 __all__ = ["ExtractionContext", "build_context", "collect_links", "choose_values", "extract_indicators",

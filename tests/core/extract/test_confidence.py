@@ -15,6 +15,7 @@ from lawgov_desktop.core.ingest import read_document
 from lawgov_desktop.core.types import FOUND_BY_PHRASING, Document
 
 HALF = ConfidenceCurve(slope=0.5, intercept=0.5)
+KNOTTED = ConfidenceCurve(slope=0.5, intercept=0.5, knot=0.9, slope_below=2.0)
 
 
 @pytest.mark.parametrize(("curve", "probability", "shown"), [
@@ -27,19 +28,44 @@ HALF = ConfidenceCurve(slope=0.5, intercept=0.5)
     (HALF, 0.999, 0.981),              # sure values are pulled down …
     (ConfidenceCurve(3.0, 0.0), 0.999, 0.99),  # … and never shown above 0.99
     (ConfidenceCurve(3.0, 0.0), 0.01, 0.01),   # nor below 0.01
+    (KNOTTED, 0.99, 0.943),            # above the knot: the upper piece
+    (KNOTTED, 0.9, 0.832),             # at the knot the pieces meet
+    (KNOTTED, 0.8, 0.494),             # sigmoid(1.599 + 2 · (1.386 − 2.197)): below it, steeper
+    (KNOTTED, 0.6, 0.121),             # sigmoid(1.599 + 2 · (0.405 − 2.197))
 ])
 def test_the_curve_maps_a_probability_to_the_confidence_shown(curve, probability, shown):
     assert curve.shown(probability) == pytest.approx(shown, abs=1e-3)
 
 
-def test_the_curve_keeps_the_order_of_the_probabilities():
-    probabilities = [k / 100 for k in range(1, 100)]
-    shown = [HALF.shown(p) for p in probabilities]
+@pytest.mark.parametrize("curve", [HALF, KNOTTED])
+def test_the_curve_keeps_the_order_of_the_probabilities(curve):
+    probabilities = [k / 1000 for k in range(1, 1000)]
+    shown = [curve.shown(p) for p in probabilities]
     assert shown == sorted(shown)
 
 
-@pytest.mark.parametrize("data", [{"slope": 0, "intercept": 0}, {"slope": -0.5, "intercept": 0.2}])
-def test_a_curve_that_would_reverse_the_order_is_refused(data):
+@pytest.mark.parametrize(("data", "curve"), [
+    ({"slope": 0.5, "intercept": 0.5}, HALF),
+    ({"slope": 0.5, "intercept": 0.5, "knot": None, "slope_below": None}, HALF),   # a fit that found no knot
+    ({"slope": 0.5, "intercept": 0.5, "knot": 0.9, "slope_below": 2}, KNOTTED),
+    ({"slope": 0.5, "intercept": 0.5, "fills": {"slope": 0.35, "intercept": 0.85}},
+     ConfidenceCurve(0.5, 0.5, fills=ConfidenceCurve(0.35, 0.85))),
+    ({"slope": 0.5, "intercept": 0.5, "fills": None}, HALF),
+])
+def test_a_curve_is_read_from_its_data(data, curve):
+    assert curve_from_data(data) == curve
+
+
+@pytest.mark.parametrize("data", [
+    {"slope": 0, "intercept": 0},
+    {"slope": -0.5, "intercept": 0.2},
+    {"slope": 0.5, "intercept": 0.5, "knot": 0.9, "slope_below": -1},   # would reverse the order below the knot
+    {"slope": 0.5, "intercept": 0.5, "knot": 0.9, "slope_below": 0},
+    {"slope": 0.5, "intercept": 0.5, "knot": 1.5, "slope_below": 2},    # a knot is a probability
+    {"slope": 0.5, "intercept": 0.5, "knot": 0.9},                      # a knot needs its slope
+    {"slope": 0.5, "intercept": 0.5, "fills": {"slope": -1, "intercept": 0}},
+])
+def test_a_curve_that_would_reverse_the_order_or_is_not_whole_is_refused(data):
     with pytest.raises(ValueError):
         curve_from_data(data)
 
@@ -47,7 +73,8 @@ def test_a_curve_that_would_reverse_the_order_is_refused(data):
 def test_the_bundled_curve_is_fitted_and_loads(tmp_path):
     data = json.loads(paths.resource("confidence.json").read_text(encoding="utf-8"))
     assert data["slope"] > 0 and data["largest_gap_points"] <= 10
-    assert load_curve() == default_curve() == ConfidenceCurve(data["slope"], data["intercept"])
+    assert load_curve() == default_curve() == curve_from_data(data)
+    assert (default_curve().slope, default_curve().knot) == (data["slope"], data.get("knot"))
     copy = tmp_path / "confidence.json"
     copy.write_text(json.dumps({"slope": 0.7, "intercept": -0.1}), encoding="utf-8")
     assert load_curve(copy) == ConfidenceCurve(0.7, -0.1)
@@ -81,3 +108,20 @@ def test_a_value_the_phrasing_model_fills_is_shown_through_the_curve_too():
     filled = values["law_study_sessions"]
     assert (filled.value, filled.found_by) == (9, FOUND_BY_PHRASING)
     assert filled.confidence == HALF.shown(0.881)
+
+    # A curve of the fills' own shows them, where there is one; the grammar's values keep theirs.
+    own = ConfidenceCurve(0.5, 0.5, fills=ConfidenceCurve(0.35, 0.85))
+    values = {v.id: v for v in extract_indicators(document, default_catalog(), report_year=2024, region="某某县",
+                                                  phrasing=study, confidence=own)}
+    assert values["law_study_sessions"].confidence == ConfidenceCurve(0.35, 0.85).shown(0.881) != HALF.shown(0.881)
+
+
+def test_the_grammar_values_are_shown_through_the_main_curve_when_the_fills_have_their_own():
+    document = read_document(paths.sample_report())
+    catalog = default_catalog()
+    raw = extract_indicators(document, catalog, confidence=IDENTITY)
+    own = ConfidenceCurve(0.5, 0.5, fills=ConfidenceCurve(0.35, 0.85))
+    shown = extract_indicators(document, catalog, confidence=own)
+    grammar = [(r, s) for r, s in zip(raw, shown) if r.value is not None and r.found_by != FOUND_BY_PHRASING]
+    assert len(grammar) > 20
+    assert all(s.confidence == HALF.shown(r.confidence) for r, s in grammar)

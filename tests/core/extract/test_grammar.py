@@ -1335,7 +1335,7 @@ EIGHTEENTH = [
 
 # The fiftieth round: a satisfaction rate given alone is no completion rate (one given with it, 办结率、满意率
 # 均为100%, is); a clause's words after its number are read on past the 及 of a word (涉及, 及时) and stop at
-# the next verb of the same subject (并提出…意见).
+# the next verb of the same subject (并提出…意见); a party school that co-hosts an enforcement class.
 NINETEENTH = [
  (COUNTY6, "县政府承办人大代表建议和政协提案93件，代表委员对办理结果满意和基本满意率达99%。", "proposal_completion_rate",
   None),
@@ -1348,6 +1348,11 @@ NINETEENTH = [
  (COUNTY6, "全年审查县政府合同协议48件，提出修改意见60条。", "legality_reviews", 48),
  (COUNTY6, "全年对21件规范性文件开展合法性审查并及时公开。", "legality_reviews", 21),
  (COUNTY6, "全年对21件涉及市场主体经济活动的政策措施开展公平竞争审查并及时公开。", "legality_reviews", None),
+ # A party school that co-hosts an enforcement class makes no cadre class of it; its 科级/主体班 classes are.
+ (COUNTY6, "县司法局联合县委党校举办全县行政执法人员业务培训班3期，培训执法人员580余人。",
+  "enforcement_training_sessions", 3),
+ (COUNTY6, "县委党校举办科级干部任职培训班3期，培训学员580余人。", "enforcement_training_sessions", None),
+ (COUNTY6, "依托县委党校主体班开设执法实务课程3期。", "enforcement_training_sessions", None),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -9,7 +9,10 @@ Here it takes its row's unit; a figure under a column headed by another year tha
 
 A table copied one cell per line is read as its rows (``stacked_tables``).  A PDF's or a page's
 copy parts the cells by full-width spaces or runs of spaces instead of tabs
-(序号　项目　单位　2024年　2023年); three cells or more so parted make a row.  Rows and cells are read in
+(序号　项目　单位　2024年　2023年); three cells or more so parted make a row.  A PDF's text parts them
+by one space as often: such a line is a row only in the two shapes a table's lines have and prose
+does not — a label and figures alone (复议纠错率（%） 12.9 15.8 +2.9), or a heading and the years of
+its columns (项目 2019年 2020年 增减).  Rows and cells are read in
 the original text (normalization drops the spaces, except one between two figures,
 ``normalize._separates_figures``); each cell's text is compared in its NFKC form.
 """
@@ -84,15 +87,44 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 _LINE_EDGES = " \u3000\r"
 
 
+# A cell of figures alone (12.9, +2.9, 1,286, 100%, —) and a column heading naming a year (2020年,
+# 2024年度) or a short word (增减, 较上年, 同比): the cells of a row parted by single spaces.
+_FIGURE_CELL = re.compile(r"[+\-−]?\d[\d,.]*%?|[—–\-]{1,2}")
+_YEAR_HEADING = re.compile(r"(?:19|20)\d{2}年度?")
+_WORD_HEADING = re.compile("[\u4e00-\u9fff]{1,6}")
+
+
+def _single_spaced_cells(line: str, position: int) -> list[_Cell] | None:
+    """The cells of a row parted by single spaces: a label and two figures or more after it, or a
+    heading and two column headings or more after it, one of them a year; None for other lines."""
+    inner = line.strip(_LINE_EDGES)
+    tokens = inner.split(" ")
+    if len(tokens) < 3 or not _HAN.search(tokens[0]) or _FIGURE_CELL.fullmatch(tokens[0]):
+        return None
+    rest = [unicodedata.normalize("NFKC", token) for token in tokens[1:]]
+    figures = all(_FIGURE_CELL.fullmatch(token) for token in rest)
+    headings = all(_YEAR_HEADING.fullmatch(token) or _WORD_HEADING.fullmatch(token) for token in rest) \
+        and any(_YEAR_HEADING.fullmatch(token) for token in rest)
+    if not figures and not headings:
+        return None
+    cells = []
+    offset = position + line.find(inner)
+    for token in tokens:
+        cells.append(_Cell(offset, offset + len(token), "".join(unicodedata.normalize("NFKC", token).split())))
+        offset += len(token) + 1
+    return cells
+
+
 def _cells_of(line: str, position: int) -> list[_Cell] | None:
     """The cells of ``line`` (starting at ``position`` in the text) when it is a table row: cells
     parted by tabs (Word, web pages), or three cells or more parted by full-width spaces or runs of
-    spaces (序号　项目　单位　2024年 in a PDF's or a page's copy); None for a line of text."""
+    spaces (序号　项目　单位　2024年 in a PDF's or a page's copy), or by single spaces in a row's own
+    shapes (``_single_spaced_cells``); None for a line of text."""
     if "\t" not in line:
         inner = line.strip(_LINE_EDGES)  # the indent of a paragraph parts no cells
         if ("\u3000" not in inner and "  " not in inner and "|" not in inner and "｜" not in inner) \
                 or len(_CELL_GAP.findall(inner)) < 2:
-            return None
+            return _single_spaced_cells(line, position) if " " in inner else None
     cells = []
     start = 0
     for gap in [*_CELL_GAP.finditer(line), None]:
@@ -146,7 +178,7 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
     """``mentions`` with each figure alone in a table cell given its row's unit, and figures under
     another year's column left out.  The list is returned as it is where the text has no table."""
     original = norm.original
-    if "\t" not in original and "\u3000" not in original and "  " not in original and "|" not in original \
+    if "\t" not in original and "\u3000" not in original and " " not in original and "|" not in original \
             and "｜" not in original and not stacked_tables(original):
         return mentions
     changed: dict[int, NumberMention | None] = {}  # by a mention's start; None: dropped

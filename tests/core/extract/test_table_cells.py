@@ -66,6 +66,13 @@ ROWS = [
     # A row's remark (备注) is a note of its own: its words (申领) are not the row's.
     ("序号\t指标\t数量\t备注\n1\t持证行政执法人员\t1046人\t其中新申领执法证173人\n",
      "enforcement_staff_certified", 1046),
+    # A PDF's text parts cells by single spaces: a label and figures alone, a heading and its years.
+    ("项目 2024年 2025年 增减\n行政复议受理（件） 31 38 +7\n复议纠错率（%） 12.9 15.8 +2.9\n",
+     "reconsideration_cases", 38),
+    ("项目 2024年 2025年 增减\n行政复议受理（件） 31 38 +7\n复议纠错率（%） 12.9 15.8 +2.9\n",
+     "reconsideration_correction_rate", 15.8),
+    ("指标 2025年 2024年\n负责人出庭应诉率（%） 100 86.2\n", "head_appearance_rate", 100),
+    ("指标 2025年 2024年\n12345热线受理工单（万件） 9.6 8.4\n", "hotline_tickets", 96000),
     # The indent of a paragraph makes no row.
     ("　　县政务服务中心进驻事项1386项。\n", "gov_service_items", 1386),
     # The unit is the row's own: a row without one gives its figure none.
@@ -107,10 +114,23 @@ def test_a_figure_under_another_years_column_is_dropped_and_the_report_years_kep
     assert [m.value for m in undated if m.unit != "年"] == [687, 541, 93.2, 91.7]
 
 
-def test_text_without_tabs_is_left_as_it_is():
-    norm = normalize("全年收到行政复议申请58件。")
+@pytest.mark.parametrize("text", [
+    "全年收到行政复议申请58件。",
+    "全年 收到 行政复议 申请 58 件，审结 52 件。",   # a PDF's prose with single spaces is no row
+    "行政复议 2025年 收到申请 58件",                  # nor is a line with a year among words and figures
+])
+def test_text_without_table_rows_is_left_as_it_is(text):
+    norm = normalize(text)
     mentions = find_numbers(norm.text)
-    assert with_table_units(norm, mentions, 2025) is mentions
+    assert with_table_units(norm, mentions, 2025) == mentions
+
+
+def test_a_single_spaced_row_gives_its_figures_the_rows_unit_and_drops_another_years():
+    # (Two figures of three digits after the first, 541 687, stay one number grouped by thousands:
+    # normalization reads them before any row is known.)
+    norm = normalize("指标 2024年 2025年\n行政复议申请（件） 1541 1687\n")
+    mentions = with_table_units(norm, find_numbers(norm.text), 2025)
+    assert [(m.value, m.unit) for m in mentions if m.unit != "年"] == [(1687, "件")]
 
 
 def test_the_evidence_of_a_table_figure_is_its_row_as_written():

@@ -8,7 +8,9 @@
    where the catalog says so (``sum_parts``); the cell is filled when the best
    probability reaches the fitted threshold; the next distinct values become the
    alternatives, and the calibrated confidence is what the reviewer sees;
-4. ``phrasing`` fills the cells still empty from the characters around the numbers no
+4. ``table_columns`` fills the cells still empty from the own rows (合计, the report's year) of
+   tables whose columns are headed by indicators, each figure read with its column's heading;
+5. ``phrasing`` fills the cells still empty from the characters around the numbers no
    filled cell uses (a model fitted by ``tools/fit_phrasing_model.py``), for figures
    written in a way the grammar has not met.
 """
@@ -28,6 +30,7 @@ from .grammar import HARD_EXCLUSIONS, ExtractionContext, Link, bodies_of_the_peo
 from .phrasing import PhrasingModel, default_phrasing_model, fill_empty_cells
 from .scorer import Scorer, default_scorer
 from .sentences import Sentence
+from .table_columns import column_figures
 
 MAX_ALTERNATIVES: Final = 4
 _EVIDENCE_MAX = 150
@@ -583,6 +586,42 @@ def choose_values(ctx: ExtractionContext, catalog: Catalog, ranked: dict[int, li
     return tuple(values)
 
 
+def fill_from_table_columns(ctx: ExtractionContext, catalog: Catalog, values: tuple[IndicatorValue, ...],
+                            scorer: Scorer, curve: ConfidenceCurve) -> tuple[IndicatorValue, ...]:
+    """``values`` with the cells still empty filled from the figures of tables whose columns are headed
+    by indicators (``table_columns``): each figure is read as its heading and itself alone, by the
+    grammar, and fills the cell that reading fills; the evidence is the figure's row."""
+    original = ctx.norm.original
+    if "\t" not in original and "  " not in original and "\u3000" not in original and " " not in original:
+        return values
+    figures = column_figures(original, ctx.report_year)
+    if not figures:
+        return values
+    filled = list(values)
+    empty = {value.id: index for index, value in enumerate(values) if value.value is None}
+    used = {value.number_start for value in values if value.value is not None}
+    for figure in figures:
+        if not empty:
+            break
+        if figure.start in used:
+            continue
+        statement = Document(path="", text=figure.statement, format="txt")
+        statement_ctx = build_context(statement, catalog, ctx.report_year, ctx.region)
+        ranked = rank_links(collect_links(statement_ctx, catalog), scorer)
+        for value in choose_values(statement_ctx, catalog, ranked, scorer, curve):
+            index = empty.get(value.id)
+            if value.value is None or index is None:
+                continue
+            del empty[value.id]
+            used.add(figure.start)
+            evidence = Evidence(figure.row_start, figure.row_end, original[figure.row_start:figure.row_end])
+            # Positional, as in ``choose_values``: id, value, unit, approx, confidence, evidence,
+            # alternatives, number_start, number_end.
+            filled[index] = IndicatorValue(value.id, value.value, value.unit, value.approx, value.confidence,
+                                           evidence, (), figure.start, figure.end)
+    return tuple(filled)
+
+
 def extract_indicators(document: Document, catalog: Catalog, context: ExtractionContext | None = None,
                        report_year: int | None = None, scorer: Scorer | None = None,
                        region: str | None = None,
@@ -601,7 +640,7 @@ def extract_indicators(document: Document, catalog: Catalog, context: Extraction
     curve = confidence or default_curve()
     ranked = rank_links(collect_links(ctx, catalog), scorer)
     grammar = grammar_probabilities(ranked)
-    values = choose_values(ctx, catalog, ranked, scorer, curve)
+    values = fill_from_table_columns(ctx, catalog, choose_values(ctx, catalog, ranked, scorer, curve), scorer, curve)
     fill_curve = curve.for_fills
     return fill_empty_cells(ctx, catalog, values, phrasing or default_phrasing_model(),
                             lambda spec, mention, sentence, probability:
@@ -609,4 +648,4 @@ def extract_indicators(document: Document, catalog: Catalog, context: Extraction
 
 
 __all__ = ["ExtractionContext", "build_context", "collect_links", "choose_values", "extract_indicators",
-           "grammar_probabilities", "rank_links"]
+           "fill_from_table_columns", "grammar_probabilities", "rank_links"]

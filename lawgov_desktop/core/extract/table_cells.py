@@ -33,7 +33,7 @@ _MULTIPLIERS = {"万": 10_000.0, "亿": 100_000_000.0}
 _YEAR = re.compile(r"(?:19|20)\d{2}")  # the year a year column's heading names
 
 
-class _Cell(NamedTuple):
+class Cell(NamedTuple):
     start: int  # offsets of the cell's text without the spaces around it
     end: int
     text: str
@@ -92,16 +92,20 @@ _LINE_EDGES = " \u3000\r"
 _FIGURE_CELL = re.compile(r"[+\-−]?\d[\d,.]*%?|[—–\-]{1,2}")
 _YEAR_HEADING = re.compile(r"(?:19|20)\d{2}年度?")
 _WORD_HEADING = re.compile("[\u4e00-\u9fff]{1,6}")
+_SEQUENCE_NUMBER = re.compile(r"\d{1,3}")
 
 
-def _single_spaced_cells(line: str, position: int) -> list[_Cell] | None:
-    """The cells of a row parted by single spaces: a label and two figures or more after it, or a
-    heading and two column headings or more after it, one of them a year; None for other lines."""
+def _single_spaced_cells(line: str, position: int) -> list[Cell] | None:
+    """The cells of a row parted by single spaces: a label (after the row's sequence number, if any) and
+    two figures or more after it, or a heading and two column headings or more after it, one of them a
+    year; None for other lines."""
     inner = line.strip(_LINE_EDGES)
     tokens = inner.split(" ")
-    if len(tokens) < 3 or not _HAN.search(tokens[0]) or _FIGURE_CELL.fullmatch(tokens[0]):
+    # 1 县司法局 40 12: a row's sequence number before its label.
+    label = 1 if len(tokens) > 3 and _SEQUENCE_NUMBER.fullmatch(tokens[0]) else 0
+    if len(tokens) < label + 3 or not _HAN.search(tokens[label]) or _FIGURE_CELL.fullmatch(tokens[label]):
         return None
-    rest = [unicodedata.normalize("NFKC", token) for token in tokens[1:]]
+    rest = [unicodedata.normalize("NFKC", token) for token in tokens[label + 1:]]
     figures = all(_FIGURE_CELL.fullmatch(token) for token in rest)
     headings = all(_YEAR_HEADING.fullmatch(token) or _WORD_HEADING.fullmatch(token) for token in rest) \
         and any(_YEAR_HEADING.fullmatch(token) for token in rest)
@@ -110,12 +114,12 @@ def _single_spaced_cells(line: str, position: int) -> list[_Cell] | None:
     cells = []
     offset = position + line.find(inner)
     for token in tokens:
-        cells.append(_Cell(offset, offset + len(token), "".join(unicodedata.normalize("NFKC", token).split())))
+        cells.append(Cell(offset, offset + len(token), "".join(unicodedata.normalize("NFKC", token).split())))
         offset += len(token) + 1
     return cells
 
 
-def _cells_of(line: str, position: int) -> list[_Cell] | None:
+def _cells_of(line: str, position: int) -> list[Cell] | None:
     """The cells of ``line`` (starting at ``position`` in the text) when it is a table row: cells
     parted by tabs (Word, web pages), or three cells or more parted by full-width spaces or runs of
     spaces (序号　项目　单位　2024年 in a PDF's or a page's copy), or by single spaces in a row's own
@@ -134,29 +138,29 @@ def _cells_of(line: str, position: int) -> list[_Cell] | None:
         lead = len(raw) - len(raw.lstrip(_LINE_EDGES))
         folded = "".join(unicodedata.normalize("NFKC", stripped).split())
         if folded:  # label\t\t93.2: tabs doubled to line the columns up make no cell
-            cells.append(_Cell(position + start + lead, position + start + lead + len(stripped), folded))
+            cells.append(Cell(position + start + lead, position + start + lead + len(stripped), folded))
         if gap is not None:
             start = gap.end()
     return _spaced_words_joined(cells)
 
 
-def _spaced_words_joined(cells: list[_Cell]) -> list[_Cell]:
+def _spaced_words_joined(cells: list[Cell]) -> list[Cell]:
     """项  目, 备  注: a heading of two characters spaced out to the column's width is one cell."""
-    joined: list[_Cell] = []
+    joined: list[Cell] = []
     for cell in cells:
         last = joined[-1] if joined else None
         if last is not None and len(last.text) == 1 and len(cell.text) == 1 \
                 and _HAN.match(last.text) and _HAN.match(cell.text):
-            joined[-1] = _Cell(last.start, cell.end, last.text + cell.text)
+            joined[-1] = Cell(last.start, cell.end, last.text + cell.text)
         else:
             joined.append(cell)
     return joined
 
 
-def _rows(text: str) -> Iterator[list[list[_Cell]]]:
+def table_rows(text: str) -> Iterator[list[list[Cell]]]:
     """The tables of ``text``: runs of consecutive table rows (``_cells_of``), each a list of cells
     (offsets in ``text``; each cell's text in its NFKC form without spaces)."""
-    table: list[list[_Cell]] = []
+    table: list[list[Cell]] = []
     position = 0
     for line in text.split("\n"):
         cells = _cells_of(line, position)
@@ -169,7 +173,7 @@ def _rows(text: str) -> Iterator[list[list[_Cell]]]:
     if table:
         yield table
     for stacked in stacked_tables(text):
-        yield [[_Cell(start, end, "".join(unicodedata.normalize("NFKC", text[start:end]).split()))
+        yield [[Cell(start, end, "".join(unicodedata.normalize("NFKC", text[start:end]).split()))
                 for start, end in row] for row in stacked]
 
 
@@ -184,7 +188,7 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
     changed: dict[int, NumberMention | None] = {}  # by a mention's start; None: dropped
     by_start = {m.start: m for m in mentions}
 
-    def figure_in(cell: _Cell) -> NumberMention | None:
+    def figure_in(cell: Cell) -> NumberMention | None:
         """The mention that is all of ``cell`` (its number and nothing else), if any."""
         if not cell.text or not cell.text[0].isdigit():
             return None
@@ -194,7 +198,7 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
         return mention
 
     unit_heading, year_heading, target_heading = _header_words()
-    for table in _rows(original):
+    for table in table_rows(original):
         unit_column: int | None = None
         year_of_column: dict[int, int] = {}
         target_columns: set[int] = set()

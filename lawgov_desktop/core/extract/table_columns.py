@@ -1,0 +1,142 @@
+"""Figures of a table whose columns are headed by indicators.
+
+A report's statistics table often lists bodies or years as its rows and indicators as its columns:
+
+    单位	复议收案（件）	应诉案件（件）	出庭应诉率（%）
+    县公安局	12	5	100
+    合计	20	8	100
+
+A figure's label is then its column's heading, lines above it, and no sentence joins the two.  Of
+such a table only two rows are the report's own figures: the row of the reporting body as a whole
+(合计, 总计, 全县 — ``language.json`` ``table_headings.total_row``) and, where years are the rows,
+the row of the report's year (2024年 in the 2024 report).  A department's, a village's or another
+year's row is not.  Each figure of those rows is read as its column's heading and the figure alone
+(复议收案(件) ⏎ 20, ``ColumnFigure.statement``), by the same grammar as a row of label and figure.
+
+Tables whose columns are years (指标 | 2023年 | 2024年) are read row by row as they stand
+(``table_cells``); a column of targets (目标值, 培训目标（场）) is never read.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
+
+from .. import vocabulary
+from .table_cells import Cell, table_rows
+
+_FIGURE = re.compile(r"[+\-−]?\d[\d,.]*%?")
+_YEAR_LABEL = re.compile(r"((?:19|20)\d{2})年?度?")
+_SEQUENCE_HEADING = "序号"
+# The cells of a heading copied from a PDF by a tool that parts them by single spaces.
+_LOOSE_GAP = re.compile("[ \u3000\t]+")
+
+
+class ColumnFigure(NamedTuple):
+    heading: str  # the column's heading, in its NFKC form without spaces
+    figure: str  # the figure's cell as written (NFKC)
+    start: int  # the figure's offsets in the original text
+    end: int
+    row_start: int  # the row's offsets in the original text: the evidence shown to the reviewer
+    row_end: int
+
+    @property
+    def statement(self) -> str:
+        """The heading and the figure as a row of their own, read by the grammar like any row."""
+        return f"{self.heading}\t{self.figure}"
+
+
+@lru_cache(maxsize=1)
+def _headings() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A total row's label, a year column's heading and a target column's heading."""
+    words = vocabulary.language()["table_headings"]
+
+    def any_of(key: str) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{word})" for word in words[key]))
+
+    return any_of("total_row"), any_of("year_column"), any_of("target_column")
+
+
+def _is_figure(cell: Cell) -> bool:
+    return _FIGURE.fullmatch(cell.text) is not None
+
+
+def _label_index(cells: list[Cell]) -> int | None:
+    """The index of a row's label: its first cell, or its second after a sequence number (1 | 县公安局 | …)."""
+    if not cells:
+        return None
+    if not _is_figure(cells[0]):
+        return 0
+    if len(cells) > 1 and not _is_figure(cells[1]) and cells[0].text.isdigit():
+        return 1
+    return None
+
+
+def _own_row(label: str, report_year: int | None) -> bool:
+    """合计, 全县 (the reporting body's row) or the report's year (2024年)."""
+    total_row, _, _ = _headings()
+    if total_row.fullmatch(label):
+        return True
+    year = _YEAR_LABEL.fullmatch(label)
+    return year is not None and report_year is not None and int(year.group(1)) == report_year
+
+
+def _loose_heading(original: str, first_row: list[Cell], width: int) -> list[Cell] | None:
+    """The line just above a table's first row, parted by spaces into ``width`` cells none of which is
+    a figure: the heading row of a table copied by a tool that parts its cells by single spaces."""
+    line_end = original.rfind("\n", 0, first_row[0].start)
+    if line_end <= 0:
+        return None
+    line_start = original.rfind("\n", 0, line_end) + 1
+    cells = []
+    position = line_start
+    for token in _LOOSE_GAP.split(original[line_start:line_end]):
+        at = original.find(token, position, line_end) if token else -1
+        if at == -1:
+            continue
+        folded = "".join(unicodedata.normalize("NFKC", token).split())
+        cells.append(Cell(at, at + len(token), folded))
+        position = at + len(token)
+    if len(cells) != width or any(_is_figure(cell) for cell in cells):
+        return None
+    return cells
+
+
+def _aligned(heading: list[Cell], cells: list[Cell]) -> list[Cell | None] | None:
+    """Each cell's heading: one for one, or shifted by one where the row's label spans the heading's
+    序号 column too (合计 under 序号 and 单位); None when the row does not fit the heading."""
+    if len(heading) == len(cells):
+        return list(heading)
+    if len(heading) == len(cells) + 1 and heading[0].text == _SEQUENCE_HEADING:
+        return list(heading[1:])
+    return None
+
+
+def column_figures(original: str, report_year: int | None) -> list[ColumnFigure]:
+    """The figures of the reporting body's own rows in tables whose columns are headed by indicators."""
+    _, year_heading, target_heading = _headings()
+    found: list[ColumnFigure] = []
+    for table in table_rows(original):
+        heading: list[Cell] | None = None
+        for number, cells in enumerate(table):
+            if not any(_is_figure(cell) for cell in cells):
+                heading = cells if len(cells) >= 2 else None
+                continue
+            if heading is None and number == 0:
+                heading = _loose_heading(original, cells, len(cells))
+            if heading is None or any(year_heading.fullmatch(cell.text) for cell in heading):
+                continue  # no heading, or a table whose columns are years (``table_cells`` reads it)
+            label = _label_index(cells)
+            columns = _aligned(heading, cells)
+            if label is None or columns is None or not _own_row(cells[label].text, report_year):
+                continue
+            for index in range(label + 1, len(cells)):
+                column = columns[index]
+                cell = cells[index]
+                if column is None or not _is_figure(cell) or target_heading.search(column.text) \
+                        or _FIGURE.fullmatch(column.text) or not any("\u4e00" <= c <= "\u9fff" for c in column.text):
+                    continue
+                found.append(ColumnFigure(column.text, cell.text, cell.start, cell.end,
+                                          cells[0].start, cells[-1].end))
+    return found

@@ -1,0 +1,114 @@
+"""Tables whose columns are headed by indicators and whose rows are bodies or years.
+
+Of such a table only the reporting body's own rows count: the total row (合计, 总计, 全县) and the
+row of the report's year.  Each of their figures is read with its column's heading.  Each table
+row states the value asked for; the paired rows say what must stay empty (a department's row,
+another year's row, a column of targets) — so a rule that reads nothing and a rule that reads every
+row both go red.
+"""
+from __future__ import annotations
+
+import pytest
+
+from lawgov_desktop.core.extract.table_columns import column_figures
+from lawgov_desktop.core.pipeline import process_text
+
+TITLE = "青禾县人民政府关于2025年度法治政府建设情况的报告"
+LEAD = "2025年，青禾县人民政府坚持依法行政。\n"
+
+# Word or a web page: one row per line, cells parted by tabs.
+BODIES_AS_ROWS = ("表1 2025年行政复议应诉情况统计表\n"
+                  "单位\t复议收案（件）\t应诉案件（件）\t出庭应诉率（%）\n"
+                  "县公安局\t12\t5\t100\n"
+                  "县市场监管局\t8\t3\t100\n"
+                  "合计\t20\t8\t100\n")
+# The total row's label spans the 序号 and 单位 columns (one cell fewer than the heading).
+MERGED_TOTAL = ("序号\t单位\t合法性审查（件）\t规范性文件备案（件）\n"
+                "1\t县司法局\t40\t3\n"
+                "2\t县教育局\t5\t1\n"
+                "全县合计\t45\t4\n")
+YEARS_AS_ROWS = ("年度\t行政复议（件）\t行政诉讼（件）\t败诉率（%）\n"
+                 "2023年\t30\t12\t5.2\n"
+                 "2024年\t28\t10\t4.1\n"
+                 "2025年\t25\t9\t3.3\n")
+# A PDF copied by a tool that parts every cell by one space, rows numbered.
+SINGLE_SPACED = ("序号 单位 合法性审查（件） 普法活动（场）\n"
+                 "1 县司法局 40 12\n"
+                 "2 县教育局 5 30\n"
+                 "合计 45 42\n")
+# A PDF's copy with the columns lined up by runs of spaces.
+LINED_UP = ("单位            持证执法人员（人）  行政处罚案件（件）\n"
+            "县综合执法局        58                296\n"
+            "县自然资源局        17                 41\n"
+            "总计                75                337\n")
+TARGETS = ("单位\t法治培训目标（场）\t普法活动（场）\n"
+           "县司法局\t10\t12\n"
+           "合计\t50\t42\n")
+
+
+def value(body: str, indicator: str):
+    return process_text(f"{TITLE}\n{LEAD}{body}", file="报告2025.txt").indicator(indicator).value
+
+
+FILLED = [
+    (BODIES_AS_ROWS, "reconsideration_cases", 20),
+    (BODIES_AS_ROWS, "litigation_cases", 8),
+    (BODIES_AS_ROWS, "head_appearance_rate", 100),
+    (MERGED_TOTAL, "legality_reviews", 45),
+    (MERGED_TOTAL, "normative_docs_reviewed", 4),
+    (YEARS_AS_ROWS, "reconsideration_cases", 25),
+    (YEARS_AS_ROWS, "litigation_cases", 9),
+    (YEARS_AS_ROWS, "litigation_loss_rate", 3.3),
+    (SINGLE_SPACED, "legality_reviews", 45),
+    (SINGLE_SPACED, "publicity_events", 42),
+    (LINED_UP, "admin_penalty_cases", 337),
+    (TARGETS, "publicity_events", 42),
+]
+
+
+@pytest.mark.parametrize(("body", "indicator", "expected"), FILLED,
+                         ids=[f"{i}-{row[1]}" for i, row in enumerate(FILLED)])
+def test_the_own_row_of_a_table_fills_the_indicator_of_each_column(body, indicator, expected):
+    assert value(body, indicator) == expected
+
+
+# The same tables without their own row: the departments' and the other years' figures stay out.
+EMPTY = [
+    (BODIES_AS_ROWS.replace("合计\t20\t8\t100\n", ""), "reconsideration_cases"),
+    (BODIES_AS_ROWS.replace("合计\t20\t8\t100\n", ""), "head_appearance_rate"),
+    (YEARS_AS_ROWS.replace("2025年\t25\t9\t3.3\n", ""), "reconsideration_cases"),
+    (YEARS_AS_ROWS.replace("2025年\t25\t9\t3.3\n", ""), "litigation_loss_rate"),
+    (SINGLE_SPACED.replace("合计 45 42\n", ""), "legality_reviews"),
+    # A row of one body is not the reporting body's, whatever it is called.
+    (BODIES_AS_ROWS.replace("合计", "县教育局"), "litigation_cases"),
+]
+
+
+@pytest.mark.parametrize(("body", "indicator"), EMPTY, ids=[f"{i}-{row[1]}" for i, row in enumerate(EMPTY)])
+def test_the_rows_of_other_bodies_and_years_fill_nothing(body, indicator):
+    assert value(body, indicator) is None
+
+
+def test_a_column_of_targets_is_not_read():
+    figures = column_figures(TARGETS, 2025)
+    assert [(f.heading, f.figure) for f in figures] == [("普法活动(场)", "42")]
+
+
+def test_a_table_whose_columns_are_years_is_left_to_its_rows():
+    table = "指标\t2024年\t2025年\n合计\t541\t687\n"
+    assert column_figures(table, 2025) == []
+
+
+def test_the_evidence_is_the_total_row_and_the_number_is_the_figure_as_written():
+    text = f"{TITLE}\n{LEAD}{BODIES_AS_ROWS}"
+    result = process_text(text, file="报告2025.txt")
+    cell = result.indicator("litigation_cases")
+    assert cell.evidence.text == "合计\t20\t8\t100"
+    assert text[cell.evidence.start:cell.evidence.end] == cell.evidence.text
+    assert text[cell.number_start:cell.number_end] == "8"
+
+
+def test_a_total_row_figure_already_filled_from_the_prose_keeps_the_prose():
+    prose = "全年共收到行政复议申请20件。\n"
+    result = process_text(f"{TITLE}\n{LEAD}{prose}{BODIES_AS_ROWS}", file="报告2025.txt")
+    assert result.indicator("reconsideration_cases").evidence.text.startswith("全年共收到")

@@ -4,7 +4,9 @@ A table copied out of a web page or a PDF into plain text often loses its rows: 
 on a line of its own, row after row (项目 ⏎ 单位 ⏎ 2024年 ⏎ 2023年 ⏎ 常务会议会前学法 ⏎ 次 ⏎ 13 ⏎ 12 …).
 Such a table opens on its heading: a first-column heading (序号, 项目, 指标 …) and then, each on its
 line, the headings of a second label column (序号 ⏎ 指标), of a unit column, of year columns or of a
-value column (数值, 数量; ``language.json`` ``table_headings``).  The lines after it are read in
+value column (数值, 数量; ``language.json`` ``table_headings``).  A table whose rows are bodies or
+years opens on their column's heading (单位, 地区, 年度: ``row_label_column``) and the headings of
+indicators with their units in brackets (复议收案（件） ⏎ 出庭应诉率（%）).  The lines after it are read in
 groups of as many lines as the heading has, as long as every line is short, holds no sentence, and
 each group's row has a figure after its label (and, under 序号, a sequence number before it); the
 first line that is not such a cell ends the table.
@@ -42,6 +44,20 @@ def _value() -> re.Pattern[str]:
     """A value cell: a figure alone, or a figure and its unit (11期, 540人次, 1.2万件)."""
     units = "|".join(re.escape(unit) for unit in sorted(vocabulary.unit_words(), key=len, reverse=True))
     return re.compile(rf"{_FIGURE.pattern}(?:[万亿]?(?:{units}))?")
+
+
+@lru_cache(maxsize=1)
+def _row_label_heading() -> re.Pattern[str]:
+    """The first column's heading of a table whose rows are bodies or years (单位, 地区, 年度)."""
+    words = vocabulary.language()["table_headings"]["row_label_column"]
+    return re.compile("|".join(f"(?:{word})" for word in words))
+
+
+@lru_cache(maxsize=1)
+def _indicator_heading() -> re.Pattern[str]:
+    """A column's heading naming what it counts and its unit in brackets: 复议收案(件), 出庭应诉率(%)."""
+    units = "|".join(re.escape(unit) for unit in sorted(vocabulary.unit_words(), key=len, reverse=True))
+    return re.compile(rf"[\u4e00-\u9fff][^()\d]{{0,18}}\((?:[万亿]?(?:{units})|%)\)")
 
 
 @lru_cache(maxsize=1)
@@ -115,14 +131,21 @@ def stacked_tables(text: str) -> tuple[tuple[Row, ...], ...]:
     tables = []
     i = 0
     while i < len(lines):
-        if not (_is_cell(text, lines[i]) and _FIRST_HEADING.fullmatch(_folded(text, lines[i]))):
+        first = _folded(text, lines[i]) if _is_cell(text, lines[i]) else ""
+        by_rows = _row_label_heading().fullmatch(first) is not None
+        if not (_FIRST_HEADING.fullmatch(first) or by_rows):
             i += 1
             continue
-        numbered = _folded(text, lines[i]) == _SEQUENCE_HEADING
+        numbered = first == _SEQUENCE_HEADING
         width = 1
         while i + width < len(lines) and width < _MOST_COLUMNS and _is_cell(text, lines[i + width]):
             heading = _folded(text, lines[i + width])
-            if not (headings.fullmatch(heading) or numbered and width == 1 and _FIRST_HEADING.fullmatch(heading)):
+            if numbered and width == 1 and _row_label_heading().fullmatch(heading):
+                by_rows = True
+            elif by_rows and _indicator_heading().fullmatch(heading):
+                pass  # 单位 ⏎ 复议收案（件） ⏎ 出庭应诉率（%）: bodies or years as rows, indicators as columns
+            elif not (headings.fullmatch(heading) and not by_rows
+                      or numbered and width == 1 and _FIRST_HEADING.fullmatch(heading)):
                 break
             width += 1
         label = 1 if numbered else 0

@@ -592,8 +592,6 @@ def fill_from_table_columns(ctx: ExtractionContext, catalog: Catalog, values: tu
     by indicators (``table_columns``): each figure is read as its heading and itself alone, by the
     grammar, and fills the cell that reading fills; the evidence is the figure's row."""
     original = ctx.norm.original
-    if "\t" not in original and "  " not in original and "\u3000" not in original and " " not in original:
-        return values
     figures = column_figures(original, ctx.report_year)
     if not figures:
         return values

@@ -41,6 +41,11 @@ LINED_UP = ("单位            持证执法人员（人）  行政处罚案件�
             "县综合执法局        58                296\n"
             "县自然资源局        17                 41\n"
             "总计                75                337\n")
+# Pasted from a web page one cell per line: the heading of the bodies' column, then the indicators'
+# headings with their units in brackets.
+STACKED = ("单位\n复议收案（件）\n应诉案件（件）\n出庭应诉率（%）\n"
+           "县公安局\n12\n5\n100\n县市场监管局\n8\n3\n100\n合计\n20\n8\n100\n注：数据截至12月31日。\n")
+STACKED_YEARS = "序号\n年度\n合法性审查（件）\n普法活动（场）\n1\n2024年\n40\n12\n2\n2025年\n45\n42\n"
 TARGETS = ("单位\t法治培训目标（场）\t普法活动（场）\n"
            "县司法局\t10\t12\n"
            "合计\t50\t42\n")
@@ -63,6 +68,10 @@ FILLED = [
     (SINGLE_SPACED, "publicity_events", 42),
     (LINED_UP, "admin_penalty_cases", 337),
     (TARGETS, "publicity_events", 42),
+    (STACKED, "reconsideration_cases", 20),
+    (STACKED, "head_appearance_rate", 100),
+    (STACKED_YEARS, "legality_reviews", 45),
+    (STACKED_YEARS, "publicity_events", 42),
 ]
 
 
@@ -81,6 +90,8 @@ EMPTY = [
     (SINGLE_SPACED.replace("合计 45 42\n", ""), "legality_reviews"),
     # A row of one body is not the reporting body's, whatever it is called.
     (BODIES_AS_ROWS.replace("合计", "县教育局"), "litigation_cases"),
+    (STACKED.replace("合计", "县教育局"), "reconsideration_cases"),
+    (STACKED_YEARS.replace("2025年", "2023年"), "legality_reviews"),
 ]
 
 

@@ -498,7 +498,28 @@ def _groups_thousands(original: str, space: int, pieces: list[str]) -> bool:
     after = space + 1
     while after < len(original) and original[after].isdigit():
         after += 1
-    return after - space - 1 == 3 and original[after:after + 1] != "."
+    return after - space - 1 == 3 and original[after:after + 1] != "." and not _in_figure_row(original, space)
+
+
+_ROW_FIGURE: Final = re.compile(r"[+\-−]?\d[\d,.]*%?")
+_ROW_HAN: Final = re.compile("[\u4e00-\u9fff]")
+
+
+def _in_figure_row(original: str, space: int) -> bool:
+    """The line around ``space`` is a table row whose cells a PDF's text parts by single spaces: a label
+    (after a sequence number, and before a unit cell, if any) and two figures or more (卫生监督行政处罚案件
+    件 96 118 +22).  There the space between 96 and 118 parts two cells: it groups no thousands."""
+    start = original.rfind("\n", 0, space) + 1
+    end = original.find("\n", space)
+    tokens = original[start:end if end != -1 else len(original)].strip(" \u3000\r").split(" ")
+    if len(tokens) > 3 and tokens[0].isdigit() and len(tokens[0]) <= 3:
+        tokens = tokens[1:]  # the row's sequence number
+    if len(tokens) < 3 or not _ROW_HAN.search(tokens[0]) or _ROW_FIGURE.fullmatch(tokens[0]):
+        return False
+    figures = tokens[1:]
+    if len(figures) > 2 and not _ROW_FIGURE.fullmatch(figures[0]) and len(figures[0]) <= 4:
+        figures = figures[1:]  # the unit cell
+    return len(figures) >= 2 and all(_ROW_FIGURE.fullmatch(token) for token in figures)
 
 
 def _row_or_dateline(original: str, start: int, end: int) -> bool:

@@ -54,6 +54,13 @@ def _row_label_heading() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _total_row() -> re.Pattern[str]:
+    """The label of the row of the reporting body as a whole (合计, 全县)."""
+    words = vocabulary.language()["table_headings"]["total_row"]
+    return re.compile("|".join(f"(?:{word})" for word in words))
+
+
+@lru_cache(maxsize=1)
 def _indicator_heading() -> re.Pattern[str]:
     """A column's heading naming what it counts and its unit in brackets: 复议收案(件), 出庭应诉率(%)."""
     units = "|".join(re.escape(unit) for unit in sorted(vocabulary.unit_words(), key=len, reverse=True))
@@ -158,7 +165,15 @@ def stacked_tables(text: str) -> tuple[tuple[Row, ...], ...]:
         width += remarks
         rows = [tuple(lines[i:i + width])]
         j = i + width
-        while j + width <= len(lines):
+        while j + width - 1 <= len(lines):
+            if numbered and by_rows and _total_row().fullmatch(_folded(text, lines[j])) \
+                    and all(_value().fullmatch(_folded(text, cell)) for cell in lines[j + 1:j + width - 1]):
+                # 合计 ⏎ 977 ⏎ 5728: the total row's label spans the 序号 and 单位 columns.
+                rows.append(tuple(lines[j:j + width - 1]))
+                j += width - 1
+                break
+            if j + width > len(lines):
+                break
             row = tuple(lines[j:j + width])
             cells = row[:-1] if remarks else row
             if remarks and not _is_remark(text, row[-1]):

@@ -323,6 +323,10 @@ def test_rows_of_a_table_ending_and_starting_with_figures_stay_rows():
     ("全程网办率 92.6 87.1", "92.6\t87.1"),  # a decimal before the space
     ("全年办件 12 345 件", "12345件"),  # a thousands group inside one number
     ("受理 1 234 567 件", "1234567件"),
+    # A table row parted by single spaces (a label, its unit, figures): three digits after the space
+    # start the next cell.
+    ("1 卫生监督行政处罚案件 件 96 118 +22", "96\t118"),
+    ("行政复议申请（件） 541 687", "541\t687"),
 ])
 def test_a_space_between_two_figures_parts_two_cells_unless_it_groups_thousands(source, expected):
     assert expected in normalize(source).text

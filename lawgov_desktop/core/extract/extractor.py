@@ -603,10 +603,15 @@ def fill_from_table_columns(ctx: ExtractionContext, catalog: Catalog, values: tu
             break
         if figure.start in used:
             continue
-        statement = Document(path="", text=figure.statement, format="txt")
-        statement_ctx = build_context(statement, catalog, ctx.report_year, ctx.region)
-        ranked = rank_links(collect_links(statement_ctx, catalog), scorer)
-        for value in choose_values(statement_ctx, catalog, ranked, scorer, curve):
+        read: tuple[IndicatorValue, ...] = ()
+        for statement in figure.statements:
+            statement_ctx = build_context(Document(path="", text=statement, format="txt"), catalog,
+                                          ctx.report_year, ctx.region)
+            ranked = rank_links(collect_links(statement_ctx, catalog), scorer)
+            read = choose_values(statement_ctx, catalog, ranked, scorer, curve)
+            if any(value.value is not None for value in read):
+                break
+        for value in read:
             index = empty.get(value.id)
             if value.value is None or index is None:
                 continue

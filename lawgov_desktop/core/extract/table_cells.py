@@ -73,6 +73,33 @@ def read_unit(text: str) -> RowUnit | None:
     return RowUnit(match.group("unit"), _MULTIPLIERS.get(match.group("mult") or "", 1.0))
 
 
+# （单位：件）, 表3 …统计表（单位：人、件、卷）: the units of a table given in its title.
+_TITLE_UNITS = re.compile(r"单位[:：][ \u3000]*([^()（）\n]{1,16})")
+_UNIT_LIST_MARKS = re.compile(r"[、,，/／;；\s]+")
+
+
+def table_start(table: list[list[Cell]]) -> int:
+    """Where a table's first cell starts (a row of empty cells has none: a line of tabs alone)."""
+    return next((row[0].start for row in table if row), -1)
+
+
+def title_units(original: str, first_cell: int) -> tuple[str, ...]:
+    """The units a table's title gives (单位：件; 单位：人、件、卷), in their order, from the two lines
+    above the table's first row; () when it gives none."""
+    if first_cell < 0:
+        return ()
+    above = original.rfind("\n", 0, first_cell)
+    if above <= 0:
+        return ()
+    above = original.rfind("\n", 0, above)
+    above = original.rfind("\n", 0, above) if above > 0 else above
+    match = _TITLE_UNITS.search(original, max(above, 0), first_cell)
+    if match is None:
+        return ()
+    units = [unicodedata.normalize("NFKC", part) for part in _UNIT_LIST_MARKS.split(match.group(1)) if part]
+    return tuple(units) if units and all(read_unit(unit) is not None for unit in units) else ()
+
+
 def _label_unit(label: str) -> RowUnit | None:
     """行政复议申请(件), 出庭应诉率(%): the unit in brackets at the end of a row's label."""
     if not label.endswith(")"):
@@ -97,8 +124,9 @@ _SEQUENCE_NUMBER = re.compile(r"\d{1,3}")
 
 def _single_spaced_cells(line: str, position: int) -> list[Cell] | None:
     """The cells of a row parted by single spaces: a label (after the row's sequence number, if any) and
-    two figures or more after it, or a heading and two column headings or more after it, one of them a
-    year; None for other lines."""
+    two figures or more after it, or a unit cell and one figure or more; or a heading and two column
+    headings or more after it, one of them a year or the unit column's (序号 项目 单位 数量); None for
+    other lines."""
     inner = line.strip(_LINE_EDGES)
     tokens = inner.split(" ")
     # 1 县司法局 40 12: a row's sequence number before its label.
@@ -106,9 +134,13 @@ def _single_spaced_cells(line: str, position: int) -> list[Cell] | None:
     if len(tokens) < label + 3 or not _HAN.search(tokens[label]) or _FIGURE_CELL.fullmatch(tokens[label]):
         return None
     rest = [unicodedata.normalize("NFKC", token) for token in tokens[label + 1:]]
-    figures = all(_FIGURE_CELL.fullmatch(token) for token in rest)
+    # 卫生监督行政处罚案件 件 96 118 +22, 持证执法队员 人 126: a unit cell between the label and the
+    # figures (then one figure makes a row).
+    unit = 1 if len(rest) >= 2 and read_unit(rest[0]) is not None else 0
+    figures = all(_FIGURE_CELL.fullmatch(token) for token in rest[unit:])
+    unit_heading, _, _ = _header_words()
     headings = all(_YEAR_HEADING.fullmatch(token) or _WORD_HEADING.fullmatch(token) for token in rest) \
-        and any(_YEAR_HEADING.fullmatch(token) for token in rest)
+        and any(_YEAR_HEADING.fullmatch(token) or unit_heading.fullmatch(token) for token in rest)
     if not figures and not headings:
         return None
     cells = []
@@ -199,6 +231,9 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
 
     unit_heading, year_heading, target_heading = _header_words()
     for table in table_rows(original):
+        # A title's one unit (单位：件) is the unit of every row that names none.
+        units = title_units(original, table_start(table))
+        title_unit = read_unit(units[0]) if len(units) == 1 else None
         unit_column: int | None = None
         year_of_column: dict[int, int] = {}
         target_columns: set[int] = set()
@@ -230,7 +265,7 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
             if unit_column is not None and unit_column < len(cells):
                 row_unit = read_unit(cells[unit_column].text)
             if row_unit is None:
-                row_unit = _label_unit(cells[label].text)
+                row_unit = _label_unit(cells[label].text) or title_unit
             for index, mention in enumerate(figures):
                 if mention is None:
                     continue  # not a figure alone in its cell

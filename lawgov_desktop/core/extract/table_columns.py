@@ -11,7 +11,8 @@ such a table only two rows are the report's own figures: the row of the reportin
 (合计, 总计, 全县 — ``language.json`` ``table_headings.total_row``) and, where years are the rows,
 the row of the report's year (2024年 in the 2024 report).  A department's, a village's or another
 year's row is not.  Each figure of those rows is read as its column's heading and the figure alone
-(复议收案(件) ⏎ 20, ``ColumnFigure.statement``), by the same grammar as a row of label and figure.
+(复议收案(件) ⏎ 20, ``ColumnFigure.statements``; a heading without its unit takes one of the
+units the table's title gives: 单位：人、件、卷), by the same grammar as a row of label and figure.
 
 Tables whose columns are years (指标 | 2023年 | 2024年) are read row by row as they stand
 (``table_cells``); a column of targets (目标值, 培训目标（场）) is never read.
@@ -24,7 +25,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .. import vocabulary
-from .table_cells import Cell, table_rows
+from .table_cells import Cell, table_rows, table_start, title_units
 
 _FIGURE = re.compile(r"[+\-−]?\d[\d,.]*%?")
 _YEAR_LABEL = re.compile(r"((?:19|20)\d{2})年?度?")
@@ -40,11 +41,17 @@ class ColumnFigure(NamedTuple):
     end: int
     row_start: int  # the row's offsets in the original text: the evidence shown to the reviewer
     row_end: int
+    units: tuple[str, ...] = ()  # the units the table's title gives (单位：人、件、卷)
 
     @property
-    def statement(self) -> str:
-        """The heading and the figure as a row of their own, read by the grammar like any row."""
-        return f"{self.heading}\t{self.figure}"
+    def statements(self) -> list[str]:
+        """The heading and the figure as a row of their own, read by the grammar like any row; where the
+        heading names no unit, also with each of the title's units in brackets (持证执法人员(人) ⏎ 661),
+        to be read in this order: the first the grammar reads as an indicator's is the figure's."""
+        plain = f"{self.heading}\t{self.figure}"
+        if self.heading.endswith(")") or not self.units:
+            return [plain]
+        return [plain, *(f"{self.heading}({unit})\t{self.figure}" for unit in self.units)]
 
 
 @lru_cache(maxsize=1)
@@ -119,6 +126,7 @@ def column_figures(original: str, report_year: int | None) -> list[ColumnFigure]
     found: list[ColumnFigure] = []
     for table in table_rows(original):
         heading: list[Cell] | None = None
+        units: tuple[str, ...] | None = None
         for number, cells in enumerate(table):
             if not any(_is_figure(cell) for cell in cells):
                 heading = cells if len(cells) >= 2 else None
@@ -137,6 +145,8 @@ def column_figures(original: str, report_year: int | None) -> list[ColumnFigure]
                 if column is None or not _is_figure(cell) or target_heading.search(column.text) \
                         or _FIGURE.fullmatch(column.text) or not any("\u4e00" <= c <= "\u9fff" for c in column.text):
                     continue
+                if units is None:
+                    units = title_units(original, table_start(table))
                 found.append(ColumnFigure(column.text, cell.text, cell.start, cell.end,
-                                          cells[0].start, cells[-1].end))
+                                          cells[0].start, cells[-1].end, units))
     return found

@@ -73,6 +73,16 @@ ROWS = [
      "reconsideration_correction_rate", 15.8),
     ("指标 2025年 2024年\n负责人出庭应诉率（%） 100 86.2\n", "head_appearance_rate", 100),
     ("指标 2025年 2024年\n12345热线受理工单（万件） 9.6 8.4\n", "hotline_tickets", 96000),
+    # Single spaces around a unit cell: the figures after it take its unit, one figure makes a row.
+    ("序号 指标 单位 2024年 2025年 增减\n1 卫生监督行政处罚案件 件 96 118 +22\n", "admin_penalty_cases", 118),
+    ("序号 项目 单位 数量\n1 区政府常务会议会前学法 次 12\n2 备案行政规范性文件 件 9\n", "law_study_sessions", 12),
+    ("序号 项目 单位 数量\n1 区政府常务会议会前学法 次 12\n2 备案行政规范性文件 件 9\n",
+     "normative_docs_reviewed", 9),
+    # The table's title gives its one unit (单位：件) to the rows that name none.
+    ("表1 主要数据（单位：件）\n指标\t2025年\t2024年\n行政复议收案\t96\t88\n", "reconsideration_cases", 96),
+    ("表1 主要数据\n指标\t2025年\t2024年\n行政复议收案\t96\t88\n", "reconsideration_cases", None),
+    # A line of tabs alone before a table has no cell to start it.
+    ("\t\t\n（单位：件）\n行政复议收案\t96\n", "reconsideration_cases", 96),
     # The indent of a paragraph makes no row.
     ("　　县政务服务中心进驻事项1386项。\n", "gov_service_items", 1386),
     # The unit is the row's own: a row without one gives its figure none.

@@ -46,6 +46,13 @@ LINED_UP = ("单位            持证执法人员（人）  行政处罚案件�
 STACKED = ("单位\n复议收案（件）\n应诉案件（件）\n出庭应诉率（%）\n"
            "县公安局\n12\n5\n100\n县市场监管局\n8\n3\n100\n合计\n20\n8\n100\n注：数据截至12月31日。\n")
 STACKED_YEARS = "序号\n年度\n合法性审查（件）\n普法活动（场）\n1\n2024年\n40\n12\n2\n2025年\n45\n42\n"
+# The units in the table's title, the headings without them; the total row spans 序号 and 执法部门.
+TITLE_UNITS = ("表3 2025年县直部门行政执法情况统计表（单位：人、件、卷）\n"
+               "序号\t执法部门\t持证执法人员\t行政处罚案件\t评查案卷\n"
+               "1\t县市场监管局\t186\t642\t60\n"
+               "\t合计\t661\t2201\t235\n")
+STACKED_NUMBERED = ("序号\n单位\n持证执法人员（人）\n行政处罚案件（件）\n1\n县市场监管局\n186\n1245\n"
+                    "2\n县城管局\n203\n3318\n合计\n389\n4563\n注：含简易程序案件。\n")
 TARGETS = ("单位\t法治培训目标（场）\t普法活动（场）\n"
            "县司法局\t10\t12\n"
            "合计\t50\t42\n")
@@ -72,6 +79,11 @@ FILLED = [
     (STACKED, "head_appearance_rate", 100),
     (STACKED_YEARS, "legality_reviews", 45),
     (STACKED_YEARS, "publicity_events", 42),
+    (TITLE_UNITS, "enforcement_staff_certified", 661),
+    (TITLE_UNITS, "admin_penalty_cases", 2201),
+    (TITLE_UNITS, "case_file_reviews", 235),
+    (STACKED_NUMBERED, "enforcement_staff_certified", 389),
+    (STACKED_NUMBERED, "admin_penalty_cases", 4563),
 ]
 
 
@@ -92,6 +104,8 @@ EMPTY = [
     (BODIES_AS_ROWS.replace("合计", "县教育局"), "litigation_cases"),
     (STACKED.replace("合计", "县教育局"), "reconsideration_cases"),
     (STACKED_YEARS.replace("2025年", "2023年"), "legality_reviews"),
+    # Without its title's units a heading names no unit, and its figure none.
+    (TITLE_UNITS.replace("（单位：人、件、卷）", ""), "admin_penalty_cases"),
 ]
 
 

@@ -470,7 +470,7 @@ def _blank_since_broken(original: str, pos: int, broken: frozenset[int], furnitu
 
 
 def _separates_figures(original: str, tab: int, pieces: list[str]) -> bool:
-    """A tab between two figures (the cells of a table row: 687\t541, 93.2%\t91.7) is kept: dropped,
+    """A tab between two figures (the cells of a table row: 687\t541, 93.2%\t91.7, 538\t-74) is kept: dropped,
     like any space, it would join them into one number."""
     before = _last_char(pieces)
     if not (before.isdigit() or before in "%."):
@@ -478,7 +478,12 @@ def _separates_figures(original: str, tab: int, pieces: list[str]) -> bool:
     pos = tab + 1
     while pos < len(original) and original[pos] in _SPACES:
         pos += 1
+    if pos + 1 < len(original) and original[pos] in _SIGNS:
+        pos += 1  # 538\t-74: a signed change in the next cell, no range 538-74
     return pos < len(original) and original[pos].isdigit()
+
+
+_SIGNS: Final = frozenset("+-−＋－")
 
 
 _THOUSANDS_SPACES: Final = frozenset(" \u00a0\u2009\u202f")

@@ -268,6 +268,9 @@ _ORDINAL_LIST_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?
 _MEETING_AFTER = re.compile(r"(?:全体)?会议|全会")
 
 
+_FACTOR_SIGNS = frozenset("×*")
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number mention in normalized ``text``, left to right."""
     mentions: list[NumberMention] = []
@@ -313,6 +316,8 @@ def find_numbers(text: str) -> list[NumberMention]:
             # not a count
             ordinal_end = end
             continue
+        if match_start and text[match_start - 1] in _FACTOR_SIGNS:
+            continue  # 败诉率=败诉案件数/行政诉讼案件数×100%: a formula's factor, no figure
         parsed = _value_of(arabic, chinese, pctnum, mult, unit)
         if parsed is None:
             continue

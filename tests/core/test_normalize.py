@@ -327,6 +327,7 @@ def test_rows_of_a_table_ending_and_starting_with_figures_stay_rows():
     # start the next cell.
     ("1 卫生监督行政处罚案件 件 96 118 +22", "96\t118"),
     ("行政复议申请（件） 541 687", "541\t687"),
+    ("办理行政处罚案件\t件\t612\t538\t-74", "538\t-74"),  # a signed change in the next cell, no range
 ])
 def test_a_space_between_two_figures_parts_two_cells_unless_it_groups_thousands(source, expected):
     assert expected in normalize(source).text

@@ -335,6 +335,22 @@ def _sum_of_parts(ctx: ExtractionContext, spec: IndicatorSpec, best: ScoredLink,
     return parts, sum(p.value for p in parts)
 
 
+def _parts_before_subset(ctx: ExtractionContext, spec: IndicatorSpec, best: ScoredLink, ranked: list[ScoredLink],
+                         part_threshold: float) -> tuple[list[ScoredLink], float] | None:
+    """The parts listed before a 其中 that the best figure follows: 承办人大代表建议186件、政协提案213件，
+    其中…重点建议提案12件 — the 12 is a part of the two, whose sum is the total."""
+    text = ctx.text
+    sentence = best.link.sentence
+    subset = text.rfind("其中", sentence.start, best.link.mention.start)
+    if subset == -1:
+        return None
+    before = [item for item in ranked if item.probability >= part_threshold
+              and sentence.start <= item.link.mention.start < subset and item.link.sentence.start == sentence.start]
+    if not before:
+        return None
+    return _sum_of_parts(ctx, spec, before[0], ranked, part_threshold)
+
+
 def _inside_brackets(text: str, position: int, since: int) -> bool:
     """An opening bracket between ``since`` and ``position`` that is not closed before it."""
     opening = max(text.rfind("(", since, position), text.rfind("（", since, position))
@@ -568,7 +584,8 @@ def choose_values(ctx: ExtractionContext, catalog: Catalog, ranked: dict[int, li
             if len(alternatives) >= MAX_ALTERNATIVES:
                 break
         if spec.sum_parts:
-            summed = _sum_of_parts(ctx, spec, best, items, scorer.threshold * 0.6)
+            summed = _sum_of_parts(ctx, spec, best, items, scorer.threshold * 0.6) \
+                or _parts_before_subset(ctx, spec, best, items, scorer.threshold * 0.6)
             if summed is not None:
                 parts, total = summed
                 weakest = min(p.probability for p in parts)

@@ -1355,6 +1355,44 @@ NINETEENTH = [
  (COUNTY6, "依托县委党校主体班开设执法实务课程3期。", "enforcement_training_sessions", None),
 ]
 
+TWENTIETH = [
+ # Certified staff and new applicants who attend a training are trained staff; an exam that gates the
+ # certificate is no law exam of cadres; the applicants who obtained certificates are no head count.
+ (COUNTY6, "组织新任执法人员和持证执法人员参加公共法律知识、专业法律知识培训和考试，参训632人。",
+  "enforcement_training_persons", 632),
+ (COUNTY6, "组织新申领证件人员和在岗执法人员开展通用法律知识培训，参训589人，全部通过闭卷考试后方可申领或换发证件。",
+  "enforcement_training_persons", 589),
+ (COUNTY6, "组织新申领证件人员和在岗执法人员开展通用法律知识培训，参训589人，全部通过闭卷考试后方可申领或换发证件。",
+  "law_exam_participants", None),
+ (COUNTY6, "全县持证行政执法人员5217人，全部经培训考试合格后持证上岗。", "law_exam_participants", None),
+ (COUNTY6, "全县持证行政执法人员5217人，全部经培训考试合格后持证上岗。", "enforcement_staff_certified", 5217),
+ (COUNTY6, "全县持证行政执法人员5217人。", "enforcement_training_persons", None),
+ (COUNTY6, "组织领导干部参加年度学法考试，参考人员862人。", "law_exam_participants", 862),
+ # A reconsideration's settlement by mediation is no dispute mediation; the parts of the legal aid
+ # cases are no lawsuits against the government; a formula's ×100% is no rate.
+ (COUNTY6, "经审理，以撤销、变更、确认违法等方式直接纠错及经调解后行政机关自行纠正的案件6件，纠错率14.0%。",
+  "mediation_disputes", None),
+ (COUNTY6, "全县各级人民调解组织调解矛盾纠纷1260件，调解成功率98.6%。", "mediation_disputes", 1260),
+ (COUNTY6, "全年办理法律援助案件356件，其中刑事案件128件、民事案件221件、行政案件7件。", "litigation_cases", None),
+ (COUNTY6, "全年办理法律援助案件356件，其中刑事案件128件、民事案件221件、行政案件7件。", "legal_aid_cases", 356),
+ (COUNTY6, "全县行政机关作为被告的一审行政诉讼案件31件。", "litigation_cases", 31),
+ (COUNTY6, "注：败诉率=败诉案件数/行政诉讼案件数×100%。", "litigation_loss_rate", None),
+ (COUNTY6, "全年行政诉讼败诉率6.3%。", "litigation_loss_rate", 6.3),
+ # A figure after 其中 is a part of the parts listed before it: their sum is the total.
+ (COUNTY6, "全年承办市、县人大代表建议186件、县政协提案213件，其中县长、副县长领衔督办重点建议提案12件，全部按期办结。",
+  "proposals_handled", 399),
+ (COUNTY6, "全年承办人大代表建议和政协提案399件，其中重点建议提案12件。", "proposals_handled", 399),
+ (COUNTY6, "全年承办人大代表建议186件、政协提案213件，办复率均为100%，其中县政府系统办理重点建议提案52件。",
+  "proposals_handled", 399),
+ # 行政许可 before 案卷 names the kind of a case file: the figures beside it are no licensing items.
+ (COUNTY6, "开展执法案卷评查，评查行政处罚、行政许可案卷286卷，发现问题43个。", "admin_license_items", None),
+ (COUNTY6, "从32个县直执法部门和8个乡镇抽取评查行政处罚、行政许可、行政检查案卷1320卷。", "admin_license_items", None),
+ (COUNTY6, "全县保留行政许可事项212项。", "admin_license_items", 212),
+ # The cases a legal review (法制审核) went over are the reviews', no count of the penalty cases.
+ (MARKET6, "全年对38件重大行政处罚案件进行法制审核，提出审核意见51条，均被采纳。", "admin_penalty_cases", None),
+ (MARKET6, "全年办理行政处罚案件538件，罚没款402.7万元。", "admin_penalty_cases", 538),
+]
+
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
@@ -1372,6 +1410,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"seventeenth-{n:02d}-{row[2]}") for n, row in enumerate(SEVENTEENTH)] + [
     pytest.param(*row, id=f"eighteenth-{n:02d}-{row[2]}") for n, row in enumerate(EIGHTEENTH)] + [
     pytest.param(*row, id=f"nineteenth-{n:02d}-{row[2]}") for n, row in enumerate(NINETEENTH)] + [
+    pytest.param(*row, id=f"twentieth-{n:02d}-{row[2]}") for n, row in enumerate(TWENTIETH)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

@@ -132,12 +132,103 @@ def render(element) -> str:
             out.append("\n")
         if item is not element and item.tail:
             stack.append(("text", item.tail))
+        if tag == "table":
+            heading = _joined_heading(item)
+            if heading is not None:
+                # 行政复议 spanning 收案 and 办结: one heading row, its cells named by both levels.
+                out.append(heading)
+                stack.append(("close", item))
+                for row in reversed(_rows(item)[_heading_depth(item):]):
+                    stack.append(("open", row))
+                continue
         stack.append(("close", item))
         for child in reversed(item):
             stack.append(("open", child))
         if item.text:
             stack.append(("text", item.text))
     return "".join(out)
+
+
+_FIGURE_CELL = re.compile(r"[+\-−]?\d[\d,.]*%?")
+_MAX_SPAN = 50  # a colspan or rowspan beyond this is a broken page, read as 1
+_MAX_HEADING_ROWS = 3
+
+
+def _rows(table) -> list:
+    """The rows of ``table`` (in its thead, tbody and tfoot too), none of a nested table."""
+    rows = []
+    for child in table:
+        if not isinstance(child.tag, str):
+            continue
+        tag = child.tag.lower()
+        if tag == "tr":
+            rows.append(child)
+        elif tag in ("thead", "tbody", "tfoot"):
+            rows.extend(row for row in child if isinstance(row.tag, str) and row.tag.lower() == "tr")
+    return rows
+
+
+def _cells(row) -> list:
+    return [cell for cell in row if isinstance(cell.tag, str) and cell.tag.lower() in _CELL]
+
+
+def _span(cell, name: str) -> int:
+    try:
+        return min(max(int((cell.get(name) or "1").strip()), 1), _MAX_SPAN)
+    except ValueError:
+        return 1
+
+
+def _cell_text(cell) -> str:
+    return " ".join(render(cell).split())
+
+
+def _heading_depth(table) -> int:
+    """How many rows at the top of ``table`` head its columns: the rows before the first that holds a
+    figure, when there are two or three of them and a nested table nowhere."""
+    rows = _rows(table)
+    depth = 0
+    for row in rows[:_MAX_HEADING_ROWS + 1]:
+        if any(_FIGURE_CELL.fullmatch(_cell_text(cell)) for cell in _cells(row)):
+            break
+        depth += 1
+    if depth < 2 or depth > _MAX_HEADING_ROWS or depth == len(rows) \
+            or any(True for _ in table.iter("table") if _ is not table):
+        return 0
+    return depth
+
+
+def _joined_heading(table) -> str | None:
+    """The heading rows of ``table`` as one row, each column named by its headings from the top down
+    (行政复议 over 收案 → 行政复议收案), with the grid's colspans and rowspans laid out, after the lines
+    of its title rows (one cell across the width); None for a table with one heading row or none."""
+    depth = _heading_depth(table)
+    if not depth:
+        return None
+    grid: list[dict[int, str]] = [{} for _ in range(depth)]
+    for level, row in enumerate(_rows(table)[:depth]):
+        column = 0
+        for cell in _cells(row):
+            while column in grid[level]:
+                column += 1  # under a cell spanning down from a row above
+            text = _cell_text(cell)
+            for down in range(min(_span(cell, "rowspan"), depth - level)):
+                for across in range(_span(cell, "colspan")):
+                    grid[level + down][column + across] = text
+            column += _span(cell, "colspan")
+    width = max((max(level) + 1 for level in grid if level), default=0)
+    # A row of one cell across the whole width is the table's title (表1 …情况), no column's name.
+    titles = [level[0] for level in grid if len(set(level.values())) == 1 and len(level) == width and width > 1]
+    levels = [level for level in grid if not (len(set(level.values())) == 1 and len(level) == width and width > 1)]
+    names = []
+    for column in range(width):
+        parts: list[str] = []
+        for level in levels:
+            text = level.get(column, "")
+            if text and (not parts or parts[-1] != text):
+                parts.append(text)
+        names.append("".join(parts))
+    return "".join(f"{title}\n" for title in titles) + "\t".join(names) + "\t\n"
 
 
 def _clean_inline(text: str) -> str:

@@ -37,6 +37,47 @@ def test_merged_cells_are_written_once(tmp_path):
     assert read_document(tmp_path / "合并.docx").text.splitlines() == ["2023年行政复议案件情况", "收案\t办结\t纠错"]
 
 
+def _two_level_table(word):
+    table = word.add_table(rows=4, cols=5)
+    for column, text in enumerate(("序号", "单位", "行政复议", "", "应诉案件")):
+        table.cell(0, column).text = text
+    table.cell(1, 2).text, table.cell(1, 3).text = "收案", "办结"
+    table.cell(0, 2).merge(table.cell(0, 3))
+    for column in (0, 1, 4):
+        table.cell(0, column).merge(table.cell(1, column))
+    for column, text in enumerate(("1", "县公安局", "12", "11", "5")):
+        table.cell(2, column).text = text
+    for column, text in enumerate(("合计", "", "20", "19", "8")):
+        table.cell(3, column).text = text
+    table.cell(3, 0).merge(table.cell(3, 1)).text = "合计"
+    return table
+
+
+def test_a_heading_of_two_rows_is_read_as_one_row_naming_each_column_by_both(tmp_path):
+    import docx
+
+    word = docx.Document()
+    word.add_paragraph("表1 2024年行政复议应诉情况（单位：件）")
+    _two_level_table(word)
+    word.save(tmp_path / "两层表头.docx")
+    assert read_document(tmp_path / "两层表头.docx").text.splitlines()[1:] == [
+        "序号\t单位\t行政复议收案\t行政复议办结\t应诉案件", "1\t县公安局\t12\t11\t5", "合计\t20\t19\t8"]
+
+
+def test_a_title_row_across_the_table_stays_a_line_of_its_own(tmp_path):
+    import docx
+
+    word = docx.Document()
+    table = word.add_table(rows=3, cols=3)
+    table.cell(0, 0).merge(table.cell(0, 2)).text = "2024年行政复议案件情况"
+    for row, texts in ((1, ("项目", "收案", "办结")), (2, ("行政复议", "47", "39"))):
+        for column, text in enumerate(texts):
+            table.cell(row, column).text = text
+    word.save(tmp_path / "标题行.docx")
+    assert read_document(tmp_path / "标题行.docx").text.splitlines() == [
+        "2024年行政复议案件情况", "项目\t收案\t办结", "行政复议\t47\t39"]
+
+
 def test_nested_table_text_stays_in_its_cell(tmp_path):
     import docx
 

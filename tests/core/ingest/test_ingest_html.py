@@ -140,3 +140,43 @@ def test_government_site_meta_tags_fill_missing_header_fields(tmp_path):
     document = _saved(tmp_path, "报告.html", page.encode())
     assert document.header == {"标题": make.TITLE, "发布时间": "2024-03-25 10:20", "来源": "青禾县司法局"}
     assert document.text.splitlines()[:3] == [f"标题：{make.TITLE}", "发布时间：2024-03-25 10:20", "来源：青禾县司法局"]
+
+
+def _page_with_table(table: str) -> bytes:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:])
+    return (f'<html><head><meta charset="utf-8"><title>{make.TITLE}</title></head><body>'
+            f'<div id="zoom">{paragraphs}{table}</div></body></html>').encode("utf-8")
+
+
+TWO_LEVEL_HEADING = (
+    '<p>表1 2024年行政复议应诉情况（单位：件）</p><table>'
+    '<tr><th rowspan="2">序号</th><th rowspan="2">单位</th><th colspan="2">行政复议</th><th rowspan="2">应诉案件</th></tr>'
+    '<tr><th>收案</th><th>办结</th></tr>'
+    '<tr><td>1</td><td>县公安局</td><td>12</td><td>11</td><td>5</td></tr>'
+    '<tr><td colspan="2">合计</td><td>20</td><td>19</td><td>8</td></tr></table>')
+
+
+def test_a_heading_of_two_rows_is_read_as_one_row_naming_each_column_by_both(tmp_path):
+    lines = _saved(tmp_path, "表格.html", _page_with_table(TWO_LEVEL_HEADING)).text.splitlines()
+    heading = lines.index("序号\t单位\t行政复议收案\t行政复议办结\t应诉案件")
+    assert lines[heading + 1:heading + 3] == ["1\t县公安局\t12\t11\t5", "合计\t20\t19\t8"]
+
+
+def test_a_title_row_across_the_table_stays_a_line_of_its_own(tmp_path):
+    table = ('<table><tr><td colspan="3">2024年行政复议案件情况</td></tr>'
+             '<tr><td>项目</td><td>收案</td><td>办结</td></tr><tr><td>行政复议</td><td>47</td><td>39</td></tr></table>')
+    lines = _saved(tmp_path, "标题行.html", _page_with_table(table)).text.splitlines()
+    title = lines.index("2024年行政复议案件情况")
+    assert lines[title + 1:title + 3] == ["项目\t收案\t办结", "行政复议\t47\t39"]
+
+
+def test_the_total_row_under_a_heading_of_two_rows_fills_its_column_indicator(tmp_path):
+    from lawgov_desktop.core.catalog import default_catalog
+    from lawgov_desktop.core.pipeline import process_file
+
+    path = tmp_path / "表格.html"
+    # The report's lead alone: the prose states no lawsuits of its own.
+    lead = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:2])
+    path.write_bytes(f'<html><head><meta charset="utf-8"><title>{make.TITLE}</title></head><body><div id="zoom">'
+                     f'{lead}{TWO_LEVEL_HEADING.replace("2024年", "2023年")}</div></body></html>'.encode("utf-8"))
+    assert process_file(path, default_catalog()).indicator("litigation_cases").value == 8

@@ -18,6 +18,7 @@ from lxml import etree
 from ..errors import ReportReadError
 from ..types import Document
 from .properties import header_from_properties
+from .table_heading import MAX_HEADING_ROWS, heading_depth, joined_heading
 from .zipguard import open_checked, read_member
 
 _WHAT = "Word 文档"
@@ -68,10 +69,12 @@ def _walk_block(container, parent_element, lines: list[str], depth: int) -> None
             lines.append(Paragraph(child, parent_element).text.replace("\n", " ").rstrip())
         elif tag == _W + "tbl":
             rows = list(Table(child, parent_element).rows)
-            heading_rows = _heading_depth(rows)
+            top = [_grid_texts(row) for row in rows[:MAX_HEADING_ROWS + 1]]
+            heading_rows = heading_depth(top)
             if heading_rows:
                 # 行政复议 merged over 收案 and 办结: one heading row, each column named by both levels.
-                lines.extend(_joined_heading(rows[:heading_rows]))
+                titles, names = joined_heading(top[:heading_rows])
+                lines.extend([*titles, "\t".join(names)])
             for row in rows[heading_rows:]:
                 cells = _row_cells(row, depth)
                 if any(cells):
@@ -93,43 +96,9 @@ def _text_boxes(paragraph) -> list:
     return _TEXT_BOXES(paragraph)
 
 
-_FIGURE_CELL = re.compile(r"[+\-−]?\d[\d,.]*%?")
-_MAX_HEADING_ROWS = 3
-
-
 def _grid_texts(row) -> list[str]:
     """The text of each grid column of ``row``: a merged cell's in every column and row it spans."""
     return [" ".join(cell.text.split()) for cell in row.cells]
-
-
-def _heading_depth(rows) -> int:
-    """How many rows at the top of a table head its columns: the rows before the first that holds a
-    figure, when there are two or three of them."""
-    depth = 0
-    for row in rows[:_MAX_HEADING_ROWS + 1]:
-        if any(_FIGURE_CELL.fullmatch(text) for text in _grid_texts(row)):
-            break
-        depth += 1
-    return depth if 2 <= depth <= _MAX_HEADING_ROWS and depth < len(rows) else 0
-
-
-def _joined_heading(rows) -> list[str]:
-    """The lines of the title rows (one cell across the width: 表1 …情况), then one heading row whose
-    columns are named by their headings from the top down, joined (行政复议 over 收案 → 行政复议收案)."""
-    grid = [_grid_texts(row) for row in rows]
-    titles = [level[0] for level in grid if len(level) > 1 and len(set(level)) == 1]
-    levels = [level for level in grid if not (len(level) > 1 and len(set(level)) == 1)]
-    if not levels:
-        return titles
-    names = []
-    for column in range(max(len(level) for level in levels)):
-        parts: list[str] = []
-        for level in levels:
-            text = level[column] if column < len(level) else ""
-            if text and (not parts or parts[-1] != text):
-                parts.append(text)
-        names.append("".join(parts))
-    return [*titles, "\t".join(names)]
 
 
 def _row_cells(row, depth: int) -> list[str]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .table_heading import MAX_HEADING_ROWS, heading_depth, joined_heading
+
 _BLOCK = frozenset(
     "p div section article main aside h1 h2 h3 h4 h5 h6 ul ol li table thead tbody tfoot tr caption "
     "blockquote pre center form dl dt dd header footer address hr figure figcaption body html".split()
@@ -149,9 +151,7 @@ def render(element) -> str:
     return "".join(out)
 
 
-_FIGURE_CELL = re.compile(r"[+\-−]?\d[\d,.]*%?")
 _MAX_SPAN = 50  # a colspan or rowspan beyond this is a broken page, read as 1
-_MAX_HEADING_ROWS = 3
 
 
 def _rows(table) -> list:
@@ -183,28 +183,9 @@ def _cell_text(cell) -> str:
     return " ".join(render(cell).split())
 
 
-def _heading_depth(table) -> int:
-    """How many rows at the top of ``table`` head its columns: the rows before the first that holds a
-    figure, when there are two or three of them and a nested table nowhere."""
-    rows = _rows(table)
-    depth = 0
-    for row in rows[:_MAX_HEADING_ROWS + 1]:
-        if any(_FIGURE_CELL.fullmatch(_cell_text(cell)) for cell in _cells(row)):
-            break
-        depth += 1
-    if depth < 2 or depth > _MAX_HEADING_ROWS or depth == len(rows) \
-            or any(True for _ in table.iter("table") if _ is not table):
-        return 0
-    return depth
-
-
-def _joined_heading(table) -> str | None:
-    """The heading rows of ``table`` as one row, each column named by its headings from the top down
-    (行政复议 over 收案 → 行政复议收案), with the grid's colspans and rowspans laid out, after the lines
-    of its title rows (one cell across the width); None for a table with one heading row or none."""
-    depth = _heading_depth(table)
-    if not depth:
-        return None
+def _grid(table, depth: int) -> list[list[str]]:
+    """The texts of the top ``depth`` rows of ``table`` per grid column, each colspan and rowspan laid
+    out (a merged cell's text in every column and row it spans)."""
     grid: list[dict[int, str]] = [{} for _ in range(depth)]
     for level, row in enumerate(_rows(table)[:depth]):
         column = 0
@@ -217,17 +198,23 @@ def _joined_heading(table) -> str | None:
                     grid[level + down][column + across] = text
             column += _span(cell, "colspan")
     width = max((max(level) + 1 for level in grid if level), default=0)
-    # A row of one cell across the whole width is the table's title (表1 …情况), no column's name.
-    titles = [level[0] for level in grid if len(set(level.values())) == 1 and len(level) == width and width > 1]
-    levels = [level for level in grid if not (len(set(level.values())) == 1 and len(level) == width and width > 1)]
-    names = []
-    for column in range(width):
-        parts: list[str] = []
-        for level in levels:
-            text = level.get(column, "")
-            if text and (not parts or parts[-1] != text):
-                parts.append(text)
-        names.append("".join(parts))
+    return [[level.get(column, "") for column in range(width)] for level in grid]
+
+
+def _heading_depth(table) -> int:
+    """The rows heading ``table``'s columns (``table_heading.heading_depth``); 0 where a table nests in it."""
+    if any(True for inner in table.iter("table") if inner is not table):
+        return 0
+    return heading_depth(_grid(table, MAX_HEADING_ROWS + 1))
+
+
+def _joined_heading(table) -> str | None:
+    """The heading rows of ``table`` as one row (``table_heading``), after the lines of its title rows;
+    None for a table with one heading row or none."""
+    depth = _heading_depth(table)
+    if not depth:
+        return None
+    titles, names = joined_heading(_grid(table, depth))
     return "".join(f"{title}\n" for title in titles) + "\t".join(names) + "\t\n"
 
 

@@ -180,3 +180,17 @@ def test_the_total_row_under_a_heading_of_two_rows_fills_its_column_indicator(tm
     path.write_bytes(f'<html><head><meta charset="utf-8"><title>{make.TITLE}</title></head><body><div id="zoom">'
                      f'{lead}{TWO_LEVEL_HEADING.replace("2024年", "2023年")}</div></body></html>'.encode("utf-8"))
     assert process_file(path, default_catalog()).indicator("litigation_cases").value == 8
+
+
+def test_a_target_column_under_the_years_heading_stays_a_target(tmp_path):
+    from lawgov_desktop.core.catalog import default_catalog
+    from lawgov_desktop.core.pipeline import process_file
+
+    table = ('<p>主要指标完成情况</p><table><tr><th rowspan="2">指标</th><th rowspan="2">单位</th>'
+             '<th colspan="2">2023年</th></tr><tr><th>目标值</th><th>完成值</th></tr>'
+             '<tr><td>行政机关负责人出庭应诉率</td><td>%</td><td>90</td><td>96.5</td></tr></table>')
+    lead = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:2])
+    path = tmp_path / "指标.html"
+    path.write_bytes(f'<html><head><meta charset="utf-8"><title>{make.TITLE}</title></head><body><div id="zoom">'
+                     f'{lead}{table}</div></body></html>'.encode("utf-8"))
+    assert process_file(path, default_catalog()).indicator("head_appearance_rate").value == 96.5

@@ -303,6 +303,10 @@ def _normalize_slow(original: str, start: int, end: int, table: dict[int, str],
                 # 687\t541, 1386　1342: two cells of a table, not the number 687541 (but 12 345 is one)
                 pieces.append("\t")
                 segments.add(i, 1)
+            elif i not in furniture and _after_sequence_number(original, i, pieces):
+                # 7\t人民调解成功率（%）: a row's number and its label stay apart, no “7人”
+                pieces.append("\t")
+                segments.add(i, 1)
             continue
         if i in cells:
             # 常务会议会前学法⏎次⏎13⏎12, a row of a table copied one cell per line: read as
@@ -484,6 +488,21 @@ def _separates_figures(original: str, tab: int, pieces: list[str]) -> bool:
 
 
 _SIGNS: Final = frozenset("+-−＋－")
+
+
+def _after_sequence_number(original: str, space: int, pieces: list[str]) -> bool:
+    """The first space after a line's leading number of one to three digits (a table row's 序号 cell:
+    7\t人民调解成功率), before a cell that is no figure."""
+    if not _last_char(pieces).isdigit():
+        return False
+    line_start = original.rfind("\n", 0, space) + 1
+    cell = original[line_start:space].strip(" \u3000\t\r")
+    if not (cell.isdigit() and len(cell) <= 3) or original[space - 1] in _SPACES:
+        return False
+    after = space + 1
+    while after < len(original) and original[after] in _SPACES:
+        after += 1
+    return after < len(original) and not original[after].isdigit() and original[after] not in "\r\n"
 
 
 _THOUSANDS_SPACES: Final = frozenset(" \u00a0\u2009\u202f")

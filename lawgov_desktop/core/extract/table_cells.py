@@ -54,13 +54,13 @@ def _unit_cell() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _header_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The heading of a unit column (单位, 计量单位), of a year column (2025年, 2024年度, 2025年数据)
-    and of a column of targets (年度目标, 计划数)."""
+    and of a column whose figures are none of the year's: targets (年度目标, 计划数) and changes (增减, 同比)."""
     words = vocabulary.language()["table_headings"]
 
-    def any_of(key: str) -> re.Pattern[str]:
-        return re.compile("|".join(f"(?:{word})" for word in words[key]))
+    def any_of(*keys: str) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{word})" for key in keys for word in words[key]))
 
-    return any_of("unit_column"), any_of("year_column"), any_of("target_column")
+    return any_of("unit_column"), any_of("year_column"), any_of("target_column", "change_column")
 
 
 def read_unit(text: str) -> RowUnit | None:
@@ -229,6 +229,15 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
             return None
         return mention
 
+    def change_in(cell: Cell) -> NumberMention | None:
+        """The mention of a signed figure alone in ``cell`` (+134.1%, -74): a change on last year."""
+        if len(cell.text) < 2 or cell.text[0] not in "+-−" or not cell.text[1].isdigit():
+            return None
+        mention = by_start.get(norm.to_normalized(cell.start + 1))
+        if mention is None or mention.end != norm.to_normalized(cell.end):
+            return None
+        return mention
+
     unit_heading, year_heading, target_heading = _header_words()
     for table in table_rows(original):
         # A title's one unit (单位：件) is the unit of every row that names none.
@@ -266,6 +275,10 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
                 row_unit = read_unit(cells[unit_column].text)
             if row_unit is None:
                 row_unit = _label_unit(cells[label].text) or title_unit
+            for cell in cells:
+                change = change_in(cell)
+                if change is not None:
+                    changed[change.start] = None  # a row's change on last year is no figure of the year
             for index, mention in enumerate(figures):
                 if mention is None:
                     continue  # not a figure alone in its cell

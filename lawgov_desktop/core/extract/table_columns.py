@@ -42,27 +42,59 @@ class ColumnFigure(NamedTuple):
     row_start: int  # the row's offsets in the original text: the evidence shown to the reviewer
     row_end: int
     units: tuple[str, ...] = ()  # the units the table's title gives (单位：人、件、卷)
+    topic: str = ""  # the table's title without its number, years and units (州本级行政复议案件办理情况)
 
     @property
     def statements(self) -> list[str]:
         """The heading and the figure as a row of their own, read by the grammar like any row; where the
         heading names no unit, also with each of the title's units in brackets (持证执法人员(人) ⏎ 661),
-        to be read in this order: the first the grammar reads as an indicator's is the figure's."""
+        and then each after the table's topic (``topic``), to be read in this order: the first the
+        grammar reads as an indicator's is the figure's."""
         plain = f"{self.heading}\t{self.figure}"
-        if self.heading.endswith(")") or not self.units:
-            return [plain]
-        return [plain, *(f"{self.heading}({unit})\t{self.figure}" for unit in self.units)]
+        readings = [plain]
+        if not self.heading.endswith(")"):
+            readings.extend(f"{self.heading}({unit})\t{self.figure}" for unit in self.units)
+        if self.topic:
+            # 收到申请(件) under 州本级行政复议案件办理情况: the title names what the columns count.
+            readings.extend([f"{self.topic}{reading}" for reading in readings])
+        return readings
 
 
 @lru_cache(maxsize=1)
 def _headings() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """A total row's label, a year column's heading and a target column's heading."""
+    """A total row's label, a year column's heading and the heading of a column of targets or changes."""
     words = vocabulary.language()["table_headings"]
 
-    def any_of(key: str) -> re.Pattern[str]:
-        return re.compile("|".join(f"(?:{word})" for word in words[key]))
+    def any_of(*keys: str) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{word})" for key in keys for word in words[key]))
 
-    return any_of("total_row"), any_of("year_column"), any_of("target_column")
+    return any_of("total_row"), any_of("year_column"), any_of("target_column", "change_column")
+
+
+# What a table's title says besides its topic: its number, years, units, and words that name a table.
+_TITLE_FURNITURE = re.compile(
+    r"^(?:附)?表\s*[\d一二三四五六七八九十]*[：:.、\s]*|(?:19|20)\d{2}(?:\s*[—\-–~至到]\s*(?:19|20)?\d{2,4})?年度?"
+    r"|[（(]单位[：:][^（()）]*[）)]|(?:统计|一览|明细)?表$|[\s\u3000]+")
+_TITLE_MOST = 40
+
+
+def title_topic(original: str, first_cell: int) -> str:
+    """What the title line above a table is about, without its number, years and units (表1　2022—2024年
+    州本级行政复议案件办理情况 → 州本级行政复议案件办理情况); "" where the table has no such line."""
+    line_end = original.rfind("\n", 0, first_cell)
+    for _ in range(2):
+        if line_end <= 0:
+            return ""
+        line_start = original.rfind("\n", 0, line_end) + 1
+        line = original[line_start:line_end].strip(" \u3000\t\r")
+        if line and "\t" not in original[line_start:line_end]:
+            topic = _TITLE_FURNITURE.sub("", unicodedata.normalize("NFKC", line))
+            if "。" in line or "，" in line or len(topic) > _TITLE_MOST:
+                return ""  # a sentence, no title
+            if topic:
+                return topic
+        line_end = line_start - 1
+    return ""
 
 
 def _is_figure(cell: Cell) -> bool:
@@ -127,6 +159,7 @@ def column_figures(original: str, report_year: int | None) -> list[ColumnFigure]
     for table in table_rows(original):
         heading: list[Cell] | None = None
         units: tuple[str, ...] | None = None
+        topic = ""
         for number, cells in enumerate(table):
             if not any(_is_figure(cell) for cell in cells):
                 heading = cells if len(cells) >= 2 else None
@@ -147,6 +180,7 @@ def column_figures(original: str, report_year: int | None) -> list[ColumnFigure]
                     continue
                 if units is None:
                     units = title_units(original, table_start(table))
+                    topic = title_topic(original, table_start(table))
                 found.append(ColumnFigure(column.text, cell.text, cell.start, cell.end,
-                                          cells[0].start, cells[-1].end, units))
+                                          cells[0].start, cells[-1].end, units, topic))
     return found

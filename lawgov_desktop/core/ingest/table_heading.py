@@ -61,5 +61,23 @@ def joined_heading(levels: list[list[str]]) -> tuple[list[str], list[str]]:
                 parts.append(text)
         if parts and _column_kind().fullmatch("".join(parts[-1].split())):
             parts = parts[-1:]  # 2024年 over 目标值: the column is a target column, as 目标值 alone says
-        names.append("".join(parts))
+        names.append(_unit_last(parts))
     return titles, names
+
+
+_BRACKETED_TAIL = re.compile(r"[（(][^（()）]{1,6}[）)]$")
+
+
+def _unit_last(parts: list[str]) -> str:
+    """The parts joined, a unit in brackets that ends an upper heading moved to the end (行政处罚案件（件）
+    over 办理数 → 行政处罚案件办理数（件）), where a row's label has it."""
+    unit = ""
+    kept = []
+    for part in parts[:-1]:
+        bracket = _BRACKETED_TAIL.search(part)
+        if bracket is not None and not unit:
+            unit = bracket.group()
+            part = part[:bracket.start()]
+        kept.append(part)
+    name = "".join(kept) + (parts[-1] if parts else "")
+    return name + unit if unit and not _BRACKETED_TAIL.search(name) else name

@@ -83,6 +83,11 @@ ROWS = [
     ("表1 主要数据\n指标\t2025年\t2024年\n行政复议收案\t96\t88\n", "reconsideration_cases", None),
     # A line of tabs alone before a table has no cell to start it.
     ("\t\t\n（单位：件）\n行政复议收案\t96\n", "reconsideration_cases", 96),
+    # A signed figure (+134.1%) is the row's change on last year, under whatever heading.
+    ("指标\t2024年\t2025年\t增减\n负责人出庭应诉次数（次）\t41\t96\t+134.1%\n", "head_appearances", 96),
+    ("指标\t2024年\t2025年\t增减\n负责人出庭应诉次数（次）\t41\t96\t+134.1%\n", "head_appearance_rate", None),
+    # A row's number stays apart from a label that starts with a unit's character (7 | 人民调解…: no 7人).
+    ("序号\t指标名称\t目标值\t完成值\n7\t人民调解成功率（%）\t≥96\t98.1\n", "mediation_success_rate", 98.1),
     # The indent of a paragraph makes no row.
     ("　　县政务服务中心进驻事项1386项。\n", "gov_service_items", 1386),
     # The unit is the row's own: a row without one gives its figure none.

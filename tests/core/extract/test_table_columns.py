@@ -53,6 +53,9 @@ TITLE_UNITS = ("表3 2025年县直部门行政执法情况统计表（单位：�
                "\t合计\t661\t2201\t235\n")
 STACKED_NUMBERED = ("序号\n单位\n持证执法人员（人）\n行政处罚案件（件）\n1\n县市场监管局\n186\n1245\n"
                     "2\n县城管局\n203\n3318\n合计\n389\n4563\n注：含简易程序案件。\n")
+# The columns say what they count only with the table's title (收到申请 of what: 行政复议).
+TOPIC_IN_TITLE = ("表1　2023—2025年县本级行政复议案件办理情况\n"
+                  "年度\t收到申请（件）\t纠错率（%）\n2024年\t72\t9.1\n2025年\t131\t13.6\n")
 TARGETS = ("单位\t法治培训目标（场）\t普法活动（场）\n"
            "县司法局\t10\t12\n"
            "合计\t50\t42\n")
@@ -84,6 +87,8 @@ FILLED = [
     (TITLE_UNITS, "case_file_reviews", 235),
     (STACKED_NUMBERED, "enforcement_staff_certified", 389),
     (STACKED_NUMBERED, "admin_penalty_cases", 4563),
+    (TOPIC_IN_TITLE, "reconsideration_cases", 131),
+    (TOPIC_IN_TITLE, "reconsideration_correction_rate", 13.6),
 ]
 
 
@@ -106,6 +111,7 @@ EMPTY = [
     (STACKED_YEARS.replace("2025年", "2023年"), "legality_reviews"),
     # Without its title's units a heading names no unit, and its figure none.
     (TITLE_UNITS.replace("（单位：人、件、卷）", ""), "admin_penalty_cases"),
+    (TOPIC_IN_TITLE.replace("表1　2023—2025年县本级行政复议案件办理情况\n", ""), "reconsideration_cases"),
 ]
 
 

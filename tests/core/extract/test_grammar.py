@@ -1355,6 +1355,8 @@ NINETEENTH = [
  (COUNTY6, "依托县委党校主体班开设执法实务课程3期。", "enforcement_training_sessions", None),
 ]
 
+PREFECTURE1 = "海曲州人民政府关于2023年度法治政府建设情况的报告"
+
 TWENTIETH = [
  # Certified staff and new applicants who attend a training are trained staff; an exam that gates the
  # certificate is no law exam of cadres; the applicants who obtained certificates are no head count.
@@ -1391,6 +1393,13 @@ TWENTIETH = [
  # The cases a legal review (法制审核) went over are the reviews', no count of the penalty cases.
  (MARKET6, "全年对38件重大行政处罚案件进行法制审核，提出审核意见51条，均被采纳。", "admin_penalty_cases", None),
  (MARKET6, "全年办理行政处罚案件538件，罚没款402.7万元。", "admin_penalty_cases", 538),
+ # The rest still open (其余6件…结转) is no count of the year's cases.
+ (COUNTY6, "全县行政复议案件办结率为89.7%，其余6件均在法定审理期限内，结转至下年办理。", "reconsideration_cases", None),
+ (COUNTY6, "全县共收到行政复议申请58件，其余6件结转下年办理。", "reconsideration_cases", 58),
+ # 州直, 旗直, 盟直 departments are bodies, as 县直 and 市直 ones are.
+ (PREFECTURE1, "深入推进重大执法决定法制审核“三项制度”，全州41个州直行政执法部门全部在网上公示执法信息。",
+  "legality_reviews", None),
+ (PREFECTURE1, "全年对州政府规范性文件和重大合同开展法制审核41件。", "legality_reviews", 41),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -143,3 +143,13 @@ def test_a_total_row_figure_already_filled_from_the_prose_keeps_the_prose():
     prose = "全年共收到行政复议申请20件。\n"
     result = process_text(f"{TITLE}\n{LEAD}{prose}{BODIES_AS_ROWS}", file="报告2025.txt")
     assert result.indicator("reconsideration_cases").evidence.text.startswith("全年共收到")
+
+
+def test_a_prose_value_keeps_its_cell_and_the_tables_total_becomes_its_first_alternative():
+    prose = "全年审结行政诉讼案件77件。\n"
+    table = "表1 2025年行政应诉情况（单位：件）\n单位\t应诉案件\t负责人出庭\n县公安局\t12\t12\n合计\t94\t92\n"
+    result = process_text(f"{TITLE}\n{LEAD}{prose}{table}", file="报告2025.txt")
+    cell = result.indicator("litigation_cases")
+    assert cell.value == 77
+    assert (cell.alternatives[0].value, cell.alternatives[0].evidence.text) == (94, "合计\t94\t92")
+    assert result.indicator("head_appearances").value == 92

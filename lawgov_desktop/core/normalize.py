@@ -326,15 +326,18 @@ def _normalize_slow(original: str, start: int, end: int, table: dict[int, str],
             if wrapped:
                 # A closing quote or bracket ends many a line broken by the width (…“一网通办”
                 # on one line, “全城通办” on the next): only a sentence's end ends it there.
-                keep = prev in _SENTENCE_ENDS or _next_line_is_heading(original, following)
+                keep = prev in _SENTENCE_ENDS or _next_line_is_heading(original, following) \
+                    or _spaced_figure_row(original, original.rfind("\n", 0, i) + 1, i)  # a table's row is not wrapped
             else:
                 keep = prev in _BREAK_KEEPERS or _next_line_is_heading(original, following) or _short_line(pieces) \
                     or _DATA_ROW.match(original, following) is not None or _blank_line_follows(original, i) \
                     or _row_or_dateline(original, original.rfind("\n", 0, i) + 1, i)
             if keep and broken and prev.isdigit() and _next_char(original, following).isdigit() \
-                    and not _next_line_is_heading(original, following):
+                    and not _next_line_is_heading(original, following) \
+                    and not _spaced_figure_row(original, original.rfind("\n", 0, i) + 1, i):
                 # 持证执法人员91⏎5人 in a text broken at the page width: one figure over two lines (the
-                # line before a page's end is short).  Elsewhere 1164⏎12345热线 are two rows.
+                # line before a page's end is short).  Elsewhere 1164⏎12345热线 are two rows, and so are
+                # two rows of a table parted by single spaces (…办结率 96.4 95 98.2 ⏎ 2 …).
                 keep = False
             if prev != "\n" and keep:
                 pieces.append("\n")
@@ -535,7 +538,15 @@ def _in_figure_row(original: str, space: int) -> bool:
     件 96 118 +22).  There the space between 96 and 118 parts two cells: it groups no thousands."""
     start = original.rfind("\n", 0, space) + 1
     end = original.find("\n", space)
-    tokens = original[start:end if end != -1 else len(original)].strip(" \u3000\r").split(" ")
+    return _spaced_figure_row(original, start, end if end != -1 else len(original))
+
+
+def _spaced_figure_row(original: str, start: int, end: int) -> bool:
+    """The line from ``start`` to ``end`` is a table row whose cells are parted by single spaces
+    (``_in_figure_row``)."""
+    if original.find(" ", start, end) == -1:
+        return False
+    tokens = original[start:end].strip(" \u3000\r").split(" ")
     if len(tokens) > 3 and tokens[0].isdigit() and len(tokens[0]) <= 3:
         tokens = tokens[1:]  # the row's sequence number
     if len(tokens) < 3 or not _ROW_HAN.search(tokens[0]) or _ROW_FIGURE.fullmatch(tokens[0]):
@@ -547,9 +558,10 @@ def _in_figure_row(original: str, space: int) -> bool:
 
 
 def _row_or_dateline(original: str, start: int, end: int) -> bool:
-    """The line from ``start`` to ``end`` is a row of a table (cells parted by tabs: 索引号：\t…\t主题分类：…)
-    or a page's dateline (2026-03-18 07:55:12　来源：…): page furniture, not a sentence that runs on."""
-    return original.find("\t", start, end) != -1 or _DATED_LINE.match(original, start) is not None
+    """The line from ``start`` to ``end`` is a row of a table (cells parted by tabs: 索引号：\t…\t主题分类：…,
+    or by single spaces: 1 行政复议案件办结率 96.4 95 98.2) or a page's dateline (2026-03-18 07:55:12　来源：…): page furniture, not a sentence that runs on."""
+    return original.find("\t", start, end) != -1 or _DATED_LINE.match(original, start) is not None \
+        or _spaced_figure_row(original, start, end)
 
 
 def _blank_line_follows(original: str, pos: int) -> bool:

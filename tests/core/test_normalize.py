@@ -318,6 +318,15 @@ def test_rows_of_a_table_ending_and_starting_with_figures_stay_rows():
     assert "1164\n12345" in text and "1129\t1164" in text
 
 
+def test_rows_of_a_table_parted_by_single_spaces_keep_their_breaks():
+    """A row ending in a figure and the next row's sequence number are two rows, in a text whose lines
+    are broken at the page width as much as elsewhere: 98.2 ⏎ 2 is no 98.22."""
+    text = ("示例县2024年法治政府建设工作报告\n2024年，示例县人民政府坚持依法行政。\n表1 2024年重点指标完成情况（单位：%）\n"
+            "序号 指标名称\n2023年 2024年\n完成值 目标值 完成值\n"
+            "1 行政复议案件办结率 96.4 95 98.2\n2 行政机关负责人出庭应诉率 91.7 95 100\n")
+    assert "98.2\n2" in normalize(text).text
+
+
 @pytest.mark.parametrize(("source", "expected"), [
     ("县政务服务中心进驻事项　项　1386　1342", "1386\t1342"),  # cells parted by full-width spaces
     ("执法人员  1386  1342", "1386\t1342"),  # by a run of spaces

@@ -63,6 +63,14 @@ def _header_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return any_of("unit_column"), any_of("year_column"), any_of("target_column", "change_column")
 
 
+@lru_cache(maxsize=1)
+def _column_heading() -> re.Pattern[str]:
+    """A heading of a column of its own kind: 单位, a year, 目标值, 完成值, 增减 (``table_headings``)."""
+    words = vocabulary.language()["table_headings"]
+    keys = ("unit_column", "year_column", "value_column", "target_column", "change_column")
+    return re.compile("|".join(f"(?:{word})" for key in keys for word in words[key]))
+
+
 def read_unit(text: str) -> RowUnit | None:
     """The unit that ``text`` is made of alone: 件 → 件; 万件 → 件 × 10,000; % → a rate."""
     match = _unit_cell().fullmatch(text)
@@ -83,16 +91,20 @@ def table_start(table: list[list[Cell]]) -> int:
     return next((row[0].start for row in table if row), -1)
 
 
+_TITLE_LINES_ABOVE = 4
+
+
 def title_units(original: str, first_cell: int) -> tuple[str, ...]:
-    """The units a table's title gives (单位：件; 单位：人、件、卷), in their order, from the two lines
-    above the table's first row; () when it gives none."""
+    """The units a table's title gives (单位：件; 单位：人、件、卷), in their order, from the lines above
+    the table's first row (a PDF's text may set a heading of three lines between); () when it gives none."""
     if first_cell < 0:
         return ()
     above = original.rfind("\n", 0, first_cell)
     if above <= 0:
         return ()
-    above = original.rfind("\n", 0, above)
-    above = original.rfind("\n", 0, above) if above > 0 else above
+    for _ in range(_TITLE_LINES_ABOVE):  # the title, over a heading of up to three lines
+        if above > 0:
+            above = original.rfind("\n", 0, above)
     match = _TITLE_UNITS.search(original, max(above, 0), first_cell)
     if match is None:
         return ()
@@ -138,9 +150,8 @@ def _single_spaced_cells(line: str, position: int) -> list[Cell] | None:
     # figures (then one figure makes a row).
     unit = 1 if len(rest) >= 2 and read_unit(rest[0]) is not None else 0
     figures = all(_FIGURE_CELL.fullmatch(token) for token in rest[unit:])
-    unit_heading, _, _ = _header_words()
     headings = all(_YEAR_HEADING.fullmatch(token) or _WORD_HEADING.fullmatch(token) for token in rest) \
-        and any(_YEAR_HEADING.fullmatch(token) or unit_heading.fullmatch(token) for token in rest)
+        and any(_YEAR_HEADING.fullmatch(token) or _column_heading().fullmatch(token) for token in rest)
     if not figures and not headings:
         return None
     cells = []
@@ -209,6 +220,59 @@ def table_rows(text: str) -> Iterator[list[list[Cell]]]:
                 for start, end in row] for row in stacked]
 
 
+_HEADING_LINES_MOST = 3
+_HEADING_TOKEN_MOST = 12
+
+
+def heading_from_right(original: str, lead: list[Cell], target_heading: re.Pattern[str]) -> tuple[dict[int, int], set[int]]:
+    """The years and the target columns of a table whose figure columns are headed apart from its rows,
+    as a PDF's text gives a heading of two or three rows (序号 指标名称 ⏎ 2023年 2024年 ⏎ 完成值 目标值 完成值
+    over 1 行政复议案件办结率 96.4 95 98.2): on the lines above ``lead`` (the table's first row, of figures),
+    or on ``lead`` itself when it holds only such headings, and the lines above it.  The lowest line with as
+    many cells as there are figure columns names them; a line of fewer years above it spans them, the last
+    year over the columns the earlier ones leave.  Keyed by a column's place from the row's end (0: last)."""
+    lines: list[list[str]] = []
+    if all(_column_heading().fullmatch(cell.text) for cell in lead):
+        figures = len(lead)
+        lines.append([cell.text for cell in lead])
+    else:
+        figures = 0
+        for cell in reversed(lead):
+            if not _FIGURE_CELL.fullmatch(cell.text):
+                break
+            figures += 1
+    end = original.rfind("\n", 0, lead[0].start)
+    while end > 0 and len(lines) < _HEADING_LINES_MOST:
+        start = original.rfind("\n", 0, end) + 1
+        tokens = [unicodedata.normalize("NFKC", token) for token in original[start:end].split()]
+        if not tokens or any(_FIGURE_CELL.fullmatch(token) or len(token) > _HEADING_TOKEN_MOST
+                             or "，" in token or "。" in token for token in tokens):
+            break
+        lines.append(tokens)
+        end = start - 1
+    years: dict[int, int] = {}
+    targets: set[int] = set()
+    named = next((k for k, tokens in enumerate(lines) if len(tokens) == figures), None)
+    if named is None or figures < 2:
+        return years, targets
+    for k, token in enumerate(lines[named]):
+        place = figures - 1 - k
+        year = _YEAR.search(token) if _YEAR_HEADING.fullmatch(token) else None
+        if year is not None:
+            years[place] = int(year.group())
+        elif target_heading.fullmatch(token):
+            targets.add(place)
+    above = lines[named + 1] if named + 1 < len(lines) else []
+    if above and len(above) < figures and all(_YEAR_HEADING.fullmatch(token) for token in above):
+        # 2023年 2024年 over three columns: the earlier years over one column each, the last over the rest.
+        for k in range(figures):
+            place = figures - 1 - k
+            year = _YEAR.search(above[min(k, len(above) - 1)])
+            if year is not None and place not in targets:
+                years.setdefault(place, int(year.group()))
+    return years, targets
+
+
 def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
                      report_year: int | None) -> list[NumberMention]:
     """``mentions`` with each figure alone in a table cell given its row's unit, and figures under
@@ -246,6 +310,13 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
         unit_column: int | None = None
         year_of_column: dict[int, int] = {}
         target_columns: set[int] = set()
+        lead = table[0] if table else []
+        by_place: tuple[dict[int, int], set[int]] = ({}, set())
+        apart = bool(lead) and (_FIGURE_CELL.fullmatch(lead[-1].text) is not None
+                                or all(_column_heading().fullmatch(cell.text) for cell in lead))
+        if apart:
+            # A PDF's text sets a heading of two or three rows apart from the table's rows.
+            by_place = heading_from_right(original, lead, target_heading)
         for cells in table:
             headings = {index: cell for index, cell in enumerate(cells)
                         if unit_heading.fullmatch(cell.text) or year_heading.fullmatch(cell.text)
@@ -253,6 +324,8 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
             figures = [figure_in(cell) for cell in cells]
             if headings or not any(figures):
                 # A heading row (项目 | 单位 | 数量, 指标 | 2025年 | 2024年) or one without figures.
+                if apart and cells is lead and (by_place[0] or by_place[1]):
+                    continue  # its columns are read from the row's end (``heading_from_right``)
                 if headings:
                     unit_column, year_of_column, target_columns = None, {}, set()
                 for index, cell in headings.items():
@@ -273,6 +346,8 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
             row_unit = None
             if unit_column is not None and unit_column < len(cells):
                 row_unit = read_unit(cells[unit_column].text)
+            if row_unit is None and label + 2 < len(cells) and figures[label + 1] is None:
+                row_unit = read_unit(cells[label + 1].text)  # 政务服务事项 | 项 | 1342: a unit cell after the label
             if row_unit is None:
                 row_unit = _label_unit(cells[label].text) or title_unit
             for cell in cells:
@@ -282,8 +357,9 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
             for index, mention in enumerate(figures):
                 if mention is None:
                     continue  # not a figure alone in its cell
-                column_year = year_of_column.get(index)
-                if index in target_columns or (
+                place = len(cells) - 1 - index
+                column_year = year_of_column.get(index, by_place[0].get(place))
+                if index in target_columns or place in by_place[1] or (
                         column_year is not None and report_year is not None and column_year != report_year):
                     changed[mention.start] = None  # a target, or another year's figure
                 elif row_unit is not None and not mention.unit and not mention.percent:

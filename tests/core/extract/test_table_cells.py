@@ -27,6 +27,12 @@ SPACED = ("序号　项目　单位　2025年　2024年　同比\n1　县政务�
           "4　12345热线受理工单　件　23608　19754　+19.5%\n")
 
 
+PDF_HEADING_APART = ("表1 2025年重点指标完成情况（单位：%）\n序号 指标名称\n2024年 2025年\n完成值 目标值 完成值\n"
+                     "1 行政复议案件办结率 96.4 95 98.2\n2 行政机关负责人出庭应诉率 91.7 95 100\n")
+PDF_YEARS_APART = ("表1 政务服务主要指标\n序号 指标 单位\n年度\n2024年 2025年\n1 政务服务事项 项 1342 1387\n"
+                   "2 政务服务事项网上可办率 % 96.1 98.7\n")
+
+
 def value(body: str, indicator: str):
     return process_text(f"{TITLE}\n一、主要数据\n{body}", file="报告2025.txt").indicator(indicator).value
 
@@ -88,6 +94,13 @@ ROWS = [
     ("指标\t2024年\t2025年\t增减\n负责人出庭应诉次数（次）\t41\t96\t+134.1%\n", "head_appearance_rate", None),
     # A row's number stays apart from a label that starts with a unit's character (7 | 人民调解…: no 7人).
     ("序号\t指标名称\t目标值\t完成值\n7\t人民调解成功率（%）\t≥96\t98.1\n", "mediation_success_rate", 98.1),
+    # A PDF's text: a heading of target and value columns parted by single spaces; a heading of two or
+    # three rows on lines of its own above the rows, read from the rows' end.
+    ("指标 目标值 完成值\n政务服务事项网上可办率（%） 95 98.6\n", "online_service_rate", 98.6),
+    (PDF_HEADING_APART, "reconsideration_completion_rate", 98.2),
+    (PDF_HEADING_APART, "head_appearance_rate", 100),
+    (PDF_YEARS_APART, "gov_service_items", 1387),
+    (PDF_YEARS_APART, "online_service_rate", 98.7),
     # The indent of a paragraph makes no row.
     ("　　县政务服务中心进驻事项1386项。\n", "gov_service_items", 1386),
     # The unit is the row's own: a row without one gives its figure none.

@@ -528,7 +528,7 @@ def _groups_thousands(original: str, space: int, pieces: list[str]) -> bool:
     return after - space - 1 == 3 and original[after:after + 1] != "." and not _in_figure_row(original, space)
 
 
-_ROW_FIGURE: Final = re.compile(r"[+\-−]?\d[\d,.]*%?")
+_ROW_FIGURE: Final = re.compile(r"(?:[+\-−]|[≥≤<>＜＞]=?)?\d[\d,.]*%?")  # 12.9, +2.9, 100%, ≤5 (a target)
 _ROW_HAN: Final = re.compile("[\u4e00-\u9fff]")
 
 

@@ -126,9 +126,9 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 _LINE_EDGES = " \u3000\r"
 
 
-# A cell of figures alone (12.9, +2.9, 1,286, 100%, —) and a column heading naming a year (2020年,
+# A cell of figures alone (12.9, +2.9, 1,286, 100%, ≤5, —) and a column heading naming a year (2020年,
 # 2024年度) or a short word (增减, 较上年, 同比): the cells of a row parted by single spaces.
-_FIGURE_CELL = re.compile(r"[+\-−]?\d[\d,.]*%?|[—–\-]{1,2}")
+_FIGURE_CELL = re.compile(r"(?:[+\-−]|[≥≤<>＜＞]=?)?\d[\d,.]*%?|[—–\-]{1,2}")
 _YEAR_HEADING = re.compile(r"(?:19|20)\d{2}年度?")
 _WORD_HEADING = re.compile("[\u4e00-\u9fff]{1,6}")
 _SEQUENCE_NUMBER = re.compile(r"\d{1,3}")

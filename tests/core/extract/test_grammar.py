@@ -1400,6 +1400,12 @@ TWENTIETH = [
  (PREFECTURE1, "深入推进重大执法决定法制审核“三项制度”，全州41个州直行政执法部门全部在网上公示执法信息。",
   "legality_reviews", None),
  (PREFECTURE1, "全年对州政府规范性文件和重大合同开展法制审核41件。", "legality_reviews", 41),
+ # Auxiliary staff (协管人员) hold no enforcement certificate; a proposals sentence's 满意率 is no hotline's.
+ (MARKET6, "全局现有持证执法队员318名，持证上岗率100%，另有协管人员560名均不从事独立执法活动。",
+  "enforcement_staff_certified", (318, None)),
+ (COUNTY6, "承办县人大代表建议9件、政协委员提案14件，按期办复率100%，满意和基本满意率100%。",
+  "hotline_satisfaction_rate", None),
+ (COUNTY6, "12345热线受理群众诉求1.2万件，群众满意率98.6%。", "hotline_satisfaction_rate", 98.6),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

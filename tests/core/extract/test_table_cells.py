@@ -28,7 +28,8 @@ SPACED = ("序号　项目　单位　2025年　2024年　同比\n1　县政务�
 
 
 PDF_HEADING_APART = ("表1 2025年重点指标完成情况（单位：%）\n序号 指标名称\n2024年 2025年\n完成值 目标值 完成值\n"
-                     "1 行政复议案件办结率 96.4 95 98.2\n2 行政机关负责人出庭应诉率 91.7 95 100\n")
+                     "1 行政复议案件办结率 96.4 95 98.2\n2 行政机关负责人出庭应诉率 91.7 95 100\n"
+                     "3 行政诉讼败诉率 6.3 ≤5 3.8\n")  # a target as a bound (≤5) is a row's cell too
 PDF_YEARS_APART = ("表1 政务服务主要指标\n序号 指标 单位\n年度\n2024年 2025年\n1 政务服务事项 项 1342 1387\n"
                    "2 政务服务事项网上可办率 % 96.1 98.7\n")
 
@@ -99,6 +100,7 @@ ROWS = [
     ("指标 目标值 完成值\n政务服务事项网上可办率（%） 95 98.6\n", "online_service_rate", 98.6),
     (PDF_HEADING_APART, "reconsideration_completion_rate", 98.2),
     (PDF_HEADING_APART, "head_appearance_rate", 100),
+    (PDF_HEADING_APART, "litigation_loss_rate", 3.8),
     (PDF_YEARS_APART, "gov_service_items", 1387),
     (PDF_YEARS_APART, "online_service_rate", 98.7),
     # The indent of a paragraph makes no row.

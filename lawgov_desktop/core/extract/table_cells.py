@@ -11,8 +11,13 @@ A table copied one cell per line is read as its rows (``stacked_tables``).  A PD
 copy parts the cells by full-width spaces or runs of spaces instead of tabs
 (序号　项目　单位　2024年　2023年); three cells or more so parted make a row.  A PDF's text parts them
 by one space as often: such a line is a row only in the two shapes a table's lines have and prose
-does not — a label and figures alone (复议纠错率（%） 12.9 15.8 +2.9), or a heading and the years of
-its columns (项目 2019年 2020年 增减).  Rows and cells are read in
+does not — a label and figures alone (复议纠错率（%） 12.9 15.8 +2.9, after a sequence number or before a
+unit cell: 1 卫生监督行政处罚案件 件 96 118 +22), or a heading and the years or other column headings of its
+columns (项目 2019年 2020年 增减; 指标 目标值 完成值).  A PDF's text may set a heading of two or three rows on
+lines of its own above the rows (2023年 2024年 ⏎ 完成值 目标值 完成值): it is read from the rows' end
+(``heading_from_right``).  A table's title may give the unit (单位：件) of the rows that name none; a signed
+figure (+134.1%) is a change on last year, and columns of changes (增减) and targets hold no figure of the year.
+Rows and cells are read in
 the original text (normalization drops the spaces, except one between two figures,
 ``normalize._separates_figures``); each cell's text is compared in its NFKC form.
 """
@@ -137,8 +142,8 @@ _SEQUENCE_NUMBER = re.compile(r"\d{1,3}")
 def _single_spaced_cells(line: str, position: int) -> list[Cell] | None:
     """The cells of a row parted by single spaces: a label (after the row's sequence number, if any) and
     two figures or more after it, or a unit cell and one figure or more; or a heading and two column
-    headings or more after it, one of them a year or the unit column's (序号 项目 单位 数量); None for
-    other lines."""
+    headings or more after it, one of them a year's or another column's of its own kind (序号 项目 单位
+    数量; 指标 目标值 完成值); None for other lines."""
     inner = line.strip(_LINE_EDGES)
     tokens = inner.split(" ")
     # 1 县司法局 40 12: a row's sequence number before its label.

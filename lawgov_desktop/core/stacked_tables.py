@@ -47,31 +47,10 @@ def _value() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _row_label_heading() -> re.Pattern[str]:
-    """The first column's heading of a table whose rows are bodies or years (单位, 地区, 年度)."""
-    words = vocabulary.language()["table_headings"]["row_label_column"]
-    return re.compile("|".join(f"(?:{word})" for word in words))
-
-
-@lru_cache(maxsize=1)
-def _total_row() -> re.Pattern[str]:
-    """The label of the row of the reporting body as a whole (合计, 全县)."""
-    words = vocabulary.language()["table_headings"]["total_row"]
-    return re.compile("|".join(f"(?:{word})" for word in words))
-
-
-@lru_cache(maxsize=1)
 def _indicator_heading() -> re.Pattern[str]:
     """A column's heading naming what it counts and its unit in brackets: 复议收案(件), 出庭应诉率(%)."""
     units = "|".join(re.escape(unit) for unit in sorted(vocabulary.unit_words(), key=len, reverse=True))
     return re.compile(rf"[\u4e00-\u9fff][^()\d]{{0,18}}\((?:[万亿]?(?:{units})|%)\)")
-
-
-@lru_cache(maxsize=1)
-def _column_headings() -> re.Pattern[str]:
-    words = vocabulary.language()["table_headings"]
-    columns = (*words["unit_column"], *words["year_column"], *words["value_column"])
-    return re.compile("|".join(f"(?:{word})" for word in columns))
 
 
 def _lines(text: str) -> list[Cell]:
@@ -118,12 +97,6 @@ def _is_remark(text: str, line: Cell) -> bool:
     return end - start <= _LONGEST_CELL and "\t" not in text[start:end] and "。" not in text[start:end]
 
 
-@lru_cache(maxsize=1)
-def _remark_heading() -> re.Pattern[str]:
-    words = vocabulary.language()["table_headings"]["remark_column"]
-    return re.compile("|".join(f"(?:{word})" for word in words))
-
-
 def _folded(text: str, line: Cell) -> str:
     return "".join(unicodedata.normalize("NFKC", text[line[0]:line[1]]).split())
 
@@ -134,12 +107,12 @@ def stacked_tables(text: str) -> tuple[tuple[Row, ...], ...]:
     if "\n" not in text:
         return ()
     lines = _without_page_numbers(text, _lines(text))
-    headings = _column_headings()
+    headings = vocabulary.table_heading_pattern("unit_column", "year_column", "value_column")
     tables = []
     i = 0
     while i < len(lines):
         first = _folded(text, lines[i]) if _is_cell(text, lines[i]) else ""
-        by_rows = _row_label_heading().fullmatch(first) is not None
+        by_rows = vocabulary.table_heading_pattern("row_label_column").fullmatch(first) is not None
         if not (_FIRST_HEADING.fullmatch(first) or by_rows):
             i += 1
             continue
@@ -147,7 +120,7 @@ def stacked_tables(text: str) -> tuple[tuple[Row, ...], ...]:
         width = 1
         while i + width < len(lines) and width < _MOST_COLUMNS and _is_cell(text, lines[i + width]):
             heading = _folded(text, lines[i + width])
-            if numbered and width == 1 and _row_label_heading().fullmatch(heading):
+            if numbered and width == 1 and vocabulary.table_heading_pattern("row_label_column").fullmatch(heading):
                 by_rows = True
             elif by_rows and _indicator_heading().fullmatch(heading):
                 pass  # 单位 ⏎ 复议收案（件） ⏎ 出庭应诉率（%）: bodies or years as rows, indicators as columns
@@ -161,12 +134,12 @@ def stacked_tables(text: str) -> tuple[tuple[Row, ...], ...]:
             continue
         # A last column of remarks (备注) holds a short note, or nothing: a blank line.
         remarks = i + width < len(lines) and _is_cell(text, lines[i + width]) \
-            and _remark_heading().fullmatch(_folded(text, lines[i + width])) is not None
+            and vocabulary.table_heading_pattern("remark_column").fullmatch(_folded(text, lines[i + width])) is not None
         width += remarks
         rows = [tuple(lines[i:i + width])]
         j = i + width
         while j + width - 1 <= len(lines):
-            if numbered and by_rows and _total_row().fullmatch(_folded(text, lines[j])) \
+            if numbered and by_rows and vocabulary.table_heading_pattern("total_row").fullmatch(_folded(text, lines[j])) \
                     and all(_value().fullmatch(_folded(text, cell)) for cell in lines[j + 1:j + width - 1]):
                 # 合计 ⏎ 977 ⏎ 5728: the total row's label spans the 序号 and 单位 columns.
                 rows.append(tuple(lines[j:j + width - 1]))
@@ -218,7 +191,7 @@ def remark_breaks(text: str) -> frozenset[int]:
     其中新申领执法证173人), which normalization parts from the row as a sentence (。), so that its
     words (申领) are not read as the row's."""
     breaks: set[int] = set()
-    remark = _remark_heading()
+    remark = vocabulary.table_heading_pattern("remark_column")
     if "\t" in text or "  " in text or "\u3000" in text:
         breaks.update(_remark_gaps(text, remark))
     for table in stacked_tables(text):

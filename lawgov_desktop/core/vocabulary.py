@@ -152,6 +152,14 @@ def words_pattern(key: str, escape: bool = False, tail: str = "") -> re.Pattern[
     return re.compile(first_character_guard(source))
 
 
+@lru_cache(maxsize=None)
+def table_heading_pattern(*kinds: str) -> re.Pattern[str]:
+    """Any of the table headings of ``kinds`` (``table_headings.unit_column``, ``year_column`` …):
+    regular-expression fragments, matched with ``fullmatch`` against a cell's text."""
+    words = language()["table_headings"]
+    return re.compile("|".join(f"(?:{word})" for kind in kinds for word in words[kind]))
+
+
 @lru_cache(maxsize=1)
 def approx_prefix_pattern() -> str:
     return "(?:" + _alternation([re.escape(w) for w in language()["approx_prefixes"]]) + ")"

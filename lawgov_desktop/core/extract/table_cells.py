@@ -56,24 +56,17 @@ def _unit_cell() -> re.Pattern[str]:
     return re.compile(rf"(?P<mult>[万亿])?(?P<unit>{units})|(?P<pct>%)")
 
 
-@lru_cache(maxsize=1)
 def _header_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The heading of a unit column (单位, 计量单位), of a year column (2025年, 2024年度, 2025年数据)
     and of a column whose figures are none of the year's: targets (年度目标, 计划数) and changes (增减, 同比)."""
-    words = vocabulary.language()["table_headings"]
-
-    def any_of(*keys: str) -> re.Pattern[str]:
-        return re.compile("|".join(f"(?:{word})" for key in keys for word in words[key]))
-
-    return any_of("unit_column"), any_of("year_column"), any_of("target_column", "change_column")
+    return (vocabulary.table_heading_pattern("unit_column"), vocabulary.table_heading_pattern("year_column"),
+            vocabulary.table_heading_pattern("target_column", "change_column"))
 
 
-@lru_cache(maxsize=1)
 def _column_heading() -> re.Pattern[str]:
     """A heading of a column of its own kind: 单位, a year, 目标值, 完成值, 增减 (``table_headings``)."""
-    words = vocabulary.language()["table_headings"]
-    keys = ("unit_column", "year_column", "value_column", "target_column", "change_column")
-    return re.compile("|".join(f"(?:{word})" for key in keys for word in words[key]))
+    return vocabulary.table_heading_pattern("unit_column", "year_column", "value_column", "target_column",
+                                            "change_column")
 
 
 def read_unit(text: str) -> RowUnit | None:

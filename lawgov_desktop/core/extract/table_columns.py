@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from typing import NamedTuple
 
 from .. import vocabulary
@@ -60,15 +59,10 @@ class ColumnFigure(NamedTuple):
         return readings
 
 
-@lru_cache(maxsize=1)
 def _headings() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A total row's label, a year column's heading and the heading of a column of targets or changes."""
-    words = vocabulary.language()["table_headings"]
-
-    def any_of(*keys: str) -> re.Pattern[str]:
-        return re.compile("|".join(f"(?:{word})" for key in keys for word in words[key]))
-
-    return any_of("total_row"), any_of("year_column"), any_of("target_column", "change_column")
+    return (vocabulary.table_heading_pattern("total_row"), vocabulary.table_heading_pattern("year_column"),
+            vocabulary.table_heading_pattern("target_column", "change_column"))
 
 
 # What a table's title says besides its topic: its number, years, units, and words that name a table.

@@ -138,9 +138,10 @@ def render(element) -> str:
             heading = _joined_heading(item)
             if heading is not None:
                 # 行政复议 spanning 收案 and 办结: one heading row, its cells named by both levels.
-                out.append(heading)
+                depth, line = heading
+                out.append(line)
                 stack.append(("close", item))
-                for row in reversed(_rows(item)[_heading_depth(item):]):
+                for row in reversed(_rows(item)[depth:]):
                     stack.append(("open", row))
                 continue
         stack.append(("close", item))
@@ -201,21 +202,17 @@ def _grid(table, depth: int) -> list[list[str]]:
     return [[level.get(column, "") for column in range(width)] for level in grid]
 
 
-def _heading_depth(table) -> int:
-    """The rows heading ``table``'s columns (``table_heading.heading_depth``); 0 where a table nests in it."""
+def _joined_heading(table) -> tuple[int, str] | None:
+    """How many rows head ``table``'s columns (``table_heading.heading_depth``) and those rows as one row,
+    after the lines of its title rows; None for a table with one heading row or none, or a nested table."""
     if any(True for inner in table.iter("table") if inner is not table):
-        return 0
-    return heading_depth(_grid(table, MAX_HEADING_ROWS + 1))
-
-
-def _joined_heading(table) -> str | None:
-    """The heading rows of ``table`` as one row (``table_heading``), after the lines of its title rows;
-    None for a table with one heading row or none."""
-    depth = _heading_depth(table)
+        return None
+    top = _grid(table, MAX_HEADING_ROWS + 1)
+    depth = heading_depth(top)
     if not depth:
         return None
-    titles, names = joined_heading(_grid(table, depth))
-    return "".join(f"{title}\n" for title in titles) + "\t".join(names) + "\t\n"
+    titles, names = joined_heading(top[:depth])
+    return depth, "".join(f"{title}\n" for title in titles) + "\t".join(names) + "\t\n"
 
 
 def _clean_inline(text: str) -> str:

@@ -11,19 +11,17 @@ the table's title, not a level of the heading: it stays a line of its own.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .. import vocabulary
 
 _FIGURE_CELL = re.compile(r"[+\-−]?\d[\d,.]*%?")
 MAX_HEADING_ROWS = 3
-_KINDS = ("unit_column", "year_column", "value_column", "remark_column", "target_column")
+# The headings that name a column alone: 单位, a year, 完成值, 备注, 目标值, 增减.
+_KINDS = ("unit_column", "year_column", "value_column", "remark_column", "target_column", "change_column")
 
 
-@lru_cache(maxsize=1)
 def _column_kind() -> re.Pattern[str]:
-    words = vocabulary.language()["table_headings"]
-    return re.compile("|".join(f"(?:{word})" for key in _KINDS for word in words[key]))
+    return vocabulary.table_heading_pattern(*_KINDS)
 
 
 def is_figure(text: str) -> bool:

@@ -136,6 +136,8 @@ class GrammarWords:
     participant_match: Callable  # 参训, 受训: a clause naming who took part in the event before it
     last_year_lead: Callable  # 上年度, 去年 opening a sentence or clause: what follows is last year's
     composed_of: Callable  # search of 组成/构成 closing 由…: the figures inside count the members
+    topic_opener_match: Callable  # match of 就/围绕 after the comma that follows a head count
+    fronted_object: Callable  # search of 案件/事项… closing the words before an event (涉粮违规案件查处6起)
     right_span: int
 
     @staticmethod
@@ -180,6 +182,7 @@ class GrammarWords:
             dated_year=screened_finditer(vocabulary.dated_year_pattern()),
             join_words_match=vocabulary.join_words_pattern().match,
             join_words_search=screened_search(vocabulary.join_words_pattern()),
+            topic_opener_match=vocabulary.words_pattern("topic_openers").match,
             other_bodies_match=vocabulary.words_pattern("other_bodies_openers").match,
             other_bodies_subject_match=vocabulary.words_pattern("other_bodies_subjects").match,
             other_branch_subject_match=vocabulary.words_pattern("other_branch_subjects").match,
@@ -190,6 +193,8 @@ class GrammarWords:
             verb_opener_search=screened_search(vocabulary.words_pattern("verb_openers")),
             time_leads_match=vocabulary.words_pattern("time_leads", tail="*").match,
             event_noun_end=screened_search(vocabulary.words_pattern("event_nouns", tail="[”」』]?$")),
+            fronted_object=re.compile("(" + vocabulary.words_pattern("object_nouns").pattern + ")(?:"
+                                      + vocabulary.words_pattern("time_leads").pattern + "|依法|先后|已|均)*$").search,
             participant_match=vocabulary.words_pattern("participant_openers").match,
             last_year_lead=vocabulary.words_pattern("last_year_leads").match,
             composed_of=vocabulary.words_pattern("composition_words").search,

@@ -72,7 +72,8 @@ def unit_accepted(spec: IndicatorSpec, mention: NumberMention) -> bool:
 def _right_reachable(ctx: ExtractionContext, start: int, end: int, number_start: int | None = None) -> bool:
     """Nothing blocks [start, end), except one comma before 均/全部 (286名执法人员，均取得执法证;
     the 均 may open the word itself: 22名，均持证上岗), or between the people counted and the verb
-    by which they joined (298名领导干部，参加全省学法用法考试; 正科级干部90余人，参与到此次考试中)."""
+    by which they joined (298名领导干部，参加全省学法用法考试; 正科级干部90余人，参与到此次考试中) or
+    the topic on which they acted (500余名领导干部，就依法履职情况开展述法)."""
     if not _BLOCKING.search(ctx.text, start, end):
         return True
     gap = ctx.text[start:end]
@@ -88,8 +89,8 @@ def _right_reachable(ctx: ExtractionContext, start: int, end: int, number_start:
     again = ctx.words.person(after_comma, 0, 8)
     if again is not None and ctx.words.all_words_match(after_comma, again.end()) is not None:
         return True
-    if ctx.words.join_words_match(after_comma) is None:
-        return False
+    if ctx.words.join_words_match(after_comma) is None and ctx.words.topic_opener_match(after_comma) is None:
+        return False  # (500余名领导干部，就依法履职等情况开展述法: what they spoke on, then the event)
     return ctx.words.person(head) is not None or (
         number_start is not None and not head.strip()
         and ctx.words.person_before(ctx.text, max(0, number_start - 8), number_start) is not None)
@@ -113,6 +114,7 @@ def _people_listed(ctx: ExtractionContext, gap: str) -> bool:
 _NO_BRACKETS: Final = str.maketrans("", "", "（()）")
 # 及时, 和解 and 和谐 are words, not joiners (信访事项及时受理率、按期办结率 is a list of two).
 _LIST_JOINER: Final = re.compile("、|和(?![解谐])|及(?!时)|与")
+_ENUMERATION_MARK: Final = re.compile("、")
 _ITEM_MARK: Final = re.compile("[、，,；;]")
 _ITEM_TAIL: Final = 10  # how far after the next item's word its own figure may stand
 
@@ -144,7 +146,14 @@ def _respective_hit(ctx: ExtractionContext, spec_index: int, mention: NumberMent
         # opening on 分别 pairs its figures with the list of the clause before.
         list_end = clause_start - 1
         clause_start = ctx.clause_start(list_end, sentence.start)
-    items = len(_LIST_JOINER.findall(text, clause_start, list_end)) + 1
+    joiner = _LIST_JOINER
+    items = len(joiner.findall(text, clause_start, list_end)) + 1
+    if items != len(figures) and len(figures) >= 2 \
+            and len(_ENUMERATION_MARK.findall(text, clause_start, list_end)) + 1 == len(figures):
+        # 听取汇报、协调解决重大问题、邀请律师和法学专家开展讲座，分别为8次、4次和2次: the
+        # enumeration mark parts the items; the 和 inside the last item joins two of its words.
+        joiner = _ENUMERATION_MARK
+        items = len(figures)
     if items >= 2 and figures == [mention] and text[mention.start - 1:mention.start] == "各":
         # 州委常委会会议、州政府常务会议分别研究法治建设工作各4次: every item had the one count,
         # so this indicator's word anywhere in the list is the number's.
@@ -157,10 +166,35 @@ def _respective_hit(ctx: ExtractionContext, spec_index: int, mention: NumberMent
     for hit in ctx.hits[spec_index]:
         if clause_start <= hit.start and hit.end <= list_end:
             # A word may hold several places of the list (人大代表建议、政协提案分别为68件、92件).
-            first = len(_LIST_JOINER.findall(text, clause_start, hit.start))
-            if first <= place <= first + len(_LIST_JOINER.findall(text, hit.start, hit.end)):
+            first = len(joiner.findall(text, clause_start, hit.start))
+            if first <= place <= first + len(joiner.findall(text, hit.start, hit.end)):
+                # 常务会会前学法、法治讲座分别5次、2次: the word that closes the item names what it
+                # counts; an earlier word of the item (whose meetings) is not the thing counted.
+                next_mark = joiner.search(text, hit.end, list_end)
+                if _item_closed_by_rival(ctx, spec_index, mention, sentence, hit,
+                                         next_mark.start() if next_mark else list_end):
+                    return None
                 return hit
     return None
+
+
+def _item_closed_by_rival(ctx: ExtractionContext, spec_index: int, mention: NumberMention, sentence: Sentence,
+                          hit: TermHit, item_end: int) -> bool:
+    """Another indicator's word that could take ``mention`` ends after ``hit`` inside its list item:
+    the item's last word (or a longer word holding ``hit``) names what the item's figure counts."""
+    all_hits = ctx.all_hits
+    for i in range(bisect_left(ctx.all_hit_starts, hit.start - _LONGEST_HOLDER), len(all_hits)):
+        other = all_hits[i]
+        if other.start >= item_end:
+            break
+        if other.indicator != spec_index and other.role != "label" and hit.end < other.end <= item_end \
+                and could_take(ctx, other.indicator, mention, sentence):
+            return True
+    return False
+
+
+# How far before a word a longer word holding it may start (常务会会前学法 holds 常务会).
+_LONGEST_HOLDER: Final = 12
 
 
 def _own_event_before(ctx: ExtractionContext, spec_index: int, hit: TermHit, sentence: Sentence) -> bool:
@@ -208,7 +242,9 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
     # Back at most 16 characters (a 《…》 title counting as one), to just after the last 、，,；; there …
     back = max(sentence.start, start - 16 - _titles_length(text, max(sentence.start, start - 16), start)) \
         if look_back else start
-    last = max(ctx.last_clause_mark(back, start), text.rfind("、", back, start))
+    # (A list's lead before its colon is not read either: 学习培训情况如下：常务会会前学法，7次.)
+    last = max(ctx.last_clause_mark(back, start), text.rfind("、", back, start),
+               text.rfind("：", back, start), text.rfind(":", back, start))
     back = last + 1 if last >= 0 else back
     deng = text.rfind("等", back, start)
     if deng != -1 and start - deng <= _HEAD_AFTER_DENG:
@@ -1038,6 +1074,8 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
         old = next((m for m in mentions_between(ctx, gap_start, gap_end) if words.changed_to(text, m.end)), None)
         if old is not None:
             gap_text = text[gap_start:old.start]
+    if side == "left" and hit.role == "event" and marker == -1:
+        gap_text = _fronted_object(ctx, spec_index, hit, sentence) + gap_text
     features.update(_gap_features(ctx, gap_text, side))
     features[f"side_{side}"] = 1.0
     features[f"role_{hit.role}"] = 1.0
@@ -1124,6 +1162,33 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
     if "total_before" in features and "nearer_same_unit" in features:
         features["total_after_parts"] = 1.0  # 免罚15件，从轻27件，共计42件: the stated total
     return tuple.__new__(Link, (spec_index, mention, hit, side, sentence, features))  # Link(…), built faster
+
+
+def _fronted_object(ctx: ExtractionContext, spec_index: int, event: TermHit, sentence: Sentence) -> str:
+    """涉粮违规案件查处6起: the object put before the event, when it is no word of this indicator, is
+    what the number counts, as it is in 查处涉粮违规案件6起; "" when the words before are none."""
+    start = max(ctx.clause_start(event.start, sentence.start), event.start - _FRONTED_OBJECT_SPAN)
+    found = ctx.words.fronted_object(ctx.text, start, event.start)
+    if found is None:
+        return ""
+    own = ctx.hits[spec_index]
+    k = bisect_left(ctx.hit_starts[spec_index], start)
+    if k < len(own) and own[k].start < event.start and own[k] is not event:
+        return ""  # 行政处罚案件查处56起: the object is this indicator's own word, linked on its own
+    text = ctx.text
+    obj = text[start:found.end(1)]
+    pattern = ctx.terms.patterns[spec_index]
+    if pattern is not None:
+        # 行政案件查处1987起: the event with its object after it (查处行政案件) is a word of this indicator.
+        verb = text[event.start:event.end]
+        for tail in range(len(obj)):
+            if pattern.fullmatch(verb + obj[tail:]) is not None:
+                return ""
+    return text[start:found.end()]
+
+
+# How much of the words before an event is read as its object (涉粮违规案件).
+_FRONTED_OBJECT_SPAN: Final = 8
 
 
 def _require_near_word(spec: IndicatorSpec, text: str, hit: TermHit) -> bool:

@@ -1408,6 +1408,27 @@ TWENTIETH = [
  (COUNTY6, "12345热线受理群众诉求1.2万件，群众满意率98.6%。", "hotline_satisfaction_rate", 98.6),
 ]
 
+# The same facts in another order or list form read the same (round 52: real texts said again in other words).
+TWENTY_FIRST = [
+ # 分别 after a list parted by 、 whose last item holds a 和 of its own: three items for three figures.
+ (COUNTY6, "县政府常务会议全年听取法治建设情况汇报、研究解决重大问题、邀请律师和高校教授开展专题讲座，分别为7次、3次和2次。",
+  "gov_meetings", 7),
+ (COUNTY6, "县委常委会、县政府常务会议分别研究法治建设工作5次、8次。", "gov_meetings", 8),
+ # An item of a 分别 list closed by another indicator's word (常务会会前学法) counts that word's occasions.
+ (COUNTY6, "全年常务会会前学法、法治专题讲座分别组织6次、3次。", "gov_meetings", None),
+ (COUNTY6, "全年常务会会前学法、法治专题讲座分别组织6次、3次。", "law_study_sessions", 6),
+ # The object before the event counts as it does between event and number.
+ (COUNTY6, "全年查处涉林违规案件9起。", "admin_penalty_cases", None),
+ (COUNTY6, "粮食流通领域涉林违规案件查处9起。", "admin_penalty_cases", None),
+ (COUNTY6, "全年行政案件依法查处1530起。", "admin_penalty_cases", 1530),
+ (COUNTY6, "全年违法案件查处412起。", "admin_penalty_cases", 412),
+ # A head count, a comma, then what they spoke on before the event: the people took part in it.
+ (COUNTY6, "全县共有58个单位的420余名领导干部，就法治学习、依法决策等情况开展述法。", "law_reporting_persons", 420),
+ (COUNTY6, "全县310名领导干部，围绕履行推进法治建设第一责任人职责情况进行述法。", "law_reporting_persons", 310),
+ # A list's lead before its colon is not read for exclude words of the items after it.
+ (COUNTY6, "全年学习培训情况如下：县政府常务会会前学法，9次；领导干部法治专题讲座，3期。", "law_study_sessions", 9),
+]
+
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
@@ -1426,6 +1447,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"eighteenth-{n:02d}-{row[2]}") for n, row in enumerate(EIGHTEENTH)] + [
     pytest.param(*row, id=f"nineteenth-{n:02d}-{row[2]}") for n, row in enumerate(NINETEENTH)] + [
     pytest.param(*row, id=f"twentieth-{n:02d}-{row[2]}") for n, row in enumerate(TWENTIETH)] + [
+    pytest.param(*row, id=f"twenty-first-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_FIRST)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

@@ -291,6 +291,9 @@ def _sum_of_parts(ctx: ExtractionContext, spec: IndicatorSpec, best: ScoredLink,
         if spec.kind == "people" and item.link.mention.unit != best.link.mention.unit \
                 and not {item.link.mention.unit, best.link.mention.unit} <= {"家", "个"}:
             continue  # 56家单位…112人: bodies and people do not add up; 35家、16个 do
+        if spec.kind == "count" and item.link.mention.unit != best.link.mention.unit \
+                and "个" in (item.link.mention.unit, best.link.mention.unit):
+            continue  # 审查合同43份，整改问题135个: 个 counts another kind of thing than 份 and 件 do
         occasions = ctx.words.occasion_measures
         if (item.link.mention.unit in occasions) != (best.link.mention.unit in occasions):
             continue  # 审查22件 and 参与合同审核等工作50余次: things and occasions do not add up

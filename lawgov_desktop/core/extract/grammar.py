@@ -79,6 +79,9 @@ def _right_reachable(ctx: ExtractionContext, start: int, end: int, number_start:
     gap = ctx.text[start:end]
     if ("(" in gap or "（" in gap) and not _BLOCKING.search(_ASIDE.sub("", gap)):
         return True  # 2期全市科(局)级领导干部…培训班: a short aside in brackets is no break
+    aside = _ASIDE_AFTER_COUNT.match(gap)
+    if aside is not None and not _BLOCKING.search(gap, aside.end()):
+        return True  # 125人（涉及7个党委部门、23个政府部门）完成述法: the brackets say who the 125 are
     head, sep, rest = gap.partition("，") if "，" in gap else gap.partition(",")
     if not sep or _BLOCKING.search(head + rest):
         return _people_listed(ctx, gap)
@@ -97,6 +100,8 @@ def _right_reachable(ctx: ExtractionContext, start: int, end: int, number_start:
 
 
 _BRACKETED_SHORT: Final = re.compile(r"[（(][^）)]{1,6}[）)]")
+# Brackets right after a count, holding no clause or sentence break (their figures are of its parts).
+_ASIDE_AFTER_COUNT: Final = re.compile(r"[（(][^()（），,。；;：:]{1,40}[)）]")
 
 
 def _people_listed(ctx: ExtractionContext, gap: str) -> bool:
@@ -115,6 +120,9 @@ _NO_BRACKETS: Final = str.maketrans("", "", "（()）")
 # 及时, 和解 and 和谐 are words, not joiners (信访事项及时受理率、按期办结率 is a list of two).
 _LIST_JOINER: Final = re.compile("、|和(?![解谐])|及(?!时)|与")
 _ENUMERATION_MARK: Final = re.compile("、")
+# How long a field label before 分别 may be (次数分别为, 件数分别为); _NUMERAL: a figure in it.
+_LABEL_BEFORE_RESPECTIVELY: Final = 4
+_NUMERAL: Final = re.compile(r"[\d０-９]")
 _ITEM_MARK: Final = re.compile("[、，,；;]")
 _ITEM_TAIL: Final = 10  # how far after the next item's word its own figure may stand
 
@@ -141,9 +149,14 @@ def _respective_hit(ctx: ExtractionContext, spec_index: int, mention: NumberMent
     clause_end = ctx.clause_end(mention.end, sentence.end)
     figures = [m for m in mentions_between(ctx, marker, clause_end) if m.start in ctx.accepted_starts[spec_index]]
     list_end = marker
-    if marker - clause_start <= 1 and clause_start > sentence.start:
+    if clause_start > sentence.start and (marker - clause_start <= 1 or (
+            marker - clause_start <= _LABEL_BEFORE_RESPECTIVELY
+            and not _LIST_JOINER.search(text, clause_start, marker)
+            and not _NUMERAL.search(text, clause_start, marker)
+            and not _has_own_word(ctx, spec_index, clause_start, marker))):
         # 对重大行政决策、规范性文件、行政合同进行合法性审查，分别为3件、9件、146件: a clause
-        # opening on 分别 pairs its figures with the list of the clause before.
+        # opening on 分别 pairs its figures with the list of the clause before; so does one opening
+        # on a field label and 分别 (召开常务会议和党组会议研究法治工作，次数分别为15次、2次).
         list_end = clause_start - 1
         clause_start = ctx.clause_start(list_end, sentence.start)
     joiner = _LIST_JOINER
@@ -176,6 +189,13 @@ def _respective_hit(ctx: ExtractionContext, spec_index: int, mention: NumberMent
                     return None
                 return hit
     return None
+
+
+def _has_own_word(ctx: ExtractionContext, spec_index: int, start: int, end: int) -> bool:
+    """A word of this indicator lies wholly inside [start, end) (述法人数 before 分别为29人、11人)."""
+    starts = ctx.hit_starts[spec_index]
+    k = bisect_left(starts, start)
+    return k < len(starts) and ctx.hits[spec_index][k].end <= end
 
 
 def _item_closed_by_rival(ctx: ExtractionContext, spec_index: int, mention: NumberMention, sentence: Sentence,

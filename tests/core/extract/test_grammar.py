@@ -1427,6 +1427,14 @@ TWENTY_FIRST = [
  (COUNTY6, "全县310名领导干部，围绕履行推进法治建设第一责任人职责情况进行述法。", "law_reporting_persons", 310),
  # A list's lead before its colon is not read for exclude words of the items after it.
  (COUNTY6, "全年学习培训情况如下：县政府常务会会前学法，9次；领导干部法治专题讲座，3期。", "law_study_sessions", 9),
+ # A field label before 分别 in the next clause: the figures pair with the list of the clause before;
+ # a label that is the indicator's own word makes every figure its own (no item of the list).
+ (COUNTY6, "县政府先后召开常务会议和党组会议研究法治政府建设工作，次数分别为13次、3次。", "gov_meetings", 13),
+ (COUNTY6, "组织县直部门、乡镇主要负责人开展年度述法，述法人数分别为31人、12人。", "law_reporting_persons", (43, None)),
+ # Brackets right after a head count say who they are: the count, not the bodies inside, did the event.
+ (COUNTY6, "全县共有146人（涉及9个党委部门、27个政府工作部门）完成述职述法。", "law_reporting_persons", 146),
+ # 个 counts another kind of thing than 份 and 件: such figures are no parts of one total.
+ (COUNTY6, "对38份合同文书进行合法性审查，查找并整改法律问题121个。", "legality_reviews", 38),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -12,6 +12,7 @@ import re
 from typing import Final
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from operator import attrgetter
 from typing import Final, cast
 
@@ -135,6 +136,9 @@ class GrammarWords:
     event_noun_end: Callable  # search: a clause ending on an event held (…专题研讨班, …活动)
     participant_match: Callable  # 参训, 受训: a clause naming who took part in the event before it
     last_year_lead: Callable  # 上年度, 去年 opening a sentence or clause: what follows is last year's
+    link_word_match: Callable  # 受理, 办结, 审查 …: a verb opening a list item makes it a step of a sequence
+    target_noun: Callable  # search of 计划/目标/任务 before a figure in its clause
+    actual_after: Callable  # search of a later clause opening on 实际: the figure before was the plan
     composed_of: Callable  # search of 组成/构成 closing 由…: the figures inside count the members
     topic_opener_match: Callable  # match of 就/围绕 after the comma that follows a head count
     fronted_object: Callable  # search of 案件/事项… closing the words before an event (涉粮违规案件查处6起)
@@ -187,19 +191,30 @@ class GrammarWords:
             other_bodies_subject_match=vocabulary.words_pattern("other_bodies_subjects").match,
             other_branch_subject_match=vocabulary.words_pattern("other_branch_subjects").match,
             own_party_match=vocabulary.words_pattern("own_party_openers").match,
-            higher_body_match={level: re.compile("|".join(f"(?:{word})" for word in words)).match
+            higher_body_match={level: _compiled("|".join(f"(?:{word})" for word in words)).match
                                for level, words in vocabulary.language()["higher_body_subjects"].items() if words},
             verb_opener_match=vocabulary.words_pattern("verb_openers").match,
             verb_opener_search=screened_search(vocabulary.words_pattern("verb_openers")),
             time_leads_match=vocabulary.words_pattern("time_leads", tail="*").match,
             event_noun_end=screened_search(vocabulary.words_pattern("event_nouns", tail="[”」』]?$")),
-            fronted_object=re.compile("(" + vocabulary.words_pattern("object_nouns").pattern + ")(?:"
+            fronted_object=_compiled("(" + vocabulary.words_pattern("object_nouns").pattern + ")(?:"
                                       + vocabulary.words_pattern("time_leads").pattern + "|依法|先后|已|均)*$").search,
             participant_match=vocabulary.words_pattern("participant_openers").match,
             last_year_lead=vocabulary.words_pattern("last_year_leads").match,
+            link_word_match=vocabulary.words_pattern("link_words").match,
+            target_noun=screened_search(vocabulary.words_pattern("target_nouns")),
+            actual_after=_compiled("[，,；;](?:" + vocabulary.words_pattern("time_leads").pattern + ")*(?:"
+                                    + vocabulary.words_pattern("actual_openers").pattern + ")").search,
             composed_of=vocabulary.words_pattern("composition_words").search,
             right_span=vocabulary.grammar_setting("right_span"),
         )
+
+
+@lru_cache(maxsize=64)
+def _compiled(source: str) -> re.Pattern[str]:
+    """One pattern object per source, whatever ``re``'s own cache has dropped since: the words built
+    twice from one vocabulary are then the same (their bound methods compare by the pattern's identity)."""
+    return re.compile(source)
 
 
 # The vocabulary (its dict, by identity) and the GrammarWords built from it.

@@ -27,7 +27,7 @@ from ..types import Candidate, Document, Evidence, IndicatorValue
 from .. import vocabulary
 from .confidence import IDENTITY, ConfidenceCurve, default_curve
 from .grammar import HARD_EXCLUSIONS, ExtractionContext, Link, bodies_of_the_people, build_context, composed_of, \
-    links_for
+    links_for, listed_after_word
 from .phrasing import PhrasingModel, default_phrasing_model, fill_empty_cells
 from .scorer import Scorer, default_scorer
 from .sentences import Sentence
@@ -116,6 +116,10 @@ def _subset_links(ctx: ExtractionContext, spec: IndicatorSpec, links: list[Link]
             if mention.start >= clause_end:
                 break
             if ctx.takes(link.spec_index, mention):
+                # 其中我县行政机关败诉3件: a part named by one of the indicator's exclude words
+                # (an outcome, another kind) is no share of the total.
+                if any(p.search(text, clause_start, mention.start) for p in spec.exclude_patterns):
+                    break
                 features = dict(link.features)
                 features.pop("other_scope", None)
                 features.pop("subset", None)
@@ -331,9 +335,11 @@ def _sum_of_parts(ctx: ExtractionContext, spec: IndicatorSpec, best: ScoredLink,
     # One word the parts share: after them (28家部门、9个乡镇…完成述法), or a word of several items before
     # 分别 (人大代表建议、政协提案分别为68件、92件).
     # 法律顾问团由7名执业律师和3名法学专家组成: members of the one thing named before 由.
+    # 法律顾问：聘请律师5名、专家学者2名: items listed after the one word.
     shared_word = len({(p.link.term.start, p.link.term.end) for p in parts}) == 1 and (
         parts[0].link.side == "right" or all("respectively" in p.link.features for p in parts)
-        or all(composed_of(ctx, p.link.term.end, p.link.mention) for p in parts))
+        or all(composed_of(ctx, p.link.term.end, p.link.mention) for p in parts)
+        or listed_after_word(ctx, parts[0].link.term.end, [p.link.mention for p in parts]))
     if not shared_word and len(set(words)) < len(words):
         return None  # 收到申请412件，受理376件: the same word twice is a sequence, not parts
     return parts, sum(p.value for p in parts)

@@ -26,7 +26,7 @@ from typing import Final, NamedTuple, cast
 from .. import vocabulary
 from ..catalog import Catalog, IndicatorSpec
 from ..numbers import NumberMention
-from .context import CLAUSE_MAX, ExtractionContext, bisect_left, bisect_right, build_context
+from .context import CLAUSE_MAX, ExtractionContext, GrammarWords, bisect_left, bisect_right, build_context
 from .places import level_of, places_opening
 from .rivals import (could_take, label_of_next_clause, mentions_between, rival_between, rival_event_after, rival_right_after,
                      rivals_before, topic_cached)
@@ -440,7 +440,8 @@ def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: 
     if plan is not None and words.plan_object_verb(text, clause_start, plan.start()) is not None:
         plan = None  # 审核县政府拟出台文件86件: the drafts reviewed are what is counted
     if plan is not None or words.plan_opener(text, s0, start) or _quoted_requirement(text, mention, sentence) \
-            or (clause_start > s0 and words.plan_lead(text, s0, clause_start) is not None):
+            or (clause_start > s0 and words.plan_lead(text, s0, clause_start) is not None) \
+            or _planned_against_actual(words, text, clause_start, mention, sentence):
         features["plan"] = 1.0
     if mention.range_part:
         features["range_part"] = 1.0
@@ -496,6 +497,14 @@ def _titles_length(text: str, start: int, end: int) -> int:
         total += close - opening + 1
         close = text.rfind("》", max(0, opening - 2), opening)
     return total
+
+
+def _planned_against_actual(words: GrammarWords, text: str, clause_start: int, mention: NumberMention,
+                            sentence: Sentence) -> bool:
+    """年度计划培训执法人员800人次，实际培训920人次: a figure after 计划/目标 in its clause, with a later
+    clause of the sentence opening on 实际, is the plan that the later figure is measured against."""
+    return words.target_noun(text, clause_start, mention.number_start) is not None \
+        and words.actual_after(text, mention.end, sentence.end) is not None
 
 
 def _quoted_requirement(text: str, mention: NumberMention, sentence: Sentence) -> bool:
@@ -745,6 +754,7 @@ _PHRASE_BREAK: Final = re.compile(r"[，,。；;、：:）)]")
 _COMPOSITION_OPENER: Final = "由"
 _COMPOSITION_REACH: Final = 6  # characters between the thing's word and 由 (县政府法律顾问团现由…)
 _CLAUSE_MARKS: Final = "，,。；;"
+_LIST_ITEM_NAME_MAX: Final = 12  # 专家学者, 乡镇党政主要负责人: an item's name, not a clause
 
 
 def composed_of(ctx: ExtractionContext, word_end: int, mention: NumberMention) -> bool:
@@ -760,6 +770,25 @@ def composed_of(ctx: ExtractionContext, word_end: int, mention: NumberMention) -
     while end < len(text) and text[end] not in _CLAUSE_MARKS and end - mention.end < 40:
         end += 1
     return ctx.words.composed_of(text, mention.end, end) is not None
+
+
+def listed_after_word(ctx: ExtractionContext, word_end: int, mentions: list[NumberMention]) -> bool:
+    """The figures are items of one list after the word that ends at ``word_end``, each a name and its
+    figure parted by 、 in one clause (县政府法律顾问：聘请律师5名、专家学者2名): members of that word's
+    thing.  An item opening on a verb of its own (受理45件、办结40件) makes a sequence, not a list."""
+    text = ctx.text
+    if word_end > mentions[0].start:
+        return False
+    if any(text.find(mark, word_end, mentions[-1].start) != -1 for mark in _CLAUSE_MARKS):
+        return False
+    for previous, mention in zip(mentions, mentions[1:]):
+        if not text.startswith("、", previous.end):
+            return False
+        name = text[previous.end + 1:mention.start]
+        if not name or len(name) > _LIST_ITEM_NAME_MAX or any(c.isdigit() for c in name) \
+                or ctx.words.link_word_match(name):
+            return False
+    return True
 
 
 def _own_word_after(ctx: ExtractionContext, spec_index: int, mention: NumberMention) -> bool:

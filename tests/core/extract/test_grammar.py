@@ -1437,6 +1437,22 @@ TWENTY_FIRST = [
  (COUNTY6, "对38份合同文书进行合法性审查，查找并整改法律问题121个。", "legality_reviews", 38),
 ]
 
+# Structure and whose figure (round 53).
+TWENTY_SECOND = [
+ # A share of a larger body's total is the reporting body's own, unless its words are one of the
+ # indicator's exclude words (an outcome: 败诉).
+ (COUNTY6, "全市法院审结一审行政案件215件，其中我县行政机关败诉3件。", "litigation_cases", None),
+ (COUNTY6, "全市法院审结一审行政案件215件，其中涉及我县行政机关41件。", "litigation_cases", 41),
+ # 计划/目标 before a figure and a later clause opening on 实际: the first figure is the plan.
+ (COUNTY6, "年度计划培训执法人员800人次，实际培训920人次。", "enforcement_training_persons", 920),
+ (COUNTY6, "年度目标培训执法人员800人次，全年实际完成920人次。", "enforcement_training_persons", 920),
+ (COUNTY6, "按照年度计划，培训执法人员920人次，实际参训率98%。", "enforcement_training_persons", 920),
+ # Items listed after the one word they share, parted by 、, add up; items opening on a verb are steps.
+ (COUNTY6, "县政府法律顾问：聘请律师5名、专家学者2名。", "legal_advisers", (7, None)),
+ (COUNTY6, "述法：县直部门主要负责人45人、乡镇党政主要负责人36人。", "law_reporting_persons", (81, None)),
+ (COUNTY6, "合法性审查：受理45件、办结40件。", "legality_reviews", 45),
+]
+
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
@@ -1456,6 +1472,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"nineteenth-{n:02d}-{row[2]}") for n, row in enumerate(NINETEENTH)] + [
     pytest.param(*row, id=f"twentieth-{n:02d}-{row[2]}") for n, row in enumerate(TWENTIETH)] + [
     pytest.param(*row, id=f"twenty-first-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_FIRST)] + [
+    pytest.param(*row, id=f"twenty-second-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_SECOND)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

@@ -119,6 +119,7 @@ class GrammarWords:
     person_match: Callable
     person_before: Callable
     body_match: Callable
+    body_before: Callable  # search of 单位/部门 … ending right before a figure (抽查执法单位18个)
     link_gap_fullmatch: Callable
     all_words_match: Callable
     whole_set_search: Callable  # 全部实现, 均可: what follows is said of the whole set counted
@@ -128,6 +129,7 @@ class GrammarWords:
     other_bodies_match: Callable  # 各部门, 市直部门: a clause about the level's other bodies
     other_bodies_subject_match: Callable  # 各乡镇, 8个街道: a group of other bodies as a clause's subject
     other_branch_subject_match: Callable  # 县人民法院, 区检察院: not the government, as a clause's subject
+    own_scope: Callable  # search of 我县/本街道 …: the body speaking of itself
     own_party_match: Callable  # 以县政府为被告: the government itself a party, after 其中
     higher_body_match: dict  # the report's level → match of a higher body as a clause's subject (市司法局)
     verb_opener_match: Callable  # 开展, 研究部署: a clause or list item that opens on its verb
@@ -180,6 +182,7 @@ class GrammarWords:
             person_match=vocabulary.person_pattern().match,
             person_before=screened_search(vocabulary.person_before_pattern()),
             body_match=vocabulary.body_pattern().match,
+            body_before=screened_search(vocabulary.words_pattern("body_nouns", tail="$")),
             link_gap_fullmatch=vocabulary.link_gap_pattern().fullmatch,
             all_words_match=vocabulary.all_words_pattern().match,
             whole_set_search=screened_search(vocabulary.words_pattern("whole_set_markers")),
@@ -190,6 +193,7 @@ class GrammarWords:
             other_bodies_match=vocabulary.words_pattern("other_bodies_openers").match,
             other_bodies_subject_match=vocabulary.words_pattern("other_bodies_subjects").match,
             other_branch_subject_match=vocabulary.words_pattern("other_branch_subjects").match,
+            own_scope=screened_search(vocabulary.own_scope_pattern()),
             own_party_match=vocabulary.words_pattern("own_party_openers").match,
             higher_body_match={level: _compiled("|".join(f"(?:{word})" for word in words)).match
                                for level, words in vocabulary.language()["higher_body_subjects"].items() if words},

@@ -432,7 +432,8 @@ def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: 
     # 共计51件: the total word may be the mention's own prefix.
     if words.total(text[max(s0, start - 4):mention.number_start]):
         features["total_before"] = 1.0
-    if "其中" in text[clause_start:start]:
+    if "其中" in text[clause_start:start] or _PARTS_SENTENCE.match(text, s0, start):
+        # 其中，云岫街道调处…415件，企业服务专班调处…67件: a sentence opening on 其中 lists parts.
         features["subset"] = 1.0
     # 计划开展…200场 / 下一步，…: a target.  Plan sections are left out with their headings;
     # this catches the plans written inside a paragraph of results.
@@ -581,6 +582,8 @@ def catalog_allows(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec,
         return False
     if spec.own_body_only and _other_bodies_subject(ctx, mention.start, sentence.start):
         return False  # a group of other bodies' figure (各县区政府…会前学法52次) is none of the body's own
+    if spec.kind != "people" and _counts_bodies(ctx, mention, sentence):
+        return False
     sentence_excluded = ctx.terms.exclude_sentence[spec_index]
     if sentence_excluded is not None and _sentence_excluded(ctx, spec_index, sentence, sentence_excluded):
         return False
@@ -653,6 +656,11 @@ def _other_bodies_subject(ctx: ExtractionContext, start: int, sentence_start: in
 
 
 _GROUP_OF_BODIES: Final = 1
+_PARTS_SENTENCE: Final = re.compile(r"\s*其中[，,：:]")
+# A short field label and its colon opening a clause (县区学法：, 【行政复议】 is read as a heading).
+# A clause opening on a rate's name (…调处纠纷6200余件，调解成功率97.6%): the rate is of the clause before's subject.
+_RATE_LABEL: Final = re.compile(r"[^，,。；;：:\d\n]{0,8}?率")
+_FIELD_LABEL: Final = re.compile(r"[^，,。；;：:\d\n]{2,10}[：:]")
 _NAMED_OTHER_BODY: Final = 2
 
 
@@ -683,17 +691,25 @@ def _clause_of_other_bodies(ctx: ExtractionContext, clause_start: int, sentence_
     text = ctx.text
     words = ctx.words
     at = words.time_leads_match(text, clause_start).end()
+    label = _FIELD_LABEL.match(text, at)
+    if label is not None:
+        # 司法监督情况：县人民法院全年受理…: the subject follows the field label and its colon.
+        at = words.time_leads_match(text, label.end()).end()
     if text.startswith("其中", at):
         at = words.time_leads_match(text, at + 2).end()
         if words.own_party_match(text, at) is not None:
             # 法院共受理…486件，其中以州人民政府为被告的21件: the part the government is a party to is its own.
+            return 0
+        if words.own_scope(text, at, at + _OWN_PART_REACH) is not None:
+            # 全区共交办建议和提案486件，其中由我街道主办的…7件: the part named as the body's own is its own.
             return 0
     subject = _clause_subject_of_other_bodies(ctx, at)
     if subject:
         return subject
     # A clause opening on its time words or its verb has the subject of the clause before it
     # (各村(社区)结合例会开展“每月一学”，全年累计学习法律法规90余次).
-    if clause_start > sentence_start and (at > clause_start or words.verb_opener_match(text, at) is not None):
+    if clause_start > sentence_start and (at > clause_start or words.verb_opener_match(text, at) is not None
+                                          or _RATE_LABEL.match(text, at) is not None):
         before = ctx.clause_start(clause_start - 1, sentence_start)
         return _clause_subject_of_other_bodies(ctx, words.time_leads_match(text, before).end())
     return 0
@@ -707,7 +723,9 @@ def _other_level_place_at(ctx: ExtractionContext, at: int) -> bool:
     if own is None:
         return False
     place = places_opening(ctx.text, at, _PLACE_REACH)
-    return place is not None and place != ctx.region and level_of(place) != own
+    # A place of the report's own level that is not its region is a neighbour (其中，栾川县、嵩县…
+    # in a county's report); without a region, only another level tells.
+    return place is not None and place != ctx.region and (level_of(place) != own or ctx.region is not None)
 
 
 # The report's own level (scope) as the place list numbers levels: 0 province … 3 town.
@@ -740,6 +758,17 @@ def _counted_after(ctx: ExtractionContext, mention: NumberMention) -> str | None
     return counted
 
 
+def _body_named_before(ctx: ExtractionContext, mention: NumberMention, sentence: Sentence) -> bool:
+    """A measure of bodies right after a body's name (抽查行政执法单位18个): the figure counts bodies."""
+    return mention.unit in ctx.words.body_measures and ctx.words.body_before(
+        ctx.text, max(sentence.start, mention.start - _BODY_BEFORE_REACH), mention.start) is not None
+
+
+def _counts_bodies(ctx: ExtractionContext, mention: NumberMention, sentence: Sentence) -> bool:
+    """The figure counts bodies, named after it (8个部门) or right before it (执法单位18个)."""
+    return _counted_after(ctx, mention) == "bodies" or _body_named_before(ctx, mention, sentence)
+
+
 def _people_right_after(ctx: ExtractionContext, mention: NumberMention) -> bool:
     """A person noun follows the measure word in its phrase (100余名工作人员, 80名机关干部), not
     across a clause mark (…1380件，为群众挽回…)."""
@@ -754,6 +783,8 @@ _PHRASE_BREAK: Final = re.compile(r"[，,。；;、：:）)]")
 _COMPOSITION_OPENER: Final = "由"
 _COMPOSITION_REACH: Final = 6  # characters between the thing's word and 由 (县政府法律顾问团现由…)
 _CLAUSE_MARKS: Final = "，,。；;"
+_BODY_BEFORE_REACH: Final = 10
+_OWN_PART_REACH: Final = 8
 _LIST_ITEM_NAME_MAX: Final = 12  # 专家学者, 乡镇党政主要负责人: an item's name, not a clause
 
 
@@ -1199,6 +1230,8 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
         # People counts do accept bodies where no head count is given (35家单位…述法); where
         # one is, it should win (102个领导班子、1378名领导干部).
         features["body_after_measure"] = 1.0
+    elif not people and _body_named_before(ctx, mention, sentence):
+        return None  # 随机抽查行政执法单位18个: the measure counts the bodies named right before it
     require = ctx.terms.require[spec_index]
     if spec.require_within is not None and require and _require_near_word(spec, text, hit):
         window_start, window_end = spec.require_window(link_start, link_end)

@@ -1451,6 +1451,37 @@ TWENTY_SECOND = [
  (COUNTY6, "县政府法律顾问：聘请律师5名、专家学者2名。", "legal_advisers", (7, None)),
  (COUNTY6, "述法：县直部门主要负责人45人、乡镇党政主要负责人36人。", "law_reporting_persons", (81, None)),
  (COUNTY6, "合法性审查：受理45件、办结40件。", "legality_reviews", 45),
+ # A measure of bodies right after a body's name counts bodies, for the grammar and for the phrasing model.
+ (COUNTY6, "县司法局开展执法监督检查3轮次，随机抽查行政执法单位18个，评查案卷126卷。", "case_file_reviews", 126),
+ (COUNTY6, "县司法局开展执法监督检查3轮次，随机抽查行政执法单位18个。", "case_file_reviews", None),
+ (COUNTY6, "评查行政执法案卷86个。", "case_file_reviews", 86),
+ (COUNTY6, "构建县、乡两级行政执法协调监督工作体系，县司法局开展行政执法监督检查3轮次，随机抽查行政执法单位18个，"
+  "下发《行政执法监督意见书》7份、《行政执法监督通知书》2份，督促纠正执法不规范问题41个。", "case_file_reviews", None),
+ # A field label and its colon before the subject: the subject after it decides whose the figure is.
+ (CITY5, "县区学法：各县（市、区）政府常务会议会前学法共计103次。", "law_study_sessions", None),
+ (CITY5, "市政府学法：市政府常务会议会前学法共计14次。", "law_study_sessions", 14),
+ # In a town's report the county's bodies and the whole county are a higher level's; a rate in the
+ # clause after a count is of that count's subject.
+ (TOWN6, "县委依法治县办全年举办的4期领导干部法治培训班，我镇均按要求选派人员参加。", "cadre_training_sessions", None),
+ (TOWN6, "县普法讲师团、县人民检察院先后来镇开展送法下乡等活动5场。", "publicity_events", None),
+ (TOWN6, "全县人民调解组织全年调处纠纷6200余件，调解成功率97.6%。", "mediation_success_rate", None),
+ (TOWN6, "全镇各调解组织全年调处纠纷126件，调解成功率98.3%。", "mediation_success_rate", 98.3),
+ (COUNTY6, "各乡镇全年调处纠纷620余件，调解成功率97.6%。", "mediation_success_rate", 97.6),
+ # A part after 其中 named as the body's own is its own, after a higher level's total.
+ (STREET6, "全区共交办人大代表建议和政协提案486件，其中由我街道主办的区人大代表建议7件、区政协委员提案4件。",
+  "proposals_handled", (11, None)),
+ # 市直部门 as a subject: a group of other bodies, which gives way to the government's own figure.
+ (CITY5, "全年审查市政府拟发文件、行政协议共计246件。市直部门法制机构审查本部门文件和合同612件。",
+  "legality_reviews", 246),
+ # A sentence opening on 其中， lists parts of the total before it.
+ (COUNTY6, "全年排查各类矛盾纠纷1380件，调解矛盾纠纷1126件，调解成功率98.7%。其中，云岫社区调处邻里、物业类纠纷415件，"
+  "企业服务专班调处劳资纠纷67件。", "mediation_disputes", 1126),
+ # A known place of the report's own level that is not its region is a neighbour; 同期 is a time word.
+ (COUNTY6, "其中，栾川县、嵩县人民调解组织分别调解纠纷312件、276件。", "mediation_disputes", None),
+ (COUNTY6, "2023年，嵩县人民调解组织调解纠纷1312件。", "mediation_disputes", None),
+ (COUNTY6, "2023年，全县人民调解组织调解纠纷1312件。", "mediation_disputes", 1312),
+ (COUNTY6, "同期洛阳市12345热线整体满意率为95.1%。", "hotline_satisfaction_rate", None),
+ (COUNTY6, "同期全县12345热线整体满意率为95.1%。", "hotline_satisfaction_rate", 95.1),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

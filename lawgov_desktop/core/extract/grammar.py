@@ -622,6 +622,10 @@ def _context_features(ctx: ExtractionContext, spec_index: int, spec: IndicatorSp
     if ctx.scope.foreign_words and _foreign_scope(ctx, max(s0, link_start - 14), scope_end, s0):
         features["other_scope"] = 1.0
     subject = _other_bodies_subject(ctx, min(link_start, mention.start), s0)
+    if not subject and link_start < mention.start:
+        # 积极参加县里组织的领导干部法治讲座，县政府全年举办“法治大讲堂”8期 (a town's report): the
+        # figure's own clause may name another body after the clause of the word linked.
+        subject = _other_bodies_subject(ctx, mention.start, s0)
     if subject:
         features["other_bodies_subject"] = 1.0
         if subject == _NAMED_OTHER_BODY:

@@ -1464,6 +1464,8 @@ TWENTY_SECOND = [
  # clause after a count is of that count's subject.
  (TOWN6, "县委依法治县办全年举办的4期领导干部法治培训班，我镇均按要求选派人员参加。", "cadre_training_sessions", None),
  (TOWN6, "县普法讲师团、县人民检察院先后来镇开展送法下乡等活动5场。", "publicity_events", None),
+ (TOWN6, "积极参加县里组织的领导干部法治讲座，县政府全年举办“法治大讲堂”8期，我镇班子成员全部参加。",
+  "cadre_training_sessions", None),
  (TOWN6, "全县人民调解组织全年调处纠纷6200余件，调解成功率97.6%。", "mediation_success_rate", None),
  (TOWN6, "全镇各调解组织全年调处纠纷126件，调解成功率98.3%。", "mediation_success_rate", 98.3),
  (COUNTY6, "各乡镇全年调处纠纷620余件，调解成功率97.6%。", "mediation_success_rate", 97.6),

@@ -139,6 +139,8 @@ class GrammarWords:
     participant_match: Callable  # 参训, 受训: a clause naming who took part in the event before it
     last_year_lead: Callable  # 上年度, 去年 opening a sentence or clause: what follows is last year's
     link_word_match: Callable  # 受理, 办结, 审查 …: a verb opening a list item makes it a step of a sequence
+    reach_opener_match: Callable  # 覆盖, 惠及 …: a clause of the people the events before it reached
+    view_count: Callable  # search of 阅读量/播放量 (累计超过) ending right before a figure
     target_noun: Callable  # search of 计划/目标/任务 before a figure in its clause
     actual_after: Callable  # search of a later clause opening on 实际: the figure before was the plan
     composed_of: Callable  # search of 组成/构成 closing 由…: the figures inside count the members
@@ -206,6 +208,9 @@ class GrammarWords:
             participant_match=vocabulary.words_pattern("participant_openers").match,
             last_year_lead=vocabulary.words_pattern("last_year_leads").match,
             link_word_match=vocabulary.words_pattern("link_words").match,
+            reach_opener_match=vocabulary.words_pattern("reach_openers").match,
+            view_count=screened_search(vocabulary.words_pattern(
+                "view_count_words", tail="(?:量|数|次数|人次)(?:累计|共|共计|达到?|超过|超|近|逾|为|约|已达)*$")),
             target_noun=screened_search(vocabulary.words_pattern("target_nouns")),
             actual_after=_compiled("[，,；;](?:" + vocabulary.words_pattern("time_leads").pattern + ")*(?:"
                                     + vocabulary.words_pattern("actual_openers").pattern + ")").search,

@@ -260,6 +260,23 @@ def _phrasing_candidate(ctx: ExtractionContext, spec: IndicatorSpec, mention: Nu
                      number_start, number_end)
 
 
+def _states_a_total(ctx: ExtractionContext, item: ScoredLink) -> bool:
+    """A total word before the figure states a total (共计51件), unless the only one is the year's
+    (全年对412件…不予处罚，对96件…减轻处罚: 全年 dates every part, it sums none)."""
+    if "total_before" not in item.link.features:
+        return False
+    mention = item.link.mention
+    lead = ctx.text[max(item.link.sentence.start, mention.start - _TOTAL_LEAD_SPAN):mention.number_start]
+    return _YEAR_ONLY_TOTAL.search(lead) is None or _STATED_TOTAL.search(lead) is not None
+
+
+# The words read before a figure for its total word, and the year's word that states no total of parts.
+_TOTAL_LEAD_SPAN: Final = 8
+_YEAR_ONLY_TOTAL: Final = re.compile("全年(?:对|共?为)?")
+_STATED_TOTAL: Final = re.compile("共|合计|总计|累计|总数|总量")
+_SUMMING_WORD: Final = re.compile("合计|共计|总计")
+
+
 def _sum_of_parts(ctx: ExtractionContext, spec: IndicatorSpec, best: ScoredLink, ranked: list[ScoredLink],
                   part_threshold: float) -> tuple[list[ScoredLink], float] | None:
     """Parts listed without a stated total add up: 免罚15件；减轻处罚83件；从轻处罚5件, or
@@ -271,7 +288,7 @@ def _sum_of_parts(ctx: ExtractionContext, spec: IndicatorSpec, best: ScoredLink,
     total is stated, and it wins.
     """
     text = ctx.text
-    if "total_before" in best.link.features:
+    if _states_a_total(ctx, best):
         return None
     linked = {(item.link.mention.start, item.link.mention.end): item for item in ranked
               if item.probability >= part_threshold}
@@ -302,7 +319,7 @@ def _sum_of_parts(ctx: ExtractionContext, spec: IndicatorSpec, best: ScoredLink,
         if (item.link.mention.unit in occasions) != (best.link.mention.unit in occasions):
             continue  # 审查22件 and 参与合同审核等工作50余次: things and occasions do not add up
         # (Checked after the units: 共有10个乡镇的20名…: the total word is the bodies', no part's.)
-        if "total_before" in item.link.features and not _opens_the_list(item, best, parts):
+        if _states_a_total(ctx, item) and not _opens_the_list(item, best, parts):
             return None
         parts.append(item)
     if len(parts) < 2:
@@ -328,8 +345,9 @@ def _sum_of_parts(ctx: ExtractionContext, spec: IndicatorSpec, best: ScoredLink,
         # The list goes on after the last part (…协议27份，重大行政处罚53份…): an item that is
         # not ours means the parts are only some of the list.
         gap = text[previous_end:mention.start] if previous_end is not None else ""
-        if previous_end is None or len(gap) > 16 or not any(c in gap for c in "，,、；;") or "。" in gap:
-            break
+        if previous_end is None or len(gap) > 16 or not any(c in gap for c in "，,、；;") or "。" in gap \
+                or "其中" in gap:
+            break  # (…提案34件，其中主办41件: what follows 其中 parts the list again, it adds no item)
         return None
     words = [text[p.link.term.start:p.link.term.end] for p in parts]
     # One word the parts share: after them (28家部门、9个乡镇…完成述法), or a word of several items before
@@ -425,7 +443,12 @@ def _stated_total(ctx: ExtractionContext, ranked: list[ScoredLink], part_thresho
     best = ranked[0]
     text = ctx.text
     for item in ranked[1:]:
-        if "total_after_parts" not in item.link.features:
+        # (局机关查处62起，执法支队查处134起，合计实施行政处罚196起: 合计 before the total's own word
+        # sums the figures before it, whatever their words.)
+        summing = "total_before" in item.link.features and _SUMMING_WORD.search(
+            text, max(item.link.sentence.start, item.link.start - _TOTAL_LEAD_SPAN),
+            item.link.mention.start) is not None
+        if "total_after_parts" not in item.link.features and not summing:
             continue  # the total's own probability is low by design: its word is far, parts between
         lo, hi = best.link.mention.start, item.link.mention.start
         if not (lo < hi and hi - lo <= 160 and "。" not in text[lo:hi] and "\n" not in text[lo:hi]):
@@ -439,7 +462,7 @@ def _stated_total(ctx: ExtractionContext, ranked: list[ScoredLink], part_thresho
                     and "。" not in text[start:hi] and "\n" not in text[start:hi]:
                 first = start
         # At least two parts of this indicator, each on its own word, before the total.
-        parts = {text[r.link.term.start:r.link.term.end] for r in ranked
+        parts = {r.link.mention.start if summing else text[r.link.term.start:r.link.term.end] for r in ranked
                  if r.probability >= part_threshold and first <= r.link.mention.start < hi}
         if len(parts) >= 2:
             return item

@@ -263,8 +263,13 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
     back = max(sentence.start, start - 16 - _titles_length(text, max(sentence.start, start - 16), start)) \
         if look_back else start
     # (A list's lead before its colon is not read either: 学习培训情况如下：常务会会前学法，7次.)
-    last = max(ctx.last_clause_mark(back, start), text.rfind("、", back, start),
-               text.rfind("：", back, start), text.rfind(":", back, start))
+    # (Nor does a 、 inside words ending on 的 before the link part them: 以区政府为被申请人、由市政府办理的
+    # 复议案件 is one description of the cases.)
+    clause_mark = ctx.last_clause_mark(back, start)
+    enumeration = text.rfind("、", back, start)
+    if text[start - 1:start] == "的" and _DIGIT.search(text, max(back, clause_mark + 1), start) is None:
+        enumeration = -1  # (with no figure between: …6件、省局作为被告的行政诉讼案件4件 are two items)
+    last = max(clause_mark, enumeration, text.rfind("：", back, start), text.rfind(":", back, start))
     back = last + 1 if last >= 0 else back
     deng = text.rfind("等", back, start)
     if deng != -1 and start - deng <= _HEAD_AFTER_DENG:
@@ -346,7 +351,7 @@ def _label_names_clause_before(ctx: ExtractionContext, spec_index: int, hit: Ter
 # definitions exclude other bodies' figures, other years', several years added up and old levels.
 # (A count shared by a list of other indicators' things and a measure word that counts bodies
 # are set aside where they are found, in ``links_for``.)
-HARD_EXCLUSIONS: Final = frozenset({"other_scope", "other_year", "multi_year", "old_value", "plan", "one_of"})
+HARD_EXCLUSIONS: Final = frozenset({"other_scope", "other_year", "multi_year", "old_value", "plan", "one_of", "views"})
 # Another body's figure is kept a moment: 全市…356件，其中我县41件 derives our share from it.
 # (A named lower place's figure, 武陵区收到…312件 in the city's report, is that body's whatever else is said.)
 _NEVER_THE_VALUE: Final = (HARD_EXCLUSIONS - {"other_scope"}) | {"named_other_body_subject"}
@@ -446,6 +451,8 @@ def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: 
         features["plan"] = 1.0
     if mention.range_part:
         features["range_part"] = 1.0
+    if words.view_count(text, max(clause_start, start - _VIEW_COUNT_REACH), start) is not None:
+        features["views"] = 1.0  # 短视频单条最高播放量超过10万次: how often a post was seen, no event
     if words.changed_to(text, mention.end) or _old_level_before(ctx, mention, sentence):
         features["old_value"] = 1.0  # 原来的268项 / 401项调整为400项: the level before the change
     elif words.new_value(text[max(s0, start - 6):start]):
@@ -566,8 +573,9 @@ def never_the_value(ctx: ExtractionContext, mention: NumberMention, sentence: Se
     if _other_bodies_subject(ctx, mention.start, sentence.start) == _NAMED_OTHER_BODY:
         return True  # 武陵区收到行政复议申请312件 in the city's report: the district's figure
     clause_start = ctx.clause_start(mention.start, sentence.start)
-    return bool(ctx.scope.foreign_words) and _foreign_scope(ctx, max(sentence.start, min(clause_start, mention.start - 14)),
-                                                           mention.end, sentence.start)
+    return bool(ctx.scope.foreign_words) and (
+        _foreign_scope(ctx, max(sentence.start, min(clause_start, mention.start - 14)), mention.end, sentence.start)
+        or _reach_of_foreign_events(ctx, mention.start, sentence.start))
 
 
 def catalog_allows(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention: NumberMention,
@@ -619,7 +627,8 @@ def _context_features(ctx: ExtractionContext, spec_index: int, spec: IndicatorSp
     # 组织全区800余人参加全市…考试 the exam is the city's, the 800 are the district's own.  (A count
     # of events is the event's: 2次将全省…专题会议在我市召开 are the province's meetings.)
     scope_end = mention.end if link_start == mention.start and spec.kind == "people" else link_end
-    if ctx.scope.foreign_words and _foreign_scope(ctx, max(s0, link_start - 14), scope_end, s0):
+    if ctx.scope.foreign_words and (_foreign_scope(ctx, max(s0, link_start - 14), scope_end, s0)
+                                    or _reach_of_foreign_events(ctx, link_start, s0)):
         features["other_scope"] = 1.0
     subject = _other_bodies_subject(ctx, min(link_start, mention.start), s0)
     if not subject and link_start < mention.start:
@@ -713,7 +722,8 @@ def _clause_of_other_bodies(ctx: ExtractionContext, clause_start: int, sentence_
     # A clause opening on its time words or its verb has the subject of the clause before it
     # (各村(社区)结合例会开展“每月一学”，全年累计学习法律法规90余次).
     if clause_start > sentence_start and (at > clause_start or words.verb_opener_match(text, at) is not None
-                                          or _RATE_LABEL.match(text, at) is not None):
+                                          or _RATE_LABEL.match(text, at) is not None
+                                          or words.reach_opener_match(text, at) is not None):
         before = ctx.clause_start(clause_start - 1, sentence_start)
         return _clause_subject_of_other_bodies(ctx, words.time_leads_match(text, before).end())
     return 0
@@ -739,7 +749,7 @@ _PLACE_REACH: Final = 14
 
 # A total word opening a statement (共/合计 + a verb of doing) that ends where the link's word
 # begins; 公共 is not 共.
-_TOTAL_BEFORE_LINK: Final = re.compile(r"(?<!公)(?:共计|合计|总计|共)(?:开展|办理|审查|审核|受理|完成|召开|举办|组织|收到|作出|出具)?$")
+_TOTAL_BEFORE_LINK: Final = re.compile(r"(?<!公)(?:共计|合计|总计|共)(?:开展|办理|审查|审核|受理|完成|召开|举办|组织|收到|作出|出具|实施|查处)?$")
 
 _UNSEEN: Final = object()
 
@@ -788,6 +798,8 @@ _COMPOSITION_OPENER: Final = "由"
 _COMPOSITION_REACH: Final = 6  # characters between the thing's word and 由 (县政府法律顾问团现由…)
 _CLAUSE_MARKS: Final = "，,。；;"
 _BODY_BEFORE_REACH: Final = 10
+_VIEW_COUNT_REACH: Final = 10
+_DIGIT: Final = re.compile(r"\d")
 _OWN_PART_REACH: Final = 8
 _LIST_ITEM_NAME_MAX: Final = 12  # 专家学者, 乡镇党政主要负责人: an item's name, not a clause
 
@@ -919,6 +931,16 @@ def _foreign_scope(ctx: ExtractionContext, start: int, end: int, sentence_start:
                 and _own_scope_search(ctx)(text, found.end(), end) is None:
             return True  # (全市参考6.8万人，我县参考4315人: the own level named after the higher one is ours.)
     return False
+
+
+def _reach_of_foreign_events(ctx: ExtractionContext, link_start: int, sentence_start: int) -> bool:
+    """全市开展普法活动9000余场次，覆盖群众170万人次: a clause of the people reached takes the level of
+    the events in the clause before it."""
+    clause_start = ctx.clause_start(link_start, sentence_start)
+    if clause_start <= sentence_start or ctx.words.reach_opener_match(ctx.text, clause_start) is None:
+        return False
+    before = ctx.clause_start(clause_start - 1, sentence_start)
+    return _foreign_scope(ctx, before, clause_start - 1, sentence_start)
 
 
 def _own_scope_search(ctx: ExtractionContext):

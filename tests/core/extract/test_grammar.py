@@ -1484,6 +1484,29 @@ TWENTY_SECOND = [
  (COUNTY6, "2023年，全县人民调解组织调解纠纷1312件。", "mediation_disputes", 1312),
  (COUNTY6, "同期洛阳市12345热线整体满意率为95.1%。", "hotline_satisfaction_rate", None),
  (COUNTY6, "同期全县12345热线整体满意率为95.1%。", "hotline_satisfaction_rate", 95.1),
+ # The people a clause of 覆盖/惠及 counts were reached by the events of the clause before, at their level.
+ (COUNTY6, "全市同期共开展普法活动9000余场次，覆盖群众170万人次。", "publicity_reach_persons", None),
+ (COUNTY6, "全县共开展普法活动900余场次，覆盖群众17万人次。", "publicity_reach_persons", 170000),
+ # Words ending on 的 before the link describe what it counts, a 、 inside them included.
+ (COUNTY6, "以县政府为被申请人、由市政府办理的复议案件11件，均按期提交书面答复。", "reconsideration_cases", None),
+ (COUNTY6, "以县局为被申请人的行政复议案件6件、县局作为被告的行政诉讼案件4件，均依法按时答复。", "litigation_cases", 4),
+ # 全年 dates parts, it states no total of them; 合计/共计 after parts sums them, whatever their words.
+ (COUNTY6, "全年对412件首次违法、危害后果轻微并及时改正的案件依法不予行政处罚，另对96件案件减轻处罚、对150件案件从轻处罚。",
+  "lenient_penalty_cases", (658, None)),
+ (COUNTY6, "全年共办理免罚轻罚案件658件，其中不予处罚412件、减轻处罚96件。", "lenient_penalty_cases", 658),
+ (COUNTY6, "全年局机关立案查处安全生产违法行为62起，县应急管理综合行政执法大队立案查处134起，合计实施行政处罚196起。",
+  "admin_penalty_cases", 196),
+ # Parts after 其中 part the list again: they are no further items of it.
+ (COUNTY6, "承办县人大代表建议21件、县政协提案34件，其中主办41件、协办14件，全部按期办结。", "proposals_handled", 55),
+ # How often a post was read or played is no count of events.
+ (COUNTY6, "“松川普法”微信公众号推送解读文章153篇，阅读量累计超过900万次。", "publicity_events", None),
+ (COUNTY6, "“以案释法”短视频单条最高播放量超过10万次。", "law_study_sessions", None),
+ # Groups of other bodies: named in a list and counted (城关、河口两个镇), under a level (县辖5个乡镇),
+ # closed by 等地, and the people's congress and CPPCC; the government's own figure wins.
+ (COUNTY6, "全县9个乡镇中，城关、河口两个镇人民调解委员会调处纠纷412件，全县调处纠纷1126件。", "mediation_disputes", 1126),
+ (COUNTY6, "县辖5个乡镇城管中队共办理行政处罚案件1900件，县城管局办理行政处罚案件420件。", "admin_penalty_cases", 420),
+ (COUNTY6, "甲镇、乙镇等地医疗、物业等领域调解组织调解纠纷1200件；全县人民调解组织调解纠纷960件。", "mediation_disputes", 960),
+ (COUNTY6, "同期，县人大、县政协共交办建议提案352件，县政府办理建议提案23件。", "proposals_handled", 23),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -188,9 +188,11 @@ def _page_date_line(line: str) -> str | None:
     rest = _CLOCK.sub("", beside)
     clocked = rest != beside
     rest = re.sub(r"[•·|｜\-—_\s【】\[\]()（）/]+", "", rest)  # (2021/03/04/ 15:59: a slash after the date)
-    companions = lang.pattern("date_line_companions")
-    if rest and not companions.match(rest) and not is_organisation(rest) \
-            and not (clocked and _ACCOUNT_LINE.fullmatch(rest)):
+    # (Only what stands before the first companion is weighed: 云台镇人民政府办公室 2023-02-10 阅读： is
+    # the publishing office, then the page's counter.)
+    companion = lang.pattern("date_line_companions").search(rest)
+    rest = rest[:companion.start()] if companion else rest
+    if rest and not is_organisation(rest) and not (clocked and _ACCOUNT_LINE.fullmatch(rest)):
         # “示例县司法局 2025-01-26”: the publishing body beside the date is chrome too; so are an
         # article's author and account beside its date and time (南塘街道 澄川南塘 2024-01-26 17:05 湖北).
         return None

@@ -624,6 +624,11 @@ ROWS = [
     # The date a page prints under the title, beside its reader count.
     (head("绵阳市生态环境局关于2025年度法治政府建设情况的报告", "2026-02-26 15:48 阅读人数:1"), "publish_date",
      ("2026-02-26",)),
+    # The publishing office, the date, then the page's counter or source after it.
+    (head("樟源县云台镇人民政府2022年法治政府建设工作报告", "", "云台镇人民政府办公室　2023-02-10　　阅读：", "",
+          "2022年，云台镇坚持以习近平法治思想为指导，" + OPENING), "publish_date", ("2023-02-10",)),
+    (head("芷阳新区管委会2023年度法治政府建设情况报告", "潇源市芷阳新区管理委员会　　2024-01-30 16:08　　来源：新区社会事业局",
+          "2023年，芷阳新区管委会坚持以习近平法治思想为指导，" + OPENING), "publish_date", ("2024-01-30",)),
     # A city named by its short name as the subject of the opening.
     (head("2024年，在省委、省政府的坚强领导下，绵阳深入贯彻党的二十大精神，" + OPENING,
           "指导北川县、平武县开展法治政府建设示范创建。"), "region", ("绵阳市",)),

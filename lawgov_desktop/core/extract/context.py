@@ -127,6 +127,7 @@ class GrammarWords:
     join_words_match: Callable
     join_words_search: Callable
     other_bodies_match: Callable  # 各部门, 市直部门: a clause about the level's other bodies
+    listed_bodies_match: Callable  # 城南、沙洲两个街道, 甲市、乙市等地: some bodies named as the clause's subject
     other_bodies_subject_match: Callable  # 各乡镇, 8个街道: a group of other bodies as a clause's subject
     other_branch_subject_match: Callable  # 县人民法院, 区检察院: not the government, as a clause's subject
     own_scope: Callable  # search of 我县/本街道 …: the body speaking of itself
@@ -193,6 +194,7 @@ class GrammarWords:
             join_words_search=screened_search(vocabulary.join_words_pattern()),
             topic_opener_match=vocabulary.words_pattern("topic_openers").match,
             other_bodies_match=vocabulary.words_pattern("other_bodies_openers").match,
+            listed_bodies_match=vocabulary.words_pattern("listed_bodies_subjects").match,
             other_bodies_subject_match=vocabulary.words_pattern("other_bodies_subjects").match,
             other_branch_subject_match=vocabulary.words_pattern("other_branch_subjects").match,
             own_scope=screened_search(vocabulary.own_scope_pattern()),

@@ -105,7 +105,11 @@ def _subset_links(ctx: ExtractionContext, spec: IndicatorSpec, links: list[Link]
         clause = text[clause_start:clause_end]
         # The total's own words run from its clause's start: 共审核、备案行政规范性文件269件 names
         # its topic (审核) before the word linked.
-        own_words = text[ctx.clause_start(link.start, link.sentence.start):link.end]
+        own_start = ctx.clause_start(link.start, link.sentence.start)
+        # 持证上岗：全局在编在岗执法人员71名，其中已取得执法证的68名: a field label before its colon
+        # names the section, not what the total counts.
+        colon = max(text.rfind("：", own_start, link.mention.start), text.rfind(":", own_start, link.mention.start))
+        own_words = text[(colon + 1 if colon != -1 else own_start):link.end]
         on_topic = bool(spec.require_patterns) and not any(p.search(own_words) for p in spec.require_patterns) \
             and any(p.search(clause) for p in spec.require_patterns)
         own_share = bool(vocabulary.own_scope_pattern().search(clause)) and "other_scope" in link.features

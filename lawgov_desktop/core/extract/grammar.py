@@ -689,8 +689,9 @@ def _subject_of_other_bodies(ctx: ExtractionContext, at: int) -> int:
     # 市司法局…抽查审查64件 in a county's report, 县政务服务中心进驻事项1346项 in a town's: a higher body's
     # (区人民检察院、区司法局联合开展… in a 街道's: with the court or procuratorate it names).
     higher = ctx.words.higher_body_match.get(f"{ctx.scope.level}级报告")
-    if higher is not None and higher(ctx.text, at) is not None:
-        return _NAMED_OTHER_BODY
+    if higher is not None and higher(ctx.text, at) is not None \
+            or ctx.words.listed_bodies_match(ctx.text, at) is not None:
+        return _NAMED_OTHER_BODY  # (城南、沙洲两个街道…: some bodies named, never the whole's figure)
     if ctx.words.other_bodies_subject_match(ctx.text, at) is not None \
             or ctx.words.other_branch_subject_match(ctx.text, at) is not None:
         # 县人民法院审结一审行政案件89件: a court's caseload, like a group of other bodies' figure, gives

@@ -1507,6 +1507,16 @@ TWENTY_SECOND = [
  (COUNTY6, "县辖5个乡镇城管中队共办理行政处罚案件1900件，县城管局办理行政处罚案件420件。", "admin_penalty_cases", 420),
  (COUNTY6, "甲镇、乙镇等地医疗、物业等领域调解组织调解纠纷1200件；全县人民调解组织调解纠纷960件。", "mediation_disputes", 960),
  (COUNTY6, "同期，县人大、县政协共交办建议提案352件，县政府办理建议提案23件。", "proposals_handled", 23),
+ # Some bodies named as the subject (城关、河口两个镇; 甲镇、乙镇等地) are never the whole's figure; a list
+ # after 从 is where things were drawn from, not who did it.
+ (COUNTY6, "人民调解：全县9个乡镇中，城关、河口两个镇人民调解委员会分别调处纠纷412件、387件。", "mediation_disputes", None),
+ (COUNTY6, "甲镇、乙镇等地医疗、物业等领域调解组织调解纠纷1200件。", "mediation_disputes", None),
+ (COUNTY6, "从县市场监管局、县自然资源局等18个单位随机抽取行政处罚、行政许可案卷240卷开展交叉评查。", "case_file_reviews", 240),
+ # A total of staff, then after 其中 those holding certificates: a field label before the colon is no
+ # word of the total's own; 取得…执法资格 with words between.
+ (MARKET6, "持证上岗：全局在编在岗执法人员71名，其中已取得行政执法证并在岗执法的68名。", "enforcement_staff_certified", 68),
+ (MARKET6, "执法人员持证情况：全局在编民警412人，其中取得基本级以上执法资格的398人，持证率96.6%。",
+  "enforcement_staff_certified", 398),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -1517,6 +1517,7 @@ TWENTY_SECOND = [
  (MARKET6, "持证上岗：全局在编在岗执法人员71名，其中已取得行政执法证并在岗执法的68名。", "enforcement_staff_certified", 68),
  (MARKET6, "执法人员持证情况：全局在编民警412人，其中取得基本级以上执法资格的398人，持证率96.6%。",
   "enforcement_staff_certified", 398),
+ (MARKET6, "截至12月底，全局在编在岗干部职工97人，其中持有省政府统一制发行政执法证件的62人。", "enforcement_staff_certified", 62),
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.

@@ -33,7 +33,8 @@ def extract_document(document: Document, catalog: Catalog | None = None) -> Repo
 
     catalog = catalog or default_catalog()
     metadata = extract_metadata(document)
-    indicators = extract_indicators(document, catalog, report_year=metadata.year, region=metadata.region)
+    indicators = extract_indicators(document, catalog, report_year=metadata.year, region=metadata.region,
+                                    title=metadata.title)
     report = Report(
         file=document.path,
         document=document,

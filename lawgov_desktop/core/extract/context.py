@@ -228,6 +228,18 @@ def _compiled(source: str) -> re.Pattern[str]:
     return re.compile(source)
 
 
+def _department_title(title: str | None) -> bool:
+    """The title names a department before its year (县司法局2024年…, 省生态环境厅关于2024年度…): the
+    issuer is not read, since a government's report is often posted by its 司法局."""
+    if not title:
+        return False
+    body = _TITLE_BODY.match(title)
+    return body is not None and vocabulary.words_pattern("department_issuers", tail="$").search(body.group(1)) is not None
+
+
+_TITLE_BODY: Final = re.compile(r"\s*(?:中共)?(.+?)(?:关于)?(?:20\d{2}|[二〇○零一]{4})")
+
+
 # The vocabulary (its dict, by identity) and the GrammarWords built from it.
 _CURRENT_WORDS: list = []
 
@@ -268,6 +280,8 @@ class ExtractionContext:
     other_bodies_cache: dict[int, int] = field(default_factory=dict)  # by a clause's start
     subject_cache: dict[int, int] = field(default_factory=dict)  # by where a clause's subject stands
     region: str | None = None  # the report's own place, from the metadata
+    # A department's report (县司法局, 省生态环境厅): groups of other bodies' figures (各市县…) are none of its own.
+    department: bool = False
     after_number_cache: dict[int, list[TermHit]] = field(default_factory=dict)
     evidence_cache: dict[tuple, Evidence] = field(default_factory=dict)  # see ``extractor._evidence``
     # The normalized text (read for every feature of every link: a plain attribute, not a property).
@@ -337,9 +351,10 @@ def _outside_titles(text: str, hits: list[list[TermHit]]) -> list[list[TermHit]]
 
 
 def build_context(document: Document, catalog: Catalog, report_year: int | None = None,
-                  region: str | None = None) -> ExtractionContext:
-    """``report_year`` and ``region`` come from the metadata: figures of other years and of higher
-    levels than the region's (全市 in a county report) are told apart with them."""
+                  region: str | None = None, title: str | None = None) -> ExtractionContext:
+    """``report_year``, ``region`` and ``title`` come from the metadata: figures of other years and of
+    higher levels than the region's (全市 in a county report) are told apart with them, and a
+    department's report (its title names a department) counts no group of other bodies' figures as its own."""
     norm = normalize(document.text)
     text = norm.text
     terms = compile_terms(catalog)
@@ -369,6 +384,7 @@ def build_context(document: Document, catalog: Catalog, report_year: int | None 
         words=GrammarWords.current(),
         sentence_of=sentence_of,
         region=region,
+        department=_department_title(title),
     )
 
 

@@ -560,10 +560,11 @@ def _own_rather_than_other_bodies(ranked: list[ScoredLink], threshold: float) ->
     return None
 
 
-def _others_only(spec: IndicatorSpec, best: ScoredLink) -> bool:
+def _others_only(ctx: ExtractionContext, spec: IndicatorSpec, best: ScoredLink) -> bool:
     """The chosen figure is a group of other bodies' and the indicator counts only the reporting
-    body's own (``own_body_only``: its meetings, its study sessions): the cell stays empty."""
-    return spec.own_body_only and "other_bodies_subject" in best.link.features
+    body's own (``own_body_only``: its meetings, its study sessions), or the report is a department's
+    (各市县共查处违法建设1460起 in a 住建厅's report is the cities' and counties' work): the cell stays empty."""
+    return (spec.own_body_only or ctx.department) and "other_bodies_subject" in best.link.features
 
 
 def _summed_candidate(ctx: ExtractionContext, spec: IndicatorSpec, parts: list[ScoredLink], total: float,
@@ -596,7 +597,7 @@ def choose_values(ctx: ExtractionContext, catalog: Catalog, ranked: dict[int, li
         best = _stated_total(ctx, items, scorer.threshold * 0.6) or _total_of_part(ctx, spec, items, scorer.threshold * 0.6) \
             or _total_before_brackets(ctx, items, scorer.threshold * 0.6) \
             or _own_rather_than_other_bodies(items, scorer.threshold) or items[0]
-        if _others_only(spec, best):
+        if _others_only(ctx, spec, best):
             values.append(IndicatorValue(spec.id, None, unit, False, 0.0, None))
             continue
         best_value = best.link.mention.value
@@ -692,6 +693,7 @@ def extract_indicators(document: Document, catalog: Catalog, context: Extraction
                        report_year: int | None = None, scorer: Scorer | None = None,
                        region: str | None = None,
                        phrasing: PhrasingModel | None = None,
+                       title: str | None = None,
                        confidence: ConfidenceCurve | None = None) -> tuple[IndicatorValue, ...]:
     """Best value, alternatives and evidence for every indicator of ``catalog``.
 
@@ -701,7 +703,7 @@ def extract_indicators(document: Document, catalog: Catalog, context: Extraction
     the phrasing model's fills; ``IDENTITY`` leaves the probabilities as the scorer and the
     phrasing model give them).
     """
-    ctx = context or build_context(document, catalog, report_year, region)
+    ctx = context or build_context(document, catalog, report_year, region, title)
     scorer = scorer or default_scorer()
     curve = confidence or default_curve()
     ranked = rank_links(collect_links(ctx, catalog), scorer)

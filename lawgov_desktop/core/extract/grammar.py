@@ -259,6 +259,9 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
     if not exclude:
         return False
     text = ctx.text
+    topic = _TOPIC_LABEL.match(text, sentence.start)
+    if topic is not None and start >= topic.end() and exclude.search(text, topic.start(1), topic.end(1)) is not None:
+        return True  # 公平竞争审查：…审查增量文件112件: the sentence's label names what all of it is about
     # Back at most 16 characters (a 《…》 title counting as one), to just after the last 、，,；; there …
     back = max(sentence.start, start - 16 - _titles_length(text, max(sentence.start, start - 16), start)) \
         if look_back else start
@@ -669,6 +672,10 @@ def _other_bodies_subject(ctx: ExtractionContext, start: int, sentence_start: in
 
 
 _GROUP_OF_BODIES: Final = 1
+# A short label and its colon opening a sentence (公平竞争审查：…); not a list's lead (…情况如下：).
+_TOPIC_LABEL: Final = re.compile(r"\s*(?:[一二三四五六七八九十]是|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳])?\s*"
+                                 r"((?:(?!如下)[^，,。；;：:\d\n]){2,10})[：:]")
+_ITEM_MARKER: Final = re.compile(r"\s*(?:[一二三四五六七八九十]是|其[一二三四五]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳]|\d{1,2}[.、．](?!\d))?\s*")
 _PARTS_SENTENCE: Final = re.compile(r"\s*其中[，,：:]")
 # A short field label and its colon opening a clause (县区学法：, 【行政复议】 is read as a heading).
 # A clause opening on a rate's name (…调处纠纷6200余件，调解成功率97.6%): the rate is of the clause before's subject.
@@ -704,7 +711,8 @@ def _subject_of_other_bodies(ctx: ExtractionContext, at: int) -> int:
 def _clause_of_other_bodies(ctx: ExtractionContext, clause_start: int, sentence_start: int) -> int:
     text = ctx.text
     words = ctx.words
-    at = words.time_leads_match(text, clause_start).end()
+    marker = _ITEM_MARKER.match(text, clause_start)  # 二是, ①, （2）: an item's number, no subject
+    at = words.time_leads_match(text, marker.end() if marker else clause_start).end()
     label = _FIELD_LABEL.match(text, at)
     if label is not None:
         # 司法监督情况：县人民法院全年受理…: the subject follows the field label and its colon.

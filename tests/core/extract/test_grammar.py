@@ -1438,6 +1438,7 @@ TWENTY_FIRST = [
 ]
 
 # Structure and whose figure (round 53).
+HOUSING_DEPT = "桐原省住房和城乡建设厅2024年度法治政府建设情况报告"
 TWENTY_SECOND = [
  # A share of a larger body's total is the reporting body's own, unless its words are one of the
  # indicator's exclude words (an outcome: 败诉).
@@ -1455,8 +1456,6 @@ TWENTY_SECOND = [
  (COUNTY6, "县司法局开展执法监督检查3轮次，随机抽查行政执法单位18个，评查案卷126卷。", "case_file_reviews", 126),
  (COUNTY6, "县司法局开展执法监督检查3轮次，随机抽查行政执法单位18个。", "case_file_reviews", None),
  (COUNTY6, "评查行政执法案卷86个。", "case_file_reviews", 86),
- (COUNTY6, "构建县、乡两级行政执法协调监督工作体系，县司法局开展行政执法监督检查3轮次，随机抽查行政执法单位18个，"
-  "下发《行政执法监督意见书》7份、《行政执法监督通知书》2份，督促纠正执法不规范问题41个。", "case_file_reviews", None),
  # A field label and its colon before the subject: the subject after it decides whose the figure is.
  (CITY5, "县区学法：各县（市、区）政府常务会议会前学法共计103次。", "law_study_sessions", None),
  (CITY5, "市政府学法：市政府常务会议会前学法共计14次。", "law_study_sessions", 14),
@@ -1518,7 +1517,26 @@ TWENTY_SECOND = [
  (MARKET6, "执法人员持证情况：全局在编民警412人，其中取得基本级以上执法资格的398人，持证率96.6%。",
   "enforcement_staff_certified", 398),
  (MARKET6, "截至12月底，全局在编在岗干部职工97人，其中持有省政府统一制发行政执法证件的62人。", "enforcement_staff_certified", 62),
+ # A department's report counts no group of other bodies' figure as its own; a government's report,
+ # with none of its own, takes it (a county's figure is often written as what its towns did).
+ (HOUSING_DEPT, "指导各市县住房城乡建设部门开展违法建设专项治理，各市县共查处违法建设1460起。", "admin_penalty_cases", None),
+ (PROVINCE, "指导各市县住房城乡建设部门开展违法建设专项治理，各市县共查处违法建设1460起。", "admin_penalty_cases", 1460),
+ (HOUSING_DEPT, "厅本级查处违法建设案件36起；各市县共查处违法建设1460起。", "admin_penalty_cases", 36),
+ # An item's number (二是, ①, （2）) opening a clause is no subject: the subject after it decides.
+ (PROVINCE, "二是指导各市（州）自行组织执法人员业务培训74场次；省司法厅举办执法人员培训班3期。",
+  "enforcement_training_sessions", 3),
+ # The label opening a sentence names what all of it is about (公平竞争审查：…), a list's lead (…如下：) not.
+ (COUNTY6, "公平竞争审查：对新出台的涉及市场主体经济活动的规范性文件和其他政策措施开展审查，审查增量文件112件。",
+  "legality_reviews", None),
+ (COUNTY6, "合法性审查：全年审查政府文件112件。", "legality_reviews", 112),
+ # Targets: 目标为; a plan's name (“八五”普法规划) is no event.
+ (COUNTY6, "全年网上可办率目标为99%以上。", "online_service_rate", None),
+ (COUNTY6, "县政府常务会议先后6次研究法治政府建设年度要点、行政复议体制改革实施方案、“八五”普法规划等事项，"
+  "各乡镇研究法治工作合计47次。", "publicity_events", None),
+ (COUNTY6, "县政府常务会议先后6次研究法治政府建设年度要点、行政复议体制改革实施方案、“八五”普法规划等事项，"
+  "各乡镇研究法治工作合计47次。", "gov_meetings", 6),
 ]
+HOUSING_DEPT = "桐原省住房和城乡建设厅2024年度法治政府建设情况报告"
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

@@ -90,6 +90,21 @@ def test_the_model_never_fills_another_years_or_levels_figure(body, indicator):
     assert _with_model(body).indicator(indicator).value is None
 
 
+# Figures the grammar reads as none of the indicator's are none for the model either (each filled by
+# it before the rule: the measure counts bodies; the share is of the satisfied, not of those done).
+NOT_WHAT_IT_COUNTS = [
+    ("构建县、乡两级行政执法协调监督工作体系，县司法局开展行政执法监督检查3轮次，随机抽查行政执法单位18个，"
+     "下发《行政执法监督意见书》7份、《行政执法监督通知书》2份，督促纠正执法不规范问题41个。", "case_file_reviews"),
+    ("全年承办县人大代表建议38件、县政协委员提案61件，由县政府督查室全程跟踪督办，代表委员对办理结果满意和基本满意的占97%。",
+     "proposal_completion_rate"),
+]
+
+
+@pytest.mark.parametrize("body, indicator", NOT_WHAT_IT_COUNTS)
+def test_the_model_fills_no_figure_of_another_kind(body, indicator):
+    assert _with_model(body).indicator(indicator).value is None
+
+
 def test_a_bureaus_exclude_word_holds_for_the_model_too(tmp_path):
     body = "举办有关习近平法治思想各类主体培训6期。"
     assert _with_model(body).indicator("cadre_training_sessions").value == 6

@@ -141,6 +141,7 @@ class GrammarWords:
     last_year_lead: Callable  # 上年度, 去年 opening a sentence or clause: what follows is last year's
     link_word_match: Callable  # 受理, 办结, 审查 …: a verb opening a list item makes it a step of a sequence
     reach_opener_match: Callable  # 覆盖, 惠及 …: a clause of the people the events before it reached
+    reach_opener_search: Callable
     view_count: Callable  # search of 阅读量/播放量 (累计超过) ending right before a figure
     target_noun: Callable  # search of 计划/目标/任务 before a figure in its clause
     actual_after: Callable  # search of a later clause opening on 实际: the figure before was the plan
@@ -211,6 +212,7 @@ class GrammarWords:
             last_year_lead=vocabulary.words_pattern("last_year_leads").match,
             link_word_match=vocabulary.words_pattern("link_words").match,
             reach_opener_match=vocabulary.words_pattern("reach_openers").match,
+            reach_opener_search=screened_search(vocabulary.words_pattern("reach_openers")),
             view_count=screened_search(vocabulary.words_pattern(
                 "view_count_words", tail="(?:量|数|次数|人次)(?:累计|共|共计|达到?|超过|超|近|逾|为|约|已达)*$")),
             target_noun=screened_search(vocabulary.words_pattern("target_nouns")),
@@ -275,6 +277,7 @@ class ExtractionContext:
     mention_cache: dict[int, dict[str, float]] = field(default_factory=dict)
     gap_cache: dict[tuple[str, str], dict[str, float]] = field(default_factory=dict)
     avoid_cache: dict[tuple[int, int], bool] = field(default_factory=dict)
+    topic_label_cache: dict = field(default_factory=dict)  # sentence start → its opening label, or None
     sentence_excluded_cache: dict[tuple[int, int], bool] = field(default_factory=dict)
     counted_cache: dict[int, str | None] = field(default_factory=dict)
     other_bodies_cache: dict[int, int] = field(default_factory=dict)  # by a clause's start

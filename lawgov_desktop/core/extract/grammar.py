@@ -26,7 +26,7 @@ from typing import Final, NamedTuple, cast
 from .. import vocabulary
 from ..catalog import Catalog, IndicatorSpec
 from ..numbers import NumberMention
-from .context import CLAUSE_MAX, ExtractionContext, GrammarWords, bisect_left, bisect_right, build_context
+from .context import BREAK as _BREAK, CLAUSE_MAX, ExtractionContext, GrammarWords, bisect_left, bisect_right, build_context
 from .places import level_of, places_opening
 from .rivals import (could_take, label_of_next_clause, mentions_between, rival_between, rival_event_after, rival_right_after,
                      rivals_before, topic_cached)
@@ -252,6 +252,21 @@ _HEAD_AFTER_DENG: Final = 3
 _SUBJECT_MAX: Final = 12
 
 
+def _topic_label(ctx: ExtractionContext, sentence_start: int) -> tuple[int, int] | None:
+    """The label opening the sentence at ``sentence_start`` (its start, and the end of its colon), or
+    None (cached per sentence: every link of the sentence asks)."""
+    found = ctx.topic_label_cache.get(sentence_start, _NO_LABEL_YET)
+    if found is _NO_LABEL_YET:
+        text = ctx.text
+        colon = max(text.find("：", sentence_start, sentence_start + 16), text.find(":", sentence_start, sentence_start + 16))
+        match = _TOPIC_LABEL.match(text, sentence_start) if colon != -1 else None
+        found = ctx.topic_label_cache[sentence_start] = (match.start(1), match.end()) if match else None
+    return cast("tuple[int, int] | None", found)
+
+
+_NO_LABEL_YET: Final = object()
+
+
 def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence: Sentence,
               look_back: bool = True) -> bool:
     """The indicator's exclude words in the link, back to the list item and on to the clause end."""
@@ -259,8 +274,8 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
     if not exclude:
         return False
     text = ctx.text
-    topic = _TOPIC_LABEL.match(text, sentence.start)
-    if topic is not None and start >= topic.end() and exclude.search(text, topic.start(1), topic.end(1)) is not None:
+    topic = _topic_label(ctx, sentence.start)
+    if topic is not None and start >= topic[1] and exclude.search(text, topic[0], topic[1] - 1) is not None:
         return True  # 公平竞争审查：…审查增量文件112件: the sentence's label names what all of it is about
     # Back at most 16 characters (a 《…》 title counting as one), to just after the last 、，,；; there …
     back = max(sentence.start, start - 16 - _titles_length(text, max(sentence.start, start - 16), start)) \
@@ -440,7 +455,7 @@ def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: 
     # 共计51件: the total word may be the mention's own prefix.
     if words.total(text[max(s0, start - 4):mention.number_start]):
         features["total_before"] = 1.0
-    if "其中" in text[clause_start:start] or _PARTS_SENTENCE.match(text, s0, start):
+    if "其中" in text[clause_start:start] or (text.find("其中", s0, s0 + 4) != -1 and _PARTS_SENTENCE.match(text, s0, start)):
         # 其中，云岫街道调处…415件，企业服务专班调处…67件: a sentence opening on 其中 lists parts.
         features["subset"] = 1.0
     # 计划开展…200场 / 下一步，…: a target.  Plan sections are left out with their headings;
@@ -634,7 +649,7 @@ def _context_features(ctx: ExtractionContext, spec_index: int, spec: IndicatorSp
                                     or _reach_of_foreign_events(ctx, link_start, s0)):
         features["other_scope"] = 1.0
     subject = _other_bodies_subject(ctx, min(link_start, mention.start), s0)
-    if not subject and link_start < mention.start:
+    if not subject and link_start < mention.start and _BREAK.search(text, link_start, mention.start) is not None:
         # 积极参加县里组织的领导干部法治讲座，县政府全年举办“法治大讲堂”8期 (a town's report): the
         # figure's own clause may name another body after the clause of the word linked.
         subject = _other_bodies_subject(ctx, mention.start, s0)
@@ -807,6 +822,7 @@ _COMPOSITION_OPENER: Final = "由"
 _COMPOSITION_REACH: Final = 6  # characters between the thing's word and 由 (县政府法律顾问团现由…)
 _CLAUSE_MARKS: Final = "，,。；;"
 _BODY_BEFORE_REACH: Final = 10
+_REACH_OPENER_MAX: Final = 4  # 覆盖, 惠及: the words may begin the link itself (覆盖群众…)
 _VIEW_COUNT_REACH: Final = 10
 _DIGIT: Final = re.compile(r"\d")
 _OWN_PART_REACH: Final = 8
@@ -945,6 +961,8 @@ def _foreign_scope(ctx: ExtractionContext, start: int, end: int, sentence_start:
 def _reach_of_foreign_events(ctx: ExtractionContext, link_start: int, sentence_start: int) -> bool:
     """全市开展普法活动9000余场次，覆盖群众170万人次: a clause of the people reached takes the level of
     the events in the clause before it."""
+    if ctx.words.reach_opener_search(ctx.text, sentence_start, link_start + _REACH_OPENER_MAX) is None:
+        return False  # (most sentences hold none of the words: no clause bounds are looked up)
     clause_start = ctx.clause_start(link_start, sentence_start)
     if clause_start <= sentence_start or ctx.words.reach_opener_match(ctx.text, clause_start) is None:
         return False

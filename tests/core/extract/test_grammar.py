@@ -1535,6 +1535,21 @@ TWENTY_SECOND = [
   "各乡镇研究法治工作合计47次。", "publicity_events", None),
  (COUNTY6, "县政府常务会议先后6次研究法治政府建设年度要点、行政复议体制改革实施方案、“八五”普法规划等事项，"
   "各乡镇研究法治工作合计47次。", "gov_meetings", 6),
+ # 安排 before a figure and 实际 after: the schedule, then what was done.
+ (COUNTY6, "集体学法：年初印发《县政府常务会议会前学法计划》，安排学法10次，实际开展11次，较上年增加3次。", "law_study_sessions", 11),
+ # The 守法普法 coordination group's meetings are no publicity events.
+ (COUNTY6, "县委全面依法治县委员会立法、执法、司法、守法普法4个协调小组各召开会议2次。", "publicity_events", None),
+ # A task handed down (下达的…任务) and a requirement (要求…不少于) are targets.
+ (COUNTY6, "【法律援助】全县法律援助机构超额完成市司法局下达的2600件年度任务，为农民工、残疾人等困难群体提供优质法律服务。",
+  "legal_aid_cases", None),
+ (COUNTY6, "市下达我县年度法律援助办案任务780件，全年办理法律援助案件812件。", "legal_aid_cases", 812),
+ (COUNTY6, "同时要求各执法部门每年自行组织业务培训不少于2次、每人学时不少于60学时。", "enforcement_training_sessions", None),
+ # Departments listed and closed by 等部门 are a group of other bodies; after 由 they are who spoke at
+ # the government's own study.
+ (COUNTY6, "执法培训情况：县司法局牵头举办全县行政执法人员公共法律知识专题培训4期，参训1060人次；县市场监管局、"
+  "县城市管理和综合执法局、县卫生健康局等部门另行组织专业法律知识培训57场次。", "enforcement_training_sessions", 4),
+ (COUNTY6, "坚持县政府常务会议会前学法制度，全年由县司法局、县市场监管局等部门主要负责人轮流讲法10次。",
+  "law_study_sessions", 10),
 ]
 HOUSING_DEPT = "桐原省住房和城乡建设厅2024年度法治政府建设情况报告"
 

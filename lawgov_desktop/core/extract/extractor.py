@@ -27,7 +27,7 @@ from ..types import Candidate, Document, Evidence, IndicatorValue
 from .. import vocabulary
 from .confidence import IDENTITY, ConfidenceCurve, default_curve
 from .grammar import HARD_EXCLUSIONS, ExtractionContext, Link, bodies_of_the_people, build_context, composed_of, \
-    links_for, listed_after_word
+    department_may_count, links_for, listed_after_word
 from .phrasing import PhrasingModel, default_phrasing_model, fill_empty_cells
 from .scorer import Scorer, default_scorer
 from .sentences import Sentence
@@ -564,7 +564,10 @@ def _others_only(ctx: ExtractionContext, spec: IndicatorSpec, best: ScoredLink) 
     """The chosen figure is a group of other bodies' and the indicator counts only the reporting
     body's own (``own_body_only``: its meetings, its study sessions), or the report is a department's
     (各市县共查处违法建设1460起 in a 住建厅's report is the cities' and counties' work): the cell stays empty."""
-    return (spec.own_body_only or ctx.department) and "other_bodies_subject" in best.link.features
+    if "other_bodies_subject" not in best.link.features:
+        return False
+    link = best.link
+    return spec.own_body_only or (ctx.department and not department_may_count(ctx, spec, link.mention, link.sentence))
 
 
 def _summed_candidate(ctx: ExtractionContext, spec: IndicatorSpec, parts: list[ScoredLink], total: float,

@@ -596,6 +596,18 @@ def never_the_value(ctx: ExtractionContext, mention: NumberMention, sentence: Se
         or _reach_of_foreign_events(ctx, mention.start, sentence.start))
 
 
+def department_may_count(ctx: ExtractionContext, spec: IndicatorSpec, mention: NumberMention,
+                         sentence: Sentence) -> bool:
+    """A department's report may still count a group's figure that is its own: its system's (全市市场监管系统
+    立案查处…, named in the figure's clause or the one before) and people gathered from many bodies
+    (全区73个单位500余名领导干部…述法)."""
+    if spec.kind == "people":
+        return True
+    clause_start = ctx.clause_start(mention.start, sentence.start)
+    before = ctx.clause_start(clause_start - 1, sentence.start) if clause_start > sentence.start else clause_start
+    return ctx.text.find("系统", before, mention.start) != -1
+
+
 def catalog_allows(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention: NumberMention,
                    sentence: Sentence) -> bool:
     """The catalog's own limits, read around a number with no word of the indicator linked to it
@@ -606,7 +618,8 @@ def catalog_allows(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec,
     topic = ctx.topic_cache.get((spec_index, sentence.start)) or topic_cached(ctx, spec_index, sentence)
     if not topic[1]:
         return False
-    if spec.own_body_only and _other_bodies_subject(ctx, mention.start, sentence.start):
+    if _other_bodies_subject(ctx, mention.start, sentence.start) and (
+            spec.own_body_only or (ctx.department and not department_may_count(ctx, spec, mention, sentence))):
         return False  # a group of other bodies' figure (各县区政府…会前学法52次) is none of the body's own
     if spec.kind != "people" and _counts_bodies(ctx, mention, sentence):
         return False
@@ -1335,4 +1348,4 @@ def _require_near_word(spec: IndicatorSpec, text: str, hit: TermHit) -> bool:
 
 
 __all__ = ["CLAUSE_MAX", "ExtractionContext", "HARD_EXCLUSIONS", "Link", "bodies_of_the_people", "build_context",
-           "links_for", "catalog_allows", "never_the_value", "unit_accepted"]
+           "department_may_count", "links_for", "catalog_allows", "never_the_value", "unit_accepted"]

@@ -105,6 +105,16 @@ def test_the_model_fills_no_figure_of_another_kind(body, indicator):
     assert _with_model(body).indicator(indicator).value is None
 
 
+def test_the_model_fills_no_group_of_other_bodies_figure_in_a_departments_report():
+    """各区生态环境局共查处…1024件 in a 生态环境局's report is the districts' bureaus' work: the grammar leaves
+    it, and so does the model (it filled the cell before the rule); the department's system is its own."""
+    title = "津湾市生态环境局2023年度法治政府建设情况报告"
+    others = process_text(f"{title}\n各区生态环境局共查处环境违法案件1,024件，罚没款合计9,870余万元，较2022年下降6.2%。\n")
+    assert others.indicator("admin_penalty_cases").value is None
+    system = process_text(f"{title}\n全市生态环境系统共查处环境违法案件1,024件。\n")
+    assert system.indicator("admin_penalty_cases").value == 1024
+
+
 def test_a_bureaus_exclude_word_holds_for_the_model_too(tmp_path):
     body = "举办有关习近平法治思想各类主体培训6期。"
     assert _with_model(body).indicator("cadre_training_sessions").value == 6

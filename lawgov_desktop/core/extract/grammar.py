@@ -508,8 +508,8 @@ def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: 
     return features
 
 
-# A year leading a sentence, alone in its clause: 2022年，… / 到2025年，… / 截至2023年底，…
-_YEAR_LEAD: Final = re.compile(r"(?:到|至|截至|截止)?(20\d{2})年(?:度|底|末)?[，,]")
+# A year leading a sentence, alone in its clause: 2022年，… / 到2025年，… / 截至2023年底，… / 回顾2018年，…
+_YEAR_LEAD: Final = re.compile(r"(?:到|至|截至|截止|回顾)?(20\d{2})年(?:度|底|末)?[，,]")
 
 
 def _titles_length(text: str, start: int, end: int) -> int:

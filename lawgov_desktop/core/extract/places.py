@@ -304,6 +304,8 @@ def find_places(text: str) -> list[Place]:
             if known:
                 if stem_length == 1 and _glued(text, i - 1):
                     break  # 和县 inside 青石和县…: a one-character name needs a boundary before it
+                if town_suffix and _head_of_unlisted_town(text, i - stem_length, last_end):
+                    break  # 苦水县清水堡乡: 水堡乡 is listed, but 清 after the county is the head of an unlisted name
                 best = Place(stem + suffix, i - stem_length, end, suffix)
                 break
         if best is not None:
@@ -318,6 +320,18 @@ def find_places(text: str) -> list[Place]:
     return found
 
 
+def _head_of_unlisted_town(text: str, start: int, last_end: int) -> bool:
+    """A character glued before a listed town's name at ``start`` begins the name of an unlisted town
+    (苦水县清水堡乡, a title opening 清水堡乡…): it follows the text's start, a boundary or a level's suffix
+    (县, 区 …) — not a verb's first character (指导青石镇…)."""
+    at = start - 1
+    if at < max(last_end, 0) or text[at] in _BOUNDARY or text[at] in _LEVEL_ENDS or not "\u4e00" <= text[at] <= "\u9fff":
+        return False
+    return at == 0 or text[at - 1] in _BOUNDARY or text[at - 1] in _LEVEL_ENDS
+
+
+# The suffixes of the levels above a town: a character after one of them begins a name.
+_LEVEL_ENDS = set("省市县区旗州盟")
 _BOUNDARY = set("，,。；;：:、（）()《》“”\"' \n年在和与及由将对向的是")
 
 

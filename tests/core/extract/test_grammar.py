@@ -1537,6 +1537,9 @@ TWENTY_SECOND = [
   "各乡镇研究法治工作合计47次。", "publicity_events", None),
  (COUNTY6, "县政府常务会议先后6次研究法治政府建设年度要点、行政复议体制改革实施方案、“八五”普法规划等事项，"
   "各乡镇研究法治工作合计47次。", "gov_meetings", 6),
+ # A year looked back on (回顾2018年，…) dates the sentence's figures.
+ (COUNTY6, "回顾2018年，县政府常务会议会前学法9次，全县行政执法人员持证上岗率为92%。", "law_study_sessions", None),
+ (COUNTY6, "回顾2018年，县政府常务会议会前学法9次，全县行政执法人员持证上岗率为92%。", "enforcement_cert_rate", None),
  # 安排 before a figure and 实际 after: the schedule, then what was done.
  (COUNTY6, "集体学法：年初印发《县政府常务会议会前学法计划》，安排学法10次，实际开展11次，较上年增加3次。", "law_study_sessions", 11),
  # The 守法普法 coordination group's meetings are no publicity events.

@@ -33,6 +33,10 @@ def names(text: str) -> list[str]:
     ("原涪城县", ["涪城县"]),
     ("西湖区市场监督管理局", ["西湖区"]),
     ("和县人民政府、和县县委", ["和县", "和县"]),  # a one-character name, before its own bodies
+    # A listed town after a verb's characters (指导, 推进) is still that town.
+    ("指导水堡乡开展普法", ["水堡乡"]),
+    ("推进水堡乡建设", ["水堡乡"]),
+    ("永登县水堡乡", ["永登县", "水堡乡"]),
 ])
 def test_places_are_found(text, expected):
     assert names(text) == expected
@@ -48,6 +52,9 @@ def test_places_are_found(text, expected):
     "深港科技创新合作区",  # a zone (合作区), not 合作 (合作市's stem) + 区
     "地级以上城市",  # 以上 + 城市, not 上城 (上城区's stem) + 市
     "（青办字〔2022〕28号）和县委依法治县办的通知",  # 和 + 县委, not 和县
+    # One character glued before a listed town after a county or at the start heads an unlisted name
+    # (清水堡乡 is not 水堡乡).
+    "苦水县清水堡乡", "清水堡乡人民政府",
 ])
 def test_words_that_are_not_places(text):
     assert names(text) == []

@@ -1523,6 +1523,7 @@ TWENTY_SECOND = [
  (PROVINCE, "指导各市县住房城乡建设部门开展违法建设专项治理，各市县共查处违法建设1460起。", "admin_penalty_cases", 1460),
  (HOUSING_DEPT, "厅本级查处违法建设案件36起；各市县共查处违法建设1460起。", "admin_penalty_cases", 36),
  (HOUSING_DEPT, "全省住建系统共查处违法建设案件1460起。", "admin_penalty_cases", 1460),
+ (HOUSING_DEPT, "全省负有安全生产监督管理职责的部门全年共实施行政处罚87起。", "admin_penalty_cases", None),
  (HOUSING_DEPT, "全省73个单位500余名领导干部进行了述法。", "law_reporting_persons", 500),
  # An item's number (二是, ①, （2）) opening a clause is no subject: the subject after it decides.
  (PROVINCE, "二是指导各市（州）自行组织执法人员业务培训74场次；省司法厅举办执法人员培训班3期。",

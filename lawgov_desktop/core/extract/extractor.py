@@ -465,7 +465,8 @@ def _stated_total(ctx: ExtractionContext, ranked: list[ScoredLink], part_thresho
             if r.probability >= part_threshold and hi - 160 <= start < first \
                     and "。" not in text[start:hi] and "\n" not in text[start:hi]:
                 first = start
-        # At least two parts of this indicator, each on its own word, before the total.
+        # At least two parts of this indicator before the total, each on its own word (after 合计:
+        # any two figures, their words may be the same, 立案查处62起…立案查处134起).
         parts = {r.link.mention.start if summing else text[r.link.term.start:r.link.term.end] for r in ranked
                  if r.probability >= part_threshold and first <= r.link.mention.start < hi}
         if len(parts) >= 2:

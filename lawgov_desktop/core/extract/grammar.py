@@ -700,14 +700,15 @@ def _other_bodies_subject(ctx: ExtractionContext, start: int, sentence_start: in
 
 
 _GROUP_OF_BODIES: Final = 1
+# An item's number opening a clause or sentence (二是, 其一, （2）, ①, 3.), and the spaces around it.
+_ITEM_MARKER_SOURCE: Final = r"\s*(?:[一二三四五六七八九十]是|其[一二三四五]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳]|\d{1,2}[.、．](?!\d))?\s*"
 # A short label and its colon opening a sentence (公平竞争审查：…); not a list's lead (…情况如下：).
-_TOPIC_LABEL: Final = re.compile(r"\s*(?:[一二三四五六七八九十]是|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳])?\s*"
-                                 r"((?:(?!如下)[^，,。；;：:\d\n]){2,10})[：:]")
-_ITEM_MARKER: Final = re.compile(r"\s*(?:[一二三四五六七八九十]是|其[一二三四五]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳]|\d{1,2}[.、．](?!\d))?\s*")
+_TOPIC_LABEL: Final = re.compile(_ITEM_MARKER_SOURCE + r"((?:(?!如下)[^，,。；;：:\d\n]){2,10})[：:]")
+_ITEM_MARKER: Final = re.compile(_ITEM_MARKER_SOURCE)
 _PARTS_SENTENCE: Final = re.compile(r"\s*其中[，,：:]")
-# A short field label and its colon opening a clause (县区学法：, 【行政复议】 is read as a heading).
 # A clause opening on a rate's name (…调处纠纷6200余件，调解成功率97.6%): the rate is of the clause before's subject.
 _RATE_LABEL: Final = re.compile(r"[^，,。；;：:\d\n]{0,8}?率")
+# A short field label and its colon opening a clause (县区学法：, 【行政复议】 is read as a heading).
 _FIELD_LABEL: Final = re.compile(r"[^，,。；;：:\d\n]{2,10}[：:]")
 _NAMED_OTHER_BODY: Final = 2
 

@@ -286,6 +286,8 @@ class ExtractionContext:
     # A department's report (县司法局, 省生态环境厅): groups of other bodies' figures (各市县…) are none of its own.
     department: bool = False
     after_number_cache: dict[int, list[TermHit]] = field(default_factory=dict)
+    # sentence start → per indicator, the word of it in the paragraph's lead (``leads.paragraph_topics``)
+    paragraph_topic_cache: dict | None = None
     evidence_cache: dict[tuple, Evidence] = field(default_factory=dict)  # see ``extractor._evidence``
     # The normalized text (read for every feature of every link: a plain attribute, not a property).
     text: str = field(init=False)
@@ -339,7 +341,7 @@ class ExtractionContext:
 _BOOK_TITLE: Final = re.compile("《[^《》\n]{1,80}》")
 
 
-def _outside_titles(text: str, hits: list[list[TermHit]]) -> list[list[TermHit]]:
+def outside_titles(text: str, hits: list[list[TermHit]]) -> list[list[TermHit]]:
     """A word inside a document's title is part of its name (《示例市行政规范性文件管理规定》等3件
     规章 are not 规范性文件): such hits are dropped; one that runs out of the title stays."""
     if "《" not in text:
@@ -364,7 +366,7 @@ def build_context(document: Document, catalog: Catalog, report_year: int | None 
     mentions = with_table_units(norm, find_numbers(text), report_year)
     sentences = SentenceIndex(split_sentences(text))
     sentence_of = {m.start: sentences.at(m.start) for m in mentions}
-    hits = _outside_titles(text, terms.hits(text, _sentences_with_numbers(sentence_of, mentions)))
+    hits = outside_titles(text, terms.hits(text, _sentences_with_numbers(sentence_of, mentions)))
     all_hits = sorted((h for per in hits for h in per), key=_by_position)
     accepted = AcceptedNumbers(terms, mentions)
     return ExtractionContext(

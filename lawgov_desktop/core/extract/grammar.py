@@ -27,16 +27,15 @@ from .. import vocabulary
 from ..catalog import Catalog, IndicatorSpec
 from ..numbers import NumberMention
 from .context import BREAK as _BREAK, CLAUSE_MAX, ExtractionContext, GrammarWords, bisect_left, bisect_right, build_context
+from .leads import led_words
 from .places import level_of, places_opening
 from .rivals import (could_take, label_of_next_clause, mentions_between, rival_between, rival_event_after, rival_right_after,
                      rivals_before, topic_cached)
 from .sentences import Sentence
-from .terms import AFTER_ROLES, COUNTED_ROLES, TermHit
+from .terms import AFTER_ROLES, COUNTED_ROLES, NAMING_ROLES, TermHit
 
 _CLAUSE_BREAKS: Final = "，,：:"
 _CLOSING_QUOTES: Final = "”’」』\""
-# Roles that name what is counted; an event word may stand between them and the number.
-_NAMING_ROLES: Final = frozenset({"main", "thing", "label"})
 _HARD_BREAKS: Final = "。；;！？!?\n"
 # What a word after its number may not reach across: a clause or sentence break, a bracket.
 _BLOCKING: Final = re.compile("[" + re.escape(_CLAUSE_BREAKS + _HARD_BREAKS + "（(") + "]")
@@ -997,6 +996,12 @@ def _own_scope_search(ctx: ExtractionContext):
 _OWN_SCOPE_SEARCHES: dict[tuple[str, ...], Callable[..., re.Match[str] | None]] = {}
 
 
+# A list paired with its figures by 分别 (A、B、C…分别为X、Y、Z): how far after a word the marker
+# may stand, and how far after the marker its figures reach.
+_RESPECTIVE_LIST_SPAN: Final = 90
+_RESPECTIVE_REACH: Final = 24
+
+
 def _nearest_words(ctx: ExtractionContext, spec_index: int, left_span: int, right_span: int,
                    ) -> tuple[dict[int, TermHit], dict[int, TermHit], dict[int, TermHit]]:
     """From the words to the numbers near them (words are few, numbers many): for each accepted
@@ -1007,12 +1012,23 @@ def _nearest_words(ctx: ExtractionContext, spec_index: int, left_span: int, righ
     left_of: dict[int, TermHit] = {}
     thing_left_of: dict[int, TermHit] = {}
     right_of: dict[int, TermHit] = {}
+    text = ctx.text
     for hit in ctx.hits[spec_index]:
-        naming = hit.role in _NAMING_ROLES
-        for k in range(bisect_left(starts, hit.end), bisect_right(starts, hit.end + left_span)):
+        naming = hit.role in NAMING_ROLES
+        reach = hit.end + left_span
+        for k in range(bisect_left(starts, hit.end), bisect_right(starts, reach)):
             left_of[k] = hit  # a later word is nearer
             if naming:
                 thing_left_of[k] = hit
+        marker = text.find("分别", hit.end, hit.end + _RESPECTIVE_LIST_SPAN)
+        if marker != -1 and marker + _RESPECTIVE_REACH > reach:
+            # 县委常委会会议、县政府常务会议研究部署…工作、…会前学法的次数分别为5次、3次和9次: a
+            # list paired with figures after 分别 may be longer than the span; the figures right
+            # after the marker are in reach too (``_respective_hit`` pairs them up or drops them).
+            for k in range(bisect_left(starts, max(reach + 1, marker)), bisect_right(starts, marker + _RESPECTIVE_REACH)):
+                left_of[k] = hit
+                if naming:
+                    thing_left_of[k] = hit
         if hit.role in AFTER_ROLES:
             for k in range(bisect_left(ends, hit.start - right_span), bisect_right(ends, hit.start)):
                 right_of.setdefault(k, hit)  # an earlier word is nearer
@@ -1035,16 +1051,18 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
     spec = catalog.indicators[spec_index]
     text = ctx.text
     after_patterns = ctx.terms.after_patterns[spec_index]
-    if not ctx.hits[spec_index] and not after_patterns:
+    led = led_words(ctx, spec_index)
+    if not ctx.hits[spec_index] and not after_patterns and not led:
         return []
     links: list[Link] = []
     accepted = ctx.accepted[spec_index]
     left_of, thing_left_of, right_of = _nearest_words(ctx, spec_index, spec.max_gap, ctx.words.right_span)
-    indices = range(len(accepted)) if after_patterns else sorted(left_of.keys() | right_of.keys())
+    indices = range(len(accepted)) if after_patterns else sorted(left_of.keys() | right_of.keys() | led.keys())
     min_value, max_value = spec.min_value, spec.max_value
     whole = spec.kind in ("count", "people")
     sentence_of, topic_cache = ctx.sentence_of, ctx.topic_cache
     sentence_excluded = ctx.terms.exclude_sentence[spec_index]
+    led_numbers: list[tuple[NumberMention, Sentence, TermHit]] = []
     for k in indices:
         mention = accepted[k]
         if mention.value < min_value or (max_value is not None and mention.value > max_value):
@@ -1063,6 +1081,8 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
             if marker != -1:
                 # 县委常委会、县政府常务会议分别研究…4次、6次: the word in the same place of its list.
                 left = _respective_hit(ctx, spec_index, mention, sentence, marker)
+            elif mention.start - left.end > spec.max_gap:
+                left = None  # in reach only as one of a 分别 list's figures
         if left is not None and left.start >= sentence.start:
             candidates.append(("left", left))
             # 合法性审查(文件、合同、决策事项)128件: the word inside an aside before the number is one
@@ -1080,7 +1100,7 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
                 and _right_reachable(ctx, mention.end, right.start, mention.number_start) \
                 and not _word_opens_next_item(ctx, spec_index, mention, right):
             candidates.append(("right", right))
-            if right.role in _NAMING_ROLES:
+            if right.role in NAMING_ROLES:
                 # 对137件规范性文件、重大合同及其他涉法事项开展合法性审查: the event after the things
                 # is what the number counts, whichever of them is nearest.
                 event = _event_after(ctx, spec_index, right, mention, sentence)
@@ -1092,6 +1112,8 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
                 candidates.append(("right", TermHit(match.start(), match.end(), "cue_after", spec_index)))
                 break
         if not candidates:
+            if led and k in led:
+                led_numbers.append((mention, sentence, led[k]))
             continue
         topic = topic_cache.get((spec_index, sentence.start)) or topic_cached(ctx, spec_index, sentence)
         if not topic[1]:
@@ -1102,7 +1124,20 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
             link = _link(ctx, spec_index, spec, mention, sentence, side, hit, topic[0])
             if link is not None:
                 links.append(link)
+    if not links:
+        # 严格规范性文件管理。全年审查…文件14件: where no sentence names this indicator beside a
+        # number, a paragraph's lead may name what its numbers count (``leads.led_words``).
+        for mention, sentence, word in led_numbers:
+            if sentence_excluded is None or not _sentence_excluded(ctx, spec_index, sentence, sentence_excluded):
+                link = _link(ctx, spec_index, spec, mention, sentence, "left", word, True)
+                if link is not None and _LEAD_DOUBTS.isdisjoint(link.features):
+                    links.append(link)
     return links
+
+
+# What a sentence says of a body or kind of its own, which a paragraph's lead cannot override: its
+# subject is another body or level, or a word the indicator should avoid (中心组学习) stands in it.
+_LEAD_DOUBTS: Final = frozenset({"other_bodies_subject", "other_scope", "avoid_clause", "avoid_sentence"})
 
 
 def _event_after(ctx: ExtractionContext, spec_index: int, thing: TermHit, mention: NumberMention,
@@ -1245,7 +1280,7 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
             features["nearer_same_unit"] = 1.0
         if len(between) > same_unit:
             features["numbers_between"] = float(min(len(between) - same_unit, 3))
-    if side == "right" and hit.role in _NAMING_ROLES and rival_event_after(ctx, spec_index, hit, mention, sentence):
+    if side == "right" and hit.role in NAMING_ROLES and rival_event_after(ctx, spec_index, hit, mention, sentence):
         return None
     if side == "right" and hit.role in COUNTED_ROLES and _first_of_mixed_list(ctx, hit, mention, sentence):
         return None  # 137件规范性文件、重大合同协议及其他涉法事项: a count of several kinds is none of theirs

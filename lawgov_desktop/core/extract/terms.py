@@ -26,6 +26,8 @@ ROLES = ("label", "main", "thing", "event", "cue")
 AFTER_ROLES = frozenset({"main", "thing", "event"})
 # Roles of words that name the thing a figure counts (not the event done, the label or a cue).
 COUNTED_ROLES = frozenset({"main", "thing"})
+# Roles that name what is counted; an event word (审查, 开展) may stand between them and the number.
+NAMING_ROLES = frozenset({"main", "thing", "label"})
 
 
 class TermHit(NamedTuple):

@@ -1557,7 +1557,35 @@ TWENTY_SECOND = [
  (COUNTY6, "坚持县政府常务会议会前学法制度，全年由县司法局、县市场监管局等部门主要负责人轮流讲法10次。",
   "law_study_sessions", 10),
 ]
-HOUSING_DEPT = "桐原省住房和城乡建设厅2024年度法治政府建设情况报告"
+TWENTY_THIRD = [
+ # A paragraph's lead (a short sentence opening it, or the heading on the line above) names what the
+ # bare counts of its sentences count.
+ (COUNTY6, "（三）行政复议工作\n全年共收到申请86件，依法受理79件，审结72件。", "reconsideration_cases", 86),
+ (COUNTY6, "严格规范性文件管理。全年审查县政府及县直部门拟出台文件14件，均按时报送备案。", "normative_docs_reviewed", 14),
+ (COUNTY6, "严格落实会前学法制度。全年共安排十一次，由县司法局负责同志主讲。", "law_study_sessions", 11),
+ (COUNTY6, "行政复议主渠道作用进一步彰显。县政府统一行使行政复议职责。全年共收到申请六百一十二件，同比增长31.6%。",
+  "reconsideration_cases", 612),
+ (COUNTY6, "（三）深入开展普法宣传。全年开展“法律进乡村”活动60次。", "publicity_events", 60),
+ # …not a lead naming two things the count could be, nor a sentence naming a thing of its own,
+ # another body's figure, a word the indicator avoids, a long first sentence, or over a figure that
+ # a sentence states with the indicator's own words.
+ (COUNTY6, "（二）做好行政复议和行政应诉工作。全年审结8件，未发生败诉案件。", "reconsideration_cases", None),
+ (COUNTY6, "（三）行政复议工作\n全年办理人大代表建议86件。", "reconsideration_cases", None),
+ (COUNTY6, "（三）深入开展普法宣传。县人民法院开展“法院开放日”活动6次。", "publicity_events", None),
+ (COUNTY6, "二、强化普法宣传\n县政府党组理论学习中心组专题学习民法典6次。", "publicity_events", None),
+ (COUNTY6, "县政府始终坚持把行政复议作为化解行政争议、维护群众合法权益的主渠道，持续完善工作机制。全年共收到申请86件。",
+  "reconsideration_cases", None),
+ (COUNTY6, "（三）行政复议工作\n全年共收到行政复议申请90件。另据统计，全年共收到申请86件。", "reconsideration_cases", 90),
+ # A list paired with its figures by 分别 reaches them however long its items are.
+ (TOWN6, "镇党委会议、镇政府常务会议研究部署法治建设及依法行政工作、镇政府常务会议会前学法的次数分别为5次、3次和9次。",
+  "party_law_meetings", 5),
+ (TOWN6, "镇党委会议、镇政府常务会议研究部署法治建设及依法行政工作、镇政府常务会议会前学法的次数分别为5次、3次和9次。",
+  "law_study_sessions", 9),
+ (COUNTY6, "县委常委会会议、县政府常务会议研究部署法治建设及依法行政工作、县政府常务会议会前学法的次数分别为5次、3次和9次。",
+  "gov_meetings", 3),
+ (COUNTY6, "县委常委会会议听取全县法治政府建设和依法行政工作情况汇报，对行政执法体制改革推进情况进行了研究，5次。",
+  "party_law_meetings", None),
+]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
@@ -1579,6 +1607,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"twentieth-{n:02d}-{row[2]}") for n, row in enumerate(TWENTIETH)] + [
     pytest.param(*row, id=f"twenty-first-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_FIRST)] + [
     pytest.param(*row, id=f"twenty-second-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_SECOND)] + [
+    pytest.param(*row, id=f"twenty-third-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_THIRD)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

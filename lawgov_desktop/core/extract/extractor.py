@@ -81,6 +81,15 @@ def _may_open_a_part(text: str, end: int) -> bool:
     return text[end] == "中" or text.find("其中", end, end + 3) != -1
 
 
+def _after_other_items(ctx: ExtractionContext, link: Link, end: int) -> int:
+    """The end of the clause of ``link``'s number when what follows the number there holds no figure
+    this indicator takes; ``end`` otherwise."""
+    clause_end = ctx.clause_end(end, link.sentence.end)
+    starts = ctx.accepted_start_list[link.spec_index]
+    k = bisect_left(starts, end)
+    return end if k < len(starts) and starts[k] < clause_end else clause_end
+
+
 def _subset_links(ctx: ExtractionContext, spec: IndicatorSpec, links: list[Link]) -> list[Link]:
     """“常务会议26次，其中2次专题研究法治政府建设”: the subset is the figure on topic.
 
@@ -94,6 +103,10 @@ def _subset_links(ctx: ExtractionContext, spec: IndicatorSpec, links: list[Link]
         # The part follows the whole statement: after the number (会议26次，其中…) or after the
         # thing counted (13次局务会议中，有…).
         end = link.mention.end if link.side == "left" else link.term.end
+        if link.side == "left" and text.startswith("、", end):
+            # 常务会议全年共召开31次、审议议题136个，其中…4次: the statement's other items (no
+            # figure of this indicator among them) may stand between the total and its part.
+            end = _after_other_items(ctx, link, end)
         if not _may_open_a_part(text, end):
             continue
         marker = _SUBSET.match(text, end, min(link.sentence.end, end + 4))

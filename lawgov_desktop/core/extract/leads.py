@@ -48,8 +48,8 @@ def _lead_of(ctx: ExtractionContext, sentence: Sentence) -> Sentence | None:
     text = ctx.text
     line_start = text.rfind("\n", 0, sentence.start) + 1
     first = ctx.sentences.at(line_start)
-    if first is not None and first.start < sentence.start:
-        return first if _is_lead(text, first) else None
+    if first is not None and first.start < sentence.start and _is_lead(text, first):
+        return first
     above = line_start - 1
     while above > 0:
         previous_start = text.rfind("\n", 0, above) + 1
@@ -122,10 +122,17 @@ def led_words(ctx: ExtractionContext, spec_index: int) -> dict[int, TermHit]:
     accepted = ctx.accepted[spec_index]
     require, topic = ctx.terms.require[spec_index], ctx.terms.topic[spec_index]
     words: dict[int, TermHit] = {}
-    for sentence_start, lead in topics.items():
+    led_already: set[int] = set()  # the leads whose first count of this kind is found
+    for sentence_start, lead in sorted(topics.items()):
         hit = lead.named.get(spec_index)
-        if hit is None:
+        if hit is None or lead.sentence.start in led_already:
             continue
+        first, last = bisect_left(starts, lead.begin), bisect_left(starts, lead.bare_end)
+        if first == last:
+            continue
+        # A lead names the topic of the first count of its kind after it; later sentences of the
+        # paragraph may have gone on to other things (另有2件…延期办理).
+        led_already.add(lead.sentence.start)
         if require or topic:
             # The indicator's required and topic words, in the lead or the sentence.
             read = text[lead.sentence.start:lead.sentence.end] + text[sentence_start:lead.bare_end]
@@ -133,7 +140,7 @@ def led_words(ctx: ExtractionContext, spec_index: int) -> dict[int, TermHit]:
                 continue
         role = "thing" if hit.role == "label" else hit.role
         others = [index for index in lead.named if index != spec_index]
-        for k in range(bisect_left(starts, lead.begin), bisect_left(starts, lead.bare_end)):
+        for k in range(first, last):
             # (二)做好行政复议和行政应诉工作: a lead naming two things a number could count names neither.
             if not any(accepted[k].start in ctx.accepted_starts[index] for index in others):
                 words[k] = TermHit(lead.begin, lead.begin, role, spec_index)

@@ -1576,6 +1576,13 @@ TWENTY_THIRD = [
  (COUNTY6, "县政府始终坚持把行政复议作为化解行政争议、维护群众合法权益的主渠道，持续完善工作机制。全年共收到申请86件。",
   "reconsideration_cases", None),
  (COUNTY6, "（三）行政复议工作\n全年共收到行政复议申请90件。另据统计，全年共收到申请86件。", "reconsideration_cases", 90),
+ # The heading leads its whole first paragraph, a lead the first count of the indicator's kind after it.
+ (COUNTY6, "（三）行政复议工作\n行政复议体制改革后，县政府统一行使行政复议职责。全年共收到申请47件，受理41件。另有2件依法延期办理。",
+  "reconsideration_cases", 47),
+ (COUNTY6, "（三）行政复议工作\n全县设立行政复议受理点12个，全年共收到申请47件。", "reconsideration_cases", 47),
+ # A total's part after 其中 may follow the statement's other items (审议议题136个), none of the indicator's.
+ (COUNTY6, "县政府常务会议全年共召开31次、审议议题136个，其中专门听取法治政府建设工作汇报4次。", "gov_meetings", 4),
+ (COUNTY6, "县政府常务会议全年共召开31次、审议议题136个，其中经济发展议题40个。", "gov_meetings", None),
  # A list paired with its figures by 分别 reaches them however long its items are.
  (TOWN6, "镇党委会议、镇政府常务会议研究部署法治建设及依法行政工作、镇政府常务会议会前学法的次数分别为5次、3次和9次。",
   "party_law_meetings", 5),

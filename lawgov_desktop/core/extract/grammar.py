@@ -252,13 +252,18 @@ _SUBJECT_MAX: Final = 12
 
 
 def _topic_label(ctx: ExtractionContext, sentence_start: int) -> tuple[int, int] | None:
-    """The label opening the sentence at ``sentence_start`` (its start, and the end of its colon), or
-    None (cached per sentence: every link of the sentence asks)."""
+    """The label opening the sentence at ``sentence_start`` (its start, and the end of its colon or
+    closing 】), or None (cached per sentence: every link of the sentence asks)."""
     found = ctx.topic_label_cache.get(sentence_start, _NO_LABEL_YET)
     if found is _NO_LABEL_YET:
         text = ctx.text
-        colon = max(text.find("：", sentence_start, sentence_start + 16), text.find(":", sentence_start, sentence_start + 16))
-        match = _TOPIC_LABEL.match(text, sentence_start) if colon != -1 else None
+        head = sentence_start + 16
+        if text.find("【", sentence_start, head) != -1:
+            match = _BRACKETED_LABEL.match(text, sentence_start)
+        elif text.find("：", sentence_start, head) != -1 or text.find(":", sentence_start, head) != -1:
+            match = _TOPIC_LABEL.match(text, sentence_start)
+        else:
+            match = None
         found = ctx.topic_label_cache[sentence_start] = (match.start(1), match.end()) if match else None
     return cast("tuple[int, int] | None", found)
 
@@ -703,6 +708,8 @@ _GROUP_OF_BODIES: Final = 1
 _ITEM_MARKER_SOURCE: Final = r"\s*(?:[一二三四五六七八九十]是|其[一二三四五]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳]|\d{1,2}[.、．](?!\d))?\s*"
 # A short label and its colon opening a sentence (公平竞争审查：…); not a list's lead (…情况如下：).
 _TOPIC_LABEL: Final = re.compile(_ITEM_MARKER_SOURCE + r"((?:(?!如下)[^，,。；;：:\d\n]){2,10})[：:]")
+# …or in brackets: 【执法培训】依托…平台，…举办集中培训班五期.
+_BRACKETED_LABEL: Final = re.compile(_ITEM_MARKER_SOURCE + r"【([^【】\n\d]{2,10})】")
 _ITEM_MARKER: Final = re.compile(_ITEM_MARKER_SOURCE)
 _PARTS_SENTENCE: Final = re.compile(r"\s*其中[，,：:]")
 # A clause opening on a rate's name (…调处纠纷6200余件，调解成功率97.6%): the rate is of the clause before's subject.
@@ -1338,7 +1345,11 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
     if spec.require_within is not None and require and _require_near_word(spec, text, hit):
         window_start, window_end = spec.require_window(link_start, link_end)
         if not require.search(text, max(sentence.start, window_start), min(sentence.end, window_end)):
-            return None  # 执法 named somewhere in the paragraph does not make every training an enforcement training
+            # 执法 named somewhere in the paragraph does not make every training an enforcement
+            # training; named in the label the sentence opens on (【执法培训】…), it does.
+            label = _topic_label(ctx, sentence.start)
+            if label is None or require.search(text, label[0], label[1]) is None:
+                return None
     if not topic_in_sentence:
         features["topic_outside_sentence"] = 1.0
     elif require and not require.search(clause):

@@ -1583,6 +1583,16 @@ TWENTY_THIRD = [
  # A total's part after 其中 may follow the statement's other items (审议议题136个), none of the indicator's.
  (COUNTY6, "县政府常务会议全年共召开31次、审议议题136个，其中专门听取法治政府建设工作汇报4次。", "gov_meetings", 4),
  (COUNTY6, "县政府常务会议全年共召开31次、审议议题136个，其中经济发展议题40个。", "gov_meetings", None),
+ # A label the sentence opens on (【执法培训】, 执法培训情况：) names what all of it counts: its words
+ # are near enough for the indicator's required words, and they are the other indicators' exclude words.
+ (COUNTY6, "【执法培训】依托全省行政执法人员网络培训平台和市委党校，分级分类开展公共法律知识和专业法律知识培训，"
+  "县本级共举办集中培训班五期，参训1760人次。", "enforcement_training_persons", 1760),
+ (COUNTY6, "【执法培训】依托全省行政执法人员网络培训平台和市委党校，分级分类开展公共法律知识和专业法律知识培训，"
+  "县本级共举办集中培训班五期，参训1760人次。", "cadre_training_sessions", None),
+ (COUNTY6, "执法培训情况：县司法局牵头举办全县行政执法人员公共法律知识暨新修订《中华人民共和国行政处罚法》专题培训4期，"
+  "参训1060人次。", "enforcement_training_persons", 1060),
+ (COUNTY6, "【干部培训】依托市委党校，举办领导干部法治专题培训班五期，另组织执法人员开展专业法律知识培训，参训1760人次。",
+  "enforcement_training_sessions", None),
  # A list paired with its figures by 分别 reaches them however long its items are.
  (TOWN6, "镇党委会议、镇政府常务会议研究部署法治建设及依法行政工作、镇政府常务会议会前学法的次数分别为5次、3次和9次。",
   "party_law_meetings", 5),

@@ -1007,6 +1007,16 @@ _OWN_SCOPE_SEARCHES: dict[tuple[str, ...], Callable[..., re.Match[str] | None]] 
 # may stand, and how far after the marker its figures reach.
 _RESPECTIVE_LIST_SPAN: Final = 90
 _RESPECTIVE_REACH: Final = 24
+# A total closing the sentence that holds the word (…，全年共计3次。): no sentence break between.
+_CLOSING_TOTAL: Final = re.compile(r"[，,](?:全年|先后|年内)?(?:共计|合计|总计)(?=[^，,。；;\n]{0,6}[。；;\n])|[。；;\n]")
+_CLOSING_TOTAL_REACH: Final = 2
+
+
+def _closes_with_total(text: str, mention: NumberMention) -> bool:
+    """The figure is a closing total's (…，全年共计3次。)."""
+    at = mention.number_start if mention.number_start >= 0 else mention.start
+    match = _CLOSING_TOTAL.search(text, max(0, at - 12), at + 12)  # (its look-ahead reads past the figure)
+    return match is not None and match.end() - match.start() > 1 and 0 <= at - match.end() <= _CLOSING_TOTAL_REACH
 
 
 def _nearest_words(ctx: ExtractionContext, spec_index: int, left_span: int, right_span: int,
@@ -1033,6 +1043,15 @@ def _nearest_words(ctx: ExtractionContext, spec_index: int, left_span: int, righ
             # list paired with figures after 分别 may be longer than the span; the figures right
             # after the marker are in reach too (``_respective_hit`` pairs them up or drops them).
             for k in range(bisect_left(starts, max(reach + 1, marker)), bisect_right(starts, marker + _RESPECTIVE_REACH)):
+                left_of[k] = hit
+                if naming:
+                    thing_left_of[k] = hit
+        total = _CLOSING_TOTAL.search(text, hit.end, hit.end + _RESPECTIVE_LIST_SPAN)
+        if total is not None and total.end() - total.start() > 1 and total.end() + _CLOSING_TOTAL_REACH > reach:
+            # …以常务会议形式研究部署…、审议…、听取…，全年共计3次: a total closing the sentence
+            # counts what its opening named, however long the middle.
+            for k in range(bisect_left(starts, max(reach + 1, total.start())),
+                           bisect_right(starts, total.end() + _CLOSING_TOTAL_REACH)):
                 left_of[k] = hit
                 if naming:
                     thing_left_of[k] = hit
@@ -1088,8 +1107,8 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
             if marker != -1:
                 # 县委常委会、县政府常务会议分别研究…4次、6次: the word in the same place of its list.
                 left = _respective_hit(ctx, spec_index, mention, sentence, marker)
-            elif mention.start - left.end > spec.max_gap:
-                left = None  # in reach only as one of a 分别 list's figures
+            elif mention.start - left.end > spec.max_gap and not _closes_with_total(text, mention):
+                left = None  # in reach only as one of a 分别 list's figures or a closing total
         if left is not None and left.start >= sentence.start:
             candidates.append(("left", left))
             # 合法性审查(文件、合同、决策事项)128件: the word inside an aside before the number is one

@@ -1593,6 +1593,12 @@ TWENTY_THIRD = [
   "参训1060人次。", "enforcement_training_persons", 1060),
  (COUNTY6, "【干部培训】依托市委党校，举办领导干部法治专题培训班五期，另组织执法人员开展专业法律知识培训，参训1760人次。",
   "enforcement_training_sessions", None),
+ # A total closing the sentence (…，全年共计3次) counts what the sentence opened on, however long the
+ # middle; not across a sentence break.
+ (COUNTY6, "县政府坚持把法治政府建设同经济社会发展同谋划、同部署，以常务会议形式研究部署法治政府建设重点任务、"
+  "审议法治政府建设年度报告、听取行政执法“三项制度”落实情况，全年共计3次。", "gov_meetings", 3),
+ (COUNTY6, "县政府常务会议把法治政府建设摆上重要议程，先后就综合行政执法改革、涉企行政检查规范、园区安全生产监管等事项"
+  "作出专题研究部署。全年共计6次。", "gov_meetings", None),
  # A list paired with its figures by 分别 reaches them however long its items are.
  (TOWN6, "镇党委会议、镇政府常务会议研究部署法治建设及依法行政工作、镇政府常务会议会前学法的次数分别为5次、3次和9次。",
   "party_law_meetings", 5),

@@ -350,6 +350,30 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
     return False
 
 
+def _repeats_excluded_kind(ctx: ExtractionContext, spec_index: int, hit: TermHit, sentence: Sentence) -> bool:
+    """…开展公平竞争审查，审查新增文件29件: the word repeats the last one of the clause before, where an
+    exclude word of the indicator qualifies it; the repeated word is of that kind too."""
+    exclude = ctx.terms.exclude[spec_index]
+    clause_start = ctx.clause_start(hit.start, sentence.start)
+    if not exclude or clause_start <= sentence.start or hit.start - clause_start > _REPEATED_WORD_OPENS:
+        return False
+    text = ctx.text
+    before_start = ctx.clause_start(clause_start - 1, sentence.start)
+    word = text[hit.start:hit.end]
+    at = text.rfind(word, before_start, clause_start - 1)
+    if at == -1 or clause_start - 1 - (at + len(word)) > 1:
+        return False
+    found = exclude.search(text, max(before_start, at - 10), at + len(word))
+    while found is not None and found.end() < at:  # (措施开展公平竞争审查: the words right before it)
+        found = exclude.search(text, max(found.end(), found.start() + 1), at + len(word))
+    return found is not None
+
+
+# How far into its clause a repeated word may stand (开展公平竞争审查，审查…; the word it repeats
+# closes the clause before).
+_REPEATED_WORD_OPENS: Final = 3
+
+
 def _label_names_clause_before(ctx: ExtractionContext, spec_index: int, hit: TermHit, sentence: Sentence) -> bool:
     """A label opening its clause (参考32人, 参训人员85人次) is a field of the event in the clause
     before it, and an event opening its clause (培训…300人次) goes on with the event that clause
@@ -1237,6 +1261,8 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
     marker = text.find("分别", gap_start, gap_end) if side == "left" else -1
     if marker == -1:
         if _excluded(ctx, spec_index, link_start, link_end, sentence):
+            return None
+        if hit.end > hit.start and _repeats_excluded_kind(ctx, spec_index, hit, sentence):
             return None
         if hit.role in ("label", "event") and _label_names_clause_before(ctx, spec_index, hit, sentence):
             # 参加执法资格考试，参考32人: the label is a field of the event named before it;

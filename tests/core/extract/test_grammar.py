@@ -1599,6 +1599,10 @@ TWENTY_THIRD = [
   "审议法治政府建设年度报告、听取行政执法“三项制度”落实情况，全年共计3次。", "gov_meetings", 3),
  (COUNTY6, "县政府常务会议把法治政府建设摆上重要议程，先后就综合行政执法改革、涉企行政检查规范、园区安全生产监管等事项"
   "作出专题研究部署。全年共计6次。", "gov_meetings", None),
+ # A word repeating the one that closed the clause before is of that word's kind (公平竞争审查，审查…).
+ (COUNTY6, "严格落实公平竞争审查制度，对新出台的涉及市场主体经济活动的政策措施开展公平竞争审查，审查新增文件29件。",
+  "legality_reviews", None),
+ (COUNTY6, "对县政府拟出台的文件开展合法性审查，审查文件29件。", "legality_reviews", 29),
  # A list paired with its figures by 分别 reaches them however long its items are.
  (TOWN6, "镇党委会议、镇政府常务会议研究部署法治建设及依法行政工作、镇政府常务会议会前学法的次数分别为5次、3次和9次。",
   "party_law_meetings", 5),

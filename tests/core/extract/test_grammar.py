@@ -1604,7 +1604,8 @@ TWENTY_THIRD = [
   "legality_reviews", None),
  (COUNTY6, "对县政府拟出台的文件开展合法性审查，审查文件29件。", "legality_reviews", 29),
  # In a town's report 县里/区里 opening a clause is the county's or district's own government.
- (TOWN6, "县普法办在我镇举办“送法下乡”活动，县里全年开展此类活动一百二十余场。", "publicity_events", None),
+ (TOWN6, "县普法办在我镇举办“送法下乡”活动，县里全年开展送法下乡活动一百二十余场。", "publicity_events", None),
+ (TOWN6, "参加全县党政主要负责人述法，县里共组织43名党政主要负责人现场述法。", "law_reporting_persons", None),
  (TOWN6, "镇里全年开展“送法下乡”普法活动12场。", "publicity_events", 12),
  # A list paired with its figures by 分别 reaches them however long its items are.
  (TOWN6, "镇党委会议、镇政府常务会议研究部署法治建设及依法行政工作、镇政府常务会议会前学法的次数分别为5次、3次和9次。",

@@ -144,6 +144,8 @@ class GrammarWords:
     reach_opener_search: Callable
     view_count: Callable  # search of 阅读量/播放量 (累计超过) ending right before a figure
     target_noun: Callable  # search of 计划/目标/任务 before a figure in its clause
+    norm_opener: Callable  # search of 按照/对照… before a figure in its clause
+    norm_closer: Callable  # match of …的工作目标/要求 right after a figure
     actual_after: Callable  # search of a later clause opening on 实际: the figure before was the plan
     composed_of: Callable  # search of 组成/构成 closing 由…: the figures inside count the members
     topic_opener_match: Callable  # match of 就/围绕 after the comma that follows a head count
@@ -216,6 +218,9 @@ class GrammarWords:
             view_count=screened_search(vocabulary.words_pattern(
                 "view_count_words", tail="(?:量|数|次数|人次)(?:累计|共|共计|达到?|超过|超|近|逾|为|约|已达)*$")),
             target_noun=screened_search(vocabulary.words_pattern("target_nouns")),
+            norm_opener=screened_search(vocabulary.words_pattern("norm_openers")),
+            norm_closer=_compiled("[^，,。；;\\d]{0,12}?的(?:工作|年度|既定)?(?:" + vocabulary.words_pattern("target_nouns").pattern
+                                  + "|" + vocabulary.words_pattern("requirement_nouns").pattern + ")").match,
             actual_after=_compiled("[，,；;](?:" + vocabulary.words_pattern("time_leads").pattern + ")*(?:"
                                     + vocabulary.words_pattern("actual_openers").pattern + ")").search,
             composed_of=vocabulary.words_pattern("composition_words").search,

@@ -493,7 +493,8 @@ def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: 
         plan = None  # 审核县政府拟出台文件86件: the drafts reviewed are what is counted
     if plan is not None or words.plan_opener(text, s0, start) or _quoted_requirement(text, mention, sentence) \
             or (clause_start > s0 and words.plan_lead(text, s0, clause_start) is not None) \
-            or _planned_against_actual(words, text, clause_start, mention, sentence):
+            or _planned_against_actual(words, text, clause_start, mention, sentence) \
+            or _inside_a_norm(words, text, clause_start, mention):
         features["plan"] = 1.0
     if mention.range_part:
         features["range_part"] = 1.0
@@ -551,6 +552,13 @@ def _titles_length(text: str, start: int, end: int) -> int:
         total += close - opening + 1
         close = text.rfind("》", max(0, opening - 2), opening)
     return total
+
+
+def _inside_a_norm(words: GrammarWords, text: str, clause_start: int, mention: NumberMention) -> bool:
+    """按照全市执法人员持证率保持在95%以上的工作目标，…: the figure is inside the description of a
+    target or requirement the clause follows, not something done."""
+    return words.norm_closer(text, mention.end) is not None \
+        and words.norm_opener(text, clause_start, mention.number_start) is not None
 
 
 def _planned_against_actual(words: GrammarWords, text: str, clause_start: int, mention: NumberMention,

@@ -1607,6 +1607,9 @@ TWENTY_THIRD = [
  (TOWN6, "县普法办在我镇举办“送法下乡”活动，县里全年开展送法下乡活动一百二十余场。", "publicity_events", None),
  (TOWN6, "参加全县党政主要负责人述法，县里共组织43名党政主要负责人现场述法。", "law_reporting_persons", None),
  (TOWN6, "镇里全年开展“送法下乡”普法活动12场。", "publicity_events", 12),
+ # A figure inside the target or requirement a clause follows (按照…的工作目标) is no result.
+ (COUNTY6, "按照全县执法人员持证率保持在95%以上的工作目标，组织行政执法资格考试2次。", "enforcement_cert_rate", None),
+ (COUNTY6, "全县执法人员持证率保持在95%以上，组织行政执法资格考试2次。", "enforcement_cert_rate", 95),
  # A list paired with its figures by 分别 reaches them however long its items are.
  (TOWN6, "镇党委会议、镇政府常务会议研究部署法治建设及依法行政工作、镇政府常务会议会前学法的次数分别为5次、3次和9次。",
   "party_law_meetings", 5),

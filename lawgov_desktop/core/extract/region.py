@@ -119,7 +119,8 @@ def region_in_name(source: str) -> str | None:
         rest = re.sub(r"^(?:人民政府|政府)", "", cleaned[place.end:])
         lower = re.match(rf"({_HAN}{{1,5}}?(?:自治县|新区|区|县|镇|乡|街道))"
                          r"(?=\d|关于|人民政府|政府|中共|委|司法局|办事处|党工委|$)", rest)
-        if lower and place.level < 2:
+        if lower and (place.level < 2 or (place.level == 2 and lower.group(1).endswith(("镇", "乡", "街道")))):
+            # (示例区雁汀街道办事处: a town or 街道 the list does not know, right after its county.)
             return lower.group(1)
         if place.level < 2:
             # 泉州市永春生态环境局: a county of the city named by its stem alone, then a department.

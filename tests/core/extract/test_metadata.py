@@ -190,6 +190,9 @@ STYLE_ROWS = [
     (head("2024年，示例县司法局坚持以习近平法治思想为指导，" + OPENING), "region", None),  # nothing tells the place
     (head("示例镇人民政府关于2024年度法治政府建设工作情况的报告"), "region", "示例镇"),
     (head("示例街道办事处2024年法治政府建设工作报告"), "region", "示例街道"),
+    # A town or 街道 the division list does not know, right after its county-level district.
+    (head("常德市武陵区雁汀街道办事处2024年度法治政府建设工作报告"), "region", "雁汀街道"),
+    (head("常德市武陵区司法局2024年度法治政府建设工作报告"), "region", "武陵区"),
     (head("中共示例县委 示例县人民政府关于2024年度法治政府建设情况的报告"), "issuer", "中共示例县委 示例县人民政府"),
     (head("2024年，全州各级行政机关坚持依法行政，" + OPENING, "黔东南州法治政府建设取得新成效。"), "region", "黔东南州"),
     (head("2024年，恩施州坚持以习近平法治思想为指导，" + OPENING), "region", "恩施州"),

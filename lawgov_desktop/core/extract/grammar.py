@@ -350,6 +350,15 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
     return False
 
 
+def _actual_clause_start(ctx: ExtractionContext, mention: NumberMention, sentence: Sentence) -> int:
+    """Where the figure's clause starts when it opens on 实际 (after a figure earlier in the
+    sentence), else -1."""
+    clause_start = ctx.clause_start(mention.start, sentence.start)
+    if clause_start <= sentence.start or ctx.words.actual_after(ctx.text, clause_start - 1, mention.number_start) is None:
+        return -1
+    return clause_start
+
+
 def _repeats_excluded_kind(ctx: ExtractionContext, spec_index: int, hit: TermHit, sentence: Sentence) -> bool:
     """…开展公平竞争审查，审查新增文件29件: the word repeats the last one of the clause before, where an
     exclude word of the indicator qualifies it; the repeated word is of that kind too."""
@@ -1269,7 +1278,11 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
     marker = text.find("分别", gap_start, gap_end) if side == "left" else -1
     if marker == -1:
         if _excluded(ctx, spec_index, link_start, link_end, sentence):
-            return None
+            actual = _actual_clause_start(ctx, mention, sentence) if side == "left" else -1
+            # 法律援助工作，年度任务数为800件，实际受理736件: the clause opening on 实际 states what was
+            # done; the plan's words before it (任务数) are not this figure's.
+            if actual <= link_start or _excluded(ctx, spec_index, actual, link_end, sentence, look_back=False):
+                return None
         if hit.end > hit.start and _repeats_excluded_kind(ctx, spec_index, hit, sentence):
             return None
         if hit.role in ("label", "event") and _label_names_clause_before(ctx, spec_index, hit, sentence):

@@ -38,7 +38,8 @@ def split_sentences(text: str) -> list[Sentence]:
         if position == 0 or text[position - 1] == "\n":  # only a line's first sentence can be a heading
             body = text[position:end].strip()
             appendix = len(body) <= 60 and bool(appendix_heading(body))
-            heading = appendix or (bool(_HEADING.match(body)) and len(body) <= 60 and not _LABELLED_FIGURE.search(body))
+            heading = appendix or (bool(_HEADING.match(body)) and len(body) <= 60 and not _LABELLED_FIGURE.search(body)
+                                   and not _FIGURE_AFTER_COMMA.search(body))
             if not heading and text[end - 1:end] == "\n" and _is_bare_plan_heading(body):
                 heading = True  # “下一步工作打算” on a line of its own, without a number
             if heading and (appendix or _is_top_heading(body) or not _HEADING.match(body)):
@@ -68,6 +69,8 @@ def _names_plans(heading: str) -> bool:
 _SENTENCE_PUNCTUATION = re.compile(r"[，,。；;：:]")
 # （三）行政复议新收案件：142件 — a numbered row of a 主要数据 list is a label and its figure, not a heading.
 _LABELLED_FIGURE = re.compile(r"[：:]\s*\d")
+# （五）行政应诉方面，全年…一审行政诉讼案件63件，…: a figure with its measure after a comma — a statement, not a heading.
+_FIGURE_AFTER_COMMA = re.compile(r"[，,][^，,。；;]*?\d[\d.]*\s*(?:余|多)?(?:件|次|人|项|场|个|期|名|家|条|份|起|宗|卷|%)")
 _TOP_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分)")
 
 

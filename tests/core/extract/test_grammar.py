@@ -1610,6 +1610,11 @@ TWENTY_THIRD = [
  # A figure inside the target or requirement a clause follows (按照…的工作目标) is no result.
  (COUNTY6, "按照全县执法人员持证率保持在95%以上的工作目标，组织行政执法资格考试2次。", "enforcement_cert_rate", None),
  (COUNTY6, "全县执法人员持证率保持在95%以上，组织行政执法资格考试2次。", "enforcement_cert_rate", 95),
+ # A clause opening on 实际 states what was done: the plan's words before it (任务数) are not its figure's.
+ (COUNTY6, "法律援助工作，年度任务数为800件，实际受理736件，完成率92%。", "legal_aid_cases", 736),
+ (COUNTY6, "法律援助工作，年度任务数为800件，完成率92%。", "legal_aid_cases", None),
+ # A short numbered line that states a figure after a comma is a sentence, not a heading.
+ (COUNTY6, "（五）行政应诉方面，全年以县政府及其部门为被告的一审行政诉讼案件63件，较2022年下降9.7%。", "litigation_cases", 63),
  # A list paired with its figures by 分别 reaches them however long its items are.
  (TOWN6, "镇党委会议、镇政府常务会议研究部署法治建设及依法行政工作、镇政府常务会议会前学法的次数分别为5次、3次和9次。",
   "party_law_meetings", 5),

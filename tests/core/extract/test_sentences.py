@@ -42,6 +42,9 @@ HEADINGS = [
     # a numbered row of a 主要数据 list is a label and its figure
     ("（三）行政复议新收案件：142件", False),
     ("四、行政应诉案件：87件", False),
+    # …and a short numbered sentence that states a figure after a comma
+    ("（五）行政应诉方面，全年以市政府为被告的一审行政诉讼案件63件，较上年下降9.7%。", False),
+    ("（二）完善“1+3”工作机制，推进法治政府建设", True),
 ]
 
 

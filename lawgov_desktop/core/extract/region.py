@@ -93,8 +93,13 @@ def place_chain(text: str) -> list[str]:
             # 澜州市汀岸区 read as 澜州 + 市汀岸区: no place starts with 市; it ends the 州's name.
             parts[-1] += "市"
             part = part[1:]
-        parts.append(part)
         position = match.end()
+        if part.endswith("州") and text[position:position + 1] in ("省", "市") \
+                and not re.match(lang.place(), text[position:]):
+            # 溱州省人民政府, 岚州市人民政府: the 省 or 市 right after ends the 州's name.
+            part += text[position]
+            position += 1
+        parts.append(part)
     return parts
 
 

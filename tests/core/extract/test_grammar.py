@@ -1615,6 +1615,13 @@ TWENTY_THIRD = [
  (COUNTY6, "法律援助工作，年度任务数为800件，完成率92%。", "legal_aid_cases", None),
  # A short numbered line that states a figure after a comma is a sentence, not a heading.
  (COUNTY6, "（五）行政应诉方面，全年以县政府及其部门为被告的一审行政诉讼案件63件，较2022年下降9.7%。", "litigation_cases", 63),
+ # In a city's report a provincial body as the subject is a higher body (省司法厅对我市抽查案卷50卷).
+ (CITY5, "省司法厅年内对我市抽查行政执法案卷50卷，合格率96%。", "case_file_reviews", None),
+ (CITY5, "市司法局年内组织抽查行政执法案卷50卷，合格率96%。", "case_file_reviews", 50),
+ # Cases arising from information disclosure are a part of a kind, not the year's cases.
+ (COUNTY6, "依申请公开方面，因政府信息公开引发行政复议2件、行政诉讼1件，均未被纠错。", "reconsideration_cases", None),
+ (COUNTY6, "依申请公开方面，因政府信息公开被提起行政诉讼1件，未被纠错。", "litigation_cases", None),
+ (COUNTY6, "全年县政府共收到行政复议申请76件，其中政府信息公开类2件。", "reconsideration_cases", 76),
  # A list paired with its figures by 分别 reaches them however long its items are.
  (TOWN6, "镇党委会议、镇政府常务会议研究部署法治建设及依法行政工作、镇政府常务会议会前学法的次数分别为5次、3次和9次。",
   "party_law_meetings", 5),

@@ -190,6 +190,9 @@ STYLE_ROWS = [
     (head("2024年，示例县司法局坚持以习近平法治思想为指导，" + OPENING), "region", None),  # nothing tells the place
     (head("示例镇人民政府关于2024年度法治政府建设工作情况的报告"), "region", "示例镇"),
     (head("示例街道办事处2024年法治政府建设工作报告"), "region", "示例街道"),
+    # A 州 the division list does not know, with 省 or 市 right after: the 省 or 市 ends its name.
+    (head("溱州省人民政府关于2024年度法治政府建设情况的报告"), "region", "溱州省"),
+    (head("岚州市人民政府关于2024年度法治政府建设情况的报告"), "region", "岚州市"),
     # A town or 街道 the division list does not know, right after its county-level district.
     (head("常德市武陵区雁汀街道办事处2024年度法治政府建设工作报告"), "region", "雁汀街道"),
     (head("常德市武陵区司法局2024年度法治政府建设工作报告"), "region", "武陵区"),

@@ -146,6 +146,7 @@ class GrammarWords:
     target_noun: Callable  # search of 计划/目标/任务 before a figure in its clause
     norm_opener: Callable  # search of 按照/对照… before a figure in its clause
     norm_closer: Callable  # match of …的工作目标/要求 right after a figure
+    baseline_closer: Callable  # match of …的基础上 after a figure (在上一年度…10次的基础上)
     actual_after: Callable  # search of a later clause opening on 实际: the figure before was the plan
     composed_of: Callable  # search of 组成/构成 closing 由…: the figures inside count the members
     topic_opener_match: Callable  # match of 就/围绕 after the comma that follows a head count
@@ -218,6 +219,7 @@ class GrammarWords:
             view_count=screened_search(vocabulary.words_pattern(
                 "view_count_words", tail="(?:量|数|次数|人次)(?:累计|共|共计|达到?|超过|超|近|逾|为|约|已达)*$")),
             target_noun=screened_search(vocabulary.words_pattern("target_nouns")),
+            baseline_closer=_compiled("[^，,。；;\\d]{0,12}?(?:" + vocabulary.words_pattern("baseline_closers").pattern + ")").match,
             norm_opener=screened_search(vocabulary.words_pattern("norm_openers")),
             norm_closer=_compiled("[^，,。；;\\d]{0,12}?的(?:工作|年度|既定)?(?:" + vocabulary.words_pattern("target_nouns").pattern
                                   + "|" + vocabulary.words_pattern("requirement_nouns").pattern + ")").match,

@@ -511,6 +511,8 @@ def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: 
         features["views"] = 1.0  # 短视频单条最高播放量超过10万次: how often a post was seen, no event
     if words.changed_to(text, mention.end) or _old_level_before(ctx, mention, sentence):
         features["old_value"] = 1.0  # 原来的268项 / 401项调整为400项: the level before the change
+    elif text.startswith("在", clause_start) and words.baseline_closer(text, mention.end) is not None:
+        features["old_value"] = 1.0  # 在上一年度实现…全年学法10次的基础上，…: the level built on
     elif words.new_value(text[max(s0, start - 6):start]):
         features["new_value"] = 1.0  # 精简为213项: the level now reached
     if _spans_years(ctx, text, max(_period_lead_start(text, s0, start - CLAUSE_MAX), start - CLAUSE_MAX), start):

@@ -1622,6 +1622,10 @@ TWENTY_THIRD = [
  (COUNTY6, "依申请公开方面，因政府信息公开引发行政复议2件、行政诉讼1件，均未被纠错。", "reconsideration_cases", None),
  (COUNTY6, "依申请公开方面，因政府信息公开被提起行政诉讼1件，未被纠错。", "litigation_cases", None),
  (COUNTY6, "全年县政府共收到行政复议申请76件，其中政府信息公开类2件。", "reconsideration_cases", 76),
+ # A figure inside 在…的基础上 is the level built on, not the year's.
+ (COUNTY6, "将宪法、民法典等纳入县政府常务会议学法计划，在上一年度实现县政府常务会议会前学法全覆盖、全年学法10次的基础上，"
+  "进一步丰富学法形式。", "law_study_sessions", None),
+ (COUNTY6, "在全面实现会前学法制度化的基础上，全年开展县政府常务会议会前学法10次。", "law_study_sessions", 10),
  # A list paired with its figures by 分别 reaches them however long its items are.
  (TOWN6, "镇党委会议、镇政府常务会议研究部署法治建设及依法行政工作、镇政府常务会议会前学法的次数分别为5次、3次和9次。",
   "party_law_meetings", 5),

@@ -517,6 +517,8 @@ def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: 
         features["new_value"] = 1.0  # 精简为213项: the level now reached
     if _spans_years(ctx, text, max(_period_lead_start(text, s0, start - CLAUSE_MAX), start - CLAUSE_MAX), start):
         features["multi_year"] = 1.0  # 2019年4月至2021年3月期间…共承办合同4690件
+    elif clause_start > s0 and _several_years_lead(words, text, s0):
+        features["multi_year"] = 1.0  # 五年间，…审查行政规范性文件96件: the lead dates every clause
     if ctx.report_year:
         # 针对2020年度依法行政考核整改…两次召开…: a year naming a thing is not when the figure happened.
         # (Not a year inside a document's name: 《…规划（2021—2035年）》等3项重大行政决策.)
@@ -546,6 +548,15 @@ def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: 
         features["value_one"] = 1.0
     ctx.mention_cache[start] = features
     return features
+
+
+def _several_years_lead(words: GrammarWords, text: str, sentence_start: int) -> bool:
+    """The sentence opens on several years alone in its clause (五年间，… / 近三年来，…)."""
+    lead = words.multi_year(text, sentence_start, sentence_start + _SEVERAL_YEARS_LEAD)
+    return lead is not None and lead.start() - sentence_start <= 1 and text[lead.end():lead.end() + 1] in ("，", ",")
+
+
+_SEVERAL_YEARS_LEAD: Final = 10
 
 
 # A year leading a sentence, alone in its clause: 2022年，… / 到2025年，… / 截至2023年底，… / 回顾2018年，…

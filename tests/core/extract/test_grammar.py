@@ -1626,6 +1626,10 @@ TWENTY_THIRD = [
  (COUNTY6, "将宪法、民法典等纳入县政府常务会议学法计划，在上一年度实现县政府常务会议会前学法全覆盖、全年学法10次的基础上，"
   "进一步丰富学法形式。", "law_study_sessions", None),
  (COUNTY6, "在全面实现会前学法制度化的基础上，全年开展县政府常务会议会前学法10次。", "law_study_sessions", 10),
+ # Several years leading a sentence alone in its clause (五年间，…) date every clause of it.
+ (COUNTY6, "五年间，县政府常务会议累计研究法治政府建设议题37次，审查行政规范性文件96件。", "normative_docs_reviewed", None),
+ (COUNTY6, "过去三年，县政府审查行政规范性文件96件。", "normative_docs_reviewed", None),
+ (COUNTY6, "全年县政府审查行政规范性文件96件，三年中首次实现零纠错。", "normative_docs_reviewed", 96),
  # A list paired with its figures by 分别 reaches them however long its items are.
  (TOWN6, "镇党委会议、镇政府常务会议研究部署法治建设及依法行政工作、镇政府常务会议会前学法的次数分别为5次、3次和9次。",
   "party_law_meetings", 5),

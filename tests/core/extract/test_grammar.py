@@ -1630,6 +1630,10 @@ TWENTY_THIRD = [
  (COUNTY6, "五年间，县政府常务会议累计研究法治政府建设议题37次，审查行政规范性文件96件。", "normative_docs_reviewed", None),
  (COUNTY6, "过去三年，县政府审查行政规范性文件96件。", "normative_docs_reviewed", None),
  (COUNTY6, "全年县政府审查行政规范性文件96件，三年中首次实现零纠错。", "normative_docs_reviewed", 96),
+ # 适用免罚清单不予处罚312件 counts the cases the list was applied to, not the list's items.
+ (COUNTY6, "全年全县办理行政处罚案件5862件，其中适用免罚清单不予处罚312件、依法从轻减轻处罚96件，有效释放执法温度。",
+  "lenient_penalty_cases", (408, 312)),
+ (COUNTY6, "制定免罚清单，列入轻微违法行为12件。", "lenient_penalty_cases", None),
  # A list paired with its figures by 分别 reaches them however long its items are.
  (TOWN6, "镇党委会议、镇政府常务会议研究部署法治建设及依法行政工作、镇政府常务会议会前学法的次数分别为5次、3次和9次。",
   "party_law_meetings", 5),

@@ -119,6 +119,10 @@ def _subset_links(ctx: ExtractionContext, spec: IndicatorSpec, links: list[Link]
         # The total's own words run from its clause's start: 共审核、备案行政规范性文件269件 names
         # its topic (审核) before the word linked.
         own_start = ctx.clause_start(link.start, link.sentence.start)
+        if own_start > link.sentence.start and ctx.words.participant_match(text, own_start) is not None:
+            # 全年组织执法人员专题培训7次，参训1150人次，其中…: who took part is told of the training
+            # in the clause before; its words are the total's own too.
+            own_start = ctx.clause_start(own_start - 1, link.sentence.start)
         # 持证上岗：全局在编在岗执法人员71名，其中已取得执法证的68名: a field label before its colon
         # names the section, not what the total counts.
         colon = max(text.rfind("：", own_start, link.mention.start), text.rfind(":", own_start, link.mention.start))

@@ -1634,6 +1634,10 @@ TWENTY_THIRD = [
  (COUNTY6, "全年全县办理行政处罚案件5862件，其中适用免罚清单不予处罚312件、依法从轻减轻处罚96件，有效释放执法温度。",
   "lenient_penalty_cases", (408, 312)),
  (COUNTY6, "制定免罚清单，列入轻微违法行为12件。", "lenient_penalty_cases", None),
+ # Who took part (参训…) is told of the training in the clause before: its words are the total's own,
+ # so a part after 其中 that names them is no part on topic.
+ (COUNTY6, "全年组织执法人员专题培训7次，参训1150人次，其中新入职执法人员98人。", "enforcement_training_persons", 1150),
+ (COUNTY6, "全年组织专题培训7次，参训1150人次，其中执法人员98人。", "enforcement_training_persons", 98),
  # A list paired with its figures by 分别 reaches them however long its items are.
  (TOWN6, "镇党委会议、镇政府常务会议研究部署法治建设及依法行政工作、镇政府常务会议会前学法的次数分别为5次、3次和9次。",
   "party_law_meetings", 5),

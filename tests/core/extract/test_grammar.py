@@ -1638,6 +1638,11 @@ TWENTY_THIRD = [
  # so a part after 其中 that names them is no part on topic.
  (COUNTY6, "全年组织执法人员专题培训7次，参训1150人次，其中新入职执法人员98人。", "enforcement_training_persons", 1150),
  (COUNTY6, "全年组织专题培训7次，参训1150人次，其中执法人员98人。", "enforcement_training_persons", 98),
+ # Words of the catalog for how drafters name a mediation rate and a training class.
+ (COUNTY6, "镇、村两级调委会调处各类矛盾纠纷186件，调处成功率97.3%。", "mediation_success_rate", 97.3),
+ (COUNTY6, "乡村两级调委会调解纠纷130件，成功调解128件，成功调解率98.5%。", "mediation_success_rate", 98.5),
+ (COUNTY6, "全年组织开展道路运输安全生产专项整治，事故救援成功率98%。", "mediation_success_rate", None),
+ (COUNTY6, "举办领导干部依法行政能力提升班3期、轮训科级以上干部1360人次。", "cadre_training_sessions", 3),
  # A list paired with its figures by 分别 reaches them however long its items are.
  (TOWN6, "镇党委会议、镇政府常务会议研究部署法治建设及依法行政工作、镇政府常务会议会前学法的次数分别为5次、3次和9次。",
   "party_law_meetings", 5),

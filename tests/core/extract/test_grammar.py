@@ -1643,6 +1643,14 @@ TWENTY_THIRD = [
  (COUNTY6, "乡村两级调委会调解纠纷130件，成功调解128件，成功调解率98.5%。", "mediation_success_rate", 98.5),
  (COUNTY6, "全年组织开展道路运输安全生产专项整治，事故救援成功率98%。", "mediation_success_rate", None),
  (COUNTY6, "举办领导干部依法行政能力提升班3期、轮训科级以上干部1360人次。", "cadre_training_sessions", 3),
+ # More of the drafters' words: 逢会必学 is law study at meetings; 其中可“网上办”的1259项，占92.4% a share online.
+ (COUNTY6, "县政府常务会议“逢会必学”法律法规15次。", "law_study_sessions", 15),
+ (COUNTY6, "县政务服务中心进驻部门38个，集中办理政务服务事项1362项，其中可“网上办”的1259项，占92.4%。",
+  "online_service_rate", 92.4),
+ # People named with the bodies they lead (…及11个社区党组织书记共13人) are no list of bodies as the subject.
+ (STREET6, "年底召开的述职述法会上，街道党工委书记、办事处主任及11个社区党组织书记共13人现场述法。",
+  "law_reporting_persons", 13),
+ (STREET6, "城南、沙洲两个社区开展普法宣传活动12场。", "publicity_events", None),
  # A list paired with its figures by 分别 reaches them however long its items are.
  (TOWN6, "镇党委会议、镇政府常务会议研究部署法治建设及依法行政工作、镇政府常务会议会前学法的次数分别为5次、3次和9次。",
   "party_law_meetings", 5),

@@ -350,6 +350,17 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
     return False
 
 
+def _participants_of_event_named(ctx: ExtractionContext, require, mention: NumberMention, sentence: Sentence) -> bool:
+    """…举办综合行政执法、市场监管等业务培训班十四期，培训人员2100余人: the figure's clause tells who
+    took part in the event of the clause before (``participant_openers``), whose words name the
+    indicator's required words."""
+    text = ctx.text
+    clause_start = ctx.clause_start(mention.start, sentence.start)
+    if clause_start <= sentence.start or ctx.words.participant_match(text, clause_start) is None:
+        return False
+    return require.search(text, ctx.clause_start(clause_start - 1, sentence.start), clause_start) is not None
+
+
 def _actual_clause_start(ctx: ExtractionContext, mention: NumberMention, sentence: Sentence) -> int:
     """Where the figure's clause starts when it opens on 实际 (after a figure earlier in the
     sentence), else -1."""
@@ -1427,7 +1438,8 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
             # 执法 named somewhere in the paragraph does not make every training an enforcement
             # training; named in the label the sentence opens on (【执法培训】…), it does.
             label = _topic_label(ctx, sentence.start)
-            if label is None or require.search(text, label[0], label[1]) is None:
+            if (label is None or require.search(text, label[0], label[1]) is None) \
+                    and not _participants_of_event_named(ctx, require, mention, sentence):
                 return None
     if not topic_in_sentence:
         features["topic_outside_sentence"] = 1.0

@@ -1651,6 +1651,11 @@ TWENTY_THIRD = [
  (STREET6, "年底召开的述职述法会上，街道党工委书记、办事处主任及11个社区党组织书记共13人现场述法。",
   "law_reporting_persons", 13),
  (STREET6, "城南、沙洲两个社区开展普法宣传活动12场。", "publicity_events", None),
+ # A clause telling who took part (培训人员2100余人) is near enough to the required words of the event
+ # in the clause before it.
+ (CITY5, "州级层面分领域举办综合行政执法、市场监管、生态环境、交通运输等业务培训班十四期，培训人员2100余人（次）。",
+  "enforcement_training_persons", 2100),
+ (CITY5, "举办领导干部法治培训班2期，参训人员150人次，执法人员另行组织。", "enforcement_training_persons", None),
  # A list paired with its figures by 分别 reaches them however long its items are.
  (TOWN6, "镇党委会议、镇政府常务会议研究部署法治建设及依法行政工作、镇政府常务会议会前学法的次数分别为5次、3次和9次。",
   "party_law_meetings", 5),

@@ -23,6 +23,7 @@ from .. import vocabulary
 from ..numbers import NumberMention, find_numbers
 from .scope import ReportScope, detect_scope
 from .literal_screen import screened_finditer, screened_search
+from .label_units import with_label_units
 from .sentences import Sentence, SentenceIndex, split_sentences
 from .table_cells import with_table_units
 from .terms import CatalogTerms, TermHit, UnitGroups, compile_terms
@@ -370,7 +371,7 @@ def build_context(document: Document, catalog: Catalog, report_year: int | None 
     norm = normalize(document.text)
     text = norm.text
     terms = compile_terms(catalog)
-    mentions = with_table_units(norm, find_numbers(text), report_year)
+    mentions = with_label_units(text, with_table_units(norm, find_numbers(text), report_year))
     sentences = SentenceIndex(split_sentences(text))
     sentence_of = {m.start: sentences.at(m.start) for m in mentions}
     hits = outside_titles(text, terms.hits(text, _sentences_with_numbers(sentence_of, mentions)))

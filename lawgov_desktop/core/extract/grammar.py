@@ -27,6 +27,7 @@ from .. import vocabulary
 from ..catalog import Catalog, IndicatorSpec
 from ..numbers import NumberMention
 from .context import BREAK as _BREAK, CLAUSE_MAX, ExtractionContext, GrammarWords, bisect_left, bisect_right, build_context
+from .label_units import names_a_measure
 from .leads import led_words
 from .places import level_of, places_opening
 from .rivals import (could_take, label_of_next_clause, mentions_between, rival_between, rival_event_after, rival_right_after,
@@ -986,6 +987,8 @@ def _gap_features(ctx: ExtractionContext, gap_text: str, side: str) -> dict[str,
         gap_text = gap_text.lstrip(_CLOSING_QUOTES)  # “法治讲堂”12期: the quote closes the word's name
         if gap_text[-1:] == ":" and gap_text.count(":") == 1 and "，" not in gap_text and "," not in gap_text:
             gap_text = gap_text[:-1]  # 行政复议收案：97件: the colon after a label joins it to its figure
+            if gap_text and names_a_measure(gap_text):
+                gap_text = ""  # 出庭人次：5 / 收案（件）：86: the label's measure word is part of the label
     gap = len(gap_text)
     features[f"gap_{side}"] = min(gap, 60) / 10
     if gap == 0 or ctx.words.link_gap_fullmatch(gap_text):

@@ -1656,6 +1656,9 @@ TWENTY_THIRD = [
  (CITY5, "州级层面分领域举办综合行政执法、市场监管、生态环境、交通运输等业务培训班十四期，培训人员2100余人（次）。",
   "enforcement_training_persons", 2100),
  (CITY5, "举办领导干部法治培训班2期，参训人员150人次，执法人员另行组织。", "enforcement_training_persons", None),
+ # A label naming its measure word (出庭人次：5) gives a bare figure after its colon that unit.
+ (COUNTY6, "行政应诉方面，全年共涉及行政诉讼案件5件，局负责人全部出庭应诉，出庭人次：5，出庭率：100%。",
+  "head_appearances", 5),
  # A list paired with its figures by 分别 reaches them however long its items are.
  (TOWN6, "镇党委会议、镇政府常务会议研究部署法治建设及依法行政工作、镇政府常务会议会前学法的次数分别为5次、3次和9次。",
   "party_law_meetings", 5),

@@ -296,6 +296,7 @@ class ExtractionContext:
     after_number_cache: dict[int, list[TermHit]] = field(default_factory=dict)
     # sentence start → per indicator, the word of it in the paragraph's lead (``leads.paragraph_topics``)
     paragraph_topic_cache: dict | None = None
+    paragraph_topic_index: dict[int, list[int]] | None = None  # per indicator, the sentences led by its word
     evidence_cache: dict[tuple, Evidence] = field(default_factory=dict)  # see ``extractor._evidence``
     # The normalized text (read for every feature of every link: a plain attribute, not a property).
     text: str = field(init=False)

@@ -1114,7 +1114,9 @@ def _nearest_words(ctx: ExtractionContext, spec_index: int, left_span: int, righ
                 left_of[k] = hit
                 if naming:
                     thing_left_of[k] = hit
-        total = _CLOSING_TOTAL.search(text, hit.end, hit.end + _RESPECTIVE_LIST_SPAN)
+        # (Every closing total holds 计: most words have none within the span, and the look costs less.)
+        total = _CLOSING_TOTAL.search(text, hit.end, hit.end + _RESPECTIVE_LIST_SPAN) \
+            if text.find("计", hit.end, hit.end + _RESPECTIVE_LIST_SPAN) != -1 else None
         if total is not None and total.end() - total.start() > 1 and total.end() + _CLOSING_TOTAL_REACH > reach:
             # …以常务会议形式研究部署…、审议…、听取…，全年共计3次: a total closing the sentence
             # counts what its opening named, however long the middle.

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-from .context import ExtractionContext, bisect_left, outside_titles
+from .context import ExtractionContext, bisect_left, bisect_right, outside_titles
 from .sentences import Sentence
 from .terms import NAMING_ROLES, TermHit
 
@@ -42,24 +42,38 @@ def _is_lead(text: str, sentence: Sentence) -> bool:
     return body[-1] == "。" or text[sentence.end - 1] == "\n"
 
 
-def _lead_of(ctx: ExtractionContext, sentence: Sentence) -> Sentence | None:
-    """The sentence that leads ``sentence``'s paragraph: the paragraph's first sentence when it is a
-    lead and ``sentence`` comes after it on the line, else a heading on the line right above."""
+def _leads_of_line(ctx: ExtractionContext, line_start: int) -> tuple[Sentence | None, Sentence | None]:
+    """The line's first sentence when it is a lead, and the heading on the line right above when
+    it is one."""
     text = ctx.text
-    line_start = text.rfind("\n", 0, sentence.start) + 1
     first = ctx.sentences.at(line_start)
-    if first is not None and first.start < sentence.start and _is_lead(text, first):
-        return first
+    if first is not None and not _is_lead(text, first):
+        first = None
     above = line_start - 1
     while above > 0:
         previous_start = text.rfind("\n", 0, above) + 1
         if text[previous_start:above].strip(_BLANK):
             heading = ctx.sentences.at(previous_start)
             if heading is not None and heading.is_heading and heading.end >= above and _is_lead(text, heading):
-                return heading
-            return None
+                return first, heading
+            return first, None
         above = previous_start - 1
-    return None
+    return first, None
+
+
+def _lead_of(ctx: ExtractionContext, sentence: Sentence,
+             lines: dict[int, tuple[Sentence | None, Sentence | None]]) -> Sentence | None:
+    """The sentence that leads ``sentence``'s paragraph: the paragraph's first sentence when it is a
+    lead and ``sentence`` comes after it on the line, else a heading on the line right above
+    (``lines`` keeps each line's two, looked up once)."""
+    line_start = ctx.text.rfind("\n", 0, sentence.start) + 1
+    found = lines.get(line_start)
+    if found is None:
+        found = lines[line_start] = _leads_of_line(ctx, line_start)
+    first, heading = found
+    if first is not None and first.start < sentence.start:
+        return first
+    return heading
 
 
 class Lead(NamedTuple):
@@ -79,17 +93,19 @@ def paragraph_topics(ctx: ExtractionContext) -> dict[int, Lead]:
         return ctx.paragraph_topic_cache
     found: dict[int, Lead] = {}
     leads: dict[Sentence, Sentence] = {}
+    lines: dict[int, tuple[Sentence | None, Sentence | None]] = {}
     for sentence in {s for s in ctx.sentence_of.values() if s is not None and not s.is_heading}:
-        lead = _lead_of(ctx, sentence)
+        lead = _lead_of(ctx, sentence, lines)
         if lead is not None:
             leads[sentence] = lead
     if leads:
         text = ctx.text
         spans = sorted({(lead.start, lead.end) for lead in leads.values()})
+        span_starts = [start for start, _ in spans]
         per_lead: dict[int, dict[int, TermHit]] = {}
         for per in outside_titles(text, ctx.terms.hits(text, spans)):
             for hit in per:
-                key = next(start for start, _ in reversed(spans) if start <= hit.start)
+                key = span_starts[bisect_right(span_starts, hit.start) - 1]
                 per_lead.setdefault(key, {}).setdefault(hit.indicator, hit)
         all_hits = ctx.all_hits
         for sentence, lead in leads.items():
@@ -110,6 +126,15 @@ def paragraph_topics(ctx: ExtractionContext) -> dict[int, Lead]:
     return found
 
 
+def _sentences_led_per_indicator(topics: dict[int, Lead]) -> dict[int, list[int]]:
+    """Per indicator, the starts of the sentences whose lead names it, in text order."""
+    per: dict[int, list[int]] = {}
+    for sentence_start in sorted(topics):
+        for index in topics[sentence_start].named:
+            per.setdefault(index, []).append(sentence_start)
+    return per
+
+
 def led_words(ctx: ExtractionContext, spec_index: int) -> dict[int, TermHit]:
     """Per accepted number of this indicator (by its index) whose paragraph's lead names it and that
     no word of its own sentence names: a word of no width where the sentence's words begin, with
@@ -117,15 +142,22 @@ def led_words(ctx: ExtractionContext, spec_index: int) -> dict[int, TermHit]:
     topics = paragraph_topics(ctx)
     if not topics:
         return {}
+    naming = ctx.paragraph_topic_index
+    if naming is None:
+        naming = ctx.paragraph_topic_index = _sentences_led_per_indicator(topics)
+    led = naming.get(spec_index)
+    if not led:
+        return {}
     text = ctx.text
     starts = ctx.accepted_start_list[spec_index]
     accepted = ctx.accepted[spec_index]
     require, topic = ctx.terms.require[spec_index], ctx.terms.topic[spec_index]
     words: dict[int, TermHit] = {}
     led_already: set[int] = set()  # the leads whose first count of this kind is found
-    for sentence_start, lead in sorted(topics.items()):
-        hit = lead.named.get(spec_index)
-        if hit is None or lead.sentence.start in led_already:
+    for sentence_start in led:
+        lead = topics[sentence_start]
+        hit = lead.named[spec_index]
+        if lead.sentence.start in led_already:
             continue
         first, last = bisect_left(starts, lead.begin), bisect_left(starts, lead.bare_end)
         if first == last:

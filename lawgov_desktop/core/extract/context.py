@@ -297,7 +297,6 @@ class ExtractionContext:
     # sentence start → per indicator, the word of it in the paragraph's lead (``leads.paragraph_topics``)
     paragraph_topic_cache: dict | None = None
     paragraph_topic_index: dict[int, list[int]] | None = None  # per indicator, the sentences led by its word
-    far_marker_cache: tuple | None = None  # see ``grammar._far_markers``
     evidence_cache: dict[tuple, Evidence] = field(default_factory=dict)  # see ``extractor._evidence``
     # The normalized text (read for every feature of every link: a plain attribute, not a property).
     text: str = field(init=False)

@@ -1087,29 +1087,6 @@ def _closes_with_total(text: str, mention: NumberMention) -> bool:
     return match is not None and match.end() - match.start() > 1 and 0 <= at - match.end() <= _CLOSING_TOTAL_REACH
 
 
-def _far_markers(ctx: ExtractionContext) -> tuple[list[int], list[int], list[int]] | None:
-    """Where the report's 分别 stand, and where its sentence breaks and closing totals start and end
-    (in order), found once per report; None when it has no 分别 and no closing total."""
-    found = ctx.far_marker_cache
-    if found is None:
-        text = ctx.text
-        respectively = [m.start() for m in _RESPECTIVELY.finditer(text)]
-        stops = list(_CLOSING_TOTAL.finditer(text)) if "计" in text else []
-        if not respectively and not any(m.end() - m.start() > 1 for m in stops):
-            found = ctx.far_marker_cache = ()
-        else:
-            found = ctx.far_marker_cache = (respectively, [m.start() for m in stops], [m.end() for m in stops])
-    return found or None
-
-
-def _first_at_or_after(positions: list[int], at: int) -> int:
-    k = bisect_left(positions, at)
-    return positions[k] if k < len(positions) else -1
-
-
-_RESPECTIVELY: Final = re.compile("分别")
-
-
 def _nearest_words(ctx: ExtractionContext, spec_index: int, left_span: int, right_span: int,
                    ) -> tuple[dict[int, TermHit], dict[int, TermHit], dict[int, TermHit]]:
     """From the words to the numbers near them (words are few, numbers many): for each accepted
@@ -1120,7 +1097,7 @@ def _nearest_words(ctx: ExtractionContext, spec_index: int, left_span: int, righ
     left_of: dict[int, TermHit] = {}
     thing_left_of: dict[int, TermHit] = {}
     right_of: dict[int, TermHit] = {}
-    far = _far_markers(ctx)
+    text = ctx.text
     for hit in ctx.hits[spec_index]:
         naming = hit.role in NAMING_ROLES
         reach = hit.end + left_span
@@ -1128,28 +1105,26 @@ def _nearest_words(ctx: ExtractionContext, spec_index: int, left_span: int, righ
             left_of[k] = hit  # a later word is nearer
             if naming:
                 thing_left_of[k] = hit
-        if far:  # (a report with no 分别 and no closing total, the usual case, has none)
-            marker = _first_at_or_after(far[0], hit.end)
-            if marker != -1 and marker < hit.end + _RESPECTIVE_LIST_SPAN and marker + _RESPECTIVE_REACH > reach:
-                # 县委常委会会议、县政府常务会议研究部署…工作、…会前学法的次数分别为5次、3次和9次: a
-                # list paired with figures after 分别 may be longer than the span; the figures right
-                # after the marker are in reach too (``_respective_hit`` pairs them up or drops them).
-                for k in range(bisect_left(starts, max(reach + 1, marker)), bisect_right(starts, marker + _RESPECTIVE_REACH)):
-                    left_of[k] = hit
-                    if naming:
-                        thing_left_of[k] = hit
-            stop = bisect_left(far[1], hit.end)
-            if stop < len(far[1]):
-                total_start, total_end = far[1][stop], far[2][stop]
-                if total_end - total_start > 1 and total_start < hit.end + _RESPECTIVE_LIST_SPAN \
-                        and total_end + _CLOSING_TOTAL_REACH > reach:
-                    # …以常务会议形式研究部署…、审议…、听取…，全年共计3次: a total closing the sentence
-                    # counts what its opening named, however long the middle.
-                    for k in range(bisect_left(starts, max(reach + 1, total_start)),
-                                   bisect_right(starts, total_end + _CLOSING_TOTAL_REACH)):
-                        left_of[k] = hit
-                        if naming:
-                            thing_left_of[k] = hit
+        marker = text.find("分别", hit.end, hit.end + _RESPECTIVE_LIST_SPAN)
+        if marker != -1 and marker + _RESPECTIVE_REACH > reach:
+            # 县委常委会会议、县政府常务会议研究部署…工作、…会前学法的次数分别为5次、3次和9次: a
+            # list paired with figures after 分别 may be longer than the span; the figures right
+            # after the marker are in reach too (``_respective_hit`` pairs them up or drops them).
+            for k in range(bisect_left(starts, max(reach + 1, marker)), bisect_right(starts, marker + _RESPECTIVE_REACH)):
+                left_of[k] = hit
+                if naming:
+                    thing_left_of[k] = hit
+        # (Every closing total holds 计: most words have none within the span, and the look costs less.)
+        total = _CLOSING_TOTAL.search(text, hit.end, hit.end + _RESPECTIVE_LIST_SPAN) \
+            if text.find("计", hit.end, hit.end + _RESPECTIVE_LIST_SPAN) != -1 else None
+        if total is not None and total.end() - total.start() > 1 and total.end() + _CLOSING_TOTAL_REACH > reach:
+            # …以常务会议形式研究部署…、审议…、听取…，全年共计3次: a total closing the sentence
+            # counts what its opening named, however long the middle.
+            for k in range(bisect_left(starts, max(reach + 1, total.start())),
+                           bisect_right(starts, total.end() + _CLOSING_TOTAL_REACH)):
+                left_of[k] = hit
+                if naming:
+                    thing_left_of[k] = hit
         if hit.role in AFTER_ROLES:
             for k in range(bisect_left(ends, hit.start - right_span), bisect_right(ends, hit.start)):
                 right_of.setdefault(k, hit)  # an earlier word is nearer

@@ -529,8 +529,11 @@ def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: 
         features["new_value"] = 1.0  # 精简为213项: the level now reached
     if _spans_years(ctx, text, max(_period_lead_start(text, s0, start - CLAUSE_MAX), start - CLAUSE_MAX), start):
         features["multi_year"] = 1.0  # 2019年4月至2021年3月期间…共承办合同4690件
-    elif clause_start > s0 and _several_years_lead(words, text, s0):
-        features["multi_year"] = 1.0  # 五年间，…审查行政规范性文件96件: the lead dates every clause
+    elif _several_years_lead(words, text, _period_lead_start(text, s0, start - _SEVERAL_YEARS_REACH)) \
+            and (clause_start > s0 or s0 > 0 and text[s0 - 1] in "；;"):
+        # 五年间，…审查行政规范性文件96件 / 五年来，…；…；全县累计开展…1600余场次: the lead dates every
+        # clause of the writer's sentence, up to its full stop.
+        features["multi_year"] = 1.0
     if ctx.report_year:
         # 针对2020年度依法行政考核整改…两次召开…: a year naming a thing is not when the figure happened.
         # (Not a year inside a document's name: 《…规划（2021—2035年）》等3项重大行政决策.)
@@ -569,6 +572,7 @@ def _several_years_lead(words: GrammarWords, text: str, sentence_start: int) -> 
 
 
 _SEVERAL_YEARS_LEAD: Final = 10
+_SEVERAL_YEARS_REACH: Final = 400  # how far back a lead of several years may govern, across ；
 
 
 # A year leading a sentence, alone in its clause: 2022年，… / 到2025年，… / 截至2023年底，… / 回顾2018年，…

@@ -1630,6 +1630,10 @@ TWENTY_THIRD = [
  (COUNTY6, "五年间，县政府常务会议累计研究法治政府建设议题37次，审查行政规范性文件96件。", "normative_docs_reviewed", None),
  (COUNTY6, "过去三年，县政府审查行政规范性文件96件。", "normative_docs_reviewed", None),
  (COUNTY6, "全年县政府审查行政规范性文件96件，三年中首次实现零纠错。", "normative_docs_reviewed", 96),
+ (COUNTY6, "五年来，县政府先后21次在县政府常务会议上专题研究法治政府建设；累计办理行政复议案件318件；"
+  "全县累计开展法治宣传活动1600余场次，覆盖各族群众48万余人次。", "publicity_events", None),
+ (COUNTY6, "五年来，县政府先后21次在县政府常务会议上专题研究法治政府建设。全县全年开展法治宣传活动1600余场次。",
+  "publicity_events", 1600),
  # 适用免罚清单不予处罚312件 counts the cases the list was applied to, not the list's items.
  (COUNTY6, "全年全县办理行政处罚案件5862件，其中适用免罚清单不予处罚312件、依法从轻减轻处罚96件，有效释放执法温度。",
   "lenient_penalty_cases", (408, 312)),

@@ -530,7 +530,8 @@ def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: 
     if _spans_years(ctx, text, max(_period_lead_start(text, s0, start - CLAUSE_MAX), start - CLAUSE_MAX), start):
         features["multi_year"] = 1.0  # 2019年4月至2021年3月期间…共承办合同4690件
     elif _several_years_lead(words, text, _period_lead_start(text, s0, start - _SEVERAL_YEARS_REACH)) \
-            and (clause_start > s0 or s0 > 0 and text[s0 - 1] in "；;"):
+            and (clause_start > s0 or s0 > 0 and text[s0 - 1] in "；;") \
+            and not words.this_year(text, clause_start, start):  # (…；今年全县收到…620件: the year's own)
         # 五年间，…审查行政规范性文件96件 / 五年来，…；…；全县累计开展…1600余场次: the lead dates every
         # clause of the writer's sentence, up to its full stop.
         features["multi_year"] = 1.0

@@ -362,6 +362,19 @@ def _participants_of_event_named(ctx: ExtractionContext, require, mention: Numbe
     return require.search(text, ctx.clause_start(clause_start - 1, sentence.start), clause_start) is not None
 
 
+def _item_of_listed_occasions(ctx: ExtractionContext, hit: TermHit, mention: NumberMention, sentence: Sentence) -> bool:
+    """…研究法治政府建设、综合行政执法改革、重大投资合同审查等事项6次: the word is a later item of a list
+    of what was studied, and the count after 等事项 is of the occasions, none of the item's."""
+    text = ctx.text
+    if mention.unit not in ctx.words.occasion_measures or _LISTED_OCCASIONS_GAP.fullmatch(text, hit.end, mention.start) is None:
+        return False
+    # (The first item holds the verb of what was done, 专题研究法治政府建设: the meetings' own word.)
+    return text.find("、", ctx.clause_start(hit.start, sentence.start), hit.start) != -1
+
+
+_LISTED_OCCASIONS_GAP: Final = re.compile(r"[^，,。；;]*?等(?:重大|重要|重点|相关)?(?:事项|议题|问题)")
+
+
 def _actual_clause_start(ctx: ExtractionContext, mention: NumberMention, sentence: Sentence) -> int:
     """Where the figure's clause starts when it opens on 实际 (after a figure earlier in the
     sentence), else -1."""
@@ -1083,11 +1096,16 @@ _RESPECTIVE_REACH: Final = 24
 # A total closing the sentence that holds the word (…，全年共计3次。): no sentence break between.
 _CLOSING_TOTAL: Final = re.compile(r"[，,](?:全年|先后|年内)?(?:共计|合计|总计)(?=[^，,。；;\n]{0,6}[。；;\n])|[。；;\n]")
 _CLOSING_TOTAL_REACH: Final = 2
+# A list of what was done closed by 等事项 and the count of occasions (…、…等事项6次), in one clause chain
+# with no sentence break.
+_OCCASIONS_OF_LISTED: Final = re.compile(r"[^。；;\n]*?等(?:重大|重要|重点|相关)?(?:事项|议题|问题)(?=[\d一二三四五六七八九十两]+次)")
 
 
 def _closes_with_total(text: str, mention: NumberMention) -> bool:
-    """The figure is a closing total's (…，全年共计3次。)."""
+    """The figure is a closing total's (…，全年共计3次。) or the occasions closing a list (…等事项6次)."""
     at = mention.number_start if mention.number_start >= 0 else mention.start
+    if text.endswith(("事项", "议题", "问题"), max(0, at - 2), at) and text.find("等", max(0, at - 6), at) != -1:
+        return True
     match = _CLOSING_TOTAL.search(text, max(0, at - 12), at + 12)  # (its look-ahead reads past the figure)
     return match is not None and match.end() - match.start() > 1 and 0 <= at - match.end() <= _CLOSING_TOTAL_REACH
 
@@ -1127,6 +1145,15 @@ def _nearest_words(ctx: ExtractionContext, spec_index: int, left_span: int, righ
             # counts what its opening named, however long the middle.
             for k in range(bisect_left(starts, max(reach + 1, total.start())),
                            bisect_right(starts, total.end() + _CLOSING_TOTAL_REACH)):
+                left_of[k] = hit
+                if naming:
+                    thing_left_of[k] = hit
+        listed = _OCCASIONS_OF_LISTED.search(text, hit.end, hit.end + _RESPECTIVE_LIST_SPAN) \
+            if text.find("等", hit.end, hit.end + _RESPECTIVE_LIST_SPAN) != -1 else None
+        if listed is not None and listed.end() > reach:
+            # 召开常务会议专题研究法治政府建设、综合行政执法改革、…等事项6次: the occasions closing a
+            # list of what was studied are the meetings' the clause opened with.
+            for k in range(bisect_left(starts, max(reach + 1, listed.start())), bisect_right(starts, listed.end())):
                 left_of[k] = hit
                 if naming:
                     thing_left_of[k] = hit
@@ -1318,6 +1345,8 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
             if actual <= link_start or _excluded(ctx, spec_index, actual, link_end, sentence, look_back=False):
                 return None
         if hit.end > hit.start and _repeats_excluded_kind(ctx, spec_index, hit, sentence):
+            return None
+        if side == "left" and _item_of_listed_occasions(ctx, hit, mention, sentence):
             return None
         if hit.role in ("label", "event") and _label_names_clause_before(ctx, spec_index, hit, sentence):
             # 参加执法资格考试，参考32人: the label is a field of the event named before it;

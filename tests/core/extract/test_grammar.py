@@ -1663,6 +1663,12 @@ TWENTY_THIRD = [
  # A label naming its measure word (出庭人次：5) gives a bare figure after its colon that unit.
  (COUNTY6, "行政应诉方面，全年共涉及行政诉讼案件5件，局负责人全部出庭应诉，出庭人次：5，出庭率：100%。",
   "head_appearances", 5),
+ # The occasions after a list of what was studied (…、…、重大投资合同审查等事项6次) are the meetings'
+ # the clause opened with, however long the list, and none of a later item's.
+ (COUNTY6, "全年召开县政府常务会议专题研究法治政府建设、综合行政执法改革、重大投资合同审查等事项6次。", "gov_meetings", 6),
+ (COUNTY6, "全年召开县政府常务会议专题研究法治政府建设、综合行政执法改革、重大投资合同审查等事项6次。",
+  "legality_reviews", None),
+ (COUNTY6, "全年对重大投资合同开展合法性审查6次。", "legality_reviews", 6),
  # A list paired with its figures by 分别 reaches them however long its items are.
  (TOWN6, "镇党委会议、镇政府常务会议研究部署法治建设及依法行政工作、镇政府常务会议会前学法的次数分别为5次、3次和9次。",
   "party_law_meetings", 5),

@@ -1098,7 +1098,8 @@ _CLOSING_TOTAL: Final = re.compile(r"[，,](?:全年|先后|年内)?(?:共计|�
 _CLOSING_TOTAL_REACH: Final = 2
 # A list of what was done closed by 等事项 and the count of occasions (…、…等事项6次), in one clause chain
 # with no sentence break.
-_OCCASIONS_OF_LISTED: Final = re.compile(r"[^。；;\n]*?等(?:重大|重要|重点|相关)?(?:事项|议题|问题)(?=[\d一二三四五六七八九十两]+次)")
+_OCCASIONS_OF_LISTED: Final = re.compile(r"等(?:重大|重要|重点|相关)?(?:事项|议题|问题)(?=[\d一二三四五六七八九十两]+次)")
+_BREAK_OF_SENTENCE: Final = re.compile("[。；;\n]")
 
 
 def _closes_with_total(text: str, mention: NumberMention) -> bool:
@@ -1150,7 +1151,7 @@ def _nearest_words(ctx: ExtractionContext, spec_index: int, left_span: int, righ
                     thing_left_of[k] = hit
         listed = _OCCASIONS_OF_LISTED.search(text, hit.end, hit.end + _RESPECTIVE_LIST_SPAN) \
             if text.find("等", hit.end, hit.end + _RESPECTIVE_LIST_SPAN) != -1 else None
-        if listed is not None and listed.end() > reach:
+        if listed is not None and listed.end() > reach and _BREAK_OF_SENTENCE.search(text, hit.end, listed.start()) is None:
             # 召开常务会议专题研究法治政府建设、综合行政执法改革、…等事项6次: the occasions closing a
             # list of what was studied are the meetings' the clause opened with.
             for k in range(bisect_left(starts, max(reach + 1, listed.start())), bisect_right(starts, listed.end())):

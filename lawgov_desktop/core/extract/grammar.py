@@ -851,10 +851,18 @@ def _clause_of_other_bodies(ctx: ExtractionContext, clause_start: int, sentence_
     # (各村(社区)结合例会开展“每月一学”，全年累计学习法律法规90余次).
     if clause_start > sentence_start and (at > clause_start or words.verb_opener_match(text, at) is not None
                                           or _RATE_LABEL.match(text, at) is not None
-                                          or words.reach_opener_match(text, at) is not None):
+                                          or words.reach_opener_match(text, at) is not None) \
+            and not _opens_on_own_whole(ctx, at):
         before = ctx.clause_start(clause_start - 1, sentence_start)
         return _clause_subject_of_other_bodies(ctx, words.time_leads_match(text, before).end())
     return 0
+
+
+def _opens_on_own_whole(ctx: ExtractionContext, at: int) -> bool:
+    """全年全市实际办理…5412件 after 省法律援助中心下达我市…任务5000件: the clause names the report's own
+    whole (全市 in a city's report, 我市) as its subject, and takes none from the clause before."""
+    text = ctx.text
+    return text.startswith(ctx.scope.own_words, at) or ctx.words.own_scope(text, at, at + 3) is not None
 
 
 def _other_level_place_at(ctx: ExtractionContext, at: int) -> bool:

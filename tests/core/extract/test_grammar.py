@@ -1672,6 +1672,9 @@ TWENTY_THIRD = [
  # In a town's report the county's hotline as the subject is the county's, unless it passed the tickets to the town.
  (TOWN6, "县12345政务服务热线全年受理工单9.6万件，其中涉及我镇的诉求按时转办到相关村和站所。", "hotline_tickets", None),
  (TOWN6, "县12345政务服务便民热线全年转办我镇工单1046件，较上年减少87件，按时办结率99.2%。", "hotline_tickets", 1046),
+ # A clause naming the report's own whole after its time words (全年全市实际办理…) has its own subject.
+ (CITY5, "省法律援助中心下达我市年度法律援助办案任务5000件，全年全市实际办理法律援助案件5412件。", "legal_aid_cases", 5412),
+ (CITY5, "省法律援助中心全年办理法律援助案件5412件。", "legal_aid_cases", None),
  # A list paired with its figures by 分别 reaches them however long its items are.
  (TOWN6, "镇党委会议、镇政府常务会议研究部署法治建设及依法行政工作、镇政府常务会议会前学法的次数分别为5次、3次和9次。",
   "party_law_meetings", 5),

@@ -22,8 +22,8 @@ from ..types import Document, Evidence
 from .. import vocabulary
 from ..numbers import NumberMention, find_numbers
 from .scope import ReportScope, detect_scope
-from .literal_screen import screened_finditer, screened_search
 from .label_units import with_label_units
+from .literal_screen import screened_finditer, screened_search
 from .sentences import Sentence, SentenceIndex, split_sentences
 from .table_cells import with_table_units
 from .terms import CatalogTerms, TermHit, UnitGroups, compile_terms

@@ -1119,6 +1119,15 @@ def _closes_with_total(text: str, mention: NumberMention) -> bool:
     return match is not None and match.end() - match.start() > 1 and 0 <= at - match.end() <= _CLOSING_TOTAL_REACH
 
 
+def _reach_further(starts: list[int], first: int, last: int, hit: TermHit, naming: bool,
+                   left_of: dict[int, TermHit], thing_left_of: dict[int, TermHit]) -> None:
+    """The numbers starting in [first, last] have ``hit`` as their nearest word on the left too."""
+    for k in range(bisect_left(starts, first), bisect_right(starts, last)):
+        left_of[k] = hit
+        if naming:
+            thing_left_of[k] = hit
+
+
 def _nearest_words(ctx: ExtractionContext, spec_index: int, left_span: int, right_span: int,
                    ) -> tuple[dict[int, TermHit], dict[int, TermHit], dict[int, TermHit]]:
     """From the words to the numbers near them (words are few, numbers many): for each accepted
@@ -1142,30 +1151,21 @@ def _nearest_words(ctx: ExtractionContext, spec_index: int, left_span: int, righ
             # 县委常委会会议、县政府常务会议研究部署…工作、…会前学法的次数分别为5次、3次和9次: a
             # list paired with figures after 分别 may be longer than the span; the figures right
             # after the marker are in reach too (``_respective_hit`` pairs them up or drops them).
-            for k in range(bisect_left(starts, max(reach + 1, marker)), bisect_right(starts, marker + _RESPECTIVE_REACH)):
-                left_of[k] = hit
-                if naming:
-                    thing_left_of[k] = hit
+            _reach_further(starts, max(reach + 1, marker), marker + _RESPECTIVE_REACH, hit, naming, left_of, thing_left_of)
         # (Every closing total holds 计: most words have none within the span, and the look costs less.)
         total = _CLOSING_TOTAL.search(text, hit.end, hit.end + _RESPECTIVE_LIST_SPAN) \
             if text.find("计", hit.end, hit.end + _RESPECTIVE_LIST_SPAN) != -1 else None
         if total is not None and total.end() - total.start() > 1 and total.end() + _CLOSING_TOTAL_REACH > reach:
             # …以常务会议形式研究部署…、审议…、听取…，全年共计3次: a total closing the sentence
             # counts what its opening named, however long the middle.
-            for k in range(bisect_left(starts, max(reach + 1, total.start())),
-                           bisect_right(starts, total.end() + _CLOSING_TOTAL_REACH)):
-                left_of[k] = hit
-                if naming:
-                    thing_left_of[k] = hit
+            _reach_further(starts, max(reach + 1, total.start()), total.end() + _CLOSING_TOTAL_REACH, hit, naming,
+                           left_of, thing_left_of)
         listed = _OCCASIONS_OF_LISTED.search(text, hit.end, hit.end + _RESPECTIVE_LIST_SPAN) \
             if text.find("等", hit.end, hit.end + _RESPECTIVE_LIST_SPAN) != -1 else None
         if listed is not None and listed.end() > reach and _BREAK_OF_SENTENCE.search(text, hit.end, listed.start()) is None:
             # 召开常务会议专题研究法治政府建设、综合行政执法改革、…等事项6次: the occasions closing a
             # list of what was studied are the meetings' the clause opened with.
-            for k in range(bisect_left(starts, max(reach + 1, listed.start())), bisect_right(starts, listed.end())):
-                left_of[k] = hit
-                if naming:
-                    thing_left_of[k] = hit
+            _reach_further(starts, max(reach + 1, listed.start()), listed.end(), hit, naming, left_of, thing_left_of)
         if hit.role in AFTER_ROLES:
             for k in range(bisect_left(ends, hit.start - right_span), bisect_right(ends, hit.start)):
                 right_of.setdefault(k, hit)  # an earlier word is nearer

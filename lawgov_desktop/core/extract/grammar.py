@@ -1219,7 +1219,7 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
                 # 县委常委会、县政府常务会议分别研究…4次、6次: the word in the same place of its list.
                 left = _respective_hit(ctx, spec_index, mention, sentence, marker)
             elif mention.start - left.end > spec.max_gap and not _closes_with_total(text, mention):
-                left = None  # in reach only as one of a 分别 list's figures or a closing total
+                left = None  # in reach only as a 分别 list's figure, a closing total or listed occasions
         if left is not None and left.start >= sentence.start:
             candidates.append(("left", left))
             # 合法性审查(文件、合同、决策事项)128件: the word inside an aside before the number is one

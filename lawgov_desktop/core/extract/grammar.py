@@ -1110,7 +1110,7 @@ _OCCASIONS_OF_LISTED: Final = re.compile(r"等(?:重大|重要|重点|相关)?(?
 _BREAK_OF_SENTENCE: Final = re.compile("[。；;\n]")
 
 
-def _closes_with_total(text: str, mention: NumberMention) -> bool:
+def _closing_figure(text: str, mention: NumberMention) -> bool:
     """The figure is a closing total's (…，全年共计3次。) or the occasions closing a list (…等事项6次)."""
     at = mention.number_start if mention.number_start >= 0 else mention.start
     if text.endswith(("事项", "议题", "问题"), max(0, at - 2), at) and text.find("等", max(0, at - 6), at) != -1:
@@ -1218,7 +1218,7 @@ def links_for(ctx: ExtractionContext, catalog: Catalog, spec_index: int) -> list
             if marker != -1:
                 # 县委常委会、县政府常务会议分别研究…4次、6次: the word in the same place of its list.
                 left = _respective_hit(ctx, spec_index, mention, sentence, marker)
-            elif mention.start - left.end > spec.max_gap and not _closes_with_total(text, mention):
+            elif mention.start - left.end > spec.max_gap and not _closing_figure(text, mention):
                 left = None  # in reach only as a 分别 list's figure, a closing total or listed occasions
         if left is not None and left.start >= sentence.start:
             candidates.append(("left", left))

@@ -224,9 +224,11 @@ def title_continuation_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def period_pattern() -> re.Pattern[str]:
-    """2019年4月至2021年3月: a period, its first year and month, its last year and month."""
+    """2019年4月至2021年3月: a period, its first year and month, its last year and month.  The first
+    year may go without its 年 when the last has one: “七五”普法期间（2016—2020年）."""
     joiners = _alternation([re.escape(w) for w in language()["period_joiners"]])
-    return re.compile(rf"(20\d{{2}})年(?:(\d{{1,2}})月)?(?:\d{{1,2}}日)?(?:{joiners})(?:(20\d{{2}})年)?(?:(\d{{1,2}})月)?")
+    return re.compile(rf"(20\d{{2}})(?:年|(?=(?:{joiners})20\d{{2}}年(?!度)))(?:(\d{{1,2}})月)?(?:\d{{1,2}}日)?(?:{joiners})"
+                      rf"(?:(20\d{{2}})年)?(?:(\d{{1,2}})月)?")
 
 
 def multi_year_pattern() -> re.Pattern[str]:

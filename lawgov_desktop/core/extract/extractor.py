@@ -563,19 +563,20 @@ def _total_before_brackets(ctx: ExtractionContext, ranked: list[ScoredLink], par
     return None
 
 
-def _own_rather_than_other_bodies(ranked: list[ScoredLink], threshold: float) -> ScoredLink | None:
+def _own_rather_than_other_bodies(ctx: ExtractionContext, spec: IndicatorSpec, ranked: list[ScoredLink],
+                                  threshold: float) -> ScoredLink | None:
     """各乡镇(街道)全年审查涉法事项620余件 beside 县司法局审查…345件: where the most probable figure is
     a group of other bodies' (``other_bodies_subject``) and the reporting body states one of its own
     that is probable enough to fill the cell, its own is the value.  Alone, the group's figure stays
     (``_others_only`` says where it does not): a county's figure is often written as what its towns did."""
     if "other_bodies_subject" not in ranked[0].link.features:
         return None
-    for item in ranked[1:]:
-        if item.probability < threshold:
-            break  # most probable first
-        if "other_bodies_subject" not in item.link.features:
-            return item
-    return None
+    own = [item for item in ranked if "other_bodies_subject" not in item.link.features]
+    if not own or own[0].probability < threshold:
+        return None
+    # (…合法性审查各类文件268件，其中…合同协议151件: the own figure is read as the first is — a part
+    # gives way to its stated total.)
+    return _total_of_part(ctx, spec, own, threshold * 0.6) or own[0]
 
 
 def _others_only(ctx: ExtractionContext, spec: IndicatorSpec, best: ScoredLink) -> bool:
@@ -617,7 +618,7 @@ def choose_values(ctx: ExtractionContext, catalog: Catalog, ranked: dict[int, li
             continue
         best = _stated_total(ctx, items, scorer.threshold * 0.6) or _total_of_part(ctx, spec, items, scorer.threshold * 0.6) \
             or _total_before_brackets(ctx, items, scorer.threshold * 0.6) \
-            or _own_rather_than_other_bodies(items, scorer.threshold) or items[0]
+            or _own_rather_than_other_bodies(ctx, spec, items, scorer.threshold) or items[0]
         if _others_only(ctx, spec, best):
             values.append(IndicatorValue(spec.id, None, unit, False, 0.0, None))
             continue

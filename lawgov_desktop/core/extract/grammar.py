@@ -357,7 +357,10 @@ def _participants_of_event_named(ctx: ExtractionContext, require, mention: Numbe
     indicator's required words."""
     text = ctx.text
     clause_start = ctx.clause_start(mention.start, sentence.start)
-    if clause_start <= sentence.start or ctx.words.participant_match(text, clause_start) is None:
+    if clause_start <= sentence.start:
+        return False
+    # (…业务培训6次，累计参训128人次: 累计, 全年, 共 before the opener leave it the clause's first word.)
+    if ctx.words.participant_match(text, ctx.words.time_leads_match(text, clause_start).end()) is None:
         return False
     return require.search(text, ctx.clause_start(clause_start - 1, sentence.start), clause_start) is not None
 
@@ -389,13 +392,18 @@ def _repeats_excluded_kind(ctx: ExtractionContext, spec_index: int, hit: TermHit
     exclude word of the indicator qualifies it; the repeated word is of that kind too."""
     exclude = ctx.terms.exclude[spec_index]
     clause_start = ctx.clause_start(hit.start, sentence.start)
-    if not exclude or clause_start <= sentence.start or hit.start - clause_start > _REPEATED_WORD_OPENS:
+    if not exclude or clause_start <= sentence.start:
         return False
     text = ctx.text
+    # The word opens its clause (…，审查新增文件29件) or closes it (…，对2件涉企政策进行审查).
+    if hit.start - clause_start > _REPEATED_WORD_OPENS \
+            and ctx.clause_end(hit.end, sentence.end) - hit.end > _REPEATED_WORD_CLOSES:
+        return False
     before_start = ctx.clause_start(clause_start - 1, sentence.start)
     word = text[hit.start:hit.end]
     at = text.rfind(word, before_start, clause_start - 1)
-    if at == -1 or clause_start - 1 - (at + len(word)) > 1:
+    # (落实公平竞争审查制度，…: the kind's name with the system it is run by.)
+    if at == -1 or _KIND_SYSTEM.fullmatch(text, at + len(word), clause_start - 1) is None:
         return False
     found = exclude.search(text, max(before_start, at - 10), at + len(word))
     while found is not None and found.end() < at:  # (措施开展公平竞争审查: the words right before it)
@@ -406,6 +414,8 @@ def _repeats_excluded_kind(ctx: ExtractionContext, spec_index: int, hit: TermHit
 # How far into its clause a repeated word may stand (开展公平竞争审查，审查…; the word it repeats
 # closes the clause before).
 _REPEATED_WORD_OPENS: Final = 3
+_REPEATED_WORD_CLOSES: Final = 1
+_KIND_SYSTEM: Final = re.compile(r".?|(?:制度|机制|工作)")
 
 
 def _label_names_clause_before(ctx: ExtractionContext, spec_index: int, hit: TermHit, sentence: Sentence) -> bool:
@@ -534,7 +544,8 @@ def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: 
         features["range_part"] = 1.0
     if words.view_count(text, max(clause_start, start - _VIEW_COUNT_REACH), start) is not None:
         features["views"] = 1.0  # 短视频单条最高播放量超过10万次: how often a post was seen, no event
-    if words.changed_to(text, mention.end) or _old_level_before(ctx, mention, sentence):
+    if words.changed_to(text, mention.end) or _old_level_before(ctx, mention, sentence) \
+            or _bracketed_comparison(ctx, mention):
         features["old_value"] = 1.0  # 原来的268项 / 401项调整为400项: the level before the change
     elif text.startswith("在", clause_start) and words.baseline_closer(text, mention.end) is not None:
         features["old_value"] = 1.0  # 在上一年度实现…全年学法10次的基础上，…: the level built on
@@ -577,6 +588,21 @@ def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: 
         features["value_one"] = 1.0
     ctx.mention_cache[start] = features
     return features
+
+
+def _bracketed_comparison(ctx: ExtractionContext, mention: NumberMention) -> bool:
+    """合法性审查42份（35份）: a figure alone in brackets right after a figure of the same measure is the
+    one it is compared with (last year's, as a 主要数据 block says once above: 括号内为上年数据), not
+    another count."""
+    text = ctx.text
+    start = mention.start
+    if start == 0 or text[start - 1] not in "（(" or text[mention.end:mention.end + 1] not in ("）", ")"):
+        return False
+    k = bisect_left(ctx.mention_starts, start) - 1
+    if k < 0:
+        return False
+    before = ctx.mentions[k]
+    return before.end == start - 1 and before.unit == mention.unit and before.percent == mention.percent
 
 
 def _several_years_lead(words: GrammarWords, text: str, sentence_start: int) -> bool:

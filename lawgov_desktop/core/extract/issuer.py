@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import Final
 
 from .. import vocabulary
 from ..normalize import normalize
@@ -205,10 +206,20 @@ def _from_source_line(norm_text: str) -> str | None:
     for line in lines(norm_text)[:30]:
         # (日期：2021-02-20 16:54 来源：示例市人民政府: the source often shares the date's line, which
         # normalization closes up to 16:54来源.)
-        source = re.search(r"(?:^|(?<=[\s\d]))(?:信息)?来源[:：]\s*(\S+?)(?:\s|发布|时间|日期|更新|$)", line)
-        if source and is_organisation(source.group(1)) and re.search(r"政府$|局$", source.group(1)):
-            return source.group(1)
+        source = _SOURCE.search(line)
+        if source is None:
+            continue
+        name = source.group(1)
+        # (来源：示例镇: a town's page names the town for its government.)
+        if is_organisation(name) and re.search(r"政府$|局$|办事处$", name) or bare_place(name):
+            return name
     return None
+
+
+# 信息来源：示例镇人民政府 and where the name ends: a space, or (normalization closes the spaces up) the
+# next field of the line (发布时间、浏览量、【字号】).
+_SOURCE: Final = re.compile(r"(?:^|(?<=[\s\d]))(?:信息)?来源[:：]\s*(\S+?)"
+                            r"(?:\s|发布|时间|日期|更新|浏览|阅读|点击|访问|作者|编辑|字号|打印|分享|【|$)")
 
 
 @lru_cache(maxsize=8)

@@ -1687,6 +1687,44 @@ TWENTY_THIRD = [
 ]
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.
+COUNTY2020 = "松川县人民政府关于2020年度法治政府建设情况的报告"
+
+TWENTY_FOURTH = [
+    # A participant clause may open on 累计, 全年共 before its 参训: the people are still the event's.
+    (STREET6, "组织执法人员参加新《行政处罚法》、街道赋权事项办理流程等业务培训5次，累计参训146人次。",
+     "enforcement_training_persons", 146),
+    (STREET6, "组织社区干部参加新《行政处罚法》、街道赋权事项办理流程等业务培训5次，累计参训146人次。",
+     "enforcement_training_persons", None),
+    # A figure alone in brackets right after one of the same measure is the figure it is compared with.
+    (STREET6, "主要数据如下（括号内为上年数据）：对街道签订的合同开展合法性审查38份（31份）；拟以街道名义印发的文件经合法性审核"
+     "15件（12件）。", "legality_reviews", (53, 38, 15)),
+    (STREET6, "主要数据如下：对街道签订的合同开展合法性审查（31份）。", "legality_reviews", 31),
+    # A body that joins others (街道联合派出所、司法所等单位…) is still the subject: its figures are its own.
+    (STREET6, "以“宪法宣传周”等时间节点为契机，街道联合派出所、司法所、市场监管所等单位深入社区、学校开展普法宣传，"
+     "全年共举办各类普法宣传活动63场，其中面向青少年的“法治进校园”活动8场。", "publicity_events", 63),
+    (TOWN6, "县司法局、县法院、县检察院等单位在我镇开展普法宣传，全年共举办普法宣传活动63场。另外，镇里全年开展普法宣传活动20场。",
+     "publicity_events", 20),
+    # A bare word closing its clause repeats the kind the clause before named (公平竞争审查制度，…进行审查).
+    (STREET6, "严格落实公平竞争审查制度，对街道出台的3件涉企政策进行审查。", "legality_reviews", None),
+    (STREET6, "严格落实合法性审查制度，对街道出台的13件文件进行审查。", "legality_reviews", 13),
+    # The own figure that gives way to nothing is still read as the first is: a part gives way to its total.
+    (CITY5, "各县（市、区）共审查各类文件1120件。全年市政府合法性审查各类文件247件，其中行政规范性文件28件、合同协议139件、其他文件80件。",
+     "legality_reviews", 247),
+    (CITY5, "全年市政府合法性审查合同协议139件。", "legality_reviews", 139),
+    # A period whose first year goes without 年 (2016—2020年) is several years, whatever its last year.
+    (COUNTY2020, "“七五”普法期间（2016—2020年），全县累计开展送法下乡等普法活动1900余场次。", "publicity_events", None),
+    (COUNTY2020, "全年全县开展送法下乡等普法活动190余场次。", "publicity_events", 190),
+    # …but years naming what the files are from (2022—2023年度案卷) do not date the figure.
+    (COUNTY6, "组织开展行政执法案卷评查，共抽查2022—2023年度处罚案卷72卷。", "case_file_reviews", 72),
+    # 拟将… is a plan.
+    (COUNTY6, "已起草重大决策事项目录，拟将县城供水改造、学校布局调整等6项事项纳入目录。", "major_decisions", None),
+    (COUNTY6, "全年将县城供水改造、学校布局调整等6项事项纳入重大行政决策目录。", "major_decisions", 6),
+    # 合同谈判, 合同纠纷: the contract names the talks, it is no contract reviewed.
+    (COUNTY6, "全面推行合法性审查。法律顾问全年出具法律意见86份，参与招商合同谈判、信访积案化解等涉法事务31件。",
+     "legality_reviews", None),
+    (COUNTY6, "全年审查合同协议31件。", "legality_reviews", 31),
+]
+
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
     pytest.param(*row, id=f"sixth-{n:02d}-{row[2]}") for n, row in enumerate(SIXTH)] + [
@@ -1707,6 +1745,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"twenty-first-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_FIRST)] + [
     pytest.param(*row, id=f"twenty-second-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_SECOND)] + [
     pytest.param(*row, id=f"twenty-third-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_THIRD)] + [
+    pytest.param(*row, id=f"twenty-fourth-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_FOURTH)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

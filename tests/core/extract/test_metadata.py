@@ -214,6 +214,12 @@ STYLE_ROWS = [
     (head("示例街道2024年度法治政府建设情况报告", "示例街道 示例发布 2025-02-14 18:30 湖北", "编辑：周思雨"),
      "publish_date", "2025-02-14"),
     (head("示例街道2024年度法治政府建设情况报告", "示例街道 2024年工作要点 2025-02-14 18:30"), "publish_date", None),
+    # A page's 来源 when the title names no body: the normalized line runs its fields together
+    # (…人民政府浏览量：), and a town's page may name the town alone.
+    (head("2024年度法治政府建设工作报告", "发布日期：2025-02-10　　信息来源：示例县示例镇人民政府　　浏览量："),
+     "issuer", "示例县示例镇人民政府"),
+    (head("2024年度法治政府建设工作报告", "来源：长延堡街道　　发布时间：2025-01-28 10:05　　【字号：大 中 小】"),
+     "issuer", "长延堡街道"),
     # A news site's headline over a reprint: its lead names who published the report.
     (head("泰和县公布2021年度法治政府建设情况报告", "2022-02-25 08:41　来源：泰和县融媒体中心",
           "　　本网讯（记者 周晓岚）日前，中共泰和县委、泰和县人民政府联合向社会公布《关于2021年度法治政府建设情况的"

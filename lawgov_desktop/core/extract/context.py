@@ -129,6 +129,7 @@ class GrammarWords:
     join_words_search: Callable
     other_bodies_match: Callable  # 各部门, 市直部门: a clause about the level's other bodies
     listed_bodies_match: Callable  # 城南、沙洲两个街道, 甲市、乙市等地: some bodies named as the clause's subject
+    peer_body_match: Callable  # 县司法局, 县政府: a body as a clause's subject, another in a department's report
     other_bodies_subject_match: Callable  # 各乡镇, 8个街道: a group of other bodies as a clause's subject
     other_branch_subject_match: Callable  # 县人民法院, 区检察院: not the government, as a clause's subject
     own_scope: Callable  # search of 我县/本街道 …: the body speaking of itself
@@ -200,6 +201,7 @@ class GrammarWords:
             topic_opener_match=vocabulary.words_pattern("topic_openers").match,
             other_bodies_match=vocabulary.words_pattern("other_bodies_openers").match,
             listed_bodies_match=vocabulary.words_pattern("listed_bodies_subjects").match,
+            peer_body_match=vocabulary.words_pattern("peer_body_subjects").match,
             other_bodies_subject_match=vocabulary.words_pattern("other_bodies_subjects").match,
             other_branch_subject_match=vocabulary.words_pattern("other_branch_subjects").match,
             own_scope=screened_search(vocabulary.own_scope_pattern()),
@@ -238,13 +240,15 @@ def _compiled(source: str) -> re.Pattern[str]:
     return re.compile(source)
 
 
-def _department_title(title: str | None) -> bool:
-    """The title names a department before its year (县司法局2024年…, 省生态环境厅关于2024年度…): the
-    issuer is not read, since a government's report is often posted by its 司法局."""
+def _department_title(title: str | None) -> str | None:
+    """The department the title names before its year (县司法局2024年…, 省生态环境厅关于2024年度…), or
+    None: the issuer is not read, since a government's report is often posted by its 司法局."""
     if not title:
-        return False
+        return None
     body = _TITLE_BODY.match(title)
-    return body is not None and vocabulary.words_pattern("department_issuers", tail="$").search(body.group(1)) is not None
+    if body is None or vocabulary.words_pattern("department_issuers", tail="$").search(body.group(1)) is None:
+        return None
+    return body.group(1)
 
 
 _TITLE_BODY: Final = re.compile(r"\s*(?:中共)?(.+?)(?:关于)?(?:20\d{2}|[二〇○零一]{4})")
@@ -291,8 +295,10 @@ class ExtractionContext:
     other_bodies_cache: dict[int, int] = field(default_factory=dict)  # by a clause's start
     subject_cache: dict[int, int] = field(default_factory=dict)  # by where a clause's subject stands
     region: str | None = None  # the report's own place, from the metadata
-    # A department's report (县司法局, 省生态环境厅): groups of other bodies' figures (各市县…) are none of its own.
+    # A department's report (县司法局, 省生态环境厅): groups of other bodies' figures (各市县…) are none of its own,
+    # nor are another body's (县司法局… in a 市场监管局's report).
     department: bool = False
+    department_name: str = ""
     after_number_cache: dict[int, list[TermHit]] = field(default_factory=dict)
     # sentence start → per indicator, the word of it in the paragraph's lead (``leads.paragraph_topics``)
     paragraph_topic_cache: dict | None = None
@@ -378,6 +384,7 @@ def build_context(document: Document, catalog: Catalog, report_year: int | None 
     hits = outside_titles(text, terms.hits(text, _sentences_with_numbers(sentence_of, mentions)))
     all_hits = sorted((h for per in hits for h in per), key=_by_position)
     accepted = AcceptedNumbers(terms, mentions)
+    department_name = _department_title(title)
     return ExtractionContext(
         norm=norm,
         mentions=mentions,
@@ -398,7 +405,8 @@ def build_context(document: Document, catalog: Catalog, report_year: int | None 
         words=GrammarWords.current(),
         sentence_of=sentence_of,
         region=region,
-        department=_department_title(title),
+        department=department_name is not None,
+        department_name=department_name or "",
     )
 
 

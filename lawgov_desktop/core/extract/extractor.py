@@ -520,6 +520,8 @@ def _total_of_part(ctx: ExtractionContext, spec: IndicatorSpec, ranked: list[Sco
             return None  # 规范性文件、重大决策、合同协议等142件，其中规范性文件9件: the part is this one kind's
         if "topic_outside_clause" in features or (part_names_a_thing and item.link.term.role == "event"):
             return item
+        if spec.sum_parts and part_names_a_thing and _total_names_the_kind(ctx, item, best):
+            return item
         if not part_names_a_thing and item.link.term.role == "event" \
                 and _TOPIC_MISSES.isdisjoint(item.link.features):
             # 103名党政主要负责人进行了书面述法，其中11人…现场述法: the part did the total's event too
@@ -539,6 +541,15 @@ def _one_of_the_listed(ctx: ExtractionContext, spec: IndicatorSpec, total: Score
     total_term, part_term = total.link.term, part.link.term
     return text[total_term.end:total_term.end + 1] in _LIST_JOINERS \
         and text[total_term.start:total_term.end] == text[part_term.start:part_term.end]
+
+
+def _total_names_the_kind(ctx: ExtractionContext, total: ScoredLink, part: ScoredLink) -> bool:
+    """县人大代表建议和县政协委员提案中，…共计29件，其中建议17件、提案12件: the total's sentence names the
+    part's kind before the total, so the total counts that kind with the others; for an indicator
+    whose kinds add up (``sum_parts``) the total is the value."""
+    text = ctx.text
+    word = text[part.link.term.start:part.link.term.end]
+    return text.find(word, total.link.sentence.start, total.link.mention.start) != -1
 
 
 # A total whose own clause lacks the indicator's topic is no total of the part (开展培训5期，

@@ -850,7 +850,35 @@ def _subject_of_other_bodies(ctx: ExtractionContext, at: int) -> int:
         # way to the government's own (alone it stays: annotators of real reports count 全县法院受理
         # 行政案件56件).
         return _GROUP_OF_BODIES
+    if ctx.department_name and _another_department_at(ctx, at):
+        return _NAMED_OTHER_BODY
     return _NAMED_OTHER_BODY if _other_level_place_at(ctx, at) else 0
+
+
+# A 司法局 often reports the government's figures (县政府…, 县行政复议局…); a zone's 管委会 and a province's
+# 厅 have bureaus of their own under them.
+_SPEAKS_FOR_OTHERS: Final = re.compile(r"司法|委员会$|管委会$|厅$|[省市州盟县区旗]委$")
+
+
+def _another_department_at(ctx: ExtractionContext, at: int) -> bool:
+    """县司法局全年…审查406件 in a 市场监管局's report: another body of the government opens the clause,
+    and its figure is none of the department's.  The department's own name, short or long (县局,
+    市市场监管局 for 市市场监督管理局, 人社局 for 人力资源和社会保障局), is the department itself.
+    (Not in the reports of a 司法局, a 管委会 or a 厅: see ``_SPEAKS_FOR_OTHERS``.)"""
+    own = ctx.department_name
+    if _SPEAKS_FOR_OTHERS.search(own):
+        return False
+    text = ctx.text
+    if ctx.region and text.startswith(ctx.region, at):
+        at += len(ctx.region) - 1  # (枫渡县司法局: read from the level's character)
+    body = ctx.words.peer_body_match(text, at)
+    if body is None:
+        return False
+    core = body.group()[1:]  # (the level's character, 县 of 县司法局, stands for the place)
+    if len(core) < 2:
+        return False
+    first = own.find(core[0])
+    return first == -1 or own.find(core[1], first + 1) == -1
 
 
 def _clause_of_other_bodies(ctx: ExtractionContext, clause_start: int, sentence_start: int) -> int:

@@ -1688,6 +1688,9 @@ TWENTY_THIRD = [
 
 # Every row under its title: the fourth and fifth sets as written, the rule tables under COUNTY4.
 COUNTY2020 = "松川县人民政府关于2020年度法治政府建设情况的报告"
+MARKET_DEPT9 = "枫渡县市场监督管理局2024年法治政府建设年度报告"
+HR_DEPT9 = "枫渡县人力资源和社会保障局2024年法治政府建设年度报告"
+JUSTICE_DEPT9 = "枫渡县司法局2024年法治政府建设年度报告"
 
 TWENTY_FOURTH = [
     # A participant clause may open on 累计, 全年共 before its 参训: the people are still the event's.
@@ -1723,6 +1726,29 @@ TWENTY_FOURTH = [
     (COUNTY6, "全面推行合法性审查。法律顾问全年出具法律意见86份，参与招商合同谈判、信访积案化解等涉法事务31件。",
      "legality_reviews", None),
     (COUNTY6, "全年审查合同协议31件。", "legality_reviews", 31),
+    # In a department's report another body of the government as the subject (县司法局…, 县政府…) counts
+    # for that body; the department under its own name, short or long, counts for itself.
+    (MARKET_DEPT9, "县司法局全年对全县行政机关的规范性文件和合同开展合法性审查共计382件，本局配合做好会审。",
+     "legality_reviews", None),
+    (MARKET_DEPT9, "县市场监管局全年开展合法性审查共计38件。", "legality_reviews", 38),
+    (HR_DEPT9, "县人社局全年开展合法性审查共计38件。", "legality_reviews", 38),
+    # …but a 司法局 often reports the government's figures.
+    (JUSTICE_DEPT9, "县政府全年对规范性文件和合同开展合法性审查共计382件。", "legality_reviews", 382),
+    # 人大代表建议 is what was handled, not the congress acting as the subject; a total whose sentence names
+    # the part's kind (…提案中，…共计29件，其中…提案12件) counts it with the others.
+    (ZONE8, "2023年市人大代表建议和市政协委员提案中，交由管委会主办的共计29件（其中建议17件、提案12件），已全部办结。",
+     "proposals_handled", 29),
+    (COUNTY6, "2023年县人大代表建议和县政协委员提案中，交由县政府主办的共计29件，其中建议17件、提案12件，已全部办结。",
+     "proposals_handled", 29),
+    # Groups of bodies: 各党支部, 全县23个执法单位; the body's own figure is the value.
+    (ZONE8, "管委会主任办公会议坚持会前学法，全年集中学法8次。机关党委开展“周五学法”，各党支部学习法律法规累计40余次。",
+     "law_study_sessions", 8),
+    (MARKET6, "在县司法局组织的案卷集中评查中，全县23个执法单位共被抽查案卷290卷。", "case_file_reviews", None),
+    (COUNTY6, "全县23个执法单位共被抽查案卷290卷。", "case_file_reviews", 290),
+    # Letters and visits passed on (转办信访件) are no service cases; 公平竞争审查 抽查 is no case-file review.
+    (MARKET6, "做好督察转办信访件办理工作，共接收转办件41件，已全部办结。", "service_cases_handled", None),
+    (MARKET6, "县政务服务中心市场监管窗口全年受理办结各类事项4100件。", "service_cases_handled", 4100),
+    (MARKET6, "对新出台的政策措施开展公平竞争审查抽查，共抽查文件182件。", "case_file_reviews", None),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

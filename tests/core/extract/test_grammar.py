@@ -1749,6 +1749,10 @@ TWENTY_FOURTH = [
     (MARKET6, "做好督察转办信访件办理工作，共接收转办件41件，已全部办结。", "service_cases_handled", None),
     (MARKET6, "县政务服务中心市场监管窗口全年受理办结各类事项4100件。", "service_cases_handled", 4100),
     (MARKET6, "对新出台的政策措施开展公平竞争审查抽查，共抽查文件182件。", "case_file_reviews", None),
+    # 代表共提出建议: the delegates' proposals, 共 between them and their verb.
+    (TOWN6, "镇人民代表大会第三次会议期间，代表共提出建议31件，镇政府逐件明确承办站所，年内已全部办结。",
+     "proposals_handled", 31),
+    (TOWN6, "镇人民代表大会第三次会议期间，共收到群众来信31件。", "proposals_handled", None),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

@@ -46,21 +46,39 @@ def _count_units() -> tuple[str, ...]:
 
 def with_label_units(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
     """``mentions`` with each bare figure right after a label naming its measure given that unit."""
-    if "：" not in text and ":" not in text:
+    if "：" not in text and ":" not in text and ")" not in text and "）" not in text:
         return mentions
-    pattern = _label_measure(_count_units())
+    units = _count_units()
+    pattern = _label_measure(units)
+    bracketed = _bracketed_measure(units)
     changed = None
     for index, mention in enumerate(mentions):
         if mention.unit or mention.percent:
             continue
         start = mention.number_start if mention.number_start >= 0 else mention.start
         colon = max(text.rfind("：", start - _LABEL_TAIL, start), text.rfind(":", start - _LABEL_TAIL, start))
-        if colon == -1:
-            continue
-        found = pattern.search(text, max(0, colon - 12), start)
+        found = pattern.search(text, max(0, colon - 12), start) if colon != -1 else None
         if found is None:
-            continue
+            # 行政处罚案件（件）　　96: a row of a table set in spaces, which normalization closes up.
+            found = bracketed.search(text, max(0, start - _BRACKETED_TAIL), start)
+            # (培训12人（次）3: the bracket is the figure before's, no label's.)
+            if found is None or found.start() == 0 or not _LABEL_CHARACTER.match(text, found.start() - 1) \
+                    or index > 0 and mentions[index - 1].end >= found.start():
+                continue
         if changed is None:
             changed = list(mentions)
         changed[index] = mention._replace(unit=found.group(1) or found.group(2))
     return changed if changed is not None else mentions
+
+
+@lru_cache(maxsize=8)
+def _bracketed_measure(units: tuple[str, ...]) -> re.Pattern[str]:
+    """A measure word in brackets right before the figure: the end of a row's label (收案（件）86)."""
+    words = "|".join(re.escape(unit) for unit in sorted(units, key=len, reverse=True))
+    return re.compile(rf"[(（]({words})[)）]()[ \t\u3000]*$")
+
+
+# How far back the bracketed measure word may start ((人次) and a few spaces).
+_BRACKETED_TAIL: Final = 8
+# What a label ends on before its bracketed measure: a word, not a figure.
+_LABEL_CHARACTER: Final = re.compile(r"[^\d\s.,，。；;：:]")

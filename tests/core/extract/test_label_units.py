@@ -18,6 +18,11 @@ UNITS = [
     ("出庭率：100%", 100, "%"),
     ("年度：2024", 2024, ""),
     ("热线号码：12345", 12345, ""),
+    # a row of a table set in spaces, closed up by normalization: the label's bracketed measure, no colon
+    ("行政处罚案件(件)96", 96, "件"),
+    ("监督检查单位(户次)\u3000\u30002134", 2134, "户次"),
+    # …but not a figure after another figure's bracketed measure (12件（次）3 is no label)
+    ("培训12人(次)3", 3, ""),
 ]
 
 

@@ -123,6 +123,7 @@ class GrammarWords:
     body_before: Callable  # search of 单位/部门 … ending right before a figure (抽查执法单位18个)
     link_gap_fullmatch: Callable
     all_words_match: Callable
+    described_adverbs_fullmatch: Callable  # 依法, 均: all that stands between “…的，” and the event it meets
     whole_set_search: Callable  # 全部实现, 均可: what follows is said of the whole set counted
     dated_year: Callable  # finditer: 2024年 dating what follows, not 2020年度依法行政考核 naming a thing
     join_words_match: Callable
@@ -194,6 +195,7 @@ class GrammarWords:
             body_before=screened_search(vocabulary.words_pattern("body_nouns", tail="$")),
             link_gap_fullmatch=vocabulary.link_gap_pattern().fullmatch,
             all_words_match=vocabulary.all_words_pattern().match,
+            described_adverbs_fullmatch=vocabulary.words_pattern("described_count_adverbs", tail="*").fullmatch,
             whole_set_search=screened_search(vocabulary.words_pattern("whole_set_markers")),
             dated_year=screened_finditer(vocabulary.dated_year_pattern()),
             join_words_match=vocabulary.join_words_pattern().match,

@@ -73,7 +73,8 @@ def _right_reachable(ctx: ExtractionContext, start: int, end: int, number_start:
     """Nothing blocks [start, end), except one comma before 均/全部 (286名执法人员，均取得执法证;
     the 均 may open the word itself: 22名，均持证上岗), or between the people counted and the verb
     by which they joined (298名领导干部，参加全省学法用法考试; 正科级干部90余人，参与到此次考试中) or
-    the topic on which they acted (500余名领导干部，就依法履职情况开展述法)."""
+    the topic on which they acted (500余名领导干部，就依法履职情况开展述法), or after a description
+    closing on 的 (5起…及时改正的，依法不予行政处罚)."""
     if not _BLOCKING.search(ctx.text, start, end):
         return True
     gap = ctx.text[start:end]
@@ -88,6 +89,8 @@ def _right_reachable(ctx: ExtractionContext, start: int, end: int, number_start:
     after_comma = ctx.text[end - len(rest):end + 8]
     if ctx.words.all_words_match(after_comma) is not None:
         return True
+    if head.endswith("的") and ctx.words.described_adverbs_fullmatch(rest) is not None:
+        return True  # 5起初次违法、…并及时改正的，依法不予行政处罚: the cases so described are so dealt with
     # 共有执法人员11人，执法人员全部持证上岗: the people named again before 全部.
     again = ctx.words.person(after_comma, 0, 8)
     if again is not None and ctx.words.all_words_match(after_comma, again.end()) is not None:
@@ -1069,6 +1072,12 @@ def _gap_features(ctx: ExtractionContext, gap_text: str, side: str) -> dict[str,
             gap_text = gap_text[:-1]  # 行政复议收案：97件: the colon after a label joins it to its figure
             if gap_text and names_a_measure(gap_text):
                 gap_text = ""  # 出庭人次：5 / 收案（件）：86: the label's measure word is part of the label
+    elif "的，" in gap_text or "的," in gap_text:
+        # 6起初次违法、…并及时改正的，依法不予行政处罚: the description closing on 的 is the count's
+        # noun; only the words after its comma stand between the count and the event.
+        head, _, rest = gap_text.replace("的,", "的，").rpartition("的，")
+        if not _BLOCKING.search(head) and ctx.words.described_adverbs_fullmatch(rest) is not None:
+            gap_text = rest
     gap = len(gap_text)
     features[f"gap_{side}"] = min(gap, 60) / 10
     if gap == 0 or ctx.words.link_gap_fullmatch(gap_text):

@@ -1753,6 +1753,11 @@ TWENTY_FOURTH = [
     (TOWN6, "镇人民代表大会第三次会议期间，代表共提出建议31件，镇政府逐件明确承办站所，年内已全部办结。",
      "proposals_handled", 31),
     (TOWN6, "镇人民代表大会第三次会议期间，共收到群众来信31件。", "proposals_handled", None),
+    # A count described by a clause closing on 的, then the event after a comma: the cases so described
+    # are so dealt with.
+    (MARKET6, "全年办结行政处罚案件52起；另有6起初次违法、危害后果轻微并及时改正的，依法不予行政处罚。",
+     "lenient_penalty_cases", 6),
+    (MARKET6, "全年查处违法行为6起，依法不予行政处罚的比例有所提高。", "lenient_penalty_cases", None),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

@@ -351,6 +351,19 @@ _UNDER_LEAD = re.compile(r"在[^，,。]{0,30}(?:领导|指导)")
 _LEVEL_ONLY = re.compile(r"([省市州县区旗镇乡])(?:人民)?政府")
 
 
+def without_second_name(issuer: str | None) -> str | None:
+    """梓阳市综合行政执法局（梓阳市城市管理局）: a body with two names (挂两块牌子) signs with the first."""
+    if not issuer:
+        return issuer
+    dual = _DUAL_NAME.fullmatch(issuer)
+    if dual is not None and is_organisation(dual.group(1)) and is_organisation(dual.group(2)):
+        return dual.group(1)
+    return issuer
+
+
+_DUAL_NAME: Final = re.compile(r"(.{4,30}?)[(（](.{3,30})[)）]")
+
+
 def named_by_region(issuer: str | None, region: str | None) -> str | None:
     """“县政府坚持…” in 靖边县's report: 靖边县人民政府 — a bare level named by the region of that level."""
     bare = _LEVEL_ONLY.fullmatch(issuer or "")

@@ -22,7 +22,7 @@ from ..types import Document, ReportMetadata
 from . import metadata_language as lang
 from ..pattern_prefixes import may_consume
 from .issuer import (find_issuer, first_body_sentences, is_addressee, is_organisation, lines, named_by_region,
-                     signature, starts_with_known_place)
+                     signature, starts_with_known_place, without_second_name)
 from ..numbers import parse_chinese_integer
 from .region import find_region
 
@@ -356,7 +356,7 @@ def extract_metadata(document: Document) -> ReportMetadata:
     # (The columns first: read line by line, their row of labels looks like labels with values.)
     header = {**header_from_text(norm), **header_from_columns(document.text), **document.header}
     title = find_title(normalized.lines_as_read(), header)
-    issuer = find_issuer(title, norm, header, date_of)
+    issuer = without_second_name(find_issuer(title, norm, header, date_of))
     region = find_region(issuer, title, norm)
     return ReportMetadata(
         region=region,

@@ -220,6 +220,8 @@ STYLE_ROWS = [
      "issuer", "示例县示例镇人民政府"),
     (head("2024年度法治政府建设工作报告", "来源：长延堡街道　　发布时间：2025-01-28 10:05　　【字号：大 中 小】"),
      "issuer", "长延堡街道"),
+    # A body with two names (挂两块牌子) signs with the first.
+    (head("示例市综合行政执法局（示例市城市管理局）", "关于2025年度法治政府建设情况的报告"), "issuer", "示例市综合行政执法局"),
     # A news site's headline over a reprint: its lead names who published the report.
     (head("泰和县公布2021年度法治政府建设情况报告", "2022-02-25 08:41　来源：泰和县融媒体中心",
           "　　本网讯（记者 周晓岚）日前，中共泰和县委、泰和县人民政府联合向社会公布《关于2021年度法治政府建设情况的"
@@ -721,3 +723,16 @@ def test_a_body_name_is_tried_only_where_one_of_its_tails_can_follow(monkeypatch
     monkeypatch.setattr(metadata_language, "alternation",
                         lambda key: "(?:.?局)" if key == "department_tails" else listed(key))
     assert metadata_language._tail_ahead(metadata_language.organisation()) == ""
+
+
+@pytest.mark.parametrize(("issuer", "signs_as"), [
+    ("示例市综合行政执法局（示例市城市管理局）", "示例市综合行政执法局"),
+    ("示例县卫生健康局(示例县中医药管理局)", "示例县卫生健康局"),
+    # brackets that hold no second body's name stay
+    ("示例县人民政府（办公室）", "示例县人民政府（办公室）"),
+    ("示例县人民政府", "示例县人民政府"),
+])
+def test_a_body_with_two_names_signs_with_the_first(issuer, signs_as):
+    from lawgov_desktop.core.extract.issuer import without_second_name
+
+    assert without_second_name(issuer) == signs_as

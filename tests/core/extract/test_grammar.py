@@ -1758,6 +1758,9 @@ TWENTY_FOURTH = [
     (MARKET6, "全年办结行政处罚案件52起；另有6起初次违法、危害后果轻微并及时改正的，依法不予行政处罚。",
      "lenient_penalty_cases", 6),
     (MARKET6, "全年查处违法行为6起，依法不予行政处罚的比例有所提高。", "lenient_penalty_cases", None),
+    # Cases (案件) are no service cases: 受理并办结劳动保障监察案件 counts enforcement.
+    (HR_DEPT9, "全年受理并办结劳动保障监察案件236件。", "service_cases_handled", None),
+    (HR_DEPT9, "局政务服务窗口全年受理并办结各类事项4230件。", "service_cases_handled", 4230),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

@@ -1761,6 +1761,9 @@ TWENTY_FOURTH = [
     # Cases (案件) are no service cases: 受理并办结劳动保障监察案件 counts enforcement.
     (HR_DEPT9, "全年受理并办结劳动保障监察案件236件。", "service_cases_handled", None),
     (HR_DEPT9, "局政务服务窗口全年受理并办结各类事项4230件。", "service_cases_handled", 4230),
+    # 列入目录 as 纳入目录: the decisions put on the year's list.
+    (COUNTY6, "将县城供水价格调整、中心城区停车规划编制等4项决策列入年度目录，严格履行法定程序。", "major_decisions", 4),
+    (COUNTY6, "将县城供水价格调整、中心城区停车规划编制等4项工作列入年度督查计划。", "major_decisions", None),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

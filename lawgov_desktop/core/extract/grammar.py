@@ -904,11 +904,12 @@ def _clause_of_other_bodies(ctx: ExtractionContext, clause_start: int, sentence_
     subject = _clause_subject_of_other_bodies(ctx, at)
     if subject:
         return subject
-    # A clause opening on its time words or its verb has the subject of the clause before it
-    # (各村(社区)结合例会开展“每月一学”，全年累计学习法律法规90余次).
+    # A clause opening on its time words, its verb or who took part has the subject of the clause before
+    # it (各村(社区)结合例会开展“每月一学”，全年累计学习法律法规90余次; …开展述法评议，参评…96人).
     if clause_start > sentence_start and (at > clause_start or words.verb_opener_match(text, at) is not None
                                           or _RATE_LABEL.match(text, at) is not None
-                                          or words.reach_opener_match(text, at) is not None) \
+                                          or words.reach_opener_match(text, at) is not None
+                                          or words.participant_match(text, at) is not None) \
             and not _opens_on_own_whole(ctx, at):
         before = ctx.clause_start(clause_start - 1, sentence_start)
         return _clause_subject_of_other_bodies(ctx, words.time_leads_match(text, before).end())

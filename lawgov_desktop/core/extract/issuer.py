@@ -414,9 +414,15 @@ def _line_below(norm_text: str, title_norm: str) -> str | None:
     for line in _lines_below(norm_text, title_norm)[:4]:
         if is_addressee(line) or len(line) > 40:
             return None  # the body of the report has begun
-        if len(line) <= 30 and is_organisation(line):
-            return line
+        # (（示例县人民政府）: a 公文 may set the body's name in brackets under its title.)
+        bracketed = _BRACKETED_LINE.fullmatch(line)
+        name = bracketed.group(1) if bracketed else line
+        if len(name) <= 30 and is_organisation(name):
+            return name
     return None
+
+
+_BRACKETED_LINE: Final = re.compile(r"[(（]([^()（）]{4,30})[)）]")
 
 
 def _top_line(norm_text: str) -> str | None:

@@ -1764,6 +1764,15 @@ TWENTY_FOURTH = [
     # 列入目录 as 纳入目录: the decisions put on the year's list.
     (COUNTY6, "将县城供水价格调整、中心城区停车规划编制等4项决策列入年度目录，严格履行法定程序。", "major_decisions", 4),
     (COUNTY6, "将县城供水价格调整、中心城区停车规划编制等4项工作列入年度督查计划。", "major_decisions", None),
+    # “八五”时期 is several years, as “八五”期间 is.
+    (COUNTY6, "回顾“七五”时期，全县累计开展各类普法活动1,700余场次，群众法治意识明显增强。", "publicity_events", None),
+    (COUNTY6, "全年全县开展各类普法活动170余场次，群众法治意识明显增强。", "publicity_events", 170),
+    # 带动 a group of bodies, as 指导 one: what they did is theirs.
+    (COUNTY6, "县委理论学习中心组开展集体学习5次，带动全县126个部门和乡镇累计开展会前学法1300余场。",
+     "law_study_sessions", None),
+    # A clause of who took part (参评…) has the subject of the clause before: a higher body's in a 街道's report.
+    (STREET6, "全县各街道（镇）全年开展领导干部述法评议，参评党政主要负责人共计87人。", "law_reporting_persons", None),
+    (STREET6, "街道全年开展领导干部述法评议，参评党政主要负责人共计17人。", "law_reporting_persons", 17),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

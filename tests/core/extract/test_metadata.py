@@ -220,6 +220,8 @@ STYLE_ROWS = [
      "issuer", "示例县示例镇人民政府"),
     (head("2024年度法治政府建设工作报告", "来源：长延堡街道　　发布时间：2025-01-28 10:05　　【字号：大 中 小】"),
      "issuer", "长延堡街道"),
+    # A 公文 may set its body's name in brackets on the line under the title.
+    (head("2025年法治政府建设年度报告", "（示例县人民政府）"), "issuer", "示例县人民政府"),
     # A body with two names (挂两块牌子) signs with the first.
     (head("示例市综合行政执法局（示例市城市管理局）", "关于2025年度法治政府建设情况的报告"), "issuer", "示例市综合行政执法局"),
     # A news site's headline over a reprint: its lead names who published the report.

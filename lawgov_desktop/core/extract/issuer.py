@@ -495,7 +495,9 @@ def find_issuer(title: str | None, norm_text: str, header: dict[str, str], date_
         return signed
     if place_head:
         return _place_government(place_head, norm_text)
-    return _from_source_line(norm_text) or opening_subject(norm_text) \
+    # (Who speaks in the opening before who posted the page: a county's report is often posted by its
+    # 司法局 — 来源：示例县司法局 over “2023年，示例县人民政府…”.)
+    return opening_subject(norm_text) or _from_source_line(norm_text) \
         or (None if title else _top_line(norm_text)) or _named_self(norm_text)
 
 

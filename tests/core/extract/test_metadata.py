@@ -220,6 +220,10 @@ STYLE_ROWS = [
      "issuer", "示例县示例镇人民政府"),
     (head("2024年度法治政府建设工作报告", "来源：长延堡街道　　发布时间：2025-01-28 10:05　　【字号：大 中 小】"),
      "issuer", "长延堡街道"),
+    # Who speaks in the opening before who posted the page (a county's report posted by its 司法局).
+    (head("2023年度法治政府建设工作报告", "发布时间：2024-01-30　来源：泰和县司法局　【字体：大 中 小】",
+          "2023年，泰和县人民政府坚持以习近平法治思想为指导，全面推进依法行政，法治政府建设取得新成效。"),
+     "issuer", "泰和县人民政府"),
     # A 公文 may set its body's name in brackets on the line under the title.
     (head("2025年法治政府建设年度报告", "（示例县人民政府）"), "issuer", "示例县人民政府"),
     # A body with two names (挂两块牌子) signs with the first.

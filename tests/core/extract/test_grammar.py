@@ -1773,6 +1773,14 @@ TWENTY_FOURTH = [
     # A clause of who took part (参评…) has the subject of the clause before: a higher body's in a 街道's report.
     (STREET6, "全县各街道（镇）全年开展领导干部述法评议，参评党政主要负责人共计87人。", "law_reporting_persons", None),
     (STREET6, "街道全年开展领导干部述法评议，参评党政主要负责人共计17人。", "law_reporting_persons", 17),
+    # Things of another kind sharing a word: new items are a change of the list, not its size; cases put
+    # under supervision (挂牌督办) are others' cases; clues of problems are no service cases.
+    (COUNTY6, "对新增的6项许可事项同步编制办事指南。", "admin_license_items", None),
+    (COUNTY6, "县级保留行政许可事项186项，全部编制办事指南。", "admin_license_items", 186),
+    (MARKET6, "局本级对17起重大典型违法案件挂牌督办。", "admin_penalty_cases", None),
+    (MARKET6, "局本级全年立案查处违法案件117起。", "admin_penalty_cases", 117),
+    (COUNTY6, "建立营商环境问题“直通车”机制，全年受理、办结营商环境问题线索93件。", "service_cases_handled", None),
+    (COUNTY6, "县政务服务中心全年受理、办结各类事项9300件。", "service_cases_handled", 9300),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

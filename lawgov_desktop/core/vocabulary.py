@@ -201,9 +201,9 @@ def cumulative_pattern() -> re.Pattern[str]:
 
 
 def dated_year_pattern() -> re.Pattern[str]:
-    """A year that dates what follows (2024年…), not one naming a thing (2020年度依法行政考核) nor a
-    law's version (《医疗机构管理条例》(2022年修订))."""
-    return re.compile(r"(20\d{2})年(?!度[^，,。；;\d]{0,8}?(?:" + _alternation(language()["year_attribute_nouns"])
+    """A year that dates what follows (2024年…), not one naming a thing (2020年度依法行政考核, 抽取2022年度
+    行政处罚、行政许可案卷) nor a law's version (《医疗机构管理条例》(2022年修订))."""
+    return re.compile(r"(20\d{2})年(?!度[^，,。；;\d]{0,12}?(?:" + _alternation(language()["year_attribute_nouns"])
                       + r"))(?!修订|修正|修改|版[)）])")
 
 

@@ -1781,6 +1781,14 @@ TWENTY_FOURTH = [
     (MARKET6, "局本级全年立案查处违法案件117起。", "admin_penalty_cases", 117),
     (COUNTY6, "建立营商环境问题“直通车”机制，全年受理、办结营商环境问题线索93件。", "service_cases_handled", None),
     (COUNTY6, "县政务服务中心全年受理、办结各类事项9300件。", "service_cases_handled", 9300),
+    # A year naming the files reviewed (抽取2022年度行政处罚、行政许可案卷) does not date the review.
+    (COUNTY6, "组织开展全县行政执法案卷评查，从21个执法部门抽取2022年度行政处罚、行政许可案卷186卷。",
+     "case_file_reviews", 186),
+    (COUNTY6, "2022年度，全县共评查行政处罚案卷186卷。", "case_file_reviews", None),
+    # Opinions listed among the things reviewed (…信访事项处理意见等97件) are reviewed, not given.
+    (COUNTY6, "县司法局全年共审查县政府拟出台文件、重大合同协议、信访事项处理意见等97件（次），提出修改意见230余条。",
+     "legality_reviews", 97),
+    (COUNTY6, "县司法局全年对县政府拟出台文件提出修改意见97条。", "legality_reviews", None),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

@@ -106,6 +106,7 @@ class GrammarWords:
     one_of: Callable  # match of 之一
     body_measures: frozenset  # 个, 家: the measure words that count bodies
     occasion_measures: frozenset  # 次, 场, 期: the measure words that count occasions
+    subset_markers: tuple  # 其中, 从中: what follows is a part of the figure before
     longest_period: int
     old_value: Callable
     new_value: Callable
@@ -178,6 +179,7 @@ class GrammarWords:
             one_of=vocabulary.words_pattern("one_of_words").match,
             body_measures=frozenset(vocabulary.language()["body_measures"]),
             occasion_measures=vocabulary.occasion_measures(),
+            subset_markers=tuple(vocabulary.language()["subset_markers"]),
             longest_period=vocabulary.grammar_setting("longest_year_period_months"),
             old_value=screened_search(vocabulary.old_value_pattern()),
             new_value=screened_search(vocabulary.new_value_pattern()),

@@ -27,7 +27,7 @@ from ..types import Candidate, Document, Evidence, IndicatorValue
 from .. import vocabulary
 from .confidence import IDENTITY, ConfidenceCurve, default_curve
 from .grammar import HARD_EXCLUSIONS, ExtractionContext, Link, bodies_of_the_people, build_context, composed_of, \
-    department_may_count, links_for, listed_after_word
+    department_may_count, links_for, listed_after_word, subset_marker_before
 from .phrasing import PhrasingModel, default_phrasing_model, fill_empty_cells
 from .scorer import Scorer, default_scorer
 from .sentences import Sentence
@@ -66,7 +66,7 @@ def _mark_parts_of_linked_totals(ctx: ExtractionContext, links: list[Link]) -> N
     for link in links:
         if "subset" not in link.features:
             continue
-        marker = text.rfind("其中", link.sentence.start, link.mention.start)
+        marker = subset_marker_before(ctx, link.sentence.start, link.mention.start)
         if marker != -1 and any(other.mention.start < marker and other.sentence.start == link.sentence.start
                                 for other in links if other is not link):
             link.features["part_of_linked_total"] = 1.0
@@ -324,7 +324,7 @@ def _sum_of_parts(ctx: ExtractionContext, spec: IndicatorSpec, best: ScoredLink,
         lo, hi = sorted((item.link.mention.start, best.link.mention.start))
         # Searched in place (no copy of the span between them): the same answers as ``in text[lo:hi]``.
         if hi - lo > 160 or text.find("\n", lo, hi) != -1 or text.find("。", lo, hi) != -1 \
-                or text.find("其中", lo, hi) != -1:
+                or subset_marker_before(ctx, lo, hi) != -1:
             continue
         if _inside_brackets(text, item.link.mention.start, lo) or _inside_brackets(text, best.link.mention.start, lo):
             continue  # 法律顾问5名（含公职律师2名）: a part in brackets is counted in the figure before it
@@ -390,7 +390,7 @@ def _parts_before_subset(ctx: ExtractionContext, spec: IndicatorSpec, best: Scor
     其中…重点建议提案12件 — the 12 is a part of the two, whose sum is the total."""
     text = ctx.text
     sentence = best.link.sentence
-    subset = text.rfind("其中", sentence.start, best.link.mention.start)
+    subset = subset_marker_before(ctx, sentence.start, best.link.mention.start)
     if subset == -1:
         return None
     before = [item for item in ranked if item.probability >= part_threshold
@@ -508,7 +508,7 @@ def _total_of_part(ctx: ExtractionContext, spec: IndicatorSpec, ranked: list[Sco
     # 开展合法性审查214件(其中…行政合同协议58件): a part that names a kind of thing is a part of the
     # total the event counts, whatever the part's clause says.
     part_names_a_thing = best.link.term.role != "event"
-    marker = ctx.text.rfind("其中", best.link.sentence.start, best.link.mention.start)
+    marker = subset_marker_before(ctx, best.link.sentence.start, best.link.mention.start)
     for item in ranked[1:]:
         if item.probability < part_threshold:
             break  # most probable first

@@ -494,6 +494,12 @@ def _in_book_title(text: str, at: int) -> bool:
 _TITLE_REACH: Final = 60
 
 
+def subset_marker_before(ctx: ExtractionContext, start: int, end: int) -> int:
+    """Where the last 其中 or 从中 in [start, end) stands (-1 for none): what follows it is a part of a
+    figure before (…书面述法，并从中随机抽取8名…现场述法)."""
+    return max(ctx.text.rfind(word, start, end) for word in ctx.words.subset_markers)
+
+
 def _since_other_years(ctx: ExtractionContext, text: str, start: int, end: int) -> bool:
     """The last words in [start, end) that name several years (“七五”普法期间, 2017年以来, not
     2024年以来 in the 2024 report), unless the year's own is named after them."""
@@ -530,7 +536,7 @@ def _mention_features(ctx: ExtractionContext, mention: NumberMention, sentence: 
     # 共计51件: the total word may be the mention's own prefix.
     if words.total(text[max(s0, start - 4):mention.number_start]):
         features["total_before"] = 1.0
-    if "其中" in text[clause_start:start] or (text.find("其中", s0, s0 + 4) != -1 and _PARTS_SENTENCE.match(text, s0, start)):
+    if subset_marker_before(ctx, clause_start, start) != -1 or (text.find("其中", s0, s0 + 4) != -1 and _PARTS_SENTENCE.match(text, s0, start)):
         # 其中，云岫街道调处…415件，企业服务专班调处…67件: a sentence opening on 其中 lists parts.
         features["subset"] = 1.0
     # 计划开展…200场 / 下一步，…: a target.  Plan sections are left out with their headings;

@@ -1791,6 +1791,36 @@ TWENTY_FOURTH = [
     (COUNTY6, "县司法局全年对县政府拟出台文件提出修改意见97条。", "legality_reviews", None),
 ]
 
+TWENTY_FIFTH = [
+    # 从中 opens a part as 其中 does: the 7 drawn from the 41 are no second group to add.
+    (COUNTY6, "年底前组织41名县直部门主要负责人向县委全面依法治县委员会书面述法,并从中随机抽取7名在委员会全体会议上现场述法、"
+     "接受评议,评议结果纳入年度考核。", "law_reporting_persons", 41),
+    (COUNTY6, "年底前，43名县直部门主要负责人向县委全面依法治县委员会书面述法，6名乡镇党委书记在委员会全体会议上现场述法。",
+     "law_reporting_persons", 49),
+    # A lecture on health (or 科普, 消防 …) is no law training of cadres.
+    (MARKET6, "结合“宪法宣传周”开展“法律进企业”等普法活动42场次；全县医疗卫生机构同步开展健康教育讲座96场，义诊活动31次。",
+     "cadre_training_sessions", None),
+    (MARKET6, "邀请市委党校教授举办依法行政专题讲座3场。", "cadre_training_sessions", 3),
+    # 梳理调整并对外公布…事项326项 states the list published; 调整…27项 alone is the change.
+    (MARKET6, "对照上级目录，全面梳理调整并对外公布本级政务服务事项326项（其中行政许可事项9项），逐项编制办事指南。",
+     "gov_service_items", 326),
+    (MARKET6, "对照上级目录，梳理调整并向社会公布本级政务服务事项326项，逐项编制办事指南。", "gov_service_items", 326),
+    (MARKET6, "配合上级调整政务服务事项27项。", "gov_service_items", None),
+    # Case files a body reviews itself (自查案卷) are reviewed files; a 自查 of the year's work is not.
+    (MARKET6, "建立执法案卷季度自查制度，全年自查行政处罚案卷133卷，发现问题41个。", "case_file_reviews", 133),
+    (MARKET6, "组织开展法治政府建设考核自查，对照28项指标逐项自查，形成自查报告1份。", "case_file_reviews", None),
+    # …信访复查意见等事项187件: opinions closing a list of things reviewed are among them, not opinions given.
+    (COUNTY6, "县司法局作为县政府合法性审查机构，全年共审查县政府拟印发文件、拟签订的合同协议、信访复查意见等事项187件，"
+     "提出修改意见300余条。", "legality_reviews", 187),
+    (COUNTY6, "全年审查合同协议45份，出具法律意见等78条。", "legality_reviews", 45),
+    # 由上年的4名增至9名: 增至 closes the old level as 增加至 does.
+    (MARKET6, "在聘请1家律师事务所担任常年法律顾问的基础上，推进公职律师工作，机关公职律师由上年的4名增至9名，"
+     "全年出具法律意见60余条。", "legal_advisers", 9),
+    (MARKET6, "推进公职律师工作，机关公职律师由4名增至9名，出具法律意见60余条。", "legal_advisers", 9),
+    (MARKET6, "政府法律顾问由2名调整为5名。", "legal_advisers", 5),
+]
+
+
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
     pytest.param(*row, id=f"sixth-{n:02d}-{row[2]}") for n, row in enumerate(SIXTH)] + [
@@ -1812,6 +1842,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"twenty-second-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_SECOND)] + [
     pytest.param(*row, id=f"twenty-third-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_THIRD)] + [
     pytest.param(*row, id=f"twenty-fourth-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_FOURTH)] + [
+    pytest.param(*row, id=f"twenty-fifth-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_FIFTH)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

@@ -327,7 +327,8 @@ def _normalize_slow(original: str, start: int, end: int, table: dict[int, str],
                 # A closing quote or bracket ends many a line broken by the width (…“一网通办”
                 # on one line, “全城通办” on the next): only a sentence's end ends it there.
                 keep = prev in _SENTENCE_ENDS or _next_line_is_heading(original, following) \
-                    or _spaced_figure_row(original, original.rfind("\n", 0, i) + 1, i)  # a table's row is not wrapped
+                    or _spaced_figure_row(original, original.rfind("\n", 0, i) + 1, i) \
+                    or (i in broken and _paragraph_break(original, i, following, furniture))
             else:
                 keep = prev in _BREAK_KEEPERS or _next_line_is_heading(original, following) or _short_line(pieces) \
                     or _DATA_ROW.match(original, following) is not None or _blank_line_follows(original, i) \
@@ -562,6 +563,20 @@ def _row_or_dateline(original: str, start: int, end: int) -> bool:
     or by single spaces: 1 行政复议案件办结率 96.4 95 98.2) or a page's dateline (2026-03-18 07:55:12　来源：…): page furniture, not a sentence that runs on."""
     return original.find("\t", start, end) != -1 or _DATED_LINE.match(original, start) is not None \
         or _spaced_figure_row(original, start, end)
+
+
+def _paragraph_break(original: str, pos: int, following: int, furniture: frozenset[int]) -> bool:
+    """A blank line after a line that reaches the margin, and no page number before the text goes
+    on: the paragraph ended there, however wide its last line (附件：示例区…报告.pdf ⏎ ⏎ 示例区人民政府).
+    (A page number between the two is where a page ended, not the paragraph: the text goes on.)"""
+    if not _blank_line_follows(original, pos) or any(k in furniture for k in range(pos, following)):
+        return False
+    start = pos + 1
+    while start < len(original) and (original[start] in _SPACES or original[start] in "\r\n"):
+        start += 1
+    end = original.find("\n", start)
+    line = original[start:end if end != -1 else len(original)].strip()
+    return bool(line) and PAGE_NUMBER.match(line) is None
 
 
 def _blank_line_follows(original: str, pos: int) -> bool:

@@ -291,6 +291,20 @@ def test_a_line_wider_than_the_page_keeps_its_break():
     assert normalize(printed).text.splitlines()[:2] == [normalize(dateline).text, "青禾县人民政府"]
 
 
+def test_a_blank_line_after_a_line_as_wide_as_the_page_ends_its_paragraph():
+    """A page's link to its attachment may be exactly as wide as the page (附件：…报告.pdf): a blank line
+    after it still ends the paragraph, and the body's name below is the title's first line, not the
+    link's tail.  (A page number between two lines joins them: the tests below.)"""
+    attachment = "附件：青禾县人民政府关于2024年法治政府建设情况的报告.pdf"
+    assert _width(attachment) == 28.0
+    printed = "\n".join([attachment, "", "青禾县人民政府", "关于2024年法治政府建设情况的报告", ""]
+                        + _as_printed(28.0).splitlines()[1:]) + "\n"
+    assert normalize(printed).lines_as_read().splitlines()[:4] == [attachment, "", "青禾县人民政府",
+                                                                   "关于2024年法治政府建设情况的报告"]
+    metadata = extract_metadata(Document(path="报告.txt", text=printed, format="txt"))
+    assert (metadata.title, metadata.issuer) == ("青禾县人民政府关于2024年法治政府建设情况的报告", "青禾县人民政府")
+
+
 def test_a_page_number_between_the_lines_of_a_printed_report_is_dropped():
     """A PDF copy keeps each page's number (— 2 —, 第2页 共5页) on a line of its own, often inside a
     sentence or a figure: it reads as if the page had not ended."""

@@ -71,7 +71,14 @@ def find_title(text: str, header: dict[str, str]) -> str | None:
                 return previous + line
     topic, kind = lang.pattern("title_topics"), lang.pattern("title_kinds")
     publish_label = _publish_label()
+    attached = None
     for index, line in enumerate(head_lines):
+        link = _ATTACHMENT_LINK.match(line)
+        if link:
+            # 附件：示例县…报告.pdf: a page's link to the report names it, but the report's own title
+            # line below says it as written (the name only when the page has no other).
+            attached = attached or link.group(1)
+            continue
         simplified = normalize(line).text  # 法治政府建設 on traditional-character sites
         # Not a heading (一、…建设情况) nor a sentence that names a document (把《…工作计划》确定…).
         if _HEADING_START.match(simplified):
@@ -90,6 +97,8 @@ def find_title(text: str, header: dict[str, str]) -> str | None:
             line = _PRINTED_AT.sub("", line)  # a browser's print header: 2026/2/12 09:31  示例县…报告
             line = _title_start_above(head_lines[:index]) + line
             return line.rstrip("-_ ").split("-")[0].strip() if re.search(r"-[^-]{0,12}网", line) else line
+    if attached and topic.search(normalize(attached).text) and kind.search(normalize(attached).text):
+        return attached
     head = normalize(text[:1500]).text
     # Every such title holds 关于, and its body's name before 关于 has no 。，, in it: the engine
     # starts at the clause of the first 关于, not at every character of the 1,500 before (it tried
@@ -105,6 +114,7 @@ def find_title(text: str, header: dict[str, str]) -> str | None:
     return None
 
 
+_ATTACHMENT_LINK = re.compile(r"\s*附件\d*[:：]\s*(.+?)\.(?:pdf|docx?|wps|ofd)\s*$", re.IGNORECASE)
 # The first line of a title broken in two (“示例市人民政府关于2020年度 / 法治政府建设情况的报告”).
 _TITLE_FIRST_LINE = re.compile(r"[^。，,；;：:]{2,40}?(?:关于|关于[^。，,；;：:]{0,12}?(?:20\d{2}|二〇..)年度?)")
 

@@ -663,6 +663,14 @@ ROWS = [
     # 公安 of 公安局 and 法治公安 is a word, not the county 公安县.
     (head("2024年，县公安局在县委、县政府的坚强领导下，坚持以习近平法治思想为指导，推进法治公安建设。",
           "全县公安机关依法履职，公安执法规范化水平持续提升。"), "region", (None,)),
+    # A page's link to the report (附件：….pdf) is no title: the report's own title line below is.
+    (head("首页 > 政务公开", "发布日期：2025-03-20", "附件：青禾县人民政府关于2024年法治政府建设情况的报告.pdf", "",
+          "青禾县人民政府关于2024年法治政府建设情况的报告", "", "2024年，青禾县坚持以习近平法治思想为指导，" + OPENING),
+     "title", ("青禾县人民政府关于2024年法治政府建设情况的报告",)),
+    # …and where the page has no other, the link's name without 附件： and its file's ending.
+    (head("首页 > 政务公开", "发布日期：2025-03-20", "附件：青禾县人民政府关于2024年法治政府建设情况的报告.pdf", "",
+          "2024年，青禾县坚持以习近平法治思想为指导，" + OPENING),
+     "title", ("青禾县人民政府关于2024年法治政府建设情况的报告",)),
 ]
 
 def _with_ids(rows: list) -> list:

@@ -275,6 +275,16 @@ def _topic_label(ctx: ExtractionContext, sentence_start: int) -> tuple[int, int]
 _NO_LABEL_YET: Final = object()
 
 
+def _untitled(text: str, start: int, end: int) -> str:
+    """text[start:end] with the names of documents taken out: 依照《…免罚轻罚事项清单》不予处罚7件 — the
+    list's name is what the body followed, its words are not the figure's."""
+    span = text[start:end]
+    return _BOOK_TITLE_SPAN.sub("《》", span) if "《" in span else span
+
+
+_BOOK_TITLE_SPAN: Final = re.compile(r"《[^《》]{1,60}》")
+
+
 def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence: Sentence,
               look_back: bool = True) -> bool:
     """The indicator's exclude words in the link, back to the list item and on to the clause end."""
@@ -325,10 +335,10 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
     if tail_break and text[tail_end] in "，,、" and ctx.words.participant_match(text, tail_end + 1) is not None:
         # 举办法治业务培训班3期，参训执法人员260人次: who took part says what the event was.
         tail_end = ctx.clause_end(tail_end + 1, sentence.end)
-    if exclude.search(text[back:tail_end]) is not None:
+    if exclude.search(_untitled(text, back, tail_end)) is not None:
         # 1560项政务服务事项全部实现“一网通办”: what the whole set counted does is no subset's word.
         whole = ctx.words.whole_set_search(text, end, tail_end)
-        if whole is None or exclude.search(text[back:whole.start()]) is not None:
+        if whole is None or exclude.search(_untitled(text, back, whole.start())) is not None:
             return True
     if not look_back or back <= sentence.start:
         return False

@@ -1818,6 +1818,22 @@ TWENTY_FIFTH = [
      "全年出具法律意见60余条。", "legal_advisers", 9),
     (MARKET6, "推进公职律师工作，机关公职律师由4名增至9名，出具法律意见60余条。", "legal_advisers", 9),
     (MARKET6, "政府法律顾问由2名调整为5名。", "legal_advisers", 5),
+    # The name of a document the body followed (《…免罚轻罚事项清单》) lends the figure none of its words.
+    (TOWN6, "全面推行包容审慎监管，对初次违法且危害后果轻微并及时改正的，依照《柳河镇综合行政执法免罚轻罚事项清单》（共18项）"
+     "不予处罚7件、从轻处罚3件，做到宽严相济。", "lenient_penalty_cases", 10),
+    (TOWN6, "制定《柳河镇综合行政执法免罚轻罚事项清单》，明确免罚事项28项。", "lenient_penalty_cases", None),
+    # A minimum that a plan or rule sets (明确每年…不少于6次, 要求每学期至少…) is a requirement, not a result.
+    (MARKET6, "印发《松川县市场监管局“八五”普法规划（2021—2025年）》，明确每年开展“3·15”消费者权益日、质量月、"
+     "食品安全宣传周等主题普法活动不少于6次。", "publicity_events", None),
+    (MARKET6, "会同县教育局制定法治副校长履职清单，要求每学期至少上好一堂法治课。", "cadre_training_sessions", None),
+    (MARKET6, "全年开展“3·15”消费者权益日、质量月、食品安全宣传周等主题普法活动不少于6次。", "publicity_events", 6),
+    # A share of arbitration cases applied for online is no share of service items.
+    (COUNTY6, "“互联网+调解仲裁”平台网上申请案件占比达到41%，较上年提高6个百分点。", "online_service_rate", None),
+    (COUNTY6, "全县政务服务事项网上可办率达98.6%。", "online_service_rate", 98.6),
+    # The central list of business licences (涉企经营许可事项) is not the body's licensing list; a list
+    # adjusted and published (调整并公布) is.
+    (COUNTY6, "深化“证照分离”改革，对中央层面设定的523项涉企经营许可事项实行清单管理。", "admin_license_items", None),
+    (COUNTY6, "动态调整并公布县级行政许可事项清单，共186项。", "admin_license_items", 186),
 ]
 
 

@@ -107,6 +107,7 @@ class GrammarWords:
     body_measures: frozenset  # 个, 家: the measure words that count bodies
     occasion_measures: frozenset  # 次, 场, 期: the measure words that count occasions
     subset_markers: tuple  # 其中, 从中: what follows is a part of the figure before
+    added_group_match: Callable  # 另选派, 另有: a clause of a group beside the one counted before
     longest_period: int
     old_value: Callable
     new_value: Callable
@@ -180,6 +181,7 @@ class GrammarWords:
             body_measures=frozenset(vocabulary.language()["body_measures"]),
             occasion_measures=vocabulary.occasion_measures(),
             subset_markers=tuple(vocabulary.language()["subset_markers"]),
+            added_group_match=vocabulary.words_pattern("added_group_openers").match,
             longest_period=vocabulary.grammar_setting("longest_year_period_months"),
             old_value=screened_search(vocabulary.old_value_pattern()),
             new_value=screened_search(vocabulary.new_value_pattern()),

@@ -590,6 +590,31 @@ def _own_rather_than_other_bodies(ctx: ExtractionContext, spec: IndicatorSpec, r
     return _total_of_part(ctx, spec, own, threshold * 0.6) or own[0]
 
 
+def _main_rather_than_added_group(ctx: ExtractionContext, ranked: list[ScoredLink],
+                                  threshold: float) -> ScoredLink | None:
+    """举办执法人员业务培训14期，参训1300余人次。另选派36名执法骨干参加…专题培训: a clause opening on
+    另 tells of a group beside the one counted before it (a few sent elsewhere, a second batch); where the
+    most probable figure is such a group's and a figure before it in the paragraph is probable enough
+    to fill the cell, that figure is the value."""
+    best = ranked[0]
+    if not _in_added_group(ctx, best):
+        return None
+    start = best.link.mention.start
+    paragraph_start = ctx.text.rfind("\n", 0, start) + 1
+    for item in ranked[1:]:
+        if item.probability < threshold:
+            break  # most probable first
+        if paragraph_start <= item.link.mention.start < start and not _in_added_group(ctx, item):
+            return item
+    return None
+
+
+def _in_added_group(ctx: ExtractionContext, item: ScoredLink) -> bool:
+    text = ctx.text
+    clause = ctx.clause_start(item.link.mention.start, item.link.sentence.start)
+    return ctx.words.added_group_match(text, ctx.words.time_leads_match(text, clause).end()) is not None
+
+
 def _others_only(ctx: ExtractionContext, spec: IndicatorSpec, best: ScoredLink) -> bool:
     """The chosen figure is a group of other bodies' and the indicator counts only the reporting
     body's own (``own_body_only``: its meetings, its study sessions), or the report is a department's
@@ -629,7 +654,8 @@ def choose_values(ctx: ExtractionContext, catalog: Catalog, ranked: dict[int, li
             continue
         best = _stated_total(ctx, items, scorer.threshold * 0.6) or _total_of_part(ctx, spec, items, scorer.threshold * 0.6) \
             or _total_before_brackets(ctx, items, scorer.threshold * 0.6) \
-            or _own_rather_than_other_bodies(ctx, spec, items, scorer.threshold) or items[0]
+            or _own_rather_than_other_bodies(ctx, spec, items, scorer.threshold) \
+            or _main_rather_than_added_group(ctx, items, scorer.threshold) or items[0]
         if _others_only(ctx, spec, best):
             values.append(IndicatorValue(spec.id, None, unit, False, 0.0, None))
             continue

@@ -1834,6 +1834,12 @@ TWENTY_FIFTH = [
     # adjusted and published (调整并公布) is.
     (COUNTY6, "深化“证照分离”改革，对中央层面设定的523项涉企经营许可事项实行清单管理。", "admin_license_items", None),
     (COUNTY6, "动态调整并公布县级行政许可事项清单，共186项。", "admin_license_items", 186),
+    # A clause opening on 另 (另选派, 另组织) tells of a group beside the one counted before it.
+    (MARKET6, "围绕新修订的《反不正当竞争法》以及食品安全、特种设备等重点领域，全年分层分类举办执法人员业务培训11期，"
+     "参训960余人次。另选派28名执法骨干参加省市场监管局举办的专题培训。", "enforcement_training_persons", (960, 988)),
+    (MARKET6, "举办行政执法能力提升培训班3期，培训执法人员150余人次，另组织执法骨干参加市级执法业务轮训6次。",
+     "enforcement_training_sessions", (3, 9)),
+    (MARKET6, "选派28名执法骨干参加省市场监管局举办的专题培训。", "enforcement_training_persons", 28),
 ]
 
 

@@ -328,6 +328,8 @@ def _sum_of_parts(ctx: ExtractionContext, spec: IndicatorSpec, best: ScoredLink,
             continue
         if _inside_brackets(text, item.link.mention.start, lo) or _inside_brackets(text, best.link.mention.start, lo):
             continue  # 法律顾问5名（含公职律师2名）: a part in brackets is counted in the figure before it
+        if _word_of_an_earlier_clause(ctx, item, best):
+            continue  # 开展合法性审核18件，协助处理…涉法问题6件: the 6 reached back to the 18's word
         if _whole_area_clause(ctx, item) != _whole_area_clause(ctx, best):
             continue  # 县政府聘请法律顾问7名，全县公职律师43名: the whole county's are no part of the government's
         if spec.kind == "people" and item.link.mention.unit != best.link.mention.unit \
@@ -382,6 +384,17 @@ def _sum_of_parts(ctx: ExtractionContext, spec: IndicatorSpec, best: ScoredLink,
     if not shared_word and len(set(words)) < len(words):
         return None  # 收到申请412件，受理376件: the same word twice is a sequence, not parts
     return parts, sum(p.value for p in parts)
+
+
+def _word_of_an_earlier_clause(ctx: ExtractionContext, item: ScoredLink, best: ScoredLink) -> bool:
+    """A part linked back across the other figure and a clause break to the word before that figure: its
+    own clause (…，协助处理历史遗留涉法问题6件) tells of another thing done, and the word is the other
+    figure's.  (Parts listed with 、 share a verb: 审查合同43份、文件12件.)"""
+    link, other = item.link, best.link
+    if link.side != "left" or "respectively" in link.features or link.term.end > other.mention.start \
+            or other.mention.end > link.mention.start:
+        return False
+    return ctx.last_clause_mark(other.mention.end, link.mention.start) != -1
 
 
 def _parts_before_subset(ctx: ExtractionContext, spec: IndicatorSpec, best: ScoredLink, ranked: list[ScoredLink],

@@ -1840,6 +1840,11 @@ TWENTY_FIFTH = [
     (MARKET6, "举办行政执法能力提升培训班3期，培训执法人员150余人次，另组织执法骨干参加市级执法业务轮训6次。",
      "enforcement_training_sessions", (3, 9)),
     (MARKET6, "选派28名执法骨干参加省市场监管局举办的专题培训。", "enforcement_training_persons", 28),
+    # A figure whose own clause tells of another thing done (协助处理…问题7件) is no part of the figure whose
+    # word it reached back to across a comma; parts that each name their own are.
+    (CITY5, "市司法局全年对市政府拟签订的重大合同、招商引资协议开展合法性审核21件，协助处理历史遗留涉法问题7件，"
+     "均提示承办单位修改完善。", "legality_reviews", 21),
+    (CITY5, "全年对市政府拟出台的文件开展合法性审查36件，对拟签订的合同协议审查51件。", "legality_reviews", (87, 36, 51)),
 ]
 
 

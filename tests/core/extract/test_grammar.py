@@ -1845,6 +1845,9 @@ TWENTY_FIFTH = [
     (CITY5, "市司法局全年对市政府拟签订的重大合同、招商引资协议开展合法性审核21件，协助处理历史遗留涉法问题7件，"
      "均提示承办单位修改完善。", "legality_reviews", 21),
     (CITY5, "全年对市政府拟出台的文件开展合法性审查36件，对拟签订的合同协议审查51件。", "legality_reviews", (87, 36, 51)),
+    # Hotline tickets of one kind (涉及执法不规范类诉求) are not all the hotline took.
+    (COUNTY6, "县12345热线转办涉及执法不规范类诉求31件，已全部核查回复。", "hotline_tickets", None),
+    (COUNTY6, "县12345政务服务便民热线全年受理各类诉求12.6万件，按时办结率99.2%。", "hotline_tickets", 126000),
 ]
 
 

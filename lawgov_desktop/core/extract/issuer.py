@@ -456,7 +456,8 @@ def find_issuer(title: str | None, norm_text: str, header: dict[str, str], date_
     if announced:
         return announced
     if title:
-        title_norm = re.sub(r"^【[^】]{1,12}】", "", normalize(title).text)  # 【年度报告】示例区2023年…
+        # 【年度报告】示例区2023年…, 数读丨示例市2024年度…: a column's name before the headline.
+        title_norm = _COLUMN_NAME.sub("", normalize(title).text)
         head = _title_head(title_norm)
         issuer = issuer_in(head)
         if issuer:
@@ -503,6 +504,7 @@ def find_issuer(title: str | None, norm_text: str, header: dict[str, str], date_
 
 # The longest body name a page's header gives (中共示例县委 示例县人民政府 示例县政协 is 20 characters).
 _LONGEST_NAME = 40
+_COLUMN_NAME: Final = re.compile(r"^(?:【[^】]{1,12}】|[^丨｜|，,。:：]{1,6}[丨｜|])")
 
 
 def _place_government(place_head: str, norm_text: str) -> str:

@@ -60,6 +60,12 @@ _TITLE_DATE = re.compile(r"(?:报告|情况|工作)\s*[(（]?\s*(20\d{2}[-/.]\d{
 
 
 def find_title(text: str, header: dict[str, str]) -> str | None:
+    # 原标题：《示例县人民政府关于…的报告》: a reprint (a WeChat post, a news page) names the report it carries
+    # under a headline of its own; the report's title is the one to show.
+    original = header.get("原标题", "").strip().strip("《》")
+    if original and lang.pattern("title_topics").search(normalize(original).text) \
+            and lang.pattern("title_kinds").search(normalize(original).text):
+        return original
     title = header.get("标题") or header.get("名称")  # 信息名称: a page's name for its document
     if title:
         return title.strip()

@@ -299,7 +299,8 @@ def _normalize_slow(original: str, start: int, end: int, table: dict[int, str],
             continue
         if ch in _SPACES or i in furniture:
             if i not in furniture and _separates_figures(original, i, pieces) \
-                    and (ch == "\t" or not _groups_thousands(original, i, pieces)):
+                    and (ch == "\t" or not (_groups_thousands(original, i, pieces)
+                                            or _one_figure_split(original, i, pieces))):
                 # 687\t541, 1386　1342: two cells of a table, not the number 687541 (but 12 345 is one)
                 pieces.append("\t")
                 segments.add(i, 1)
@@ -333,7 +334,7 @@ def _normalize_slow(original: str, start: int, end: int, table: dict[int, str],
                 keep = prev in _BREAK_KEEPERS or _next_line_is_heading(original, following) or _short_line(pieces) \
                     or _DATA_ROW.match(original, following) is not None or _blank_line_follows(original, i) \
                     or _row_or_dateline(original, original.rfind("\n", 0, i) + 1, i)
-            if keep and broken and prev.isdigit() and _next_char(original, following).isdigit() \
+            if keep and broken and prev.isdigit() and _figure_goes_on(original, following) \
                     and not _next_line_is_heading(original, following) \
                     and not _spaced_figure_row(original, original.rfind("\n", 0, i) + 1, i):
                 # 持证执法人员91⏎5人 in a text broken at the page width: one figure over two lines (the
@@ -507,6 +508,42 @@ def _after_sequence_number(original: str, space: int, pieces: list[str]) -> bool
     while after < len(original) and original[after] in _SPACES:
         after += 1
     return after < len(original) and not original[after].isdigit() and original[after] not in "\r\n"
+
+
+def _one_figure_split(original: str, space: int, pieces: list[str]) -> bool:
+    """A space a PDF copy put inside one figure of running text (会前学法1 4次, 主动公开政府信息3 12条, 1. 26万件):
+    one plain space, a few digits before it right after a Chinese character, a few after it that go on
+    to a measure word.  A table's cells stand apart from their label (行政复议申请（件） 541 687), end
+    without one, or are parted by wider spaces (1386　1342)."""
+    digits = 0
+    before = ""
+    for piece in reversed(pieces):  # (pieces are runs of text: read back character by character)
+        for char in reversed(piece):
+            if char.isdigit() or (char == "." and digits == 0 and not before):
+                digits += char.isdigit()  # 1. 26万件: a decimal point the copy spaced off its decimals
+                continue
+            before = char
+            break
+        if before or digits > 4:
+            break
+    if original[space] != " " or not ("\u4e00" <= before <= "\u9fff") or not 1 <= digits <= 3:
+        return False
+    after = end = space + 1
+    while end < len(original) and (original[end].isdigit() or original[end] == "."):
+        end += 1
+    return 1 <= end - after <= 3 and end < len(original) and ("\u4e00" <= original[end] <= "\u9fff" or original[end] == "%")
+
+
+def _figure_goes_on(original: str, pos: int) -> bool:
+    """After a line's last digit, the next line goes on with the figure: its digits, or its decimal point
+    and decimals (1⏎. 26万件)."""
+    following = _next_char(original, pos)
+    if following.isdigit():
+        return True
+    if following != ".":
+        return False
+    dot = original.find(".", pos)
+    return _next_char(original, dot + 1).isdigit()
 
 
 _THOUSANDS_SPACES: Final = frozenset(" \u00a0\u2009\u202f")

@@ -353,6 +353,12 @@ def test_rows_of_a_table_parted_by_single_spaces_keep_their_breaks():
     ("1 卫生监督行政处罚案件 件 96 118 +22", "96\t118"),
     ("行政复议申请（件） 541 687", "541\t687"),
     ("办理行政处罚案件\t件\t612\t538\t-74", "538\t-74"),  # a signed change in the next cell, no range
+    # A PDF copy's space inside one figure of running text: a few digits right after a Chinese character,
+    # a few after the space going on to a measure word.
+    ("全年组织会前学法1 4次，学习法律法规23部", "会前学法14次"),
+    ("主动公开政府信息3 12条，其中政策解读24篇", "政府信息312条"),
+    ("各类政务服务事项1. 26万件", "事项1.26万件"),
+    ("受理1386　1342件", "1386\t1342件"),  # a wider space parts two cells, whatever follows
 ])
 def test_a_space_between_two_figures_parts_two_cells_unless_it_groups_thousands(source, expected):
     assert expected in normalize(source).text
@@ -368,6 +374,15 @@ def test_a_page_number_after_any_printed_line_is_dropped_with_its_blank_lines():
             continue  # the last line of a paragraph: its break is a paragraph's
         paged = "\n".join(lines[:at + 1] + ["", "— 1 —", ""] + lines[at + 1:]) + "\n"
         assert normalize(paged).text == whole, lines[at]
+
+
+def test_a_figure_broken_before_its_decimal_point_is_one_figure():
+    """…各类政务服务事项1 ⏎ . 26万件 in a text broken at the page width: the line goes on with the figure's
+    decimals, as it does with its digits (91 ⏎ 5人)."""
+    lines = _as_printed(28.0).splitlines()
+    at = next(i for i, line in enumerate(lines) if i > 2 and not lines[i + 1].startswith(("　", " ")))
+    paged = "\n".join(lines[:at + 1] + ["全年办理政务服务事项1", ". 26万件，较上年增长8%。"] + lines[at + 1:]) + "\n"
+    assert "事项1.26万件" in normalize(paged).text
 
 
 def test_a_running_header_under_a_page_number_inside_a_sentence_is_dropped():

@@ -291,8 +291,13 @@ def opening_subject(norm_text: str) -> str | None:
         for start in subject_starts(sentence):
             found = _subject_at(sentence[start:], norm_text, full, short, verb)
             if found:
-                return found
+                both = _PARTY_AND_GOVERNMENT.fullmatch(found)
+                # 2020年，示例镇党委、政府在…领导下: both lead the work, and the government reports it.
+                return government_of_place(both.group(1), norm_text) if both else found
     return None
+
+
+_PARTY_AND_GOVERNMENT: Final = re.compile(r"(.{2,12}?[省市州盟县区旗镇乡]|.{2,8}?街道)党(?:工)?委[、和及]?(?:人民)?(?:政府|办事处)")
 
 
 # 为贯彻落实…精神，扎实做好…工作，区统计局严格对标…: a purpose clause before the subject, of one or more parts.
@@ -456,8 +461,7 @@ def find_issuer(title: str | None, norm_text: str, header: dict[str, str], date_
     if announced:
         return announced
     if title:
-        # 【年度报告】示例区2023年…, 数读丨示例市2024年度…: a column's name before the headline.
-        title_norm = _COLUMN_NAME.sub("", normalize(title).text)
+        title_norm = without_column_name(normalize(title).text)
         head = _title_head(title_norm)
         issuer = issuer_in(head)
         if issuer:
@@ -505,6 +509,11 @@ def find_issuer(title: str | None, norm_text: str, header: dict[str, str], date_
 # The longest body name a page's header gives (中共示例县委 示例县人民政府 示例县政协 is 20 characters).
 _LONGEST_NAME = 40
 _COLUMN_NAME: Final = re.compile(r"^(?:【[^】]{1,12}】|[^丨｜|，,。:：]{1,6}[丨｜|])")
+
+
+def without_column_name(title: str) -> str:
+    """【年度报告】示例区2023年…, 数读丨示例市2024年度…: the headline without the column's name before it."""
+    return _COLUMN_NAME.sub("", title)
 
 
 def _place_government(place_head: str, norm_text: str) -> str:

@@ -21,7 +21,7 @@ from ..normalize import normalize
 from ..types import Document, ReportMetadata
 from . import metadata_language as lang
 from ..pattern_prefixes import may_consume
-from .issuer import (find_issuer, first_body_sentences, is_addressee, is_organisation, lines, named_by_region,
+from .issuer import (find_issuer, without_column_name, first_body_sentences, is_addressee, is_organisation, lines, named_by_region,
                      signature, starts_with_known_place, without_second_name)
 from ..numbers import parse_chinese_integer
 from .region import find_region
@@ -93,8 +93,11 @@ def find_title(text: str, header: dict[str, str]) -> str | None:
             simplified = _BOOK_TITLE.sub("", simplified)
         following = head_lines[index + 1] if index + 1 < len(head_lines) else ""
         if not kind.search(simplified) and following and len(following) <= 20 \
-                and _TITLE_FIRST_LINE.match(simplified) and kind.search(normalize(following).text):
+                and (_TITLE_FIRST_LINE.match(simplified) or _title_kind_alone(simplified, normalize(following).text)) \
+                and kind.search(normalize(following).text):
             # 示例县人民政府关于2021年法治政府 / 建设工作情况的报告: a title broken inside its topic.
+            # (工  作  报  告: the spaces that spread a title's last line are no part of it.)
+            following = _SPREAD.sub("", following)
             line, simplified = line + following, simplified + normalize(following).text
         if 6 <= len(line) <= 80 and topic.search(simplified) and kind.search(simplified) \
                 and not re.search(r"[。；]|[，,].{12,}", line) and not publish_label.match(line) \
@@ -123,6 +126,16 @@ def find_title(text: str, header: dict[str, str]) -> str | None:
 _ATTACHMENT_LINK = re.compile(r"\s*附件\d*[:：]\s*(.+?)\.(?:pdf|docx?|wps|ofd)\s*$", re.IGNORECASE)
 # The first line of a title broken in two (“示例市人民政府关于2020年度 / 法治政府建设情况的报告”).
 _TITLE_FIRST_LINE = re.compile(r"[^。，,；;：:]{2,40}?(?:关于|关于[^。，,；;：:]{0,12}?(?:20\d{2}|二〇..)年度?)")
+
+
+_SPREAD = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+
+
+def _title_kind_alone(line: str, following: str) -> bool:
+    """示例县2020年法治政府建设 / 工  作  报  告: a title's topic and year on one line, its kind alone on
+    the next (spaced out to the width of a 公文's title)."""
+    return bool(re.search(r"(?:20\d{2}|二[〇零].{2})年", line)) and lang.pattern("title_topics").search(line) is not None \
+        and len(following) <= 8 and not re.search(r"[\d，,。；;]", following)
 
 
 def _title_start_above(lines_above: list[str]) -> str:
@@ -373,7 +386,7 @@ def extract_metadata(document: Document) -> ReportMetadata:
     header = {**header_from_text(norm), **header_from_columns(document.text), **document.header}
     title = find_title(normalized.lines_as_read(), header)
     issuer = without_second_name(find_issuer(title, norm, header, date_of))
-    region = find_region(issuer, title, norm)
+    region = find_region(issuer, without_column_name(title) if title else title, norm)
     return ReportMetadata(
         region=region,
         year=find_year(norm, title),

@@ -687,6 +687,17 @@ ROWS = [
     # The column's name before a headline (数读丨, 聚焦｜) is no part of the body's name.
     (head("数读丨长治市2024年度法治政府建设报告出炉，这些数字亮眼！", "来源：长治市人民政府网站", "",
           "近日，长治市人民政府发布2024年度法治政府建设情况报告。"), "issuer", ("长治市人民政府",)),
+    (head("数读丨青禾市2024年度法治政府建设报告出炉，这些数字亮眼！", "", "近日发布的报告显示，法治建设成效明显。"),
+     "region", ("青禾市",)),
+    # A 公文's title with its kind alone on the second line, spread to the title's width.
+    (head("阳城县町店镇2020年法治政府建设", "工  作  报  告", "",
+          "2020年，町店镇坚持以习近平新时代中国特色社会主义思想为指导，" + OPENING),
+     "title", ("阳城县町店镇2020年法治政府建设工作报告",)),
+    # 示例镇党委、政府在…领导下: both lead the work, and the government reports it.
+    (head("2020年工作情况", "", "2020年，町店镇党委、政府在县委、县政府的坚强领导下，坚持以习近平新时代中国特色社会主义思想为指导，"
+          + OPENING), "issuer", ("町店镇人民政府",)),
+    (head("2020年工作情况", "", "2020年，水塔街道党工委、办事处在区委、区政府的坚强领导下，坚持以习近平新时代中国特色社会主义思想为指导，"
+          + OPENING), "issuer", ("水塔街道办事处",)),
 ]
 
 def _with_ids(rows: list) -> list:

@@ -385,6 +385,20 @@ def test_a_figure_broken_before_its_decimal_point_is_one_figure():
     assert "事项1.26万件" in normalize(paged).text
 
 
+@pytest.mark.parametrize(("card", "statements"), [
+    # A reprint's data card: each figure alone on the line under its label.
+    ("🔹县政府受理行政复议案件\n37件（同比下降11.9%）\n🔹行政机关负责人出庭应诉率\n100%\n",
+     ["🔹县政府受理行政复议案件37件(同比下降11.9%)", "🔹行政机关负责人出庭应诉率100%"]),
+    ("▼ 划重点\n政务服务事项\n1526项\n主动公开政府信息\n4312条\n",
+     ["▼划重点", "政务服务事项1526项", "主动公开政府信息4312条"]),
+    # A line that ends a sentence, or a figure line that goes on as a sentence, keeps its break.
+    ("全年办理行政复议案件。\n37件已审结\n", ["全年办理行政复议案件。", "37件已审结"]),
+    ("二、主要成效\n2024年，全县共办理行政复议案件37件。\n", ["二、主要成效", "2024年,全县共办理行政复议案件37件。"]),
+])
+def test_a_figure_alone_under_its_label_reads_with_it(card, statements):
+    assert normalize(card).text.splitlines() == statements
+
+
 def test_a_running_header_under_a_page_number_inside_a_sentence_is_dropped():
     """A PDF copy repeats the document's header at the top of each page.  Where the page ended in
     the middle of a sentence, the short line under the page number (no punctuation, no heading)

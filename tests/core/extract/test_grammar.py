@@ -1848,6 +1848,11 @@ TWENTY_FIFTH = [
     # Hotline tickets of one kind (涉及执法不规范类诉求) are not all the hotline took.
     (COUNTY6, "县12345热线转办涉及执法不规范类诉求31件，已全部核查回复。", "hotline_tickets", None),
     (COUNTY6, "县12345政务服务便民热线全年受理各类诉求12.6万件，按时办结率99.2%。", "hotline_tickets", 126000),
+    # A reprint's data card: the figure alone on the line under its label.
+    (COUNTY6, "▍数说法治松川\n🔹县政府受理行政复议案件\n37件（同比下降11.9%）\n🔹行政机关负责人出庭应诉率\n100%",
+     "reconsideration_cases", 37),
+    (COUNTY6, "▍数说法治松川\n🔹县政府受理行政复议案件\n37件（同比下降11.9%）\n🔹行政机关负责人出庭应诉率\n100%",
+     "head_appearance_rate", 100),
 ]
 
 

@@ -681,7 +681,8 @@ def _quoted_requirement(text: str, mention: NumberMention, sentence: Sentence) -
     return _REQUIREMENT_AFTER.match(text, close + 1) is not None
 
 
-_REQUIREMENT_AFTER: Final = re.compile(r"的?(?:要求|规定|标准|目标)")
+# (…不低于95%”“普法活动每季度不少于5场”等指标: the other quoted items of the list go before the noun.)
+_REQUIREMENT_AFTER: Final = re.compile(r"(?:[、，,]?“[^“”]{0,40}”)*等?的?(?:要求|规定|标准|目标|指标|任务)")
 _BOUND_BEFORE: Final = re.compile(r"(?:不少于|不低于|不高于|不超过)$")
 # The rest of the clause up to 的要求/的目标, across the other bounds of its list (、…不低于95%).
 _REQUIREMENT_TAIL: Final = re.compile(r"[^，,。；;]{0,30}?的(?:要求|规定|标准|目标)")

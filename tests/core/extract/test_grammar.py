@@ -1853,6 +1853,21 @@ TWENTY_FIFTH = [
      "reconsideration_cases", 37),
     (COUNTY6, "▍数说法治松川\n🔹县政府受理行政复议案件\n37件（同比下降11.9%）\n🔹行政机关负责人出庭应诉率\n100%",
      "head_appearance_rate", 100),
+    # A quoted bound among other quoted items of a list of targets (…“不低于95%”“…不少于5场”等指标) is a norm.
+    (STREET6, "区里提出的“人民调解成功率不低于95%”“普法活动每季度不少于5场”等指标，一并分解到各社区。",
+     "mediation_success_rate", None),
+    (STREET6, "全年调解各类矛盾纠纷126件，调解成功率98.4%。", "mediation_success_rate", 98.4),
+    # The discipline commission's cases (违纪违法问题) are no administrative penalties.
+    (COUNTY6, "县纪委监委聚焦群众身边不正之风和腐败问题，全年立案查处违纪违法问题86件，问责干部17人。",
+     "admin_penalty_cases", None),
+    (COUNTY6, "全县各执法部门全年共查处行政处罚案件1862件。", "admin_penalty_cases", 1862),
+    # Petitions settled on time (信访事项按期办结率) are no reconsideration cases, whatever the paragraph says.
+    (STREET6, "（三）依法化解矛盾纠纷。坚持和发展新时代“枫桥经验”，配合区政府做好行政复议答复工作。全年接待群众来访"
+     "312批次、1027人次，信访事项按期办结率100%。", "reconsideration_completion_rate", None),
+    # Files the county sent up to the city's review (我县报送的12卷) are not files it reviewed; files the
+    # departments sent to the county's review are.
+    (COUNTY6, "在市司法局组织的全市案卷评查中，我县报送的12卷案卷全部被评为合格以上。", "case_file_reviews", None),
+    (COUNTY6, "抽取各执法单位报送的行政处罚案卷156卷进行集中评查。", "case_file_reviews", 156),
 ]
 
 

@@ -72,6 +72,8 @@ class NormalizedText:
     # Offsets in ``original`` of the line breaks dropped only because the text is broken at a
     # page's width (see ``_width_broken_lines``); empty for text whose lines are its paragraphs.
     width_breaks_dropped: frozenset[int] = frozenset()
+    # Offsets of the spaces a converter set after every character of a line (``_letter_spaced_lines``).
+    letter_spacing: frozenset[int] = frozenset()
 
     @property
     def index_map(self) -> tuple[int, ...]:
@@ -93,10 +95,12 @@ class NormalizedText:
 
     def lines_as_read(self) -> str:
         """The original text with the line breaks the page's width made taken out: a title or an
-        issuer broken over two lines of a PDF copy is one line again, as written (not normalized)."""
-        if not self.width_breaks_dropped:
+        issuer broken over two lines of a PDF copy is one line again, as written (not normalized);
+        and without the spaces of lines set with one after every character."""
+        if not self.width_breaks_dropped and not self.letter_spacing:
             return self.original
-        dropped = self.width_breaks_dropped
+        # (枫 渡 市 人 民 政 府: a line set with a space after every character reads without them.)
+        dropped = self.width_breaks_dropped | self.letter_spacing
         return "".join(ch for i, ch in enumerate(self.original) if i not in dropped)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
@@ -220,6 +224,8 @@ def _normalized(original: str) -> NormalizedText:
     cells = cell_breaks(original) if "\n" in original else frozenset()
     # A table row's remark (备注): its first break or gap is read as a sentence's end.
     remarks = remark_breaks(original) if "\n" in original else frozenset()
+    # A converter that set a space after every character (全 年 办 理 1 2 6 件): no space there parts two figures.
+    spaced = _letter_spaced_lines(original) if " " in original else frozenset()
     pieces: list[str] = []
     segments = _SegmentMap()
     dropped: set[int] = set()
@@ -229,10 +235,10 @@ def _normalized(original: str) -> NormalizedText:
         run_start, run_end = run.span()
         if run_start > position:
             _normalize_slow(original, position, run_start, table, pieces, segments, broken, dropped, furniture,
-                            cells, remarks)
+                            cells, remarks, spaced)
         if furniture and any(i in furniture for i in range(run_start, run_end)):
             _normalize_slow(original, run_start, run_end, table, pieces, segments, broken, dropped, furniture,
-                            cells, remarks)
+                            cells, remarks, spaced)
         else:
             # One-to-one mappings keep the length, so the run is one segment.
             pieces.append(_translated_run(run.group()))
@@ -240,9 +246,9 @@ def _normalized(original: str) -> NormalizedText:
         position = run_end
     if position < length:
         _normalize_slow(original, position, length, table, pieces, segments, broken, dropped, furniture, cells,
-                        remarks)
+                        remarks, spaced)
     return NormalizedText(original, "".join(pieces), tuple(segments.starts), tuple(segments.origins),
-                          frozenset(dropped))
+                          frozenset(dropped), spaced)
 
 
 def _translated_run(run: str) -> str:
@@ -288,7 +294,7 @@ def _chained_characters() -> frozenset[str]:
 def _normalize_slow(original: str, start: int, end: int, table: dict[int, str],
                     pieces: list[str], segments: _SegmentMap, broken: frozenset[int], dropped: set[int],
                     furniture: frozenset[int] = frozenset(), cells: frozenset[int] = frozenset(),
-                    remarks: frozenset[int] = frozenset()) -> None:
+                    remarks: frozenset[int] = frozenset(), spaced: frozenset[int] = frozenset()) -> None:
     """Spaces, line breaks and characters NFKC may change (full width, ㈠, compatibility forms);
     the characters of ``furniture`` (page numbers) are dropped."""
     for i in range(start, end):
@@ -298,13 +304,13 @@ def _normalize_slow(original: str, start: int, end: int, table: dict[int, str],
             segments.add(i, 1)
             continue
         if ch in _SPACES or i in furniture:
-            if i not in furniture and _separates_figures(original, i, pieces) \
+            if i not in furniture and i not in spaced and _separates_figures(original, i, pieces) \
                     and (ch == "\t" or not (_groups_thousands(original, i, pieces)
                                             or _one_figure_split(original, i, pieces))):
                 # 687\t541, 1386　1342: two cells of a table, not the number 687541 (but 12 345 is one)
                 pieces.append("\t")
                 segments.add(i, 1)
-            elif i not in furniture and _after_sequence_number(original, i, pieces):
+            elif i not in furniture and i not in spaced and _after_sequence_number(original, i, pieces):
                 # 7\t人民调解成功率（%）: a row's number and its label stay apart, no “7人”
                 pieces.append("\t")
                 segments.add(i, 1)
@@ -386,6 +392,8 @@ def _width_broken_lines(original: str) -> frozenset[int]:
     # A copy sets its digits either narrow (a PDF's text: 28 Chinese characters a line, more with
     # figures) or as wide as a Chinese character (…回访满意率97 ⏎ .3%): lines are measured both ways,
     # and the measure by which more lines reach one common width is the page's.
+    # (A line set with a space after every character is measured without them: the converter's, not the page's.)
+    lines = [(_without_letter_spacing(text), offsets) for text, offsets in lines]
     by_width = _lines_at_full_width([printed_width(text.rstrip()) for text, _ in lines], _WRAPPED_MIN_WIDTH)
     # (Counted in characters, only lines with no tab, and pages no narrower than a narrow 公文's: a
     # short document's lines, table rows among them, share a count of characters by chance.)
@@ -512,6 +520,34 @@ def _after_sequence_number(original: str, space: int, pieces: list[str]) -> bool
     while after < len(original) and original[after] in _SPACES:
         after += 1
     return after < len(original) and not original[after].isdigit() and original[after] not in "\r\n"
+
+
+_LETTER_SPACED_SHARE: Final = 0.6
+_LETTER_SPACED_MIN: Final = 5
+
+
+def _is_letter_spaced(text: str) -> bool:
+    if text.count(" ") < _LETTER_SPACED_MIN - 1:
+        return False
+    characters = [k for k, char in enumerate(text) if char not in _SPACES]
+    followed = sum(1 for k in characters if text[k + 1:k + 2] == " ")
+    return len(characters) >= _LETTER_SPACED_MIN and followed >= _LETTER_SPACED_SHARE * len(characters)
+
+
+def _without_letter_spacing(text: str) -> str:
+    return text.replace(" ", "") if _is_letter_spaced(text) else text
+
+
+def _letter_spaced_lines(original: str) -> frozenset[int]:
+    """The spaces of the lines set with a space after (nearly) every character, as some PDF converters
+    write them (（ 一 ） 加 强 执 法 队 伍 建 设 。 … 共 1 0 8 7 名): there they part no cells."""
+    offsets: set[int] = set()
+    for line in _LINE.finditer(original + "\n"):
+        text = line.group(1)
+        if _is_letter_spaced(text):
+            start = line.start(1)
+            offsets.update(start + k for k, char in enumerate(text) if char == " ")
+    return frozenset(offsets)
 
 
 def _one_figure_split(original: str, space: int, pieces: list[str]) -> bool:

@@ -399,6 +399,21 @@ def test_a_figure_alone_under_its_label_reads_with_it(card, statements):
     assert normalize(card).text.splitlines() == statements
 
 
+def test_a_report_set_with_a_space_after_every_character_reads_as_its_paragraphs():
+    """Some PDF converters set a space after every character (（ 一 ） 加 强 … 共 1 0 8 7 名): those spaces
+    part no figures, and the lines, measured without them, are the page's width again."""
+    printed = _as_printed(28.0).splitlines()
+    spaced = "\n".join(printed[:1] + [" ".join(line) for line in printed[1:]]) + "\n"
+    assert normalize(spaced).text == normalize(_as_printed(28.0)).text
+
+
+def test_the_lines_as_read_of_a_letter_spaced_head_have_no_spaces():
+    """The title and the body's name above it read as written, without the converter's spaces."""
+    head = "枫 渡 市 人 民 政 府\n枫 渡 市 ２ ０ ２ ２ 年 度 法 治 政 府 建 设 情 况 报 告\n"
+    assert normalize(head + _as_printed(28.0)).lines_as_read().splitlines()[:2] == [
+        "枫渡市人民政府", "枫渡市２０２２年度法治政府建设情况报告"]
+
+
 def test_a_running_header_under_a_page_number_inside_a_sentence_is_dropped():
     """A PDF copy repeats the document's header at the top of each page.  Where the page ended in
     the middle of a sentence, the short line under the page number (no punctuation, no heading)

@@ -479,9 +479,10 @@ def _stated_total(ctx: ExtractionContext, ranked: list[ScoredLink], part_thresho
     for item in ranked[1:]:
         # (局机关查处62起，执法支队查处134起，合计实施行政处罚196起: 合计 before the total's own word
         # sums the figures before it, whatever their words.)
+        # (The total word may open the figure's own mention: 免罚轻罚案件合计239件.)
         summing = "total_before" in item.link.features and _SUMMING_WORD.search(
             text, max(item.link.sentence.start, item.link.start - _TOTAL_LEAD_SPAN),
-            item.link.mention.start) is not None
+            max(item.link.mention.start, item.link.mention.number_start)) is not None
         if "total_after_parts" not in item.link.features and not summing:
             continue  # the total's own probability is low by design: its word is far, parts between
         lo, hi = best.link.mention.start, item.link.mention.start
@@ -499,7 +500,9 @@ def _stated_total(ctx: ExtractionContext, ranked: list[ScoredLink], part_thresho
         # any two figures, their words may be the same, 立案查处62起…立案查处134起).
         parts = {r.link.mention.start if summing else text[r.link.term.start:r.link.term.end] for r in ranked
                  if r.probability >= part_threshold and first <= r.link.mention.start < hi}
-        if len(parts) >= 2:
+        # (A total is more than each of its parts: …开庭审理的79件…，共计79件 restates one figure.)
+        if len(parts) >= 2 and all(r.value < item.value for r in ranked
+                                   if r.probability >= part_threshold and first <= r.link.mention.start < hi):
             return item
     return None
 

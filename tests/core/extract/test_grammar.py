@@ -1868,6 +1868,12 @@ TWENTY_FIFTH = [
     # departments sent to the county's review are.
     (COUNTY6, "在市司法局组织的全市案卷评查中，我县报送的12卷案卷全部被评为合格以上。", "case_file_reviews", None),
     (COUNTY6, "抽取各执法单位报送的行政处罚案卷156卷进行集中评查。", "case_file_reviews", 156),
+    # A total stated after its parts, its total word opening the figure (…案件合计239件), wins; a total that
+    # only restates a figure no larger than the ones before it (开庭审理的79件…共计79件) is no total of them.
+    (COUNTY6, "全年对首次轻微违法、及时改正的市场主体不予处罚96件，依法从轻、减轻处罚143件，免罚轻罚案件合计239件，"
+     "涉及金额410万元。", "lenient_penalty_cases", 239),
+    (COUNTY6, "全县各级行政机关作为被告的一审行政诉讼案件共81件（其中以县政府为被告的18件），开庭审理的79件案件行政机关"
+     "负责人均到庭应诉，共计79件。", "litigation_cases", 81),
 ]
 
 

@@ -763,11 +763,29 @@ def catalog_allows(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec,
     clause_start = ctx.clause_start(mention.start, sentence.start)
     if _excluded(ctx, spec_index, clause_start, mention.end, sentence):
         return False
+    if spec.kind == "rate" and _named_by_another_rate(ctx, spec_index, mention, clause_start):
+        return False
     require = ctx.terms.require[spec_index]
     if spec.require_within is None or not require or spec.require_near:
         return True  # (a require_near window is read from the linked word, which a fill has not)
     window_start, window_end = spec.require_window(clause_start, mention.end)
     return require.search(ctx.text, max(sentence.start, window_start), min(sentence.end, window_end)) is not None
+
+
+def _named_by_another_rate(ctx: ExtractionContext, spec_index: int, mention: NumberMention, clause_start: int) -> bool:
+    """…备案审查率100%: a percentage right after the name of a rate is that rate's; unless the name is
+    one of this indicator's words, no other rate may take it."""
+    text = ctx.text
+    at = mention.number_start if mention.number_start >= 0 else mention.start
+    named = _RATE_NAMED_BEFORE.search(text, max(clause_start, at - _RATE_NAME_REACH), at)
+    if named is None:
+        return False
+    return not any(hit.start < named.end() and hit.end > named.start() for hit in ctx.hits[spec_index])
+
+
+# 率, then at most a verb (达到, 保持在) before the figure: the rate the figure measures.
+_RATE_NAMED_BEFORE: Final = re.compile(r"[\u4e00-\u9fff]{1,10}率(?:均|已|达|为|是|保持|稳定|提升|提高|达到|保持在)*(?:约|近|超过)?$")
+_RATE_NAME_REACH: Final = 20
 
 
 def _context_features(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention: NumberMention,

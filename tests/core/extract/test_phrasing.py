@@ -105,6 +105,21 @@ def test_the_model_fills_no_figure_of_another_kind(body, indicator):
     assert _with_model(body).indicator(indicator).value is None
 
 
+def test_the_model_gives_no_rate_a_percentage_named_by_another_rate():
+    """…备案审查率100% is the filing rate's, not the share of heads in court: a percentage right after
+    the name of a rate goes to no other rate (the model filled 出庭应诉率 with it where the filing rate's
+    cell took the same figure from the data card above)."""
+    card = "🔺政府常务会议研究法治议题\n6次\n\n🔺规范性文件报备\n5件　备案审查率100%\n\n报告全文如下：\n"
+    paragraph = ("一、完善依法行政制度体系\n全年县政府及县政府办公室制定出台行政规范性文件5件，均在规定时限内报送市政府和"
+                 "县人大常委会备案，备案审查率100%；审查乡镇和县直部门报备的规范性文件，督促纠正程序不规范问题3个。\n")
+    report = process_text(f"松川县人民政府关于2023年度法治政府建设情况的报告\n{card}{paragraph}", file="报告2023.txt")
+    assert report.indicator("head_appearance_rate").value is None
+    assert report.indicator("filing_review_rate").value == 100
+    named = process_text("松川县人民政府关于2023年度法治政府建设情况的报告\n全年县政府负责人出庭应诉18件，行政机关负责人出庭"
+                         "应诉率100%。\n", file="报告2023.txt")
+    assert named.indicator("head_appearance_rate").value == 100
+
+
 def test_the_model_fills_no_group_of_other_bodies_figure_in_a_departments_report():
     """各区生态环境局共查处…1024件 in a 生态环境局's report is the districts' bureaus' work: the grammar leaves
     it, and so does the model (it filled the cell before the rule); the department's system is its own."""

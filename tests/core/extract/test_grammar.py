@@ -1874,6 +1874,10 @@ TWENTY_FIFTH = [
      "涉及金额410万元。", "lenient_penalty_cases", 239),
     (COUNTY6, "全县各级行政机关作为被告的一审行政诉讼案件共81件（其中以县政府为被告的18件），开庭审理的79件案件行政机关"
      "负责人均到庭应诉，共计79件。", "litigation_cases", 81),
+    # Applications withdrawn (…申请人主动撤回申请) are a part of the cases, not their count.
+    (COUNTY6, "行政复议方面，全年共收到申请214件，受理196件，审结188件，纠错率9.6%，另有27件经复议机构释法说理后申请人"
+     "主动撤回申请。", "reconsideration_cases", (214, 196)),
+    (COUNTY6, "全年共收到行政复议申请52件，其中申请人撤回申请6件。", "reconsideration_cases", 52),
 ]
 
 

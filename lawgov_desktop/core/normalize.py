@@ -310,7 +310,8 @@ def _normalize_slow(original: str, start: int, end: int, table: dict[int, str],
                 # 687\t541, 1386　1342: two cells of a table, not the number 687541 (but 12 345 is one)
                 pieces.append("\t")
                 segments.add(i, 1)
-            elif i not in furniture and i not in spaced and _after_sequence_number(original, i, pieces):
+            elif i not in furniture and i not in spaced and _after_sequence_number(original, i, pieces) \
+                    and original.rfind("\n", 0, i) not in dropped:  # (a wrapped line's first figure: 640 卷)
                 # 7\t人民调解成功率（%）: a row's number and its label stay apart, no “7人”
                 pieces.append("\t")
                 segments.add(i, 1)
@@ -569,9 +570,16 @@ def _one_figure_split(original: str, space: int, pieces: list[str]) -> bool:
     if original[space] != " " or not ("\u4e00" <= before <= "\u9fff") or not 1 <= digits <= 3:
         return False
     after = end = space + 1
-    while end < len(original) and (original[end].isdigit() or original[end] == "."):
-        end += 1
-    return 1 <= end - after <= 3 and end < len(original) and ("\u4e00" <= original[end] <= "\u9fff" or original[end] == "%")
+    digits_after = 0
+    while end < len(original):
+        if original[end].isdigit() or original[end] == ".":
+            digits_after += original[end].isdigit()
+            end += 1
+        elif original[end] == " " and original[end + 1:end + 2].isdigit() and original[end - 1].isdigit():
+            end += 1  # 6 8 0余人次: every digit spaced off
+        else:
+            break
+    return 1 <= digits_after <= 3 and end < len(original) and ("\u4e00" <= original[end] <= "\u9fff" or original[end] == "%")
 
 
 def _figure_goes_on(original: str, pos: int) -> bool:

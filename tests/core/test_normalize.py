@@ -359,6 +359,7 @@ def test_rows_of_a_table_parted_by_single_spaces_keep_their_breaks():
     ("主动公开政府信息3 12条，其中政策解读24篇", "政府信息312条"),
     ("各类政务服务事项1. 26万件", "事项1.26万件"),
     ("受理1386　1342件", "1386\t1342件"),  # a wider space parts two cells, whatever follows
+    ("覆盖科级干部6 8 0余人次", "干部680余人次"),  # every digit spaced off
 ])
 def test_a_space_between_two_figures_parts_two_cells_unless_it_groups_thousands(source, expected):
     assert expected in normalize(source).text
@@ -412,6 +413,17 @@ def test_the_lines_as_read_of_a_letter_spaced_head_have_no_spaces():
     head = "枫 渡 市 人 民 政 府\n枫 渡 市 ２ ０ ２ ２ 年 度 法 治 政 府 建 设 情 况 报 告\n"
     assert normalize(head + _as_printed(28.0)).lines_as_read().splitlines()[:2] == [
         "枫渡市人民政府", "枫渡市２０２２年度法治政府建设情况报告"]
+
+
+def test_a_figure_opening_a_wrapped_line_is_no_table_rows_number():
+    """…全年评查各类行政执法案卷 ⏎ 640 卷，… in a text broken at the page width: the line goes on with the
+    figure and its measure, no 序号 cell of a table row (7\t人民调解成功率)."""
+    lines = _as_printed(28.0).splitlines()
+    at = next(i for i, line in enumerate(lines) if i > 2 and not lines[i + 1].startswith(("　", " ")))
+    paged = "\n".join(lines[:at + 1] + ["组织开展行政执法质量提升年活动，全年评查各类行政执法案卷",
+                                         "640 卷，对发现的问题下发整改通知书18份，约谈执法部门负责人5人次。"]
+                      + lines[at + 1:]) + "\n"
+    assert "案卷640卷" in normalize(paged).text
 
 
 def test_a_running_header_under_a_page_number_inside_a_sentence_is_dropped():

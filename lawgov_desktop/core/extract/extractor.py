@@ -538,6 +538,13 @@ def _total_of_part(ctx: ExtractionContext, spec: IndicatorSpec, ranked: list[Sco
             return item
         if spec.sum_parts and part_names_a_thing and _total_names_the_kind(ctx, item, best):
             return item
+        if part_names_a_thing and item.link.term.role in ("thing", "main") and item.link.side == "left" \
+                and _TOPIC_MISSES.isdisjoint(item.link.features) and "topic_outside_clause" not in features \
+                and _number_right_after(item, _THING_BEFORE_TOTAL_GAP):
+            # 组织集中宣讲、法治讲座和广场法律咨询65场，其中“法治进校园”活动12场: the part names one kind of
+            # the things the total counts, the total its things right before it: the total is the value.
+            # (…重大决策开展合法性审查133件: a thing with another deed between counts no total of its own.)
+            return item
         if not part_names_a_thing and item.link.term.role == "event" \
                 and _TOPIC_MISSES.isdisjoint(item.link.features):
             # 103名党政主要负责人进行了书面述法，其中11人…现场述法: the part did the total's event too
@@ -566,6 +573,16 @@ def _total_names_the_kind(ctx: ExtractionContext, total: ScoredLink, part: Score
     text = ctx.text
     word = text[part.link.term.start:part.link.term.end]
     return text.find(word, total.link.sentence.start, total.link.mention.start) != -1
+
+
+_THING_BEFORE_TOTAL_GAP: Final = 4
+
+
+def _number_right_after(item: ScoredLink, gap: int) -> bool:
+    """The linked word ends at most ``gap`` characters before its number."""
+    mention = item.link.mention
+    start = mention.number_start if mention.number_start >= 0 else mention.start
+    return 0 <= start - item.link.term.end <= gap
 
 
 # A total whose own clause lacks the indicator's topic is no total of the part (开展培训5期，

@@ -1878,6 +1878,13 @@ TWENTY_FIFTH = [
     (COUNTY6, "行政复议方面，全年共收到申请214件，受理196件，审结188件，纠错率9.6%，另有27件经复议机构释法说理后申请人"
      "主动撤回申请。", "reconsideration_cases", (214, 196)),
     (COUNTY6, "全年共收到行政复议申请52件，其中申请人撤回申请6件。", "reconsideration_cases", 52),
+    # A total whose things stand right before it (共评查案卷960卷) is the value over a part of one kind
+    # named after 其中; a total whose things have another deed between (…重大决策开展合法性审查133件) is not.
+    (COUNTY6, "组织开展全县行政执法案卷集中评查2轮，共评查案卷960卷，其中抽查乡镇执法案卷312卷。", "case_file_reviews", 960),
+    (COUNTY6, "全年线上线下共受理办结各类政务服务事项一百二十六万余件，较上年增长7.2%，其中“高效办成一件事”主题套餐办件"
+     "3.1万件。", "service_cases_handled", 1260000),
+    (COUNTY6, "全年对县政府及县政府办公室拟出台的文件、拟签订的合同和拟作出的重大决策开展合法性审查133件，其中重大行政决策"
+     "7件、规范性文件41件。", "major_decisions", 7),
 ]
 
 

@@ -336,6 +336,7 @@ def _normalize_slow(original: str, start: int, end: int, table: dict[int, str],
                 # on one line, “全城通办” on the next): only a sentence's end ends it there.
                 keep = prev in _SENTENCE_ENDS or _next_line_is_heading(original, following) \
                     or _spaced_figure_row(original, original.rfind("\n", 0, i) + 1, i) \
+                    or _spaced_figure_row(original, following, _line_end(original, following)) \
                     or (i in broken and _paragraph_break(original, i, following, furniture))
             else:
                 keep = prev in _BREAK_KEEPERS or _next_line_is_heading(original, following) or _short_line(pieces) \
@@ -628,11 +629,11 @@ def _in_figure_row(original: str, space: int) -> bool:
 
 
 def _spaced_figure_row(original: str, start: int, end: int) -> bool:
-    """The line from ``start`` to ``end`` is a table row whose cells are parted by single spaces
-    (``_in_figure_row``)."""
-    if original.find(" ", start, end) == -1:
+    """The line from ``start`` to ``end`` is a table row whose cells are parted by spaces, single or
+    full-width (``_in_figure_row``; 1 进驻政务服务事项　　　项　　94　　88)."""
+    if original.find(" ", start, end) == -1 and original.find("\u3000", start, end) == -1:
         return False
-    tokens = original[start:end].strip(" \u3000\r").split(" ")
+    tokens = _ROW_GAP.split(original[start:end].strip(" \u3000\r"))
     if len(tokens) > 3 and tokens[0].isdigit() and len(tokens[0]) <= 3:
         tokens = tokens[1:]  # the row's sequence number
     if len(tokens) < 3 or not _ROW_HAN.search(tokens[0]) or _ROW_FIGURE.fullmatch(tokens[0]):
@@ -641,6 +642,14 @@ def _spaced_figure_row(original: str, start: int, end: int) -> bool:
     if len(figures) > 2 and not _ROW_FIGURE.fullmatch(figures[0]) and len(figures[0]) <= 4:
         figures = figures[1:]  # the unit cell
     return len(figures) >= 2 and all(_ROW_FIGURE.fullmatch(token) for token in figures)
+
+
+_ROW_GAP: Final = re.compile("[ \u3000\u00a0]+")
+
+
+def _line_end(original: str, start: int) -> int:
+    end = original.find("\n", start)
+    return len(original) if end == -1 else end
 
 
 def _row_or_dateline(original: str, start: int, end: int) -> bool:

@@ -426,6 +426,19 @@ def test_a_figure_opening_a_wrapped_line_is_no_table_rows_number():
     assert "案卷640卷" in normalize(paged).text
 
 
+def test_rows_of_a_table_parted_by_full_width_spaces_keep_their_breaks_in_a_printed_report():
+    """A PDF copy's appendix table whose cells full-width spaces part (1 进驻政务服务事项　　项　　94　　88): a row
+    ends with a figure and the next opens with its 序号, yet they are two rows, not one figure (882), and
+    the header row stays apart from the first."""
+    table = ["附表：青禾县2024年政务服务主要数据", "序号 指标名称　　　　　　单位 2024年 2023年",
+             "1 进驻政务服务事项　　　项　　94　　88", "2 便民服务中心办件量　　件 12600 10850",
+             "3 依申请公开受理　　　　件　　3　　1"]
+    lines = _as_printed(28.0).splitlines()
+    text = normalize("\n".join(lines + table) + "\n").text
+    assert text.splitlines()[-4:] == ["序号指标名称单位2024年2023年", "1\t进驻政务服务事项项94\t88",
+                                      "2\t便民服务中心办件量件12600\t10850", "3\t依申请公开受理件3\t1"]
+
+
 def test_a_running_header_under_a_page_number_inside_a_sentence_is_dropped():
     """A PDF copy repeats the document's header at the top of each page.  Where the page ended in
     the middle of a sentence, the short line under the page number (no punctuation, no heading)

@@ -1885,6 +1885,9 @@ TWENTY_FIFTH = [
      "3.1万件。", "service_cases_handled", 1260000),
     (COUNTY6, "全年对县政府及县政府办公室拟出台的文件、拟签订的合同和拟作出的重大决策开展合法性审查133件，其中重大行政决策"
      "7件、规范性文件41件。", "major_decisions", 7),
+    # Requests for information the body received (依申请公开受理件3) are no service cases handled.
+    (STREET6, "全年便民服务中心受理办结各类事项1.26万件。\n附表：主要数据\n序号\t指标名称\t单位\t2023年\n"
+     "1\t便民服务中心办件量\t件\t12600\n2\t依申请公开受理\t件\t3", "service_cases_handled", 12600),
 ]
 
 

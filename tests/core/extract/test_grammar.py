@@ -1888,6 +1888,15 @@ TWENTY_FIFTH = [
     # Requests for information the body received (依申请公开受理件3) are no service cases handled.
     (STREET6, "全年便民服务中心受理办结各类事项1.26万件。\n附表：主要数据\n序号\t指标名称\t单位\t2023年\n"
      "1\t便民服务中心办件量\t件\t12600\n2\t依申请公开受理\t件\t3", "service_cases_handled", 12600),
+    # A figure after ≥ or ≤ is a bound set (a target), not a result: 达到省定目标（≥90%）; 网上可办率 ≥95% 97.3%.
+    (CITY5, "持续开展行政机关负责人出庭应诉专项行动，全市行政机关负责人出庭应诉率达到省定目标（≥90%）。",
+     "head_appearance_rate", None),
+    (CITY5, "主要指标完成情况\n序号\t指标\t目标\t完成\n1\t政务服务事项网上可办率\t≥95%\t97.3%", "online_service_rate", 97.3),
+    (CITY5, "全市行政机关负责人出庭应诉率达96.2%。", "head_appearance_rate", 96.2),
+    # 对照…92.1%的平均水平: the level the body measures itself against is no figure of its own.
+    (COUNTY6, "对照全市行政机关负责人出庭应诉率92.1%的平均水平，我县仍有一定差距。", "head_appearance_rate", None),
+    # Proposals under supervision (重点督办件12件) are no service cases.
+    (COUNTY6, "对涉及多个部门的建议提案，实行县政府领导领衔督办，其中重点督办件12件。", "service_cases_handled", None),
 ]
 
 

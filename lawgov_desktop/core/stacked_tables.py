@@ -107,7 +107,9 @@ def stacked_tables(text: str) -> tuple[tuple[Row, ...], ...]:
     if "\n" not in text:
         return ()
     lines = _without_page_numbers(text, _lines(text))
-    headings = vocabulary.table_heading_pattern("unit_column", "year_column", "value_column")
+    # (上年 and a span of years, 2016—2020年累计, head columns of figures as a year does.)
+    headings = vocabulary.table_heading_pattern("unit_column", "year_column", "value_column", "previous_year_column",
+                                                "period_column")
     tables = []
     i = 0
     while i < len(lines):

@@ -150,3 +150,18 @@ def test_a_stacked_remark_is_a_note_of_its_own():
     assert "1,046人。其中" in normalize(text).text
     report = process_text(f"{TITLE}\n{text}", file="报告2024.txt")
     assert report.indicator("enforcement_staff_certified").value == 1046
+
+
+# A column of a span of years and one of the report's year under it (其中：2025年), one cell a line.
+SPAN = ("表2　“八五”普法主要指标完成情况\n序号\n指标\n2021—2025年累计\n其中：2025年\n备注\n"
+        "1\n普法宣传活动（场次）\n1860\n402\n含线上讲座\n2\n法治文化阵地（个）\n38\n6\n\n"
+        "在各乡镇建成法治广场。\n")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (SPAN, 402),
+    (SPAN.replace("\n402\n", "\n—\n"), None),  # the span's figure is no year's
+])
+def test_a_stacked_table_with_a_span_of_years_gives_the_years_column(body, expected):
+    report = process_text(f"{TITLE}\n{body}".replace("2024年度", "2025年度"), file="报告2025.txt")
+    assert report.indicator("publicity_events").value == expected

@@ -56,17 +56,21 @@ def _unit_cell() -> re.Pattern[str]:
     return re.compile(rf"(?P<mult>[万亿])?(?P<unit>{units})|(?P<pct>%)")
 
 
+# The columns whose figures are none of the year's: targets (年度目标, 计划数), changes (增减, 同比), last
+# year's (上年, 上年同期: a table of 本年 | 上年 | 增减 names no year) and a span of years (2016—2020年累计).
+_NOT_THE_YEARS = ("target_column", "change_column", "previous_year_column", "period_column")
+
+
 def _header_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The heading of a unit column (单位, 计量单位), of a year column (2025年, 2024年度, 2025年数据)
-    and of a column whose figures are none of the year's: targets (年度目标, 计划数) and changes (增减, 同比)."""
+    and of a column whose figures are none of the year's (``_NOT_THE_YEARS``)."""
     return (vocabulary.table_heading_pattern("unit_column"), vocabulary.table_heading_pattern("year_column"),
-            vocabulary.table_heading_pattern("target_column", "change_column"))
+            vocabulary.table_heading_pattern(*_NOT_THE_YEARS))
 
 
 def _column_heading() -> re.Pattern[str]:
-    """A heading of a column of its own kind: 单位, a year, 目标值, 完成值, 增减 (``table_headings``)."""
-    return vocabulary.table_heading_pattern("unit_column", "year_column", "value_column", "target_column",
-                                            "change_column")
+    """A heading of a column of its own kind: 单位, a year, 目标值, 完成值, 增减, 上年 (``table_headings``)."""
+    return vocabulary.table_heading_pattern("unit_column", "year_column", "value_column", *_NOT_THE_YEARS)
 
 
 def read_unit(text: str) -> RowUnit | None:
@@ -308,6 +312,7 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
         unit_column: int | None = None
         year_of_column: dict[int, int] = {}
         target_columns: set[int] = set()
+        unit_of_column: dict[int, RowUnit] = {}  # 2025年（件）: a year column's unit, in brackets
         lead = table[0] if table else []
         by_place: tuple[dict[int, int], set[int]] = ({}, set())
         apart = bool(lead) and (_FIGURE_CELL.fullmatch(lead[-1].text) is not None
@@ -325,13 +330,16 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
                 if apart and cells is lead and (by_place[0] or by_place[1]):
                     continue  # its columns are read from the row's end (``heading_from_right``)
                 if headings:
-                    unit_column, year_of_column, target_columns = None, {}, set()
+                    unit_column, year_of_column, target_columns, unit_of_column = None, {}, set(), {}
                 for index, cell in headings.items():
                     year = _YEAR.search(cell.text) if year_heading.fullmatch(cell.text) else None
                     if target_heading.fullmatch(cell.text):
                         target_columns.add(index)
                     elif year is not None:
                         year_of_column[index] = int(year.group())
+                        column_unit = _label_unit(cell.text)
+                        if column_unit is not None:
+                            unit_of_column[index] = column_unit
                     else:
                         unit_column = index
                 continue
@@ -347,7 +355,7 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
             if row_unit is None and label + 2 < len(cells) and figures[label + 1] is None:
                 row_unit = read_unit(cells[label + 1].text)  # 政务服务事项 | 项 | 1342: a unit cell after the label
             if row_unit is None:
-                row_unit = _label_unit(cells[label].text) or title_unit
+                row_unit = _label_unit(cells[label].text)
             for cell in cells:
                 change = change_in(cell)
                 if change is not None:
@@ -360,9 +368,12 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
                 if index in target_columns or place in by_place[1] or (
                         column_year is not None and report_year is not None and column_year != report_year):
                     changed[mention.start] = None  # a target, or another year's figure
-                elif row_unit is not None and not mention.unit and not mention.percent:
+                    continue
+                # The row's own unit, else its column's (2025年（件）), else the one its table's title gives.
+                unit = row_unit or unit_of_column.get(index) or title_unit
+                if unit is not None and not mention.unit and not mention.percent:
                     changed[mention.start] = mention._replace(
-                        value=mention.value * row_unit.scale, unit=row_unit.unit, percent=row_unit.unit == "%")
+                        value=mention.value * unit.scale, unit=unit.unit, percent=unit.unit == "%")
     if not changed:
         return mentions
     kept = []

@@ -107,6 +107,21 @@ ROWS = [
     ("　　县政务服务中心进驻事项1386项。\n", "gov_service_items", 1386),
     # The unit is the row's own: a row without one gives its figure none.
     ("项目\t数量\n行政复议收案\t327\n", "reconsideration_cases", None),
+    # 本年 | 上年 name no year: the 上年 column is last year's all the same.
+    ("序号\t指标\t单位\t本年\t上年\t增减\n3\t行政机关负责人出庭应诉率\t%\t—\t100\t—\n", "head_appearance_rate", None),
+    ("序号\t指标\t单位\t本年\t上年\t增减\n3\t行政机关负责人出庭应诉率\t%\t96.5\t100\t-3.5\n",
+     "head_appearance_rate", 96.5),
+    # A year column's heading may give its figures' unit (2025年（件）) and say which of its figures are
+    # targets (2025年目标值) and which done (2025年实际值).
+    ("序号\t业务类别\t2025年（件）\t2024年（件）\t同比（%）\n1\t法律援助\t652\t610\t6.9\n", "legal_aid_cases", 652),
+    ("序号\t业务类别\t2025年\t2024年\t同比（%）\n1\t法律援助\t652\t610\t6.9\n", "legal_aid_cases", None),
+    ("指标\t2025年目标值\t2025年实际值\t2024年实际值\n政务服务事项网上可办率（%）\t95\t—\t96.2\n",
+     "online_service_rate", None),
+    ("指标\t2025年目标值\t2025年实际值\t2024年实际值\n政务服务事项网上可办率（%）\t95\t97.8\t96.2\n",
+     "online_service_rate", 97.8),
+    # A span of years (2021—2025年累计) is no year's figure; 其中：2025年 is the year's.
+    ("指标\t2021—2025年累计\t其中：2025年\n普法宣传活动（场次）\t1860\t—\n", "publicity_events", None),
+    ("指标\t2021—2025年累计\t其中：2025年\n普法宣传活动（场次）\t1860\t402\n", "publicity_events", 402),
 ]
 
 

@@ -95,10 +95,20 @@ def _is_figure(cell: Cell) -> bool:
     return _FIGURE.fullmatch(cell.text) is not None
 
 
-def _label_index(cells: list[Cell]) -> int | None:
-    """The index of a row's label: its first cell, or its second after a sequence number (1 | 县公安局 | …)."""
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _label_index(cells: list[Cell], heading: list[Cell] | None = None) -> int | None:
+    """The index of a row's label: its first cell, or its second after a sequence number (1 | 县公安局 | …).
+    Under a column headed 年度 or 年份 a year written bare (2025) is the row's label, not a figure."""
     if not cells:
         return None
+    if heading is not None:
+        row_label = vocabulary.table_heading_pattern("row_label_column")
+        for index in (0, 1):
+            if index < len(cells) and index < len(heading) and _BARE_YEAR.fullmatch(cells[index].text) \
+                    and row_label.fullmatch(heading[index].text) and "年" in heading[index].text:
+                return index
     if not _is_figure(cells[0]):
         return 0
     if len(cells) > 1 and not _is_figure(cells[1]) and cells[0].text.isdigit():
@@ -136,13 +146,17 @@ def _loose_heading(original: str, first_row: list[Cell], width: int) -> list[Cel
     return cells
 
 
-def _aligned(heading: list[Cell], cells: list[Cell]) -> list[Cell | None] | None:
+def _aligned(heading: list[Cell], cells: list[Cell], label: int) -> list[Cell | None] | None:
     """Each cell's heading: one for one, or shifted by one where the row's label spans the heading's
-    序号 column too (合计 under 序号 and 单位); None when the row does not fit the heading."""
+    序号 column too (合计 under 序号 and 单位); None when the row does not fit the heading.  A row that
+    keeps its sequence number (7 | 合计 | …) spans nothing: one cell short, it has left the last column,
+    the remarks (备注), empty."""
     if len(heading) == len(cells):
         return list(heading)
-    if len(heading) == len(cells) + 1 and heading[0].text == _SEQUENCE_HEADING:
+    if len(heading) == len(cells) + 1 and label == 0 and heading[0].text == _SEQUENCE_HEADING:
         return list(heading[1:])
+    if len(heading) == len(cells) + 1 and vocabulary.table_heading_pattern("remark_column").fullmatch(heading[-1].text):
+        return list(heading[:-1])
     return None
 
 
@@ -162,8 +176,8 @@ def column_figures(original: str, report_year: int | None) -> list[ColumnFigure]
                 heading = _loose_heading(original, cells, len(cells))
             if heading is None or any(year_heading.fullmatch(cell.text) for cell in heading):
                 continue  # no heading, or a table whose columns are years (``table_cells`` reads it)
-            label = _label_index(cells)
-            columns = _aligned(heading, cells)
+            label = _label_index(cells, heading)
+            columns = _aligned(heading, cells, label) if label is not None else None
             if label is None or columns is None or not _own_row(cells[label].text, report_year):
                 continue
             for index in range(label + 1, len(cells)):

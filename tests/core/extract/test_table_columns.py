@@ -56,6 +56,12 @@ STACKED_NUMBERED = ("序号\n单位\n持证执法人员（人）\n行政处罚�
 # The columns say what they count only with the table's title (收到申请 of what: 行政复议).
 TOPIC_IN_TITLE = ("表1　2023—2025年县本级行政复议案件办理情况\n"
                   "年度\t收到申请（件）\t纠错率（%）\n2024年\t72\t9.1\n2025年\t131\t13.6\n")
+# Years written bare (2025) under 年份 or 年度 are the rows' labels, not figures.
+YEARS_BARE = "年份\t行政复议（件）\t行政诉讼（件）\n2024\t28\t10\n2025\t25\t9\n"
+YEARS_BARE_NUMBERED = "序号\t年度\t合法性审查（件）\t普法活动（场）\n1\t2024\t40\t12\n2\t2025\t45\t42\n"
+# A total row that keeps its sequence number, its remark (备注) left empty: one cell short, aligned left.
+NUMBERED_TOTAL = ("序号\t乡镇\t调解纠纷（件）\t调解成功率（%）\t备注\n1\t城南镇\t212\t98.1\t含驻所调解室\n"
+                  "2\t溪口乡\t318\t97.2\t\n3\t合计\t530\t97.6\t\n")
 TARGETS = ("单位\t法治培训目标（场）\t普法活动（场）\n"
            "县司法局\t10\t12\n"
            "合计\t50\t42\n")
@@ -89,6 +95,11 @@ FILLED = [
     (STACKED_NUMBERED, "admin_penalty_cases", 4563),
     (TOPIC_IN_TITLE, "reconsideration_cases", 131),
     (TOPIC_IN_TITLE, "reconsideration_correction_rate", 13.6),
+    (YEARS_BARE, "reconsideration_cases", 25),
+    (YEARS_BARE_NUMBERED, "legality_reviews", 45),
+    (YEARS_BARE_NUMBERED, "publicity_events", 42),
+    (NUMBERED_TOTAL, "mediation_disputes", 530),
+    (NUMBERED_TOTAL, "mediation_success_rate", 97.6),
 ]
 
 
@@ -112,6 +123,9 @@ EMPTY = [
     # Without its title's units a heading names no unit, and its figure none.
     (TITLE_UNITS.replace("（单位：人、件、卷）", ""), "admin_penalty_cases"),
     (TOPIC_IN_TITLE.replace("表1　2023—2025年县本级行政复议案件办理情况\n", ""), "reconsideration_cases"),
+    (YEARS_BARE.replace("2025\t25\t9\n", ""), "reconsideration_cases"),
+    (YEARS_BARE_NUMBERED.replace("\t2025\t", "\t2023\t"), "legality_reviews"),
+    (NUMBERED_TOTAL.replace("3\t合计\t530\t97.6\t\n", ""), "mediation_disputes"),
 ]
 
 

@@ -160,6 +160,73 @@ def _aligned(heading: list[Cell], cells: list[Cell], label: int) -> list[Cell | 
     return None
 
 
+def _tab_columns(original: str, cells: list[Cell]) -> list[int] | None:
+    """Each cell's column in a line parted by tabs (the tabs before it: a merged cell leaves an empty
+    one, \t总数（项）); None for a line parted otherwise."""
+    line_start = original.rfind("\n", 0, cells[0].start) + 1
+    line_end = original.find("\n", cells[-1].end)
+    if "\t" not in original[line_start:line_end if line_end != -1 else len(original)]:
+        return None
+    return [original.count("\t", line_start, cell.start) for cell in cells]
+
+
+_BRACKETED_UNIT = re.compile(r"\([^()]{1,6}\)$")
+
+
+def _joined_name(upper: str, lower: str) -> str:
+    """An upper heading and the one under it as one name, a unit in brackets last (行政处罚案件（件）
+    over 办理数 → 行政处罚案件办理数(件); 行政处罚 over 案件（件） → 行政处罚案件(件))."""
+    if not upper or not lower:
+        return upper or lower
+    unit = _BRACKETED_UNIT.search(upper)
+    if unit is not None and not lower.endswith(")"):
+        return upper[:unit.start()] + lower + unit.group()
+    return upper + lower
+
+
+def _two_levels(original: str, upper: list[Cell], lower: list[Cell]) -> list[Cell] | None:
+    """A heading set on two lines read as one row, as a PDF's or a spreadsheet's copy gives a heading of
+    two levels (行政处罚 ⏎ 案件（件）; 12345热线 merged over 受理工单（万件） and 办结率（%）): each column
+    named by its upper and lower headings.  The lower line leaves the first column, the rows' labels',
+    empty: parted by tabs, each cell keeps its column and an upper cell merged over several columns
+    names each (an empty upper cell takes the name on its left); parted by spaces, its cells are those
+    of the upper line's last columns.  None when ``lower`` is no second level of ``upper``."""
+    if len(upper) < 2 or any(not _HEADING_WORD.search(cell.text) for cell in lower):
+        return None
+    upper_columns, lower_columns = _tab_columns(original, upper), _tab_columns(original, lower)
+    if upper_columns is not None and lower_columns is not None:
+        if lower_columns[0] == 0 or upper_columns[0] != 0:
+            return None
+        width = max(upper_columns[-1], lower_columns[-1]) + 1
+        above = dict(zip(upper_columns, upper))
+        below = dict(zip(lower_columns, lower))
+        joined = []
+        spanning: Cell | None = None
+        for column in range(width):
+            top = above.get(column)
+            if top is not None:
+                spanning = top
+            elif column not in below:
+                spanning = None  # neither level names it: no merged cell runs on across it
+            bottom = below.get(column)
+            name = top or spanning
+            first = name or bottom
+            if first is None:
+                joined.append(Cell(-1, -1, ""))
+                continue
+            joined.append(Cell(first.start, (bottom or first).end,
+                               _joined_name(name.text if name else "", bottom.text if bottom else "")))
+        return joined
+    if upper_columns is not None or lower_columns is not None or len(lower) >= len(upper):
+        return None
+    skipped = len(upper) - len(lower)
+    return upper[:skipped] + [Cell(top.start, bottom.end, _joined_name(top.text, bottom.text))
+                              for top, bottom in zip(upper[skipped:], lower)]
+
+
+_HEADING_WORD = re.compile("[\u4e00-\u9fff(（]")
+
+
 def column_figures(original: str, report_year: int | None) -> list[ColumnFigure]:
     """The figures of the reporting body's own rows in tables whose columns are headed by indicators."""
     _, year_heading, target_heading = _headings()
@@ -168,10 +235,14 @@ def column_figures(original: str, report_year: int | None) -> list[ColumnFigure]
         heading: list[Cell] | None = None
         units: tuple[str, ...] | None = None
         topic = ""
+        above: list[Cell] | None = None  # the row before, when it holds no figure: a heading's upper level
         for number, cells in enumerate(table):
             if not any(_is_figure(cell) for cell in cells):
-                heading = cells if len(cells) >= 2 else None
+                joined = _two_levels(original, above, cells) if above is not None else None
+                heading = joined or (cells if len(cells) >= 2 else None)
+                above = heading
                 continue
+            above = None
             if heading is None and number == 0:
                 heading = _loose_heading(original, cells, len(cells))
             if heading is None or any(year_heading.fullmatch(cell.text) for cell in heading):

@@ -62,6 +62,19 @@ YEARS_BARE_NUMBERED = "序号\t年度\t合法性审查（件）\t普法活动（
 # A total row that keeps its sequence number, its remark (备注) left empty: one cell short, aligned left.
 NUMBERED_TOTAL = ("序号\t乡镇\t调解纠纷（件）\t调解成功率（%）\t备注\n1\t城南镇\t212\t98.1\t含驻所调解室\n"
                   "2\t溪口乡\t318\t97.2\t\n3\t合计\t530\t97.6\t\n")
+# A heading of two levels.  A spreadsheet's copy parted by tabs: an upper cell merged over the columns
+# after it leaves them empty, the lower line leaves the rows' label column empty.
+TWO_LEVELS_TABS = ("表2　2023—2025年政务服务及热线运行情况\n"
+                   "年度\t政务服务事项\t\t12345热线\t\n"
+                   "\t总数（项）\t网上可办率（%）\t受理工单（万件）\t满意率（%）\n"
+                   "2024年\t1690\t96.2\t8.8\t94.1\n"
+                   "2025年\t1712\t97.4\t9.6\t95.3\n")
+# A PDF's copy parted by runs of spaces: the lower line's cells head the upper line's last columns.
+TWO_LEVELS_SPACED = ("表1   2023—2025年县交通运输局行政执法主要数据\n"
+                     "年度        行政处罚          持证执法        被申请行政\n"
+                     "            案件（件）        人员（人）      复议（件）\n"
+                     "2024年         874              126             3\n"
+                     "2025年         912              131             2\n")
 TARGETS = ("单位\t法治培训目标（场）\t普法活动（场）\n"
            "县司法局\t10\t12\n"
            "合计\t50\t42\n")
@@ -100,6 +113,12 @@ FILLED = [
     (YEARS_BARE_NUMBERED, "publicity_events", 42),
     (NUMBERED_TOTAL, "mediation_disputes", 530),
     (NUMBERED_TOTAL, "mediation_success_rate", 97.6),
+    (TWO_LEVELS_TABS, "gov_service_items", 1712),
+    (TWO_LEVELS_TABS, "online_service_rate", 97.4),
+    (TWO_LEVELS_TABS, "hotline_tickets", 96000),
+    (TWO_LEVELS_TABS, "hotline_satisfaction_rate", 95.3),
+    (TWO_LEVELS_SPACED, "admin_penalty_cases", 912),
+    (TWO_LEVELS_SPACED, "enforcement_staff_certified", 131),
 ]
 
 
@@ -126,6 +145,10 @@ EMPTY = [
     (YEARS_BARE.replace("2025\t25\t9\n", ""), "reconsideration_cases"),
     (YEARS_BARE_NUMBERED.replace("\t2025\t", "\t2023\t"), "legality_reviews"),
     (NUMBERED_TOTAL.replace("3\t合计\t530\t97.6\t\n", ""), "mediation_disputes"),
+    (TWO_LEVELS_TABS.replace("2025年", "2022年"), "gov_service_items"),
+    (TWO_LEVELS_SPACED.replace("2025年", "2023年"), "admin_penalty_cases"),
+    # The bureau answered as respondent: 被申请行政复议 is no case of its own reconsideration.
+    (TWO_LEVELS_SPACED, "reconsideration_cases"),
 ]
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -204,22 +204,141 @@ def _spaced_words_joined(cells: list[Cell]) -> list[Cell]:
 
 def table_rows(text: str) -> Iterator[list[list[Cell]]]:
     """The tables of ``text``: runs of consecutive table rows (``_cells_of``), each a list of cells
-    (offsets in ``text``; each cell's text in its NFKC form without spaces)."""
-    table: list[list[Cell]] = []
-    position = 0
-    for line in text.split("\n"):
-        cells = _cells_of(line, position)
-        if cells is not None:
-            table.append(cells)
-        elif table:
-            yield table
-            table = []
-        position += len(line) + 1
-    if table:
-        yield table
+    (offsets in ``text``; each cell's text in its NFKC form without spaces).  A line that carries on
+    the cells of the row above (``_fragments``: a PDF's table wraps a long label) does not end its table."""
+    yield from _line_tables(text)[0]
     for stacked in stacked_tables(text):
         yield [[Cell(start, end, "".join(unicodedata.normalize("NFKC", text[start:end]).split()))
                 for start, end in row] for row in stacked]
+
+
+def wrapped_labels(text: str) -> dict[int, str]:
+    """The labels a PDF's table wraps over two lines or more, whole (审核备案县政府及县直部门行政 ⏎ 规范性文件;
+    省政府规章、部门规范性文件 ⏎ 备案审查率（%） 100 100): by where the row's label cell starts, its text
+    with the pieces on the lines around it (NFKC, without spaces).  The row's line alone names
+    something else, or nothing."""
+    return _line_tables(text)[1]
+
+
+# A line that is a note, a title or a section's heading, never a piece of a cell: 注：, 表2, 二、, （三）, 3.
+_NOT_A_PIECE = re.compile(r"(?:注|说明|备注|数据来源|资料来源|附表|附件|表\s*\d|[一二三四五六七八九十]+、"
+                          r"|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d))")
+_PIECE_GAP = re.compile("\u3000+| {2,}")
+_PIECE_MOST = 16  # characters in a piece of a cell
+_PIECES_LINE_MOST = 60
+_SHORT_PIECE = 6  # a piece this short may stand at a line's start after the table's last row
+
+
+def _display_column(line: str, index: int) -> int:
+    """Where ``line[index]`` stands on a fixed-width page: Chinese characters take two columns."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line[:index])
+
+
+def _fragments(line: str, position: int) -> list[Cell] | None:
+    """The pieces of cells on a line of their own, as a PDF's text wraps a table row whose label or
+    remark is too long for its column (纠纷, 决定书（件）, 中心）办件量, 全覆盖): short texts parted by
+    runs of spaces, no sentence, note or heading; None for any other line."""
+    inner = line.strip(_LINE_EDGES)
+    if not inner or len(inner) > _PIECES_LINE_MOST or "\t" in line or "。" in inner or inner[-1] in ":：" \
+            or _NOT_A_PIECE.match(inner) or not (_HAN.search(inner) or any(c.isdigit() for c in inner)):
+        return None
+    pieces = []
+    start = 0
+    for gap in [*_PIECE_GAP.finditer(line), None]:
+        end = gap.start() if gap is not None else len(line)
+        raw = line[start:end]
+        stripped = raw.strip(_LINE_EDGES)
+        if stripped:
+            lead = len(raw) - len(raw.lstrip(_LINE_EDGES))
+            folded = "".join(unicodedata.normalize("NFKC", stripped).split())
+            if len(folded) > _PIECE_MOST:
+                return None
+            pieces.append(Cell(position + start + lead, position + start + lead + len(stripped), folded))
+        if gap is not None:
+            start = gap.end()
+    return pieces or None
+
+
+def _has_figures(cells: list[Cell]) -> bool:
+    """A row of figures, not a heading's or a page header's line: a figure after its label."""
+    return any(_FIGURE_CELL.fullmatch(cell.text) for cell in cells[_row_label(cells) + 1:])
+
+
+def _row_label(cells: list[Cell]) -> int:
+    """The index of a row's label: its second cell after a sequence number (1 | 县司法局 | 40), else its first."""
+    if len(cells) > 2 and _SEQUENCE_NUMBER.fullmatch(cells[0].text) and not _FIGURE_CELL.fullmatch(cells[1].text):
+        return 1
+    return 0
+
+
+@lru_cache(maxsize=8)
+def _line_tables(text: str) -> tuple[list[list[list[Cell]]], dict[int, str]]:
+    """The tables kept a row a line (``table_rows``) and the labels wrapped in them (``wrapped_labels``)."""
+    lines = text.split("\n")
+    starts = []
+    position = 0
+    for line in lines:
+        starts.append(position)
+        position += len(line) + 1
+    rows = [_cells_of(line, start) for line, start in zip(lines, starts)]
+    tables: list[list[list[Cell]]] = []
+    wrapped: dict[int, str] = {}
+    table: list[list[Cell]] = []
+    above = -1  # the line of the table's last row
+    for k, cells in enumerate(rows):
+        if cells is not None:
+            table.append(cells)
+            above = k
+            continue
+        pieces = _fragments(lines[k], starts[k]) if table and "\t" not in lines[above] else None
+        if pieces is not None:
+            below = rows[k + 1] if k + 1 < len(rows) else None
+            if _has_figures(table[-1]):
+                # A row's pieces, the next row's or the table's last: the last row's stand indented or short.
+                if below is not None or lines[k][:1] in " \u3000" or len(pieces[0].text) <= _SHORT_PIECE:
+                    _join_label_piece(lines, starts, above, table[-1], k, pieces, below, k + 1, wrapped)
+                    continue
+            elif below is not None and _join_label_piece(lines, starts, above, table[-1], k, pieces, below, k + 1,
+                                                         wrapped, after_heading=True):
+                continue  # under the heading, the first label's first line
+        if table:
+            tables.append(table)
+            table = []
+    if table:
+        tables.append(table)
+    return tables, wrapped
+
+
+def _join_label_piece(lines: list[str], starts: list[int], above: int, row: list[Cell], k: int,
+                      pieces: list[Cell], below: list[Cell] | None, below_line: int, wrapped: dict[int, str],
+                      after_heading: bool = False) -> bool:
+    """Add the piece of line ``k`` that stands in the label column to the label it is part of: the label
+    of the row above it (审核备案县政府及县直部门行政 ⏎ 规范性文件), or of the row below when that row's label
+    stands indented under the piece (省政府规章、部门规范性文件 ⏎ 　　备案审查率（%） 100).  ``after_heading``:
+    the row above is the heading, whose label no piece carries on; False when the piece is no label's."""
+    label = _row_label(row)
+    if label + 1 >= len(row):
+        return False
+    line = lines[k]
+
+    def column(text_line: int, cell: Cell) -> int:
+        return _display_column(lines[text_line], cell.start - starts[text_line])
+
+    label_start, next_start = column(above, row[label]), column(above, row[label + 1])
+    piece = next((p for p in pieces if label_start - 2 <= _display_column(line, p.start - starts[k]) < next_start), None)
+    if piece is None:
+        return not after_heading  # the pieces of other cells (a remark's): the row's label is whole
+    at = _display_column(line, piece.start - starts[k])
+    if below is not None:
+        below_label = below[_row_label(below)]
+        below_start = column(below_line, below_label)
+        if below_start > at and below_start > label_start:
+            wrapped[below_label.start] = piece.text + wrapped.get(below_label.start, below_label.text)
+            return True
+    if after_heading:
+        return False
+    wrapped[row[label].start] = wrapped.get(row[label].start, row[label].text) + piece.text
+    return True
 
 
 _HEADING_LINES_MOST = 3
@@ -275,35 +394,20 @@ def heading_from_right(original: str, lead: list[Cell], target_heading: re.Patte
     return years, targets
 
 
-def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
-                     report_year: int | None) -> list[NumberMention]:
-    """``mentions`` with each figure alone in a table cell given its row's unit, and figures under
-    another year's column left out.  The list is returned as it is where the text has no table."""
-    original = norm.original
-    if "\t" not in original and "\u3000" not in original and " " not in original and "|" not in original \
-            and "｜" not in original and not stacked_tables(original):
-        return mentions
-    changed: dict[int, NumberMention | None] = {}  # by a mention's start; None: dropped
-    by_start = {m.start: m for m in mentions}
+class RowReading(NamedTuple):
+    """What a table row's figures are (``read_rows``): by a cell's index, the figures of the year with
+    the unit each takes (None: none known), and the figures that are not the year's."""
+    cells: list[Cell]
+    label: int  # the index of the row's label
+    kept: dict[int, RowUnit | None]
+    dropped: list[int]  # a row's sequence number, a target, another year's figure
 
-    def figure_in(cell: Cell) -> NumberMention | None:
-        """The mention that is all of ``cell`` (its number and nothing else), if any."""
-        if not cell.text or not cell.text[0].isdigit():
-            return None
-        mention = by_start.get(norm.to_normalized(cell.start))
-        if mention is None or mention.end != norm.to_normalized(cell.end):
-            return None
-        return mention
 
-    def change_in(cell: Cell) -> NumberMention | None:
-        """The mention of a signed figure alone in ``cell`` (+134.1%, -74): a change on last year."""
-        if len(cell.text) < 2 or cell.text[0] not in "+-−" or not cell.text[1].isdigit():
-            return None
-        mention = by_start.get(norm.to_normalized(cell.start + 1))
-        if mention is None or mention.end != norm.to_normalized(cell.end):
-            return None
-        return mention
-
+def read_rows(original: str, report_year: int | None,
+              figure_value: Callable[[Cell], float | None]) -> Iterator[RowReading]:
+    """Each row of figures of the tables of ``original`` (``table_rows``), read by its table's headings:
+    which of its figures are the year's and what unit each takes.  ``figure_value`` is the value of a
+    cell that is a figure alone (None for any other cell)."""
     unit_heading, year_heading, target_heading = _header_words()
     for table in table_rows(original):
         # A title's one unit (单位：件) is the unit of every row that names none.
@@ -324,8 +428,12 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
             headings = {index: cell for index, cell in enumerate(cells)
                         if unit_heading.fullmatch(cell.text) or year_heading.fullmatch(cell.text)
                         or target_heading.fullmatch(cell.text)}
-            figures = [figure_in(cell) for cell in cells]
-            if headings or not any(figures):
+            figures = [figure_value(cell) for cell in cells]
+            bare = [index for index, cell in headings.items() if cell.text.isdigit()]
+            if bare and any(figure is not None for index, figure in enumerate(figures) if index not in headings):
+                # 5 | 调处矛盾纠纷 | 件 | 2316 | 2087: a figure that reads as a year is no heading among figures.
+                headings = {index: cell for index, cell in headings.items() if index not in bare}
+            if headings or all(figure is None for figure in figures):
                 # A heading row (项目 | 单位 | 数量, 指标 | 2025年 | 2024年) or one without figures.
                 if apart and cells is lead and (by_place[0] or by_place[1]):
                     continue  # its columns are read from the row's end (``heading_from_right``)
@@ -344,9 +452,11 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
                         unit_column = index
                 continue
             label = 0
-            if len(cells) > 2 and figures[0] is not None and figures[1] is None and figures[0].value < 1000:
+            dropped = []
+            first = figures[0]
+            if len(cells) > 2 and first is not None and figures[1] is None and first < 1000:
                 # 2 | 常务会议会前学法 | 次 | 11 | 10: the first figure, before the row's label, numbers the row.
-                changed[figures[0].start] = None
+                dropped.append(0)
                 figures[0] = None
                 label = 1
             row_unit = None
@@ -356,24 +466,71 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
                 row_unit = read_unit(cells[label + 1].text)  # 政务服务事项 | 项 | 1342: a unit cell after the label
             if row_unit is None:
                 row_unit = _label_unit(cells[label].text)
-            for cell in cells:
-                change = change_in(cell)
-                if change is not None:
-                    changed[change.start] = None  # a row's change on last year is no figure of the year
-            for index, mention in enumerate(figures):
-                if mention is None:
+            kept: dict[int, RowUnit | None] = {}
+            for index, figure in enumerate(figures):
+                if figure is None:
                     continue  # not a figure alone in its cell
                 place = len(cells) - 1 - index
                 column_year = year_of_column.get(index, by_place[0].get(place))
                 if index in target_columns or place in by_place[1] or (
                         column_year is not None and report_year is not None and column_year != report_year):
-                    changed[mention.start] = None  # a target, or another year's figure
+                    dropped.append(index)  # a target, or another year's figure
                     continue
                 # The row's own unit, else its column's (2025年（件）), else the one its table's title gives.
-                unit = row_unit or unit_of_column.get(index) or title_unit
-                if unit is not None and not mention.unit and not mention.percent:
-                    changed[mention.start] = mention._replace(
-                        value=mention.value * unit.scale, unit=unit.unit, percent=unit.unit == "%")
+                kept[index] = row_unit or unit_of_column.get(index) or title_unit
+            yield RowReading(cells, label, kept, dropped)
+
+
+def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
+                     report_year: int | None) -> list[NumberMention]:
+    """``mentions`` with each figure alone in a table cell given its row's unit, and figures under
+    another year's column left out.  The list is returned as it is where the text has no table."""
+    original = norm.original
+    if "\t" not in original and "\u3000" not in original and " " not in original and "|" not in original \
+            and "｜" not in original and not stacked_tables(original):
+        return mentions
+    changed: dict[int, NumberMention | None] = {}  # by a mention's start; None: dropped
+    by_start = {m.start: m for m in mentions}
+
+    def figure_in(cell: Cell) -> NumberMention | None:
+        """The mention that is all of ``cell`` (its number and nothing else), if any."""
+        if not cell.text or not cell.text[0].isdigit():
+            return None
+        mention = by_start.get(norm.to_normalized(cell.start))
+        if mention is None or mention.end != norm.to_normalized(cell.end):
+            return None
+        return mention
+
+    def figure_value(cell: Cell) -> float | None:
+        mention = figure_in(cell)
+        return mention.value if mention is not None else None
+
+    def change_in(cell: Cell) -> NumberMention | None:
+        """The mention of a signed figure alone in ``cell`` (+134.1%, -74): a change on last year."""
+        if len(cell.text) < 2 or cell.text[0] not in "+-−" or not cell.text[1].isdigit():
+            return None
+        mention = by_start.get(norm.to_normalized(cell.start + 1))
+        if mention is None or mention.end != norm.to_normalized(cell.end):
+            return None
+        return mention
+
+    wrapped = wrapped_labels(original)
+    for row in read_rows(original, report_year, figure_value):
+        for cell in row.cells:
+            change = change_in(cell)
+            if change is not None:
+                changed[change.start] = None  # a row's change on last year is no figure of the year
+        for index in row.dropped:
+            changed[by_start[norm.to_normalized(row.cells[index].start)].start] = None
+        whole_label = row.cells[row.label].start in wrapped
+        for index, unit in row.kept.items():
+            mention = by_start[norm.to_normalized(row.cells[index].start)]
+            if whole_label:
+                # Its line alone names part of what it counts: read with the whole label (``table_columns``).
+                changed[mention.start] = None
+            elif unit is not None and not mention.unit and not mention.percent:
+                changed[mention.start] = mention._replace(
+                    value=mention.value * unit.scale, unit=unit.unit, percent=unit.unit == "%")
     if not changed:
         return mentions
     kept = []
@@ -382,3 +539,16 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
         if replacement is not None:
             kept.append(replacement)
     return kept
+
+
+def figure_of(cell: Cell) -> float | None:
+    """The value of a cell that is a figure alone (12, 1,286, 98.7, 100%), by its text."""
+    if not _PLAIN_FIGURE.fullmatch(cell.text):
+        return None
+    try:
+        return float(cell.text.rstrip("%").replace(",", ""))
+    except ValueError:
+        return None
+
+
+_PLAIN_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?%?")

@@ -24,7 +24,8 @@ import unicodedata
 from typing import NamedTuple
 
 from .. import vocabulary
-from .table_cells import Cell, table_rows, table_start, title_units
+from .table_cells import Cell, RowUnit, _label_unit, figure_of, read_rows, table_rows, table_start, title_units, \
+    wrapped_labels
 
 _FIGURE = re.compile(r"[+\-−]?\d[\d,.]*%?")
 _YEAR_LABEL = re.compile(r"((?:19|20)\d{2})年?度?")
@@ -262,4 +263,35 @@ def column_figures(original: str, report_year: int | None) -> list[ColumnFigure]
                     topic = title_topic(original, table_start(table))
                 found.append(ColumnFigure(column.text, cell.text, cell.start, cell.end,
                                           cells[0].start, cells[-1].end, units, topic))
+    return found + _whole_label_figures(original, report_year)
+
+
+def _unit_text(unit: RowUnit) -> str:
+    """A row's unit as a label's brackets give it: 件, 万件, %."""
+    return {10_000.0: "万", 100_000_000.0: "亿"}.get(unit.scale, "") + unit.unit
+
+
+def _whole_label_figures(original: str, report_year: int | None) -> list[ColumnFigure]:
+    """The year's figures of the rows whose label a PDF's table wraps over two lines (``wrapped_labels``),
+    each read with the whole label and the row's unit (审核备案县政府及县直部门行政规范性文件(件) ⏎ 21): the
+    row's own line names only part of it, and ``table_cells`` leaves its figures out of the text's.  A
+    row without a unit is a body's in a table whose columns are indicators (高新区分局（含 ⏎ 自贸片区）)."""
+    wrapped = wrapped_labels(original)
+    if not wrapped:
+        return []
+    found = []
+    for row in read_rows(original, report_year, figure_of):
+        label = wrapped.get(row.cells[row.label].start)
+        if label is None:
+            continue
+        for index, unit in row.kept.items():
+            if _label_unit(label) is not None:
+                heading = label
+            elif unit is not None:
+                heading = f"{label}({_unit_text(unit)})"
+            else:
+                continue
+            cell = row.cells[index]
+            found.append(ColumnFigure(heading, cell.text, cell.start, cell.end, row.cells[0].start, row.cells[-1].end))
     return found
+

@@ -34,6 +34,26 @@ PDF_YEARS_APART = ("表1 政务服务主要指标\n序号 指标 单位\n年度\
                    "2 政务服务事项网上可办率 % 96.1 98.7\n")
 
 
+# A PDF's table wraps a long label: the piece on the next line is part of the row's label, and the
+# table goes on after it.
+WRAPPED_LABEL = ("序号     指标名称                         单位      2024年       2025年\n"
+                 "1        审核县政府及县直部门行政           件         16           19\n"
+                 "         规范性文件\n"
+                 "2        县政府收到行政复议申请             件        47          52\n")
+WRAPPED_UNIT = ("序号    指标                              目标值          完成值\n"
+                "1       全县生态环境部门下达行政处罚       250            268\n"
+                "        决定书（件）\n"
+                "2       行政处罚案卷评查（卷）              80             96\n")
+# The label's first line stands alone above the row, the row's piece indented under it.
+WRAPPED_ABOVE = ("  指标                                  2024年实际值     2025年实际值\n"
+                 "  县政府规章、部门规范性文件\n"
+                 "     备案审查率（%）                 98.5        100\n"
+                 "  人民调解成功率（%）               97.6           97.9\n")
+# A figure that reads as a year (2087) among a row's figures makes no heading of the row.
+YEAR_LIKE_FIGURE = ("序号\t指标\t单位\t2024年\t2025年\n5\t人民调解组织调处纠纷\t件\t2087\t2316\n"
+                    "6\t人民调解成功率\t%\t98.2\t98.7\n")
+
+
 def value(body: str, indicator: str):
     return process_text(f"{TITLE}\n一、主要数据\n{body}", file="报告2025.txt").indicator(indicator).value
 
@@ -122,6 +142,15 @@ ROWS = [
     # A span of years (2021—2025年累计) is no year's figure; 其中：2025年 is the year's.
     ("指标\t2021—2025年累计\t其中：2025年\n普法宣传活动（场次）\t1860\t—\n", "publicity_events", None),
     ("指标\t2021—2025年累计\t其中：2025年\n普法宣传活动（场次）\t1860\t402\n", "publicity_events", 402),
+    (WRAPPED_LABEL, "normative_docs_reviewed", 19),
+    (WRAPPED_LABEL, "legality_reviews", None),  # the row's line alone names another indicator
+    (WRAPPED_LABEL, "reconsideration_cases", 52),
+    (WRAPPED_UNIT, "admin_penalty_cases", 268),
+    (WRAPPED_UNIT, "case_file_reviews", 96),
+    (WRAPPED_ABOVE, "filing_review_rate", 100),
+    (WRAPPED_ABOVE, "mediation_success_rate", 97.9),
+    (YEAR_LIKE_FIGURE, "mediation_disputes", 2316),
+    (YEAR_LIKE_FIGURE, "mediation_success_rate", 98.7),
 ]
 
 

@@ -226,6 +226,7 @@ _NOT_A_PIECE = re.compile(r"(?:注|说明|备注|数据来源|资料来源|附�
 _PIECE_GAP = re.compile("\u3000+| {2,}")
 _PIECE_MOST = 16  # characters in a piece of a cell
 _PIECES_LINE_MOST = 60
+_ALIGN_SLACK = 2  # display columns a wrapped label's next line may stand off its start
 _SHORT_PIECE = 6  # a piece this short may stand at a line's start after the table's last row
 
 
@@ -259,9 +260,16 @@ def _fragments(line: str, position: int) -> list[Cell] | None:
     return pieces or None
 
 
+@lru_cache(maxsize=1)
+def _value_cell() -> re.Pattern[str]:
+    """A cell of a figure alone or with its unit: 12, ≥95%, 2863人, 316场次, 1.2万件."""
+    units = "|".join(re.escape(u) for u in sorted(vocabulary.unit_words(), key=len, reverse=True))
+    return re.compile(rf"(?:{_FIGURE_CELL.pattern})(?:[万亿]?(?:{units}))?")
+
+
 def _has_figures(cells: list[Cell]) -> bool:
     """A row of figures, not a heading's or a page header's line: a figure after its label."""
-    return any(_FIGURE_CELL.fullmatch(cell.text) for cell in cells[_row_label(cells) + 1:])
+    return any(_value_cell().fullmatch(cell.text) for cell in cells[_row_label(cells) + 1:])
 
 
 def _row_label(cells: list[Cell]) -> int:
@@ -325,7 +333,10 @@ def _join_label_piece(lines: list[str], starts: list[int], above: int, row: list
         return _display_column(lines[text_line], cell.start - starts[text_line])
 
     label_start, next_start = column(above, row[label]), column(above, row[label + 1])
-    piece = next((p for p in pieces if label_start - 2 <= _display_column(line, p.start - starts[k]) < next_start), None)
+    # A wrapped label goes on where it starts (cells are set flush left): a piece elsewhere in the label
+    # column (centred, or a remark's run far left) is no part of it.
+    piece = next((p for p in pieces if abs(_display_column(line, p.start - starts[k]) - label_start) <= _ALIGN_SLACK
+                  and _display_column(line, p.start - starts[k]) < next_start), None)
     if piece is None:
         return not after_heading  # the pieces of other cells (a remark's): the row's label is whole
     at = _display_column(line, piece.start - starts[k])
@@ -476,6 +487,8 @@ def read_rows(original: str, report_year: int | None,
                         column_year is not None and report_year is not None and column_year != report_year):
                     dropped.append(index)  # a target, or another year's figure
                     continue
+                if cells[index].text[0] in _BOUNDS:
+                    continue  # a bound (≥95) outside a column of targets: left as the text reads it
                 # The row's own unit, else its column's (2025年（件）), else the one its table's title gives.
                 kept[index] = row_unit or unit_of_column.get(index) or title_unit
             yield RowReading(cells, label, kept, dropped)
@@ -493,10 +506,13 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
     by_start = {m.start: m for m in mentions}
 
     def figure_in(cell: Cell) -> NumberMention | None:
-        """The mention that is all of ``cell`` (its number and nothing else), if any."""
-        if not cell.text or not cell.text[0].isdigit():
+        """The mention that is all of ``cell`` (its number and nothing else, 2863人 with its unit; ≥40名
+        after its bound), if any."""
+        bound = _BOUND.match(cell.text)
+        lead = bound.end() if bound is not None else 0
+        if len(cell.text) <= lead or not cell.text[lead].isdigit():
             return None
-        mention = by_start.get(norm.to_normalized(cell.start))
+        mention = by_start.get(norm.to_normalized(cell.start + lead))
         if mention is None or mention.end != norm.to_normalized(cell.end):
             return None
         return mention
@@ -521,11 +537,15 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
             if change is not None:
                 changed[change.start] = None  # a row's change on last year is no figure of the year
         for index in row.dropped:
-            changed[by_start[norm.to_normalized(row.cells[index].start)].start] = None
-        whole_label = row.cells[row.label].start in wrapped
+            dropped = figure_in(row.cells[index])
+            if dropped is not None:
+                changed[dropped.start] = None
+        whole_label = wrapped.get(row.cells[row.label].start)
         for index, unit in row.kept.items():
-            mention = by_start[norm.to_normalized(row.cells[index].start)]
-            if whole_label:
+            mention = figure_in(row.cells[index])
+            if mention is None:
+                continue
+            if whole_label is not None and whole_label_heading(whole_label, unit, row.cells[index]) is not None:
                 # Its line alone names part of what it counts: read with the whole label (``table_columns``).
                 changed[mention.start] = None
             elif unit is not None and not mention.unit and not mention.percent:
@@ -541,14 +561,31 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
     return kept
 
 
+def whole_label_heading(label: str, unit: RowUnit | None, cell: Cell) -> str | None:
+    """What a wrapped row's figure is read with: its whole label (``wrapped_labels``) and the row's unit
+    (审核备案县政府及县直部门行政规范性文件(件)), the label alone where it or the figure's cell has the unit;
+    None where no unit is known (a body's row, 高新区分局（含 ⏎ 自贸片区）, in a table of indicator columns)."""
+    if _label_unit(label) is not None or not _PLAIN_FIGURE.fullmatch(cell.text.rstrip("%")):
+        return label  # 决定书（件）; 2863人
+    if unit is None:
+        return None
+    if cell.text.endswith("%") or unit.unit == "%":
+        return f"{label}(%)"
+    multiplier = next((word for word, scale in _MULTIPLIERS.items() if scale == unit.scale), "")
+    return f"{label}({multiplier}{unit.unit})"
+
+
 def figure_of(cell: Cell) -> float | None:
-    """The value of a cell that is a figure alone (12, 1,286, 98.7, 100%), by its text."""
-    if not _PLAIN_FIGURE.fullmatch(cell.text):
+    """The value of a cell that is a figure alone (12, 1,286, 98.7, 100%, ≥95, 2863人), by its text."""
+    match = _PLAIN_FIGURE.match(cell.text)
+    if match is None or not _value_cell().fullmatch(cell.text):
         return None
     try:
-        return float(cell.text.rstrip("%").replace(",", ""))
+        return float(match.group(1).replace(",", ""))
     except ValueError:
         return None
 
 
-_PLAIN_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?%?")
+_BOUNDS = "≥≤<>"  # (NFKC: ＞ is >)
+_BOUND = re.compile(r"[≥≤<>]=?")
+_PLAIN_FIGURE = re.compile(r"(?:[≥≤<>]=?)?(\d[\d,]*(?:\.\d+)?)")

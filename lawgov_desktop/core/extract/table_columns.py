@@ -24,7 +24,7 @@ import unicodedata
 from typing import NamedTuple
 
 from .. import vocabulary
-from .table_cells import Cell, RowUnit, _label_unit, figure_of, read_rows, table_rows, table_start, title_units, \
+from .table_cells import Cell, figure_of, read_rows, table_rows, table_start, title_units, whole_label_heading, \
     wrapped_labels
 
 _FIGURE = re.compile(r"[+\-−]?\d[\d,.]*%?")
@@ -266,11 +266,6 @@ def column_figures(original: str, report_year: int | None) -> list[ColumnFigure]
     return found + _whole_label_figures(original, report_year)
 
 
-def _unit_text(unit: RowUnit) -> str:
-    """A row's unit as a label's brackets give it: 件, 万件, %."""
-    return {10_000.0: "万", 100_000_000.0: "亿"}.get(unit.scale, "") + unit.unit
-
-
 def _whole_label_figures(original: str, report_year: int | None) -> list[ColumnFigure]:
     """The year's figures of the rows whose label a PDF's table wraps over two lines (``wrapped_labels``),
     each read with the whole label and the row's unit (审核备案县政府及县直部门行政规范性文件(件) ⏎ 21): the
@@ -285,13 +280,10 @@ def _whole_label_figures(original: str, report_year: int | None) -> list[ColumnF
         if label is None:
             continue
         for index, unit in row.kept.items():
-            if _label_unit(label) is not None:
-                heading = label
-            elif unit is not None:
-                heading = f"{label}({_unit_text(unit)})"
-            else:
-                continue
             cell = row.cells[index]
-            found.append(ColumnFigure(heading, cell.text, cell.start, cell.end, row.cells[0].start, row.cells[-1].end))
+            heading = whole_label_heading(label, unit, cell)
+            if heading is not None:
+                found.append(ColumnFigure(heading, cell.text, cell.start, cell.end, row.cells[0].start,
+                                          row.cells[-1].end))
     return found
 

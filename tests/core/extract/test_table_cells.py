@@ -49,6 +49,12 @@ WRAPPED_ABOVE = ("  指标                                  2024年实际值    
                  "  县政府规章、部门规范性文件\n"
                  "     备案审查率（%）                 98.5        100\n"
                  "  人民调解成功率（%）               97.6           97.9\n")
+# Targets written with their units or as bounds (≥30名, 2600人) under 目标值; a remark wrapped onto a
+# line of its own does not end the table.
+TARGETS_WITH_UNITS = ("序号  考核指标                        目标值     完成值      备注\n"
+                      "1     县直部门法律顾问配备            ≥30名     41名        覆盖全部\n"
+                      "                                                          县直部门\n"
+                      "2     国家工作人员学法考试参考人数    2600人    2718人\n")
 # A figure that reads as a year (2087) among a row's figures makes no heading of the row.
 YEAR_LIKE_FIGURE = ("序号\t指标\t单位\t2024年\t2025年\n5\t人民调解组织调处纠纷\t件\t2087\t2316\n"
                     "6\t人民调解成功率\t%\t98.2\t98.7\n")
@@ -149,6 +155,10 @@ ROWS = [
     (WRAPPED_UNIT, "case_file_reviews", 96),
     (WRAPPED_ABOVE, "filing_review_rate", 100),
     (WRAPPED_ABOVE, "mediation_success_rate", 97.9),
+    (TARGETS_WITH_UNITS, "legal_advisers", 41),
+    (TARGETS_WITH_UNITS.replace("41名", "—"), "legal_advisers", None),
+    (TARGETS_WITH_UNITS, "law_exam_participants", 2718),
+    (TARGETS_WITH_UNITS.replace("2718人", "—"), "law_exam_participants", None),
     (YEAR_LIKE_FIGURE, "mediation_disputes", 2316),
     (YEAR_LIKE_FIGURE, "mediation_success_rate", 98.7),
 ]
@@ -233,3 +243,25 @@ def test_a_word_document_table_after_the_plans_is_read(tmp_path):
     report = process_file(path, default_catalog())
     assert report.indicator("reconsideration_cases").value == 512
     assert report.indicator("head_appearance_rate").value == 98.5
+
+
+WRAPPED_NO_UNIT = ("序号     指标名称                  2024年       2025年\n"
+                   "1        县政府常务会议会前            10           12\n"
+                   "         学法\n"
+                   "2        县政府常务会议研究法治        3            4\n")
+
+
+def test_a_wrapped_rows_figure_is_left_to_the_text_where_no_unit_reads_it_with_the_whole_label():
+    # With no unit (a row's, its label's or the title's) the whole label makes no statement: the
+    # figure stays as the row's line reads it.  Another year's figure is dropped all the same.
+    norm = normalize(WRAPPED_NO_UNIT)
+    values = [m.value for m in with_table_units(norm, find_numbers(norm.text), 2025)]
+    assert 12 in values and 10 not in values
+    # With a unit cell the figure is left out of the text's and read with the whole label.
+    with_unit = ("序号     指标名称                  单位    2024年       2025年\n"
+                 "1        县政府常务会议会前        次      10           12\n"
+                 "         学法\n"
+                 "2        县政府常务会议研究法治    次      3            4\n")
+    norm = normalize(with_unit)
+    assert 12 not in [m.value for m in with_table_units(norm, find_numbers(norm.text), 2025)]
+    assert value(with_unit, "law_study_sessions") == 12

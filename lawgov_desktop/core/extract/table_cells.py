@@ -412,6 +412,11 @@ class RowReading(NamedTuple):
     label: int  # the index of the row's label
     kept: dict[int, RowUnit | None]
     dropped: list[int]  # a row's sequence number, a target, another year's figure
+    table: int = -1  # where the row's table starts (``table_start``)
+    # Whether the row is an indicator's: it names its unit (a unit cell, its label's brackets) or its
+    # table's heading names columns of figures of their own kind (a year's, 目标值); a table whose rows
+    # are bodies heads its columns with indicators.
+    indicator: bool = False
 
 
 def read_rows(original: str, report_year: int | None,
@@ -477,6 +482,8 @@ def read_rows(original: str, report_year: int | None,
                 row_unit = read_unit(cells[label + 1].text)  # 政务服务事项 | 项 | 1342: a unit cell after the label
             if row_unit is None:
                 row_unit = _label_unit(cells[label].text)
+            # (单位 heads the bodies' column as often as the units': its cells tell which.)
+            indicator = row_unit is not None or bool(year_of_column or target_columns or by_place[0] or by_place[1])
             kept: dict[int, RowUnit | None] = {}
             for index, figure in enumerate(figures):
                 if figure is None:
@@ -491,7 +498,7 @@ def read_rows(original: str, report_year: int | None,
                     continue  # a bound (≥95) outside a column of targets: left as the text reads it
                 # The row's own unit, else its column's (2025年（件）), else the one its table's title gives.
                 kept[index] = row_unit or unit_of_column.get(index) or title_unit
-            yield RowReading(cells, label, kept, dropped)
+            yield RowReading(cells, label, kept, dropped, table_start(table), indicator)
 
 
 def with_table_units(norm: NormalizedText, mentions: list[NumberMention],

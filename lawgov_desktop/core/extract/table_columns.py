@@ -263,27 +263,38 @@ def column_figures(original: str, report_year: int | None) -> list[ColumnFigure]
                     topic = title_topic(original, table_start(table))
                 found.append(ColumnFigure(column.text, cell.text, cell.start, cell.end,
                                           cells[0].start, cells[-1].end, units, topic))
-    return found + _whole_label_figures(original, report_year)
+    return found + _row_figures(original, report_year)
 
 
-def _whole_label_figures(original: str, report_year: int | None) -> list[ColumnFigure]:
-    """The year's figures of the rows whose label a PDF's table wraps over two lines (``wrapped_labels``),
-    each read with the whole label and the row's unit (审核备案县政府及县直部门行政规范性文件(件) ⏎ 21): the
-    row's own line names only part of it, and ``table_cells`` leaves its figures out of the text's.  A
-    row without a unit is a body's in a table whose columns are indicators (高新区分局（含 ⏎ 自贸片区）)."""
+def _row_figures(original: str, report_year: int | None) -> list[ColumnFigure]:
+    """The year's figures of tables whose rows are indicators, as their lines do not say them whole:
+
+    - a row whose label a PDF's table wraps over two lines (``wrapped_labels``) is read with the whole
+      label and the row's unit (审核备案县政府及县直部门行政规范性文件(件) ⏎ 21): the row's own line names only
+      part of it, and ``table_cells`` leaves its figures out of the text's;
+    - any other row is read after the topic its table's title names (表3 行政复议、行政应诉主要数据 over
+      审结率 | % | 95.0: 行政复议、行政应诉主要数据审结率(%) ⏎ 95.0), for the cells its line leaves empty.
+
+    A row without a unit is a body's in a table whose columns are indicators (高新区分局（含 ⏎ 自贸片区）)."""
     wrapped = wrapped_labels(original)
-    if not wrapped:
-        return []
     found = []
+    topics: dict[int, str] = {}
     for row in read_rows(original, report_year, figure_of):
         label = wrapped.get(row.cells[row.label].start)
+        topic = ""
         if label is None:
-            continue
+            if not row.indicator:
+                continue
+            if row.table not in topics:
+                topics[row.table] = title_topic(original, row.table)
+            topic = topics[row.table]
+            if not topic:
+                continue
+            label = row.cells[row.label].text
         for index, unit in row.kept.items():
             cell = row.cells[index]
             heading = whole_label_heading(label, unit, cell)
             if heading is not None:
-                found.append(ColumnFigure(heading, cell.text, cell.start, cell.end, row.cells[0].start,
+                found.append(ColumnFigure(topic + heading, cell.text, cell.start, cell.end, row.cells[0].start,
                                           row.cells[-1].end))
     return found
-

@@ -55,6 +55,9 @@ TARGETS_WITH_UNITS = ("序号  考核指标                        目标值    
                       "1     县直部门法律顾问配备            ≥30名     41名        覆盖全部\n"
                       "                                                          县直部门\n"
                       "2     国家工作人员学法考试参考人数    2600人    2718人\n")
+# A row's label that names its indicator only with the table's title (审结率 of 行政复议).
+TOPIC_ROWS = ("表3　2025年青禾县行政复议主要数据\n序号\t指标\t单位\t2024年\t2025年\n1\t收到申请\t件\t88\t96\n"
+              "2\t审结率\t%\t93.1\t95.4\n3\t纠错率\t%\t9.2\t10.5\n")
 # A figure that reads as a year (2087) among a row's figures makes no heading of the row.
 YEAR_LIKE_FIGURE = ("序号\t指标\t单位\t2024年\t2025年\n5\t人民调解组织调处纠纷\t件\t2087\t2316\n"
                     "6\t人民调解成功率\t%\t98.2\t98.7\n")
@@ -159,6 +162,9 @@ ROWS = [
     (TARGETS_WITH_UNITS.replace("41名", "—"), "legal_advisers", None),
     (TARGETS_WITH_UNITS, "law_exam_participants", 2718),
     (TARGETS_WITH_UNITS.replace("2718人", "—"), "law_exam_participants", None),
+    (TOPIC_ROWS, "reconsideration_completion_rate", 95.4),
+    (TOPIC_ROWS, "reconsideration_correction_rate", 10.5),
+    (TOPIC_ROWS.replace("表3　2025年青禾县行政复议主要数据\n", ""), "reconsideration_completion_rate", None),
     (YEAR_LIKE_FIGURE, "mediation_disputes", 2316),
     (YEAR_LIKE_FIGURE, "mediation_success_rate", 98.7),
 ]

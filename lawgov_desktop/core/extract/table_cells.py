@@ -419,6 +419,55 @@ class RowReading(NamedTuple):
     indicator: bool = False
 
 
+def tab_columns(original: str, cells: list[Cell]) -> list[int] | None:
+    """Each cell's column in a line parted by tabs (the tabs before it: a merged cell of a heading
+    leaves an empty one, \t\t\t本年\t上年); None for a line parted otherwise."""
+    line_start = original.rfind("\n", 0, cells[0].start) + 1
+    line_end = original.find("\n", cells[-1].end)
+    if "\t" not in original[line_start:line_end if line_end != -1 else len(original)]:
+        return None
+    return [original.count("\t", line_start, cell.start) for cell in cells]
+
+
+def _heading_levels(original: str, upper: list[Cell], lower: list[Cell]) \
+        -> tuple[int | None, dict[int, int], set[int], dict[int, RowUnit]] | None:
+    """The columns of a heading of two levels parted by tabs (序号 | 指标 | 单位 | 数量 | | 增减 over | | |
+    本年 | 上年 |; 2025年 merged over 目标值 and 完成值), by their tabs: the unit column, each year column's
+    year (and unit), the columns of no figure of the year (a target's, 上年, 增减).  A lower heading names
+    its column; an upper one merged over several names each it spans.  None when ``lower`` is no second
+    level of ``upper`` (the lower one leaves the rows' label columns empty)."""
+    upper_columns, lower_columns = tab_columns(original, upper), tab_columns(original, lower)
+    if upper_columns is None or lower_columns is None or lower_columns[0] == 0 or upper_columns[0] != 0:
+        return None
+    unit_heading, year_heading, target_heading = _header_words()
+    above = dict(zip(upper_columns, upper))
+    below = dict(zip(lower_columns, lower))
+    unit_column: int | None = None
+    years: dict[int, int] = {}
+    targets: set[int] = set()
+    units: dict[int, RowUnit] = {}
+    spanning: Cell | None = None
+    for column in range(max(upper_columns[-1], lower_columns[-1]) + 1):
+        top = above.get(column)
+        if top is not None:
+            spanning = top
+        elif column not in below:
+            spanning = None  # no merged cell runs on over a column neither level names
+        named = [cell.text for cell in (below.get(column), top or spanning) if cell is not None]
+        if any(target_heading.fullmatch(text) for text in named):
+            targets.add(column)
+            continue
+        year_text = next((text for text in named if year_heading.fullmatch(text)), None)
+        if year_text is not None:
+            years[column] = int(_YEAR.search(year_text).group())
+            unit = _label_unit(year_text)
+            if unit is not None:
+                units[column] = unit
+        elif any(unit_heading.fullmatch(text) for text in named):
+            unit_column = column
+    return unit_column, years, targets, units
+
+
 def read_rows(original: str, report_year: int | None,
               figure_value: Callable[[Cell], float | None]) -> Iterator[RowReading]:
     """Each row of figures of the tables of ``original`` (``table_rows``), read by its table's headings:
@@ -440,6 +489,8 @@ def read_rows(original: str, report_year: int | None,
         if apart:
             # A PDF's text sets a heading of two or three rows apart from the table's rows.
             by_place = heading_from_right(original, lead, target_heading)
+        grid = False  # the columns are told by their tabs (a heading of two levels), not by the cells' order
+        upper: list[Cell] | None = None  # the heading row just before, when the row before was one
         for cells in table:
             headings = {index: cell for index, cell in enumerate(cells)
                         if unit_heading.fullmatch(cell.text) or year_heading.fullmatch(cell.text)
@@ -453,8 +504,15 @@ def read_rows(original: str, report_year: int | None,
                 # A heading row (项目 | 单位 | 数量, 指标 | 2025年 | 2024年) or one without figures.
                 if apart and cells is lead and (by_place[0] or by_place[1]):
                     continue  # its columns are read from the row's end (``heading_from_right``)
+                levels = _heading_levels(original, upper, cells) if headings and upper is not None else None
+                upper = cells if headings else None
+                if levels is not None:
+                    unit_column, year_of_column, target_columns, unit_of_column = levels
+                    grid = True
+                    continue
                 if headings:
                     unit_column, year_of_column, target_columns, unit_of_column = None, {}, set(), {}
+                    grid = False
                 for index, cell in headings.items():
                     year = _YEAR.search(cell.text) if year_heading.fullmatch(cell.text) else None
                     if target_heading.fullmatch(cell.text):
@@ -467,6 +525,11 @@ def read_rows(original: str, report_year: int | None,
                     else:
                         unit_column = index
                 continue
+            upper = None
+            # Each cell's column: by its tabs under a heading of two levels (merged cells leave empty ones).
+            columns = tab_columns(original, cells) if grid else None
+            if columns is None:
+                columns = list(range(len(cells)))
             label = 0
             dropped = []
             first = figures[0]
@@ -476,8 +539,8 @@ def read_rows(original: str, report_year: int | None,
                 figures[0] = None
                 label = 1
             row_unit = None
-            if unit_column is not None and unit_column < len(cells):
-                row_unit = read_unit(cells[unit_column].text)
+            if unit_column is not None and unit_column in columns:
+                row_unit = read_unit(cells[columns.index(unit_column)].text)
             if row_unit is None and label + 2 < len(cells) and figures[label + 1] is None:
                 row_unit = read_unit(cells[label + 1].text)  # 政务服务事项 | 项 | 1342: a unit cell after the label
             if row_unit is None:
@@ -489,15 +552,16 @@ def read_rows(original: str, report_year: int | None,
                 if figure is None:
                     continue  # not a figure alone in its cell
                 place = len(cells) - 1 - index
-                column_year = year_of_column.get(index, by_place[0].get(place))
-                if index in target_columns or place in by_place[1] or (
+                column = columns[index]
+                column_year = year_of_column.get(column, by_place[0].get(place))
+                if column in target_columns or place in by_place[1] or (
                         column_year is not None and report_year is not None and column_year != report_year):
                     dropped.append(index)  # a target, or another year's figure
                     continue
                 if cells[index].text[0] in _BOUNDS:
                     continue  # a bound (≥95) outside a column of targets: left as the text reads it
                 # The row's own unit, else its column's (2025年（件）), else the one its table's title gives.
-                kept[index] = row_unit or unit_of_column.get(index) or title_unit
+                kept[index] = row_unit or unit_of_column.get(column) or title_unit
             yield RowReading(cells, label, kept, dropped, table_start(table), indicator)
 
 

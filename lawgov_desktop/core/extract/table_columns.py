@@ -24,8 +24,8 @@ import unicodedata
 from typing import NamedTuple
 
 from .. import vocabulary
-from .table_cells import Cell, figure_of, read_rows, table_rows, table_start, title_units, whole_label_heading, \
-    wrapped_labels
+from .table_cells import Cell, figure_of, read_rows, tab_columns, table_rows, table_start, title_units, \
+    whole_label_heading, wrapped_labels
 
 _FIGURE = re.compile(r"[+\-−]?\d[\d,.]*%?")
 _YEAR_LABEL = re.compile(r"((?:19|20)\d{2})年?度?")
@@ -161,16 +161,6 @@ def _aligned(heading: list[Cell], cells: list[Cell], label: int) -> list[Cell | 
     return None
 
 
-def _tab_columns(original: str, cells: list[Cell]) -> list[int] | None:
-    """Each cell's column in a line parted by tabs (the tabs before it: a merged cell leaves an empty
-    one, \t总数（项）); None for a line parted otherwise."""
-    line_start = original.rfind("\n", 0, cells[0].start) + 1
-    line_end = original.find("\n", cells[-1].end)
-    if "\t" not in original[line_start:line_end if line_end != -1 else len(original)]:
-        return None
-    return [original.count("\t", line_start, cell.start) for cell in cells]
-
-
 _BRACKETED_UNIT = re.compile(r"\([^()]{1,6}\)$")
 
 
@@ -194,7 +184,7 @@ def _two_levels(original: str, upper: list[Cell], lower: list[Cell]) -> list[Cel
     of the upper line's last columns.  None when ``lower`` is no second level of ``upper``."""
     if len(upper) < 2 or any(not _HEADING_WORD.search(cell.text) for cell in lower):
         return None
-    upper_columns, lower_columns = _tab_columns(original, upper), _tab_columns(original, lower)
+    upper_columns, lower_columns = tab_columns(original, upper), tab_columns(original, lower)
     if upper_columns is not None and lower_columns is not None:
         if lower_columns[0] == 0 or upper_columns[0] != 0:
             return None

@@ -58,6 +58,12 @@ TARGETS_WITH_UNITS = ("序号  考核指标                        目标值    
 # A row's label that names its indicator only with the table's title (审结率 of 行政复议).
 TOPIC_ROWS = ("表3　2025年青禾县行政复议主要数据\n序号\t指标\t单位\t2024年\t2025年\n1\t收到申请\t件\t88\t96\n"
               "2\t审结率\t%\t93.1\t95.4\n3\t纠错率\t%\t9.2\t10.5\n")
+# A Word table's heading of two levels copied as two lines of tabs: a merged cell leaves its columns
+# empty, so each column is told by its tabs (数量 over 本年 and 上年; 2025年 over 目标值 and 完成值).
+TWO_LEVELS_CHANGE = ("序号\t指标\t单位\t数量\t\t增减\n\t\t\t本年\t上年\t\n"
+                     "1\t行政复议纠错率\t%\t12.2\t8.8\t+3.4\n")
+TWO_LEVELS_TARGET = ("序号\t指标\t2025年\t\t备注\n\t\t目标值\t完成值\t\n"
+                     "1\t政务服务事项网上可办率（%）\t95\t97.3\t\n")
 # A figure that reads as a year (2087) among a row's figures makes no heading of the row.
 YEAR_LIKE_FIGURE = ("序号\t指标\t单位\t2024年\t2025年\n5\t人民调解组织调处纠纷\t件\t2087\t2316\n"
                     "6\t人民调解成功率\t%\t98.2\t98.7\n")
@@ -165,6 +171,10 @@ ROWS = [
     (TOPIC_ROWS, "reconsideration_completion_rate", 95.4),
     (TOPIC_ROWS, "reconsideration_correction_rate", 10.5),
     (TOPIC_ROWS.replace("表3　2025年青禾县行政复议主要数据\n", ""), "reconsideration_completion_rate", None),
+    (TWO_LEVELS_CHANGE.replace("\t12.2\t", "\t—\t"), "reconsideration_correction_rate", None),
+    (TWO_LEVELS_CHANGE, "reconsideration_correction_rate", 12.2),
+    (TWO_LEVELS_TARGET, "online_service_rate", 97.3),
+    (TWO_LEVELS_TARGET.replace("\t97.3\t", "\t—\t"), "online_service_rate", None),
     (YEAR_LIKE_FIGURE, "mediation_disputes", 2316),
     (YEAR_LIKE_FIGURE, "mediation_success_rate", 98.7),
 ]

@@ -323,7 +323,7 @@ def _join_label_piece(lines: list[str], starts: list[int], above: int, row: list
     """Add the piece of line ``k`` that stands in the label column to the label it is part of: the label
     of the row above it (审核备案县政府及县直部门行政 ⏎ 规范性文件), or of the row below when that row's label
     stands indented under the piece (省政府规章、部门规范性文件 ⏎ 　　备案审查率（%） 100).  ``after_heading``:
-    the row above is the heading, whose label no piece carries on; False when the piece is no label's."""
+    the row above is the heading, whose label no piece carries on; False when the line is no table's."""
     label = _row_label(row)
     if label + 1 >= len(row):
         return False
@@ -338,7 +338,7 @@ def _join_label_piece(lines: list[str], starts: list[int], above: int, row: list
     piece = next((p for p in pieces if abs(_display_column(line, p.start - starts[k]) - label_start) <= _ALIGN_SLACK
                   and _display_column(line, p.start - starts[k]) < next_start), None)
     if piece is None:
-        return not after_heading  # the pieces of other cells (a remark's): the row's label is whole
+        return True  # the pieces of other cells (a remark's, a heading's: 完成 ⏎ 情况): the label is whole
     at = _display_column(line, piece.start - starts[k])
     if below is not None:
         below_label = below[_row_label(below)]
@@ -417,6 +417,8 @@ class RowReading(NamedTuple):
     # table's heading names columns of figures of their own kind (a year's, 目标值); a table whose rows
     # are bodies heads its columns with indicators.
     indicator: bool = False
+    # Cells of two figures under a unit of two (期/人次 over 6/420): (index, the first's unit, the second's).
+    pairs: tuple[tuple[int, RowUnit, RowUnit], ...] = ()
 
 
 def tab_columns(original: str, cells: list[Cell]) -> list[int] | None:
@@ -496,11 +498,12 @@ def read_rows(original: str, report_year: int | None,
                         if unit_heading.fullmatch(cell.text) or year_heading.fullmatch(cell.text)
                         or target_heading.fullmatch(cell.text)}
             figures = [figure_value(cell) for cell in cells]
+            paired = [index for index, cell in enumerate(cells) if _PAIR_CELL.fullmatch(cell.text)]
             bare = [index for index, cell in headings.items() if cell.text.isdigit()]
             if bare and any(figure is not None for index, figure in enumerate(figures) if index not in headings):
                 # 5 | 调处矛盾纠纷 | 件 | 2316 | 2087: a figure that reads as a year is no heading among figures.
                 headings = {index: cell for index, cell in headings.items() if index not in bare}
-            if headings or all(figure is None for figure in figures):
+            if headings or (all(figure is None for figure in figures) and not paired):
                 # A heading row (项目 | 单位 | 数量, 指标 | 2025年 | 2024年) or one without figures.
                 if apart and cells is lead and (by_place[0] or by_place[1]):
                     continue  # its columns are read from the row's end (``heading_from_right``)
@@ -539,12 +542,17 @@ def read_rows(original: str, report_year: int | None,
                 figures[0] = None
                 label = 1
             row_unit = None
-            if unit_column is not None and unit_column in columns:
-                row_unit = read_unit(cells[columns.index(unit_column)].text)
+            unit_cell = cells[columns.index(unit_column)].text if unit_column is not None and unit_column in columns \
+                else None
+            if unit_cell is not None:
+                row_unit = read_unit(unit_cell)
             if row_unit is None and label + 2 < len(cells) and figures[label + 1] is None:
-                row_unit = read_unit(cells[label + 1].text)  # 政务服务事项 | 项 | 1342: a unit cell after the label
+                unit_cell = cells[label + 1].text
+                row_unit = read_unit(unit_cell)  # 政务服务事项 | 项 | 1342: a unit cell after the label
             if row_unit is None:
                 row_unit = _label_unit(cells[label].text)
+            # 行政执法人员培训 | 期/人次 | 9/1130, 执法人员业务培训（期/人次） | 6/420: two units, two figures a cell.
+            unit_pair = _unit_pair(unit_cell) or _unit_pair(_bracketed(cells[label].text)) if paired else None
             # (单位 heads the bodies' column as often as the units': its cells tell which.)
             indicator = row_unit is not None or bool(year_of_column or target_columns or by_place[0] or by_place[1])
             kept: dict[int, RowUnit | None] = {}
@@ -562,7 +570,34 @@ def read_rows(original: str, report_year: int | None,
                     continue  # a bound (≥95) outside a column of targets: left as the text reads it
                 # The row's own unit, else its column's (2025年（件）), else the one its table's title gives.
                 kept[index] = row_unit or unit_of_column.get(column) or title_unit
-            yield RowReading(cells, label, kept, dropped, table_start(table), indicator)
+            pairs = []
+            for index in paired if unit_pair is not None else ():
+                column = columns[index]
+                column_year = year_of_column.get(column, by_place[0].get(len(cells) - 1 - index))
+                if column in target_columns or len(cells) - 1 - index in by_place[1] or (
+                        column_year is not None and report_year is not None and column_year != report_year):
+                    dropped.append(index)
+                else:
+                    pairs.append((index, *unit_pair))
+            yield RowReading(cells, label, kept, dropped, table_start(table), indicator or bool(pairs), tuple(pairs))
+
+
+_PAIR_CELL = re.compile(r"\d[\d,.]*/\d[\d,.]*")
+
+
+def _bracketed(label: str) -> str | None:
+    """The text in the brackets that end a label: 执法人员业务培训(期/人次) → 期/人次."""
+    if not label.endswith(")") or "(" not in label:
+        return None
+    return label[label.rfind("(") + 1:-1]
+
+
+def _unit_pair(text: str | None) -> tuple[RowUnit, RowUnit] | None:
+    """期/人次: the units of a cell's two figures, in their order; None for any other text."""
+    if text is None or text.count("/") != 1:
+        return None
+    first, second = (read_unit(part.strip()) for part in text.split("/"))
+    return (first, second) if first is not None and second is not None else None
 
 
 def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
@@ -588,6 +623,13 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
             return None
         return mention
 
+    def pair_in(cell: Cell) -> tuple[NumberMention | None, NumberMention | None]:
+        """The mentions of the two figures of a cell 6/420."""
+        slash = cell.start + cell.text.index("/") + 1
+        first, second = by_start.get(norm.to_normalized(cell.start)), by_start.get(norm.to_normalized(slash))
+        return (first if first is not None and first.end <= norm.to_normalized(slash) else None,
+                second if second is not None and second.end == norm.to_normalized(cell.end) else None)
+
     def figure_value(cell: Cell) -> float | None:
         mention = figure_in(cell)
         return mention.value if mention is not None else None
@@ -608,9 +650,15 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
             if change is not None:
                 changed[change.start] = None  # a row's change on last year is no figure of the year
         for index in row.dropped:
-            dropped = figure_in(row.cells[index])
-            if dropped is not None:
-                changed[dropped.start] = None
+            for dropped in (figure_in(row.cells[index]),) if not _PAIR_CELL.fullmatch(row.cells[index].text) \
+                    else pair_in(row.cells[index]):
+                if dropped is not None:
+                    changed[dropped.start] = None
+        for index, *units in row.pairs:
+            for mention, unit in zip(pair_in(row.cells[index]), units):
+                if mention is not None and not mention.unit and not mention.percent:
+                    changed[mention.start] = mention._replace(value=mention.value * unit.scale, unit=unit.unit,
+                                                              percent=unit.unit == "%")
         whole_label = wrapped.get(row.cells[row.label].start)
         for index, unit in row.kept.items():
             mention = figure_in(row.cells[index])

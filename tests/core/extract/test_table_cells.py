@@ -64,6 +64,13 @@ TWO_LEVELS_CHANGE = ("序号\t指标\t单位\t数量\t\t增减\n\t\t\t本年\t�
                      "1\t行政复议纠错率\t%\t12.2\t8.8\t+3.4\n")
 TWO_LEVELS_TARGET = ("序号\t指标\t2025年\t\t备注\n\t\t目标值\t完成值\t\n"
                      "1\t政务服务事项网上可办率（%）\t95\t97.3\t\n")
+# A unit of two (期/人次) gives a cell's two figures (9/1130) their units in order.
+PAIRED_UNIT_CELL = "指标名称\t单位\t年度目标\t完成数\n行政执法人员培训\t期/人次\t—\t9/1130\n"
+# …in a label's brackets, under a heading whose last cell a PDF's text wraps (完成 ⏎ 情况): the table
+# goes on under it, and its target column is no value.
+PAIRED_LABEL = ("序号    指标                              目标值          完成值         完成\n"
+                "                                                                         情况\n"
+                "1       执法人员业务培训（期/人次）       4/300          6/420        超额完成\n")
 # A figure that reads as a year (2087) among a row's figures makes no heading of the row.
 YEAR_LIKE_FIGURE = ("序号\t指标\t单位\t2024年\t2025年\n5\t人民调解组织调处纠纷\t件\t2087\t2316\n"
                     "6\t人民调解成功率\t%\t98.2\t98.7\n")
@@ -175,6 +182,12 @@ ROWS = [
     (TWO_LEVELS_CHANGE, "reconsideration_correction_rate", 12.2),
     (TWO_LEVELS_TARGET, "online_service_rate", 97.3),
     (TWO_LEVELS_TARGET.replace("\t97.3\t", "\t—\t"), "online_service_rate", None),
+    (PAIRED_UNIT_CELL, "enforcement_training_sessions", 9),
+    (PAIRED_UNIT_CELL, "enforcement_training_persons", 1130),
+    (PAIRED_UNIT_CELL.replace("期/人次", "期"), "enforcement_training_persons", None),  # one unit: no pair
+    (PAIRED_LABEL, "enforcement_training_sessions", 6),
+    (PAIRED_LABEL, "enforcement_training_persons", 420),
+    (PAIRED_LABEL.replace("6/420", "—"), "enforcement_training_persons", None),
     (YEAR_LIKE_FIGURE, "mediation_disputes", 2316),
     (YEAR_LIKE_FIGURE, "mediation_success_rate", 98.7),
 ]

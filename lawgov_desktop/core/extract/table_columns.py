@@ -118,11 +118,14 @@ def _label_index(cells: list[Cell], heading: list[Cell] | None = None) -> int | 
 
 
 def _own_row(label: str, report_year: int | None) -> bool:
-    """合计, 全县 (the reporting body's row) or the report's year (2024年)."""
-    total_row, _, _ = _headings()
+    """合计, 全县 (the reporting body's row) or the report's year (2024年; 2024年完成值, 2024年实际 under
+    a row of its targets, as a year's column is headed: ``table_headings.year_column``)."""
+    total_row, year_heading, target_heading = _headings()
     if total_row.fullmatch(label):
         return True
     year = _YEAR_LABEL.fullmatch(label)
+    if year is None and year_heading.fullmatch(label) and not target_heading.fullmatch(label):
+        year = _YEAR_LABEL.match(label)
     return year is not None and report_year is not None and int(year.group(1)) == report_year
 
 

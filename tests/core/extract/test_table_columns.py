@@ -75,6 +75,9 @@ TWO_LEVELS_SPACED = ("表1   2023—2025年县交通运输局行政执法主要�
                      "            案件（件）        人员（人）      复议（件）\n"
                      "2024年         874              126             3\n"
                      "2025年         912              131             2\n")
+# Rows of a year's targets and of what it achieved: 2025年完成值 is the year's row, 2025年目标值 is not.
+YEAR_TARGET_ROWS = ("年度\t行政复议（件）\t出庭应诉率（%）\n2025年目标值\t—\t95\n"
+                    "2024年完成值\t88\t91.0\n2025年完成值\t96\t97.2\n")
 TARGETS = ("单位\t法治培训目标（场）\t普法活动（场）\n"
            "县司法局\t10\t12\n"
            "合计\t50\t42\n")
@@ -113,6 +116,8 @@ FILLED = [
     (YEARS_BARE_NUMBERED, "publicity_events", 42),
     (NUMBERED_TOTAL, "mediation_disputes", 530),
     (NUMBERED_TOTAL, "mediation_success_rate", 97.6),
+    (YEAR_TARGET_ROWS, "reconsideration_cases", 96),
+    (YEAR_TARGET_ROWS, "head_appearance_rate", 97.2),
     (TWO_LEVELS_TABS, "gov_service_items", 1712),
     (TWO_LEVELS_TABS, "online_service_rate", 97.4),
     (TWO_LEVELS_TABS, "hotline_tickets", 96000),
@@ -145,6 +150,7 @@ EMPTY = [
     (YEARS_BARE.replace("2025\t25\t9\n", ""), "reconsideration_cases"),
     (YEARS_BARE_NUMBERED.replace("\t2025\t", "\t2023\t"), "legality_reviews"),
     (NUMBERED_TOTAL.replace("3\t合计\t530\t97.6\t\n", ""), "mediation_disputes"),
+    (YEAR_TARGET_ROWS.replace("2025年完成值\t96\t97.2\n", ""), "head_appearance_rate"),
     (TWO_LEVELS_TABS.replace("2025年", "2022年"), "gov_service_items"),
     (TWO_LEVELS_SPACED.replace("2025年", "2023年"), "admin_penalty_cases"),
     # The bureau answered as respondent: 被申请行政复议 is no case of its own reconsideration.

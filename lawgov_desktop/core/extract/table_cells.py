@@ -230,7 +230,7 @@ _ALIGN_SLACK = 2  # display columns a wrapped label's next line may stand off it
 _SHORT_PIECE = 6  # a piece this short may stand at a line's start after the table's last row
 
 
-def _display_column(line: str, index: int) -> int:
+def display_column(line: str, index: int) -> int:
     """Where ``line[index]`` stands on a fixed-width page: Chinese characters take two columns."""
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line[:index])
 
@@ -330,16 +330,16 @@ def _join_label_piece(lines: list[str], starts: list[int], above: int, row: list
     line = lines[k]
 
     def column(text_line: int, cell: Cell) -> int:
-        return _display_column(lines[text_line], cell.start - starts[text_line])
+        return display_column(lines[text_line], cell.start - starts[text_line])
 
     label_start, next_start = column(above, row[label]), column(above, row[label + 1])
     # A wrapped label goes on where it starts (cells are set flush left): a piece elsewhere in the label
     # column (centred, or a remark's run far left) is no part of it.
-    piece = next((p for p in pieces if abs(_display_column(line, p.start - starts[k]) - label_start) <= _ALIGN_SLACK
-                  and _display_column(line, p.start - starts[k]) < next_start), None)
+    piece = next((p for p in pieces if abs(display_column(line, p.start - starts[k]) - label_start) <= _ALIGN_SLACK
+                  and display_column(line, p.start - starts[k]) < next_start), None)
     if piece is None:
         return True  # the pieces of other cells (a remark's, a heading's: 完成 ⏎ 情况): the label is whole
-    at = _display_column(line, piece.start - starts[k])
+    at = display_column(line, piece.start - starts[k])
     if below is not None:
         below_label = below[_row_label(below)]
         below_start = column(below_line, below_label)
@@ -460,8 +460,9 @@ def _heading_levels(original: str, upper: list[Cell], lower: list[Cell]) \
             targets.add(column)
             continue
         year_text = next((text for text in named if year_heading.fullmatch(text)), None)
-        if year_text is not None:
-            years[column] = int(_YEAR.search(year_text).group())
+        year = _YEAR.search(year_text) if year_text is not None else None
+        if year_text is not None and year is not None:
+            years[column] = int(year.group())
             unit = _label_unit(year_text)
             if unit is not None:
                 units[column] = unit
@@ -571,14 +572,15 @@ def read_rows(original: str, report_year: int | None,
                 # The row's own unit, else its column's (2025年（件）), else the one its table's title gives.
                 kept[index] = row_unit or unit_of_column.get(column) or title_unit
             pairs = []
-            for index in paired if unit_pair is not None else ():
-                column = columns[index]
-                column_year = year_of_column.get(column, by_place[0].get(len(cells) - 1 - index))
-                if column in target_columns or len(cells) - 1 - index in by_place[1] or (
-                        column_year is not None and report_year is not None and column_year != report_year):
-                    dropped.append(index)
-                else:
-                    pairs.append((index, *unit_pair))
+            if unit_pair is not None:
+                for index in paired:
+                    column = columns[index]
+                    column_year = year_of_column.get(column, by_place[0].get(len(cells) - 1 - index))
+                    if column in target_columns or len(cells) - 1 - index in by_place[1] or (
+                            column_year is not None and report_year is not None and column_year != report_year):
+                        dropped.append(index)
+                    else:
+                        pairs.append((index, unit_pair[0], unit_pair[1]))
             yield RowReading(cells, label, kept, dropped, table_start(table), indicator or bool(pairs), tuple(pairs))
 
 
@@ -596,7 +598,8 @@ def _unit_pair(text: str | None) -> tuple[RowUnit, RowUnit] | None:
     """期/人次: the units of a cell's two figures, in their order; None for any other text."""
     if text is None or text.count("/") != 1:
         return None
-    first, second = (read_unit(part.strip()) for part in text.split("/"))
+    before, after = text.split("/")
+    first, second = read_unit(before.strip()), read_unit(after.strip())
     return (first, second) if first is not None and second is not None else None
 
 
@@ -654,11 +657,11 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
                     else pair_in(row.cells[index]):
                 if dropped is not None:
                     changed[dropped.start] = None
-        for index, *units in row.pairs:
-            for mention, unit in zip(pair_in(row.cells[index]), units):
+        for index, first_unit, second_unit in row.pairs:
+            for mention, pair_unit in zip(pair_in(row.cells[index]), (first_unit, second_unit)):
                 if mention is not None and not mention.unit and not mention.percent:
-                    changed[mention.start] = mention._replace(value=mention.value * unit.scale, unit=unit.unit,
-                                                              percent=unit.unit == "%")
+                    changed[mention.start] = mention._replace(value=mention.value * pair_unit.scale,
+                                                              unit=pair_unit.unit, percent=pair_unit.unit == "%")
         whole_label = wrapped.get(row.cells[row.label].start)
         for index, unit in row.kept.items():
             mention = figure_in(row.cells[index])

@@ -24,8 +24,8 @@ import unicodedata
 from typing import NamedTuple
 
 from .. import vocabulary
-from .table_cells import Cell, figure_of, read_rows, tab_columns, table_rows, table_start, title_units, \
-    whole_label_heading, wrapped_labels
+from .table_cells import (Cell, display_column, figure_of, read_rows, tab_columns, table_rows, table_start,
+                          title_units, whole_label_heading, wrapped_labels)
 
 _FIGURE = re.compile(r"[+\-−]?\d[\d,.]*%?")
 _YEAR_LABEL = re.compile(r"((?:19|20)\d{2})年?度?")
@@ -211,11 +211,41 @@ def _two_levels(original: str, upper: list[Cell], lower: list[Cell]) -> list[Cel
             joined.append(Cell(first.start, (bottom or first).end,
                                _joined_name(name.text if name else "", bottom.text if bottom else "")))
         return joined
-    if upper_columns is not None or lower_columns is not None or len(lower) >= len(upper):
+    if upper_columns is not None or lower_columns is not None:
         return None
-    skipped = len(upper) - len(lower)
-    return upper[:skipped] + [Cell(top.start, bottom.end, _joined_name(top.text, bottom.text))
-                              for top, bottom in zip(upper[skipped:], lower)]
+    return _spaced_levels(original, upper, lower)
+
+
+_LINED_UP_SLACK = 3  # display columns a lower heading may stand right of the upper one it is set under
+
+
+def _spaced_levels(original: str, upper: list[Cell], lower: list[Cell]) -> list[Cell] | None:
+    """``_two_levels`` for lines parted by spaces.  Set under the upper line's columns (its first cell
+    starting right of the rows' label column), each lower cell is named with the upper cell it stands
+    under — the last one starting at most a few columns right of it, so that an upper heading merged
+    over two columns names both — and an upper cell with none under it is a column of its own (年度).
+    Not lined up, the lower cells head the upper line's last columns, one each."""
+    def columns(cells: list[Cell]) -> list[int]:
+        line_start = original.rfind("\n", 0, cells[0].start) + 1
+        line = original[line_start:cells[-1].end]
+        return [display_column(line, cell.start - line_start) for cell in cells]
+
+    upper_at, lower_at = columns(upper), columns(lower)
+    if lower_at[0] + _LINED_UP_SLACK < upper_at[1]:
+        if len(lower) > len(upper):
+            return None
+        skipped = len(upper) - len(lower)
+        return upper[:skipped] + [Cell(top.start, bottom.end, _joined_name(top.text, bottom.text))
+                                  for top, bottom in zip(upper[skipped:], lower)]
+    under: dict[int, list[Cell]] = {}
+    for cell, at in zip(lower, lower_at):
+        over = max(k for k, start in enumerate(upper_at) if start <= at + _LINED_UP_SLACK or k == 0)
+        under.setdefault(over, []).append(cell)
+    joined = []
+    for k, top in enumerate(upper):
+        joined.extend([Cell(top.start, bottom.end, _joined_name(top.text, bottom.text)) for bottom in under[k]]
+                      if k in under else [top])
+    return joined
 
 
 _HEADING_WORD = re.compile("[\u4e00-\u9fff(（]")

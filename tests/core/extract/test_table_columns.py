@@ -78,6 +78,11 @@ TWO_LEVELS_SPACED = ("表1   2023—2025年县交通运输局行政执法主要�
 # Rows of a year's targets and of what it achieved: 2025年完成值 is the year's row, 2025年目标值 is not.
 YEAR_TARGET_ROWS = ("年度\t行政复议（件）\t出庭应诉率（%）\n2025年目标值\t—\t95\n"
                     "2024年完成值\t88\t91.0\n2025年完成值\t96\t97.2\n")
+# An upper heading merged over two columns, the lower line set under the upper one's columns.
+TWO_LEVELS_MERGED = ("年度        行政复议                行政诉讼\n"
+                     "            收案（件）  办结（件）  应诉（件）  败诉率（%）\n"
+                     "2024年         52          49          31          6.5\n"
+                     "2025年         61          58          27          3.7\n")
 TARGETS = ("单位\t法治培训目标（场）\t普法活动（场）\n"
            "县司法局\t10\t12\n"
            "合计\t50\t42\n")
@@ -123,6 +128,9 @@ FILLED = [
     (TWO_LEVELS_TABS, "hotline_tickets", 96000),
     (TWO_LEVELS_TABS, "hotline_satisfaction_rate", 95.3),
     (TWO_LEVELS_SPACED, "admin_penalty_cases", 912),
+    (TWO_LEVELS_MERGED, "reconsideration_cases", 61),
+    (TWO_LEVELS_MERGED, "litigation_cases", 27),
+    (TWO_LEVELS_MERGED, "litigation_loss_rate", 3.7),
     (TWO_LEVELS_SPACED, "enforcement_staff_certified", 131),
 ]
 
@@ -153,6 +161,7 @@ EMPTY = [
     (YEAR_TARGET_ROWS.replace("2025年完成值\t96\t97.2\n", ""), "head_appearance_rate"),
     (TWO_LEVELS_TABS.replace("2025年", "2022年"), "gov_service_items"),
     (TWO_LEVELS_SPACED.replace("2025年", "2023年"), "admin_penalty_cases"),
+    (TWO_LEVELS_MERGED.replace("2025年", "2023年"), "litigation_cases"),
     # The bureau answered as respondent: 被申请行政复议 is no case of its own reconsideration.
     (TWO_LEVELS_SPACED, "reconsideration_cases"),
 ]

@@ -348,6 +348,9 @@ def _join_label_piece(lines: list[str], starts: list[int], above: int, row: list
             return True
     if after_heading:
         return False
+    if row[label].text.endswith(")") and row[label].start not in wrapped:
+        # 应诉案件（件） ⏎ 行政复议: a label closed by its unit is whole; the line is the next rows' group.
+        return True
     wrapped[row[label].start] = wrapped.get(row[label].start, row[label].text) + piece.text
     return True
 

@@ -71,6 +71,11 @@ PAIRED_UNIT_CELL = "指标名称\t单位\t年度目标\t完成数\n行政执法�
 PAIRED_LABEL = ("序号    指标                              目标值          完成值         完成\n"
                 "                                                                         情况\n"
                 "1       执法人员业务培训（期/人次）       4/300          6/420        超额完成\n")
+# A line between rows after a label closed by its unit is no piece of it: it names the next rows' group.
+GROUP_LINE = ("指标                            2024年      2025年\n"
+              "行政应诉案件（件）                30          28\n"
+              "行政复议\n"
+              "收到申请（件）                    40          45\n")
 # A figure that reads as a year (2087) among a row's figures makes no heading of the row.
 YEAR_LIKE_FIGURE = ("序号\t指标\t单位\t2024年\t2025年\n5\t人民调解组织调处纠纷\t件\t2087\t2316\n"
                     "6\t人民调解成功率\t%\t98.2\t98.7\n")
@@ -188,6 +193,7 @@ ROWS = [
     (PAIRED_LABEL, "enforcement_training_sessions", 6),
     (PAIRED_LABEL, "enforcement_training_persons", 420),
     (PAIRED_LABEL.replace("6/420", "—"), "enforcement_training_persons", None),
+    (GROUP_LINE, "litigation_cases", 28),
     (YEAR_LIKE_FIGURE, "mediation_disputes", 2316),
     (YEAR_LIKE_FIGURE, "mediation_success_rate", 98.7),
 ]

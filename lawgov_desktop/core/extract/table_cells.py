@@ -351,6 +351,9 @@ def _join_label_piece(lines: list[str], starts: list[int], above: int, row: list
     if row[label].text.endswith(")") and row[label].start not in wrapped:
         # 应诉案件（件） ⏎ 行政复议: a label closed by its unit is whole; the line is the next rows' group.
         return True
+    if piece.text.startswith("(") and row[label].text.count("(") <= row[label].text.count(")"):
+        # 行政复议案件 ⏎ （含调解结案）: a note in brackets on a whole label leaves what it counts as it is.
+        return True
     wrapped[row[label].start] = wrapped.get(row[label].start, row[label].text) + piece.text
     return True
 

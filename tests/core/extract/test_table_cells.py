@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from lawgov_desktop.core.catalog import default_catalog
-from lawgov_desktop.core.extract.table_cells import RowUnit, read_unit, with_table_units
+from lawgov_desktop.core.extract.table_cells import RowUnit, read_unit, with_table_units, wrapped_labels
 from lawgov_desktop.core.normalize import normalize
 from lawgov_desktop.core.numbers import find_numbers
 from lawgov_desktop.core.pipeline import process_file, process_text
@@ -300,3 +300,18 @@ def test_a_wrapped_rows_figure_is_left_to_the_text_where_no_unit_reads_it_with_t
     norm = normalize(with_unit)
     assert 12 not in [m.value for m in with_table_units(norm, find_numbers(norm.text), 2025)]
     assert value(with_unit, "law_study_sessions") == 12
+
+
+def test_a_note_in_brackets_under_a_whole_label_leaves_the_row_as_its_line_reads():
+    # （含调解结案） on the line after 办理行政复议案件 says what the count takes in, not what is counted:
+    # the row's figure stays the text's, read as the line reads it.
+    text = ("指标                          单位     2024年      2025年\n"
+            "办理行政复议案件              件        45          52\n"
+            "（含调解结案）\n"
+            "行政复议纠错率                %         8.1         9.6\n")
+    assert wrapped_labels(text) == {}
+    norm = normalize(text)
+    assert 52 in [m.value for m in with_table_units(norm, find_numbers(norm.text), 2025)]
+    assert value(text, "reconsideration_cases") == 52
+    # A piece that goes on the label's words is read with it (审核…行政 ⏎ 规范性文件).
+    assert list(wrapped_labels(WRAPPED_LABEL).values()) == ["审核县政府及县直部门行政规范性文件"]

@@ -425,6 +425,9 @@ class RowReading(NamedTuple):
     indicator: bool = False
     # Cells of two figures under a unit of two (期/人次 over 6/420): (index, the first's unit, the second's).
     pairs: tuple[tuple[int, RowUnit, RowUnit], ...] = ()
+    # The label the row is read with where its line does not say it whole: a label a PDF's table wraps
+    # (``wrapped_labels``); a part's (其中：网上申办) after the label of the row above it, its total's.
+    whole: str | None = None
 
 
 def tab_columns(original: str, cells: list[Cell]) -> list[int] | None:
@@ -483,6 +486,7 @@ def read_rows(original: str, report_year: int | None,
     which of its figures are the year's and what unit each takes.  ``figure_value`` is the value of a
     cell that is a figure alone (None for any other cell)."""
     unit_heading, year_heading, target_heading = _header_words()
+    wrapped = wrapped_labels(original)
     for table in table_rows(original):
         # A title's one unit (单位：件) is the unit of every row that names none.
         units = title_units(original, table_start(table))
@@ -500,6 +504,7 @@ def read_rows(original: str, report_year: int | None,
             by_place = heading_from_right(original, lead, target_heading)
         grid = False  # the columns are told by their tabs (a heading of two levels), not by the cells' order
         upper: list[Cell] | None = None  # the heading row just before, when the row before was one
+        total: str | None = None  # the label of the last row of figures that is no part
         for cells in table:
             headings = {index: cell for index, cell in enumerate(cells)
                         if unit_heading.fullmatch(cell.text) or year_heading.fullmatch(cell.text)
@@ -523,6 +528,7 @@ def read_rows(original: str, report_year: int | None,
                 if headings:
                     unit_column, year_of_column, target_columns, unit_of_column = None, {}, set(), {}
                     grid = False
+                    total = None
                 for index, cell in headings.items():
                     year = _YEAR.search(cell.text) if year_heading.fullmatch(cell.text) else None
                     if target_heading.fullmatch(cell.text):
@@ -587,9 +593,18 @@ def read_rows(original: str, report_year: int | None,
                         dropped.append(index)
                     else:
                         pairs.append((index, unit_pair[0], unit_pair[1]))
-            yield RowReading(cells, label, kept, dropped, table_start(table), indicator or bool(pairs), tuple(pairs))
+            own = wrapped.get(cells[label].start)
+            whole = own
+            if _PART_LABEL.match(cells[label].text):
+                # 全年受理办件 | 186402 ⏎ 其中：网上申办 | 71568: a part of the row above, not a total of its own.
+                whole = total + (own or cells[label].text) if total is not None else own
+            else:
+                total = own or cells[label].text
+            yield RowReading(cells, label, kept, dropped, table_start(table), indicator or bool(pairs), tuple(pairs),
+                             whole)
 
 
+_PART_LABEL = re.compile("其中[:：]")
 _PAIR_CELL = re.compile(r"\d[\d,.]*/\d[\d,.]*")
 
 
@@ -652,7 +667,6 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
             return None
         return mention
 
-    wrapped = wrapped_labels(original)
     for row in read_rows(original, report_year, figure_value):
         for cell in row.cells:
             change = change_in(cell)
@@ -668,7 +682,7 @@ def with_table_units(norm: NormalizedText, mentions: list[NumberMention],
                 if mention is not None and not mention.unit and not mention.percent:
                     changed[mention.start] = mention._replace(value=mention.value * pair_unit.scale,
                                                               unit=pair_unit.unit, percent=pair_unit.unit == "%")
-        whole_label = wrapped.get(row.cells[row.label].start)
+        whole_label = row.whole
         for index, unit in row.kept.items():
             mention = figure_in(row.cells[index])
             if mention is None:

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from .. import vocabulary
 from .table_cells import (Cell, display_column, figure_of, read_rows, tab_columns, table_rows, table_start,
-                          title_units, whole_label_heading, wrapped_labels)
+                          title_units, whole_label_heading)
 
 _FIGURE = re.compile(r"[+\-−]?\d[\d,.]*%?")
 _YEAR_LABEL = re.compile(r"((?:19|20)\d{2})年?度?")
@@ -292,18 +292,18 @@ def column_figures(original: str, report_year: int | None) -> list[ColumnFigure]
 def _row_figures(original: str, report_year: int | None) -> list[ColumnFigure]:
     """The year's figures of tables whose rows are indicators, as their lines do not say them whole:
 
-    - a row whose label a PDF's table wraps over two lines (``wrapped_labels``) is read with the whole
-      label and the row's unit (审核备案县政府及县直部门行政规范性文件(件) ⏎ 21): the row's own line names only
-      part of it, and ``table_cells`` leaves its figures out of the text's;
+    - a row whose line does not say its label whole (``RowReading.whole``: a label a PDF's table wraps
+      over two lines; a part, 其中：受理, under its total's row) is read with the whole label and the row's
+      unit (审核备案县政府及县直部门行政规范性文件(件) ⏎ 21; 行政复议申请其中:受理(件) ⏎ 172), and ``table_cells``
+      leaves its figures out of the text's;
     - any other row is read after the topic its table's title names (表3 行政复议、行政应诉主要数据 over
       审结率 | % | 95.0: 行政复议、行政应诉主要数据审结率(%) ⏎ 95.0), for the cells its line leaves empty.
 
     A row without a unit is a body's in a table whose columns are indicators (高新区分局（含 ⏎ 自贸片区）)."""
-    wrapped = wrapped_labels(original)
     found = []
     topics: dict[int, str] = {}
     for row in read_rows(original, report_year, figure_of):
-        label = wrapped.get(row.cells[row.label].start)
+        label = row.whole
         topic = ""
         if label is None:
             if not row.indicator:

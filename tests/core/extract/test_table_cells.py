@@ -76,6 +76,10 @@ GROUP_LINE = ("指标                            2024年      2025年\n"
               "行政应诉案件（件）                30          28\n"
               "行政复议\n"
               "收到申请（件）                    40          45\n")
+# A row of a part (其中：…) is read after its total's label, the row above: not as a total of its own.
+PART_ROWS = "指标\t单位\t2024年\t2025年\n行政复议申请\t件\t151\t186\n其中：受理\t件\t139\t172\n"
+PART_OF_SERVICE = "指标\t单位\t本年\t上年\n全年受理办件\t件\t186402\t151233\n其中：网上申办\t件\t71568\t39410\n"
+PART_OF_ITS_KIND = "指标\t单位\t2025年\n办理行政处罚案件\t件\t2967\n其中：不予处罚、减轻处罚案件\t件\t156\n"
 # A figure that reads as a year (2087) among a row's figures makes no heading of the row.
 YEAR_LIKE_FIGURE = ("序号\t指标\t单位\t2024年\t2025年\n5\t人民调解组织调处纠纷\t件\t2087\t2316\n"
                     "6\t人民调解成功率\t%\t98.2\t98.7\n")
@@ -194,6 +198,11 @@ ROWS = [
     (PAIRED_LABEL, "enforcement_training_persons", 420),
     (PAIRED_LABEL.replace("6/420", "—"), "enforcement_training_persons", None),
     (GROUP_LINE, "litigation_cases", 28),
+    (PART_ROWS, "service_cases_handled", None),  # 受理 under 行政复议申请 is no service case
+    (PART_ROWS, "reconsideration_cases", 186),
+    (PART_OF_SERVICE, "service_cases_handled", 186402),
+    (PART_OF_ITS_KIND, "lenient_penalty_cases", 156),  # a part of a kind of its own is that kind's figure
+    (PART_OF_ITS_KIND, "admin_penalty_cases", 2967),
     (YEAR_LIKE_FIGURE, "mediation_disputes", 2316),
     (YEAR_LIKE_FIGURE, "mediation_success_rate", 98.7),
 ]

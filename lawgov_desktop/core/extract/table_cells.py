@@ -16,8 +16,15 @@ unit cell: 1 卫生监督行政处罚案件 件 96 118 +22), or a heading and th
 columns (项目 2019年 2020年 增减; 指标 目标值 完成值).  A PDF's text may set a heading of two or three rows on
 lines of its own above the rows (2023年 2024年 ⏎ 完成值 目标值 完成值): it is read from the rows' end
 (``heading_from_right``).  A table's title may give the unit (单位：件) of the rows that name none; a signed
-figure (+134.1%) is a change on last year, and columns of changes (增减) and targets hold no figure of the year.
-Rows and cells are read in
+figure (+134.1%) is a change on last year, and columns of changes (增减), of last year (上年), of a span
+of years (2016—2020年累计) and of targets (目标值 ≥95%, 2800人) hold no figure of the year.
+
+A Word table's heading of two levels comes as two lines of tabs, a merged cell leaving its columns
+empty (数量 over 本年 | 上年): its columns are told by their tabs (``_heading_levels``).  A PDF's table
+wraps a long label onto the next line (审核备案…行政 ⏎ 规范性文件), and a row of a part (其中：受理) names
+only the part of its total's row above: such rows' figures are left out of the text's and read with
+the whole label by ``table_columns`` (``RowReading.whole``).  A unit of two (期/人次) gives a cell's
+two figures (6/420) their units.  Rows and cells are read in
 the original text (normalization drops the spaces, except one between two figures,
 ``normalize._separates_figures``); each cell's text is compared in its NFKC form.
 """

@@ -15,7 +15,10 @@ year's row is not.  Each figure of those rows is read as its column's heading an
 units the table's title gives: 单位：人、件、卷), by the same grammar as a row of label and figure.
 
 Tables whose columns are years (指标 | 2023年 | 2024年) are read row by row as they stand
-(``table_cells``); a column of targets (目标值, 培训目标（场）) is never read.
+(``table_cells``); a column of targets (目标值, 培训目标（场）) is never read.  Their rows whose line
+does not say what they count are read here too (``_row_figures``): a label wrapped over two lines, a
+part (其中：受理) under its total, a label (审结率) that names its thing only with the title's topic.
+A heading set on two lines (行政处罚 ⏎ 案件（件）) names each column by both (``_two_levels``).
 """
 from __future__ import annotations
 

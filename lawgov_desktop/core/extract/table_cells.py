@@ -181,19 +181,24 @@ def _cells_of(line: str, position: int) -> list[Cell] | None:
         if ("\u3000" not in inner and "  " not in inner and "|" not in inner and "｜" not in inner) \
                 or len(_CELL_GAP.findall(inner)) < 2:
             return _single_spaced_cells(line, position) if " " in inner else None
-    cells = []
+    # (label\t\t93.2: tabs doubled to line the columns up make no cell.)
+    return _spaced_words_joined(list(_pieces_between(line, position, _CELL_GAP)))
+
+
+def _pieces_between(line: str, position: int, gaps: re.Pattern[str]) -> Iterator[Cell]:
+    """The pieces of ``line`` (at ``position`` in the text) between the matches of ``gaps``, each as a
+    cell of its text folded (NFKC, no spaces) and its offsets without the edges; empty pieces are left out."""
     start = 0
-    for gap in [*_CELL_GAP.finditer(line), None]:
+    for gap in [*gaps.finditer(line), None]:
         end = gap.start() if gap is not None else len(line)
         raw = line[start:end]
         stripped = raw.strip(_LINE_EDGES)
-        lead = len(raw) - len(raw.lstrip(_LINE_EDGES))
         folded = "".join(unicodedata.normalize("NFKC", stripped).split())
-        if folded:  # label\t\t93.2: tabs doubled to line the columns up make no cell
-            cells.append(Cell(position + start + lead, position + start + lead + len(stripped), folded))
+        if folded:
+            lead = len(raw) - len(raw.lstrip(_LINE_EDGES))
+            yield Cell(position + start + lead, position + start + lead + len(stripped), folded)
         if gap is not None:
             start = gap.end()
-    return _spaced_words_joined(cells)
 
 
 def _spaced_words_joined(cells: list[Cell]) -> list[Cell]:
@@ -250,20 +255,9 @@ def _fragments(line: str, position: int) -> list[Cell] | None:
     if not inner or len(inner) > _PIECES_LINE_MOST or "\t" in line or "。" in inner or inner[-1] in ":：" \
             or _NOT_A_PIECE.match(inner) or not (_HAN.search(inner) or any(c.isdigit() for c in inner)):
         return None
-    pieces = []
-    start = 0
-    for gap in [*_PIECE_GAP.finditer(line), None]:
-        end = gap.start() if gap is not None else len(line)
-        raw = line[start:end]
-        stripped = raw.strip(_LINE_EDGES)
-        if stripped:
-            lead = len(raw) - len(raw.lstrip(_LINE_EDGES))
-            folded = "".join(unicodedata.normalize("NFKC", stripped).split())
-            if len(folded) > _PIECE_MOST:
-                return None
-            pieces.append(Cell(position + start + lead, position + start + lead + len(stripped), folded))
-        if gap is not None:
-            start = gap.end()
+    pieces = list(_pieces_between(line, position, _PIECE_GAP))
+    if any(len(piece.text) > _PIECE_MOST for piece in pieces):
+        return None
     return pieces or None
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ... import paths
 
@@ -146,6 +146,10 @@ def known_places() -> tuple[frozenset[str], frozenset[str]]:
     return table.names, table.stems
 
 
+# A suffix that with the next character forms the generic word for towns (乡镇, 镇街) ends no name.
+_GENERIC_AFTER: Final = {"乡": "镇", "镇": "街"}
+
+
 def places_opening(text: str, start: int, reach: int) -> str | None:
     """The innermost of the listed places named one after another from ``start`` (示例县青石镇 → 青石镇;
     武陵区收到… → 武陵区), within ``reach`` characters; None when no listed name opens there.  Only
@@ -155,8 +159,8 @@ def places_opening(text: str, start: int, reach: int) -> str | None:
     towns: frozenset[str] | None = None
     position, innermost = start, None
     for suffix in _suffixes().pattern.finditer(text, start, start + reach):
-        if suffix.start() < position:
-            continue
+        if suffix.start() < position or text.startswith(_GENERIC_AFTER.get(suffix.group(), "\0"), suffix.end()):
+            continue  # 联合乡镇(街道)开展…: 乡镇 is the word for towns, not 联合乡 and a 镇
         candidate = text[position:suffix.end()]
         if candidate in names:
             known = True

@@ -1900,6 +1900,22 @@ TWENTY_FIFTH = [
 ]
 
 
+TWENTY_SIXTH = [
+    # 联合乡镇(街道)开展…: 乡镇 is the word for the towns the body works with, not a town named 联合乡.
+    (COUNTY6, "以“法律进乡村”为重点，联合乡镇(街道)开展主题普法活动260余场，发放宣传资料3.1万份。", "publicity_events", 260),
+    (COUNTY6, "联合乡司法所开展主题普法活动26场。", "publicity_events", None),
+    # A hotline called the body's 重要窗口 is no service window: its satisfaction rate is the hotline's.
+    (COUNTY6, "把12345政务服务便民热线作为倾听企业群众诉求的重要窗口，全年受理热线工单6218件，群众满意率96.2%。",
+     "hotline_satisfaction_rate", 96.2),
+    (COUNTY6, "政务服务中心窗口全年办件4.2万件，热线工单2000件，办事群众满意率99.6%。", "hotline_satisfaction_rate", None),
+    # 决策后评估 evaluates decisions of earlier years; decisions done 按程序 are the year's.
+    (CITY5, "对城区停车收费调整等事项广泛听取意见，并组织开展重大行政决策后评估3项，评估结果作为完善政策的依据。",
+     "major_decisions", None),
+    (COUNTY6, "县政府年度重大行政决策事项目录确定的5项决策事项全部按程序完成，其中2项举行了听证会。", "major_decisions", 5),
+    (COUNTY6, "修订完善重大行政决策程序规定4项。", "major_decisions", None),
+]
+
+
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
     pytest.param(*row, id=f"sixth-{n:02d}-{row[2]}") for n, row in enumerate(SIXTH)] + [
@@ -1922,6 +1938,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"twenty-third-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_THIRD)] + [
     pytest.param(*row, id=f"twenty-fourth-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_FOURTH)] + [
     pytest.param(*row, id=f"twenty-fifth-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_FIFTH)] + [
+    pytest.param(*row, id=f"twenty-sixth-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_SIXTH)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

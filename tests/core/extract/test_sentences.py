@@ -13,6 +13,13 @@ SECTIONS = [
     ("四、存在的问题和不足", True),
     ("2025年工作计划", True),
     ("四、2025年工作安排\n(一)加强学法", True),
+    # the heading the reporting rules prescribe: 下一年度（or the next year）…的主要安排
+    ("三、下一年度推进法治政府建设的主要安排", True),
+    ("四、2025年度推进法治建设的主要安排\n(一)加强学法", True),
+    ("三、2025年推进法治政府建设的初步打算", True),
+    # …but arranging work in the year is what was done
+    ("（一）加强统筹安排部署", False),
+    ("一、2024年度推进法治政府建设的主要举措和成效", False),
     # a new top heading of results ends it
     ("三、下一步工作打算\n四、其他工作开展情况", False),
     # a heading that says what the year did is no plan, whatever plan word it holds

@@ -108,6 +108,8 @@ class GrammarWords:
     occasion_measures: frozenset  # 次, 场, 期: the measure words that count occasions
     subset_markers: tuple  # 其中, 从中: what follows is a part of the figure before
     added_group_match: Callable  # 另选派, 另有: a clause of a group beside the one counted before
+    increment_search: Callable  # 新增, 新聘: the figure after it is what the year added
+    stock_search: Callable  # 总数, 达到, 现有: the figure after it is the whole there is
     longest_period: int
     old_value: Callable
     new_value: Callable
@@ -182,6 +184,8 @@ class GrammarWords:
             occasion_measures=vocabulary.occasion_measures(),
             subset_markers=tuple(vocabulary.language()["subset_markers"]),
             added_group_match=vocabulary.words_pattern("added_group_openers").match,
+            increment_search=vocabulary.words_pattern("increment_words").search,
+            stock_search=vocabulary.words_pattern("stock_words").search,
             longest_period=vocabulary.grammar_setting("longest_year_period_months"),
             old_value=screened_search(vocabulary.old_value_pattern()),
             new_value=screened_search(vocabulary.new_value_pattern()),

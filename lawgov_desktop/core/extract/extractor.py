@@ -467,6 +467,9 @@ def _listed_before(ctx: ExtractionContext, best: ScoredLink, ranked: list[Scored
     return siblings
 
 
+_COMPOSED_REACH: Final = 3  # 共7人组成: the composition word right after the total
+
+
 def _stated_total(ctx: ExtractionContext, ranked: list[ScoredLink], part_threshold: float) -> ScoredLink | None:
     """免予处罚15件，从轻处罚27件，减轻处罚9件，共计51件: a total stated after its parts wins over them.
 
@@ -500,8 +503,12 @@ def _stated_total(ctx: ExtractionContext, ranked: list[ScoredLink], part_thresho
         # any two figures, their words may be the same, 立案查处62起…立案查处134起).
         parts = {r.link.mention.start if summing else text[r.link.term.start:r.link.term.end] for r in ranked
                  if r.probability >= part_threshold and first <= r.link.mention.start < hi}
+        # (法律顾问团由4名公职律师和3名执业律师共7人组成: the whole's members are summed by the text itself,
+        # one part of them ours is enough.)
+        composed = "total_before" in item.link.features and ctx.words.composed_of(
+            text, item.link.mention.end, item.link.mention.end + _COMPOSED_REACH) is not None
         # (A total is more than each of its parts: …开庭审理的79件…，共计79件 restates one figure.)
-        if len(parts) >= 2 and all(r.value < item.value for r in ranked
+        if (len(parts) >= 2 or composed and parts) and all(r.value < item.value for r in ranked
                                    if r.probability >= part_threshold and first <= r.link.mention.start < hi):
             return item
     return None
@@ -642,6 +649,31 @@ def _main_rather_than_added_group(ctx: ExtractionContext, ranked: list[ScoredLin
     return None
 
 
+def _stock_rather_than_increment(ctx: ExtractionContext, ranked: list[ScoredLink],
+                                 threshold: float) -> ScoredLink | None:
+    """年内新增公职律师5名，全县公职律师总数达到31名: the most probable figure is what the year added
+    (新增 in its clause before it), and a larger figure of the same word later in the sentence is
+    stated as the whole there is (总数, 达到, 现有 in its clause before it): that one is the value."""
+    best = ranked[0]
+    text = ctx.text
+    link = best.link
+    clause = ctx.clause_start(link.mention.start, link.sentence.start)
+    if ctx.words.increment_search(text, clause, link.mention.start) is None:
+        return None
+    word = text[link.term.start:link.term.end]
+    for item in ranked[1:]:
+        if item.probability < threshold:
+            break  # most probable first
+        other = item.link
+        if other.sentence.start != link.sentence.start or other.mention.start <= link.mention.end \
+                or item.value <= best.value or text[other.term.start:other.term.end] != word:
+            continue
+        other_clause = ctx.clause_start(other.mention.start, other.sentence.start)
+        if other.term.start >= other_clause and ctx.words.stock_search(text, other_clause, other.mention.start):
+            return item
+    return None
+
+
 def _in_added_group(ctx: ExtractionContext, item: ScoredLink) -> bool:
     text = ctx.text
     clause = ctx.clause_start(item.link.mention.start, item.link.sentence.start)
@@ -688,7 +720,8 @@ def choose_values(ctx: ExtractionContext, catalog: Catalog, ranked: dict[int, li
         best = _stated_total(ctx, items, scorer.threshold * 0.6) or _total_of_part(ctx, spec, items, scorer.threshold * 0.6) \
             or _total_before_brackets(ctx, items, scorer.threshold * 0.6) \
             or _own_rather_than_other_bodies(ctx, spec, items, scorer.threshold) \
-            or _main_rather_than_added_group(ctx, items, scorer.threshold) or items[0]
+            or _main_rather_than_added_group(ctx, items, scorer.threshold) \
+            or _stock_rather_than_increment(ctx, items, scorer.threshold) or items[0]
         if _others_only(ctx, spec, best):
             values.append(IndicatorValue(spec.id, None, unit, False, 0.0, None))
             continue

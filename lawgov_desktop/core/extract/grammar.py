@@ -319,7 +319,17 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
         # 中心组集中学习12次，其中习近平法治思想专题学习4次: a part is of its total's kind, and the total's
         # clause, opening on its time words or verb (镇党委中心组…，全年开展集中学习8次，其中…), has the
         # subject of the clause before it.
+        part = back
         back = ctx.clause_start(back - 1, sentence.start)
+        if text.find("%", back, part) != -1 or text.find("％", back, part) != -1:
+            # A rate's clause between (…出庭应诉率100%，其中区政府负责人出庭应诉3次) is skipped, its words
+            # not the part's; the clause before it is the total's (仲裁机构受理…3.1万件，仲裁结案率95.7%，
+            # 其中调解结案1.4万件).
+            if back > sentence.start:
+                total = ctx.clause_start(back - 1, sentence.start)
+                if exclude.search(text, total, back) is not None:
+                    return True
+            back = part
         lead = ctx.words.time_leads_match(text, back).end()
         if back > sentence.start and (lead > back or ctx.words.verb_opener_match(text, lead) is not None):
             back = ctx.clause_start(back - 1, sentence.start)

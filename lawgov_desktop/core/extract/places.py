@@ -157,11 +157,14 @@ def places_opening(text: str, start: int, reach: int) -> str | None:
     names = _table().names
     town_suffixes = _suffixes().towns
     towns: frozenset[str] | None = None
+    not_shapes = tuple(not_place_shapes())
     position, innermost = start, None
     for suffix in _suffixes().pattern.finditer(text, start, start + reach):
         if suffix.start() < position or text.startswith(_GENERIC_AFTER.get(suffix.group(), "\0"), suffix.end()):
             continue  # 联合乡镇(街道)开展…: 乡镇 is the word for towns, not 联合乡 and a 镇
         candidate = text[position:suffix.end()]
+        if text.startswith(not_shapes, position):
+            continue  # 全年代县政府审核…: 代 (on behalf of) and 县政府, not 代县
         if candidate in names:
             known = True
         else:

@@ -1913,6 +1913,42 @@ TWENTY_SIXTH = [
      "major_decisions", None),
     (COUNTY6, "县政府年度重大行政决策事项目录确定的5项决策事项全部按程序完成，其中2项举行了听证会。", "major_decisions", 5),
     (COUNTY6, "修订完善重大行政决策程序规定4项。", "major_decisions", None),
+    # 全年代县政府审核…: 代 (on behalf of) and 县政府, not the county 代县; 审核把关…涉法事项 is a review.
+    (COUNTY6, "全年代县政府审核把关各类涉法事项132件，较上年增加19件，其中重大行政决策4项、行政规范性文件11件、"
+     "合同协议及其他事项117件。", "legality_reviews", 132),
+    # 由…共7人组成: the text sums the members itself, even where only one kind of them is ours.
+    (COUNTY6, "县政府法律顾问团队由县司法局4名公职律师和3名外聘执业律师共7人组成，实行“坐班+预约”服务。",
+     "legal_advisers", 7),
+    (COUNTY6, "县政府法律顾问团由5名执业律师和2名法学专家组成。", "legal_advisers", 7),
+    # 新增 counts what the year added; the whole there is (总数达到) follows.
+    (COUNTY6, "公职律师工作全面铺开，年内新增公职律师5名，全县公职律师总数达到31名。", "legal_advisers", 31),
+    (COUNTY6, "年内新增公职律师5名，全县执法人员总数达到310名。", "legal_advisers", 5),
+    # 协调解决 holds 调解 only by its characters.
+    (COUNTY6, "设立“办不成事”反映窗口，协调解决群众和企业反映的疑难事项217件。", "mediation_disputes", None),
+    (COUNTY6, "全年调解矛盾纠纷1260件，调解成功率98%。", "mediation_disputes", 1260),
+    # After a rate, 其中 parts the rate's cases: the rate's words are not the part's; the total's before it are.
+    (CITY5, "全区行政机关作为被告的一审行政诉讼案件共83件，行政机关负责人出庭应诉率100%，"
+     "其中区政府负责人出庭应诉3次。", "head_appearances", 3),
+    (CITY5, "全市劳动人事争议仲裁机构立案受理争议案件3.1万件，仲裁结案率95.7%，其中调解结案1.4万件。",
+     "mediation_disputes", None),
+    # 县长带头出庭 is the chief's example, a part of the appearances.
+    (COUNTY6, "开庭审理的案件行政机关负责人全部出庭应诉，出庭应诉率100%，县长带头出庭应诉1次。",
+     "head_appearances", None),
+    (COUNTY6, "全年行政机关负责人出庭应诉46次，出庭应诉率100%，县长带头出庭应诉2次。", "head_appearances", 46),
+    # Proposals and hotline tickets 督办 (supervised) are a few of those handled.
+    (CITY5, "对代表提出的建议58件、委员提案124件，全部实行清单化交办，办复率100%；区政府领导领衔督办重点建议提案10件。",
+     "proposals_handled", 182),
+    (COUNTY6, "全年热线共受理群众来电来信3.86万件，按时办结率99.3%；对重复投诉和超期工单挂牌督办146件。",
+     "hotline_tickets", 38600),
+    # 容缺办理 and 所办件 are not the service centre's caseload.
+    (COUNTY6, "对38项高频审批事项推行容缺受理，累计容缺办理1180件。", "service_cases_handled", None),
+    (COUNTY6, "所办件中已解决或基本解决的A类答复130件。", "service_cases_handled", None),
+    (COUNTY6, "全年受理办结各类政务服务事项46.2万件。", "service_cases_handled", 462000),
+    # A 提升研讨班 of 依法行政 is a law training of cadres.
+    (CITY5, "联合举办全市领导干部依法行政能力提升研讨班3期，县处级领导干部320人参训。", "cadre_training_sessions", 3),
+    # A penalty decision counts a penalty case; a decision paper (决定书) published is not one.
+    (MARKET6, "受理劳动保障投诉举报146件，立案查处52件，作出行政处罚决定9件，罚款合计13.6万元。", "admin_penalty_cases", 9),
+    (COUNTY6, "在“信用”专栏公示行政处罚决定书263份、行政许可决定1920件。", "admin_penalty_cases", None),
 ]
 
 

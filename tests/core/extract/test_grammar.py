@@ -1935,6 +1935,7 @@ TWENTY_SIXTH = [
     (COUNTY6, "开庭审理的案件行政机关负责人全部出庭应诉，出庭应诉率100%，县长带头出庭应诉1次。",
      "head_appearances", None),
     (COUNTY6, "全年行政机关负责人出庭应诉46次，出庭应诉率100%，县长带头出庭应诉2次。", "head_appearances", 46),
+    (MARKET6, "局领导带头出庭应诉5次，分管副局长在庭审中出庭并发表意见。", "head_appearances", 5),
     # Proposals and hotline tickets 督办 (supervised) are a few of those handled.
     (CITY5, "对代表提出的建议58件、委员提案124件，全部实行清单化交办，办复率100%；区政府领导领衔督办重点建议提案10件。",
      "proposals_handled", 182),

@@ -1936,6 +1936,7 @@ TWENTY_SIXTH = [
      "head_appearances", None),
     (COUNTY6, "全年行政机关负责人出庭应诉46次，出庭应诉率100%，县长带头出庭应诉2次。", "head_appearances", 46),
     (MARKET6, "局领导带头出庭应诉5次，分管副局长在庭审中出庭并发表意见。", "head_appearances", 5),
+    (COUNTY6, "县长带头学法用法。带头出庭应诉1次，带动全县行政机关负责人出庭应诉常态化。", "head_appearances", None),
     # Proposals and hotline tickets 督办 (supervised) are a few of those handled.
     (CITY5, "对代表提出的建议58件、委员提案124件，全部实行清单化交办，办复率100%；区政府领导领衔督办重点建议提案10件。",
      "proposals_handled", 182),
@@ -1950,6 +1951,17 @@ TWENTY_SIXTH = [
     # A penalty decision counts a penalty case; a decision paper (决定书) published is not one.
     (MARKET6, "受理劳动保障投诉举报146件，立案查处52件，作出行政处罚决定9件，罚款合计13.6万元。", "admin_penalty_cases", 9),
     (COUNTY6, "在“信用”专栏公示行政处罚决定书263份、行政许可决定1920件。", "admin_penalty_cases", None),
+    # A sentence opening on the party committee's leaders tells of party meetings, not the government's.
+    (CITY5, "市委主要领导同志多次主持召开市委常委会会议、市委全面依法治市委员会会议，专题传达学习有关精神，"
+     "研究部署法治建设12次。", "gov_meetings", None),
+    (COUNTY6, "县委书记、县长主持召开县政府常务会议研究法治政府建设6次。", "gov_meetings", 6),
+    (MARKET6, "局党委书记、局长切实履行第一责任人职责，全年召开党委会议、局务会议研究法治建设工作5次。",
+     "gov_meetings", 5),
+    # Awards, inspections and oaths are none of the meetings, reports or trainings they sit beside.
+    (CITY5, "开展基层党组织书记述职述廉述法评议考核，15个党支部被评为“四强党支部”。", "law_reporting_persons", None),
+    (CITY5, "围绕贯彻落实市委全面依法治市工作会议精神，开展全面法治督察2次。", "party_law_meetings", None),
+    (CITY5, "“法治讲堂”法治培训参学率同比增长12.2%，61名新任命的国家工作人员开展宪法宣誓。",
+     "cadre_training_persons", None),
 ]
 
 

@@ -1962,6 +1962,13 @@ TWENTY_SIXTH = [
     (CITY5, "围绕贯彻落实市委全面依法治市工作会议精神，开展全面法治督察2次。", "party_law_meetings", None),
     (CITY5, "“法治讲堂”法治培训参学率同比增长12.2%，61名新任命的国家工作人员开展宪法宣誓。",
      "cadre_training_persons", None),
+    # 信访 rates under a heading that also names 复议 are the petitions', not the reconsiderations'.
+    (TOWN6, "（五）依法化解行政复议和信访矛盾\n落实领导干部接访下访制度，全年镇党政领导接待群众来访210批次，"
+     "信访事项按期受理率、办结率均达到100%。", "reconsideration_completion_rate", None),
+    (TOWN6, "（五）依法化解行政复议和信访矛盾\n全年办理行政复议案件8件，办结率100%。", "reconsideration_completion_rate", 100),
+    # An enforcement 能力提升班 is an enforcement training.
+    (STREET6, "全年围绕新实施的条例和民法典相关内容，举办执法能力提升班6期，执法人员参训共计210人次。",
+     "enforcement_training_sessions", 6),
 ]
 
 

@@ -1969,6 +1969,24 @@ TWENTY_SIXTH = [
     # An enforcement 能力提升班 is an enforcement training.
     (STREET6, "全年围绕新实施的条例和民法典相关内容，举办执法能力提升班6期，执法人员参训共计210人次。",
      "enforcement_training_sessions", 6),
+    # 另聘用 opens a second group: the officers counted before it are the certified ones.
+    (CITY5, "全市城管执法系统现有执法人员286名，全部取得行政执法证件并备案，另聘用执法辅助人员634名，只承担辅助性工作。",
+     "enforcement_staff_certified", 286),
+    # The body's own files drawn in another's review (我局被抽取的) are not its review.
+    (MARKET6, "开展案卷评查，共评查行政处罚案卷320卷。在县司法局年度抽查中，我局被抽取的15卷案卷全部合格。",
+     "case_file_reviews", 320),
+    # 案卷考评 is a case-file review; 综合考评 of villages is none.
+    (MARKET6, "对全局办结的行政案件案卷实行季度全覆盖考评，全年共考评案卷1680卷，发现并整改问题213个。",
+     "case_file_reviews", 1680),
+    (TOWN6, "将26个行政村法治建设情况纳入年度综合考评，考评结果与村干部绩效报酬挂钩。", "case_file_reviews", None),
+    # Decisions not complied with and sent for enforcement are no count of penalty cases.
+    (CITY5, "全年查处各类违法案件4862件。对拒不履行处罚决定的36件依法申请人民法院强制执行。", "admin_penalty_cases", 4862),
+    # 培训新申领证件人员: the people trained are those about to hold a card.
+    (COUNTY6, "县司法局组织新任执法人员通用法律知识培训2期，培训新申领证件人员236人，并同步组织资格考试。",
+     "enforcement_training_persons", 236),
+    # 19个县级行政执法部门 counts bodies, not reviews.
+    (COUNTY6, "全面推行重大执法决定法制审核“三项制度”，19个县级行政执法部门全部开设执法公示专栏。",
+     "legality_reviews", None),
 ]
 
 

@@ -54,6 +54,8 @@ class IndicatorSpec:
     avoid     words that make a figure of this sentence less likely to be this indicator's.
     exclude_sentence  a sentence in which one of these is found gives this indicator nothing
               (its subject is another body's: ^县委理论学习中心组…; it is about publicity: 横幅).
+    prefer    where two figures of one sentence could fill the cell, one whose statement holds one of
+              these wins (作出行政处罚决定49件 over 立案查处…58件 before it).
     sum_parts where parts are listed and no total is given, their sum is the value.
     own_body_only  the indicator counts what the reporting body itself did (its own meetings, its
               own study sessions): a group of other bodies' figure (各县（市、区）政府常务会议会前学法52次)
@@ -81,6 +83,7 @@ class IndicatorSpec:
     cue_after: tuple[str, ...] = ()
     avoid: tuple[str, ...] = ()
     exclude_sentence: tuple[str, ...] = ()
+    prefer: tuple[str, ...] = ()
     max_gap: int = 40
     require_within: int | None = None
     require_within_after: int | None = None  # None: as require_within
@@ -98,6 +101,7 @@ class IndicatorSpec:
     avoid_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     exclude_sentence_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     require_near_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
+    prefer_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
 
     def require_window(self, start: int, end: int) -> tuple[int, int]:
         """Where a require word must stand for the statement [start, end) when ``require_within`` is set."""
@@ -234,7 +238,7 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str],
         )
     lists = {key: _as_list(path, indicator_id, raw, key)
              for key in ("things", "events", "labels", "cues", "units", "require", "topic", "exclude", "cue_after",
-                         "avoid", "exclude_sentence", "require_near")}
+                         "avoid", "exclude_sentence", "require_near", "prefer")}
     if warnings is not None and path != paths.resource("indicators.json"):
         _warn_unknown_units(path, indicator_id, lists["units"], warnings)
     # No default cap for rates: the extractor reports what the text says (办结率105%) and
@@ -263,6 +267,7 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str],
         cue_after=tuple(lists["cue_after"]),
         avoid=tuple(lists["avoid"]),
         exclude_sentence=tuple(lists["exclude_sentence"]),
+        prefer=tuple(lists["prefer"]),
         max_gap=int(raw.get("max_gap", 40)),
         require_within=int(raw["require_within"]) if raw.get("require_within") is not None else None,
         require_within_after=int(raw["require_within_after"]) if raw.get("require_within_after") is not None
@@ -281,6 +286,7 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str],
         exclude_sentence_patterns=_compile(path, indicator_id, "exclude_sentence", lists["exclude_sentence"],
                                            warnings),
         require_near_patterns=_compile(path, indicator_id, "require_near", lists["require_near"], warnings),
+        prefer_patterns=_compile(path, indicator_id, "prefer", lists["prefer"], warnings),
     )
 
 

@@ -45,6 +45,7 @@ INDICATOR_FIELDS: dict[str, Spec] = {
     "topic": Patterns(),
     "exclude": Patterns(),
     "exclude_sentence": Patterns(),
+    "prefer": Patterns(),
     "units": TextOrList(item=Text(min_length=1, max_length=20), max_items=100),
     "max_gap": Integer(minimum=1, maximum=500),
     "require_within": Integer(minimum=1, maximum=500),

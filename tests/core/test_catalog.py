@@ -207,6 +207,18 @@ def test_a_user_indicator_can_refuse_whole_sentences():
     assert process_text(only_publicity, catalog=catalog).indicator("arbitration_cases").value is None
 
 
+@pytest.mark.parametrize(("prefer", "expected"), [([], 318), (["审结"], 296)])
+def test_a_user_indicator_names_the_stage_a_reviewer_takes(prefer, expected):
+    """``prefer``: where one sentence gives two stages of the same work (受理…318件，审结296件), the
+    statement holding one of these words wins; without it the extractor's own ranking decides."""
+    arbitration = {"id": "arbitration_cases", "category": "disputes", "name": "劳动人事争议仲裁案件数",
+                   "unit": "件", "kind": "count", "things": ["劳动人事争议(?:仲裁)?案件"], "events": ["审结"],
+                   "prefer": prefer}
+    write_user_catalog(json.dumps({"indicators": [arbitration]}, ensure_ascii=False))
+    text = f"{TITLE}\n全年受理劳动人事争议仲裁案件318件，审结296件。\n"
+    assert process_text(text, catalog=load_catalog()).indicator("arbitration_cases").value == expected
+
+
 def test_topic_words_must_be_named_in_the_sentence_or_just_before_it_beside_the_require_words():
     """``topic``: besides a require word, one of these must stand in the sentence or its
     surroundings (what the figure is about: 涉外 for foreign-related notarisation)."""

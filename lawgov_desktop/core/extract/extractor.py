@@ -82,12 +82,10 @@ def _may_open_a_part(text: str, end: int) -> bool:
 
 
 def _after_other_items(ctx: ExtractionContext, link: Link, end: int) -> int:
-    """The end of the clause of ``link``'s number when what follows the number there holds no figure
-    this indicator takes; ``end`` otherwise."""
-    clause_end = ctx.clause_end(end, link.sentence.end)
-    starts = ctx.accepted_start_list[link.spec_index]
-    k = bisect_left(starts, end)
-    return end if k < len(starts) and starts[k] < clause_end else clause_end
+    """The end of the clause of ``link``'s number: what follows the number there are the statement's
+    other items, whether figures of another kind (审议议题136个) or of this indicator's other kinds
+    (局党组会议23次、局务会议14次，其中专题研究法治建设的6次: the part is of them all)."""
+    return ctx.clause_end(end, link.sentence.end)
 
 
 def _subset_links(ctx: ExtractionContext, spec: IndicatorSpec, links: list[Link]) -> list[Link]:
@@ -674,6 +672,35 @@ def _stock_rather_than_increment(ctx: ExtractionContext, ranked: list[ScoredLink
     return None
 
 
+_PART_FEATURES: Final = frozenset({"respectively", "subset", "part_of_linked_total"})
+
+
+def _preferred_in_sentence(ctx: ExtractionContext, spec: IndicatorSpec, ranked: list[ScoredLink],
+                           threshold: float) -> ScoredLink | None:
+    """立案查处违法案件58件，作出行政处罚决定49件: the catalog's ``prefer`` words name the statement a
+    reviewer takes where one sentence gives two stages of the same work; a probable enough figure of
+    the best one's sentence whose statement holds them wins over a best one whose statement does not."""
+    patterns = spec.prefer_patterns
+    if not patterns:
+        return None
+    best = ranked[0]
+    text = ctx.text
+
+    def preferred(item: ScoredLink) -> bool:
+        link = item.link  # (the statement itself: its word … its number)
+        return any(p.search(text, link.start, max(link.end, link.mention.start)) for p in patterns)
+
+    if preferred(best):
+        return None
+    for item in ranked[1:]:
+        if item.probability < threshold:
+            break  # most probable first
+        if item.link.sentence.start == best.link.sentence.start and item.value != best.value \
+                and _PART_FEATURES.isdisjoint(item.link.features) and preferred(item):
+            return item  # (not a part: 作出不予处罚、从轻或减轻处罚决定的分别为37件、52件)
+    return None
+
+
 def _in_added_group(ctx: ExtractionContext, item: ScoredLink) -> bool:
     text = ctx.text
     clause = ctx.clause_start(item.link.mention.start, item.link.sentence.start)
@@ -721,7 +748,8 @@ def choose_values(ctx: ExtractionContext, catalog: Catalog, ranked: dict[int, li
             or _total_before_brackets(ctx, items, scorer.threshold * 0.6) \
             or _own_rather_than_other_bodies(ctx, spec, items, scorer.threshold) \
             or _main_rather_than_added_group(ctx, items, scorer.threshold) \
-            or _stock_rather_than_increment(ctx, items, scorer.threshold) or items[0]
+            or _stock_rather_than_increment(ctx, items, scorer.threshold) \
+            or _preferred_in_sentence(ctx, spec, items, scorer.threshold) or items[0]
         if _others_only(ctx, spec, best):
             values.append(IndicatorValue(spec.id, None, unit, False, 0.0, None))
             continue

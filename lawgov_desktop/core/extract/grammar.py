@@ -323,12 +323,10 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
         back = ctx.clause_start(back - 1, sentence.start)
         if text.find("%", back, part) != -1 or text.find("％", back, part) != -1:
             # A rate's clause between (…出庭应诉率100%，其中区政府负责人出庭应诉3次) is skipped, its words
-            # not the part's; the clause before it is the total's (仲裁机构受理…3.1万件，仲裁结案率95.7%，
-            # 其中调解结案1.4万件).
-            if back > sentence.start:
-                total = ctx.clause_start(back - 1, sentence.start)
-                if exclude.search(text, total, back) is not None:
-                    return True
+            # not the part's; the clauses before it tell of the total (仲裁院受理仲裁案件412件，审结398件，
+            # 结案率96.6%，其中以调解方式结案231件).
+            if back > sentence.start and exclude.search(text, sentence.start, back) is not None:
+                return True
             back = part
         lead = ctx.words.time_leads_match(text, back).end()
         if back > sentence.start and (lead > back or ctx.words.verb_opener_match(text, lead) is not None):
@@ -904,8 +902,9 @@ def _subject_of_other_bodies(ctx: ExtractionContext, at: int) -> int:
 
 
 # A 司法局 often reports the government's figures (县政府…, 县行政复议局…); a zone's 管委会 and a province's
-# 厅 have bureaus of their own under them.
-_SPEAKS_FOR_OTHERS: Final = re.compile(r"司法|委员会$|管委会$|厅$|[省市州盟县区旗]委$")
+# 厅 have bureaus of their own under them; a 依法治县委员会 speaks for the whole county.  (A 卫生健康委员会
+# is a department like any other.)
+_SPEAKS_FOR_OTHERS: Final = re.compile(r"司法|法治[^，,。；;]*委员会$|管(?:理委员|委)会$|厅$|[省市州盟县区旗]委$")
 
 
 def _another_department_at(ctx: ExtractionContext, at: int) -> bool:
@@ -924,7 +923,7 @@ def _another_department_at(ctx: ExtractionContext, at: int) -> bool:
         return False
     core = body.group()[1:]  # (the level's character, 县 of 县司法局, stands for the place)
     if len(core) < 2:
-        return False
+        return core not in own  # 县委 in a 人社局's report; 县局 is the bureau itself
     first = own.find(core[0])
     return first == -1 or own.find(core[1], first + 1) == -1
 

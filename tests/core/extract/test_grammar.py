@@ -1987,6 +1987,28 @@ TWENTY_SIXTH = [
     # 19个县级行政执法部门 counts bodies, not reviews.
     (COUNTY6, "全面推行重大执法决定法制审核“三项制度”，19个县级行政执法部门全部开设执法公示专栏。",
      "legality_reviews", None),
+    # One sentence, two stages of the penalty work: the decisions are the cases (the catalog's prefer).
+    (MARKET6, "全系统全年检查经营主体2.3万户次，立案查处违法案件1146件，作出行政处罚决定1087件，罚没款1862.7万元。",
+     "admin_penalty_cases", 1087),
+    (MARKET6, "全年立案查处各类违法案件1146件，罚没款1862.7万元。", "admin_penalty_cases", 1146),
+    (COUNTY6, "全县行政执法机关共办理行政处罚案件1042件，依法作出不予处罚、从轻或减轻处罚决定的分别为37件、52件。",
+     "admin_penalty_cases", 1042),
+    # 其中 after a list of the body's meetings of two kinds: the part on rule of law is the count.
+    (MARKET6, "全年共召开局党组会议23次、局务会议14次，其中专题研究法治建设、执法规范化建设等事项的6次。",
+     "gov_meetings", 6),
+    # After a rate, the 仲裁 of the sentence's opening still tells whose cases the part is.
+    (MARKET6, "县劳动人事争议仲裁院全年受理仲裁案件412件，审结398件，结案率96.6%，其中以调解方式结案231件。",
+     "mediation_disputes", None),
+    # In a bureau's report, the party committee's office (县委依法治县办) is another body; a 卫生健康委员会
+    # is a bureau whose peers are other bodies too.
+    ("松川县人力资源和社会保障局2023年度法治政府建设情况报告",
+     "组织机关干部参加县委依法治县办举办的“法治讲堂”，县委依法治县办全年共举办讲堂4期。", "law_study_sessions", None),
+    ("松川县人力资源和社会保障局2023年度法治政府建设情况报告", "县局全年组织集体学法12次。", "law_study_sessions", 12),
+    ("青禾市卫生健康委员会2024年法治政府建设年度报告", "市政府2024年度重大行政决策事项目录共6项，我委按要求修订实施办法。",
+     "major_decisions", None),
+    # A 普法工作推进会 is a meeting.
+    ("青禾市教育局2024年法治政府建设年度报告", "3月召开全市教育系统法治建设暨“八五”普法工作推进会1次，对年度重点任务作出部署。",
+     "publicity_events", None),
 ]
 
 

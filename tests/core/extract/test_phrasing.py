@@ -97,6 +97,8 @@ NOT_WHAT_IT_COUNTS = [
      "下发《行政执法监督意见书》7份、《行政执法监督通知书》2份，督促纠正执法不规范问题41个。", "case_file_reviews"),
     ("全年承办县人大代表建议38件、县政协委员提案61件，由县政府督查室全程跟踪督办，代表委员对办理结果满意和基本满意的占97%。",
      "proposal_completion_rate"),
+    # Inspection results published under 双随机、一公开 are no government information published (an exclude word).
+    ("深入推进劳动保障监察“双随机、一公开”，在区政府门户网站公示执法检查结果68条。", "info_disclosed_proactively"),
 ]
 
 

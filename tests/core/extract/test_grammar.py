@@ -2009,6 +2009,11 @@ TWENTY_SIXTH = [
     # A 普法工作推进会 is a meeting.
     ("青禾市教育局2024年法治政府建设年度报告", "3月召开全市教育系统法治建设暨“八五”普法工作推进会1次，对年度重点任务作出部署。",
      "publicity_events", None),
+    # A clause opening on the higher level's whole (全市 in a county's report, 全省 in a city's) gives its figure.
+    (COUNTY6, "据市12345热线中心通报，全市2024年共受理群众诉求工单63.5万件，按时办结率98.9%。",
+     "hotline_completion_rate", None),
+    (COUNTY6, "全年受理热线工单3.2万件，按时办结率99.1%。", "hotline_completion_rate", 99.1),
+    (CITY5, "全省同期一审行政诉讼案件1087件，负责人出庭应诉率为96.8%。", "head_appearance_rate", None),
 ]
 
 

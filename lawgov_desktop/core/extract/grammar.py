@@ -232,7 +232,9 @@ def _own_event_before(ctx: ExtractionContext, spec_index: int, hit: TermHit, sen
 _EACH_OF_LIST: Final = re.compile(r"(?:[、和及][^，,。；;、]{1,14})+各")
 # A list closed by 等 and a short head word, then the count (审核决策、文件等295件次; 举办…培训班、…提升班等
 # 培训6次): the count is of the whole list, the word one of its items.
-_LIST_CLOSED_BY_DENG: Final = re.compile(r"[^，,。；;、]{0,16}(?:、[^，,。；;、]{1,16})+等[^，,。；;、等“”\"《]{0,4}")
+# (A 《…》 title is one item, however long: 《领导干部应知应会党内法规和国家法律汇编》.)
+_LIST_CLOSED_BY_DENG: Final = re.compile(r"(?:[^，,。；;、《]{0,6}《[^》]{1,40}》|[^，,。；;、]{0,16})"
+                                         r"(?:、(?:《[^》]{1,40}》|[^，,。；;、]{1,16}))+等[^，,。；;、等“”\"《]{0,4}")
 # After a word, what makes it the subject of a report or a review, not the thing counted.
 _REPORTED_ON: Final[tuple[str, ...]] = ("工作情况", "情况")
 # The count closes its clause (…等295件次。), no noun of its own after it.
@@ -1214,14 +1216,17 @@ _CLOSING_TOTAL: Final = re.compile(r"[，,](?:全年|先后|年内)?(?:共计|�
 _CLOSING_TOTAL_REACH: Final = 2
 # A list of what was done closed by 等事项 and the count of occasions (…、…等事项6次), in one clause chain
 # with no sentence break.
-_OCCASIONS_OF_LISTED: Final = re.compile(r"等(?:重大|重要|重点|相关)?(?:事项|议题|问题)(?=[\d一二三四五六七八九十两]+次)")
+# …专题研究…等事项6次, 专题学习《宪法》、《民法典》…等内容8次: the occasions closing a list of what was done.
+_LISTED_NOUNS: Final = ("事项", "议题", "问题", "内容")
+_OCCASIONS_OF_LISTED: Final = re.compile(r"等(?:重大|重要|重点|相关)?(?:" + "|".join(_LISTED_NOUNS)
+                                         + r")(?=[\d一二三四五六七八九十两]+次)")
 _BREAK_OF_SENTENCE: Final = re.compile("[。；;\n]")
 
 
 def _closing_figure(text: str, mention: NumberMention) -> bool:
     """The figure is a closing total's (…，全年共计3次。) or the occasions closing a list (…等事项6次)."""
     at = mention.number_start if mention.number_start >= 0 else mention.start
-    if text.endswith(("事项", "议题", "问题"), max(0, at - 2), at) and text.find("等", max(0, at - 6), at) != -1:
+    if text.endswith(_LISTED_NOUNS, max(0, at - 2), at) and text.find("等", max(0, at - 6), at) != -1:
         return True
     match = _CLOSING_TOTAL.search(text, max(0, at - 12), at + 12)  # (its look-ahead reads past the figure)
     return match is not None and match.end() - match.start() > 1 and 0 <= at - match.end() <= _CLOSING_TOTAL_REACH

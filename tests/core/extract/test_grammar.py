@@ -2014,6 +2014,12 @@ TWENTY_SIXTH = [
      "hotline_completion_rate", None),
     (COUNTY6, "全年受理热线工单3.2万件，按时办结率99.1%。", "hotline_completion_rate", 99.1),
     (CITY5, "全省同期一审行政诉讼案件1087件，负责人出庭应诉率为96.8%。", "head_appearance_rate", None),
+    # The occasions closing a list of what was studied (…等内容8次), the list of 《…》 titles however long.
+    (CITY5, "市政府常务会议专题学习《宪法》、《民法典》、《习近平法治思想问答》、《领导干部应知应会党内法规和国家法律汇编》"
+     "等内容8次，推动各部门开展全覆盖式培训轮训10余次。", "law_study_sessions", 8),
+    # Instructions written on papers (批示) are no meetings; lectures of the 法律六进 are publicity, not training.
+    (CITY5, "主持市委常委会研究法治建设议题6个，对法治工作批示45次，批办信访案件262件。", "party_law_meetings", None),
+    (CITY5, "依托“法律六进”开展习近平法治思想专题讲座1200余场（次）。", "cadre_training_sessions", None),
 ]
 
 

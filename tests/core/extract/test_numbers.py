@@ -38,6 +38,8 @@ QUANTITIES = [
     # 万/亿 multipliers
     ("累计培训群众3.2万余人次。", 32000, True, False, "人次"),
     ("全年政务服务办件21.6万件。", 216000, False, False, "件"),
+    # a duration counts months, not things: 12个月 is no 个
+    ("连续12个月位居全市前三。", 12, False, False, "个月"),
     ("发放宣传资料1.5万份。", 15000, False, False, "份"),
     ("网站访问量达2亿次。", 200_000_000, False, False, "次"),
     # approximate qualifiers before and after

@@ -2020,7 +2020,7 @@ TWENTY_SIXTH = [
     # Instructions written on papers (批示) are no meetings; lectures of the 法律六进 are publicity, not training.
     (CITY5, "主持市委常委会研究法治建设议题6个，对法治工作批示45次，批办信访案件262件。", "party_law_meetings", None),
     (CITY5, "依托“法律六进”开展习近平法治思想专题讲座1200余场（次）。", "cadre_training_sessions", None),
-    # A duration (连续12个月) is no count of tickets; etiquette and skills drills are no law training.
+    # A duration (连续12个月) is no count of tickets.
     (COUNTY6, "工单按时办结率较上年提高1.2个百分点，连续12个月位居全市各县（市、区）前三。", "hotline_tickets", None),
 ]
 

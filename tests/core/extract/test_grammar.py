@@ -2022,6 +2022,15 @@ TWENTY_SIXTH = [
     (CITY5, "依托“法律六进”开展习近平法治思想专题讲座1200余场（次）。", "cadre_training_sessions", None),
     # A duration (连续12个月) is no count of tickets.
     (COUNTY6, "工单按时办结率较上年提高1.2个百分点，连续12个月位居全市各县（市、区）前三。", "hotline_tickets", None),
+    # 派出庭 (a tribunal's branch) holds 出庭 only by its characters.
+    (COUNTY6, "引导当事人通过仲裁途径解决，县劳动人事争议仲裁委员会派出庭全年立案57件。", "head_appearances", None),
+    # A reconsideration the city 受理审查 is no legality review; those who passed an exam are not all who sat it.
+    (COUNTY6, "全年以县政府为被申请人的行政复议案件7件，均由市人民政府受理审查，县政府依法按期提交答复。",
+     "legality_reviews", None),
+    (COUNTY6, "全年组织新进执法人员参加行政执法资格考试2场，参考151人，考试合格143人。", "law_exam_participants", None),
+    # 取得省级执法证件 says who issued the cards: the rate is the body's own.
+    (COUNTY6, "现有在岗执法人员48名，全部取得省级行政执法证件，持证上岗率100%，另配备执法辅助人员35名。",
+     "enforcement_cert_rate", 100),
 ]
 
 

@@ -2031,6 +2031,18 @@ TWENTY_SIXTH = [
     # 取得省级执法证件 says who issued the cards: the rate is the body's own.
     (COUNTY6, "现有在岗执法人员48名，全部取得省级行政执法证件，持证上岗率100%，另配备执法辅助人员35名。",
      "enforcement_cert_rate", 100),
+    # Outcomes of a reconsideration the body answered (维持, 驳回) and 国家赔偿 are no reconsideration cases of
+    # its own; 审查起诉 is a prosecution's, a 复议 the city 受理审查 no legality review; 网上申报 no service rate.
+    (COUNTY6, "全年以我局为被申请人的行政复议案件5件，经区人民政府审理，维持4件、驳回复议申请1件。",
+     "reconsideration_cases", None),
+    (COUNTY6, "依法办理国家赔偿案件2件，均已审结。", "reconsideration_cases", None),
+    (COUNTY6, "全年受理行政复议申请56件，审结52件。", "reconsideration_cases", 56),
+    (COUNTY6, "查处酒后驾驶2178起，其中醉酒驾驶614起已依法移送审查起诉。", "legality_reviews", None),
+    (COUNTY6, "全年以县政府为被申请人的行政复议案件7件，均由市人民政府受理审查，经审理维持5件，申请人撤回申请2件。",
+     "legality_reviews", None),
+    (STREET6, "全年审查各类合同、协议、文件共58份，出具书面法律意见58份，未发生因决策失误引发的行政复议、行政诉讼。",
+     "legality_reviews", 58),
+    (COUNTY6, "大力推广电子税务局，企业所得税、个人所得税等主要税种网上申报占比超过99%。", "online_service_rate", None),
 ]
 
 

@@ -30,7 +30,8 @@ from .terms import CatalogTerms, TermHit, UnitGroups, compile_terms
 
 # The longest clause read around a figure; real clauses are far shorter.
 CLAUSE_MAX: Final = 120
-BREAK: Final = re.compile("[，,；;]")
+# (Not the comma grouping a figure's thousands: 2,760件, 1,234,567; as ``_groups_thousands`` reads it.)
+BREAK: Final = re.compile(r"[，；;]|,(?!(?<=\d,)\d{3}(?![\d%％]))")
 # The marks that end a clause (``clause_start`` looks back for the last of them).
 CLAUSE_MARKS: Final[tuple[str, ...]] = ("，", ",", "；", ";")
 
@@ -51,15 +52,26 @@ def after_last(text: str, marks: tuple[str, ...], floor: int, offset: int) -> in
 
 
 def clause_mark_list(text: str) -> list[int]:
-    """Where each of ``CLAUSE_MARKS`` stands in ``text``, in order (a few hundred in a report)."""
+    """Where each of ``CLAUSE_MARKS`` stands in ``text``, in order (a few hundred in a report).  A comma
+    that groups a figure's thousands (共调解纠纷2,760件) parts no clause."""
     found: list[int] = []
     for mark in CLAUSE_MARKS:
         at = text.find(mark)
         while at != -1:
-            found.append(at)
+            if mark != "," or not _groups_thousands(text, at):
+                found.append(at)
             at = text.find(mark, at + 1)
     found.sort()
     return found
+
+
+def _groups_thousands(text: str, at: int) -> bool:
+    """The comma at ``at`` stands between a digit and three digits that end the figure or go on to the
+    next group (1,042件, 1,234,567): the grouping ``find_numbers`` reads, not 98,100% (two figures)."""
+    end = at + 4
+    if at == 0 or end > len(text) or not text[at - 1].isdigit() or not text[at + 1:end].isdigit():
+        return False
+    return end == len(text) or text[end] == "," or not (text[end].isdigit() or text[end] in "%％")
 
 
 # The bisect module's functions, for the lists of ints the grammar searches (starts and ends of

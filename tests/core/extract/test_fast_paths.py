@@ -301,7 +301,7 @@ def test_the_grammar_words_are_built_once_per_vocabulary(monkeypatch):
 def test_clause_bounds_are_the_nearest_breaks_within_bounds():
     text = normalize(_sample()).text
     ctx = build_context(Document(path="x.txt", text=_sample(), format="txt"), default_catalog())
-    breaks = [m.start() for m in re.finditer("[，,；;]", text)]
+    breaks = [m.start() for m in re.finditer(r"[，；;]|,(?!(?<=\d,)\d{3}(?![\d%％]))", text)]  # (not 2,760's comma)
     for offset in range(0, len(text), 7):
         floor, ceiling = max(0, offset - 50), min(len(text), offset + 50)
         i = bisect_left(breaks, offset) - 1
@@ -463,23 +463,40 @@ def _replace_text(ctx, text: str) -> None:
     ctx.clause_marks = clause_mark_list(text)
 
 
+@pytest.mark.parametrize(("text", "marks"), [
+    ("共调解纠纷2,760件，调解成功率98%", ["，"]),  # a figure's thousands
+    ("办结1,234,567件,好", [","]),
+    ("办结率分别为98,100%", [","]),  # two figures
+    ("1,人大代表建议,7,5", [",", ",", ","]),  # a row of a table written with commas
+])
+def test_a_comma_grouping_a_figures_thousands_parts_no_clause(text, marks):
+    assert [text[at] for at in clause_mark_list(text)] == marks
+    assert len(clause_mark_list(text)) == len(marks)
+
+
 def test_a_clause_starts_after_its_last_break_whichever_kind_comes_last():
     ctx = build_context(Document(path="x.txt", text="甲，乙", format="txt"), default_catalog())
     assert ctx.clause_start(3, 0) == 2
     _replace_text(ctx, "审结58件;撤销3件，维持41件,驳回2件；受理64件")  # full- and half-width marks
     for offset in range(len(ctx.text) + 1):
-        assert ctx.clause_start(offset, 0) == _after_last_each_mark_over_the_whole_window(
-            ctx.text, ("，", ",", "；", ";"), max(0, offset - 120), offset)
+        assert ctx.clause_start(offset, 0) == _after_last_break(ctx.text, max(0, offset - 120), offset)
+
+
+def _after_last_break(text, floor, offset):
+    """Just after the last clause mark in text[floor:offset] (``BREAK`` read over the whole text, so a
+    figure's grouping comma is told by the digits on both sides), or ``floor``."""
+    from lawgov_desktop.core.extract.context import BREAK
+    starts = [m.start() for m in BREAK.finditer(text) if floor <= m.start() < offset]
+    return starts[-1] + 1 if starts else floor
 
 
 def _clause_by_the_regular_expression(ctx, start, end, sentence):
     """``ExtractionContext.clause`` as first written: its end found by ``BREAK.search``."""
     from lawgov_desktop.core.extract.context import BREAK
     text = ctx.text
-    clause_start = _after_last_each_mark_over_the_whole_window(
-        text, ("，", ",", "；", ";"), max(sentence.start, start - 120), start)
+    clause_start = _after_last_break(text, max(sentence.start, start - 120), start)
     ceiling = min(sentence.end, end + 120)
-    found = BREAK.search(text, end, ceiling)
+    found = next((m for m in BREAK.finditer(text, max(end, 0)) if m.start() < ceiling), None)
     return text[clause_start:found.start() if found else ceiling]
 
 

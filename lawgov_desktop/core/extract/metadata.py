@@ -230,20 +230,21 @@ def _page_date_line(line: str) -> str | None:
 
 def _cells_apart(line: str) -> str:
     """“| 发布机构 | 示例街道 | |”: a page's table kept as text with bars between its cells, read like
-    the table rows whose cells only a space parts; “【发布日期】2026-01-30”: a label in brackets, read
-    as the label and its colon."""
-    if "【" in line:
+    the table rows whose cells only a space parts; “【发布日期】2026-01-30” or “[ 发布日期 ] 2026-02-25”: a
+    label in brackets, read as the label and its colon."""
+    if "【" in line or "[" in line:
         line = _BRACKETED_LABEL.sub(_label_in_brackets, line)
     if "|" not in line and "｜" not in line:
         return line
     return re.sub(r"\s*[|｜]\s*", " ", line).strip()
 
 
-_BRACKETED_LABEL = re.compile(r"【\s*([^【】\s]{2,8})\s*】")
+# 【发布日期】 or a page's [ 发布日期 ] (square brackets with spaces inside).
+_BRACKETED_LABEL = re.compile(r"【\s*([^【】\s]{2,8})\s*】|\[\s*([^\[\]\s]{2,8})\s*\]")
 
 
 def _label_in_brackets(match: re.Match[str]) -> str:
-    label = match.group(1)
+    label = match.group(1) or match.group(2)
     known = label in lang.words("header_labels") or lang.pattern("publish_labels", "").fullmatch(label)
     return f" {label}：" if known else match.group(0)
 

@@ -2048,6 +2048,18 @@ TWENTY_SIXTH = [
      "service_cases_handled", 10236),
     # The comma grouping a figure's thousands parts no clause: the rate after 2,760件 is still the towns'.
     (MARKET6, "各乡镇人民调解委员会共调解消费纠纷2,760件，调解成功率93.5%。", "mediation_success_rate", None),
+    # 102个领导班子 counts leading groups, not people; the year's 考取 is no stock of card holders.
+    (CITY5, "开展县处级领导班子及其成员述职述法工作，对全市102个领导班子、1378名县处级领导干部进行考评。",
+     "law_reporting_persons", (1378, None)),
+    (CITY5, "全市38个单位领导班子成员126人述法。", "law_reporting_persons", 126),
+    (MARKET6, "鼓励领导干部积极参加执法证考试，提高持证率，今年共有7名同志考取了行政执法证件。",
+     "enforcement_staff_certified", None),
+    (TOWN6, "目前镇综合执法队有6人考取行政执法证。", "enforcement_staff_certified", 6),
+    # Reviewers of legality (法制审核人员) are no legal advisers; an adviser's business no service caseload;
+    # people at 第一议题 study no trained cadres.
+    (MARKET6, "充分发挥局法律顾问、公职律师作用，建立法制审核队伍，现有法制审核人员4名。", "legal_advisers", None),
+    (MARKET6, "续聘卫生健康系统法律顾问，共解决卫健系统相关单位的各项业务450件。", "service_cases_handled", None),
+    (TOWN6, "开展了党委会、理论学习中心组“第一议题”学习28次，累计学习（培训）650人次。", "cadre_training_persons", None),
 ]
 
 

@@ -208,6 +208,12 @@ STYLE_ROWS = [
     (head("【标题】示例县农业农村局2025年度法治政府建设情况报告",
           "【发布单位】示例县农业农村局　【发布日期】2026-01-30　【浏览次数】 次"), "publish_date", "2026-01-30"),
     (head("示例县2023年度法治政府建设工作报告", "【字体：大 中 小】【打印】【关闭】 2024年3月1日"), "publish_date", "2024-03-01"),
+    # …or in square brackets with spaces, in a table row after the written date.
+    (head("示例县交通运输委员会关于2024年法治政府建设情况的报告",
+          "[ 发布机构 ] 示例县交通运输委 [ 主题分类 ] 交通", "[ 成文日期 ] 2025-02-10 [ 发布日期 ] 2025-02-17"),
+     "publish_date", "2025-02-17"),
+    (head("示例县市场监督管理局关于2024年法治政府建设情况的报告",
+          "| [ 成文日期 ] | 2025-01-30 | [ 发布日期 ] | 2025-02-25 |"), "publish_date", "2025-02-25"),
     # An article's author and account beside its date and time (a public account's reprint).
     (head("示例街道2023年度法治政府建设情况报告", "原创 示例街道 法治示例 2024-01-26 17:05", "来源：示例街道党政办"),
      "publish_date", "2024-01-26"),

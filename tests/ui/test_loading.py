@@ -160,10 +160,11 @@ def test_ui_stays_responsive_while_loading(window, qtbot, tmp_path):
 def test_results_arriving_after_another_batch_opened_stay_in_their_batch(window, qtbot, tmp_path):
     import threading
 
-    release = threading.Event()
+    started, release = threading.Event(), threading.Event()
     original = window.loader.process
 
     def slow(path):
+        started.set()
         release.wait(5)
         return original(path)
 
@@ -171,6 +172,9 @@ def test_results_arriving_after_another_batch_opened_stay_in_their_batch(window,
     (tmp_path / "a.txt").write_text(variant(1), encoding="utf-8")
     loading_batch = window.session.batch_id
     window.open_paths([str(tmp_path)])
+    # The file is being read when the other batch opens (a worker not started yet would have nothing in
+    # flight: cancelling before it starts is another case).
+    qtbot.waitUntil(started.is_set, timeout=10000)
     other = window.session.store.create_batch("另一批")
     with qtbot.waitSignal(window.loader.finished, timeout=20000):
         window.open_batch(other)

@@ -30,7 +30,8 @@ from .stacked_tables import cell_breaks, remark_breaks
 from .text_width import printed_width
 
 # Characters after which a line break ends a sentence (or the line is a heading).
-_BREAK_KEEPERS = set("。！？!?；;：:）)”\"」』】》")
+# (A bar closes a page table's row kept as text: “| 发布机构: | 区退役军人事务局 |”.)
+_BREAK_KEEPERS = set("。！？!?；;：:）)”\"」』】》|｜")
 _SENTENCE_ENDS = set("。！？!?；;：:")
 _SPACES = set(" \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff\u202f\u205f")
 

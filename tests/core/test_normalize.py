@@ -505,3 +505,13 @@ def test_a_page_number_centred_by_spaces_is_a_page_number():
     at = next(i for i, line in enumerate(lines) if i > 2 and line[-1:] not in "。；：" and not lines[i + 1].startswith("　"))
     paged = "\n".join(lines[:at + 1] + ["", " " * 23 + "— 1 —", "青禾县人民政府"] + lines[at + 1:]) + "\n"
     assert normalize(paged).text == whole
+
+
+def test_a_page_tables_rows_kept_with_bars_stay_apart():
+    """“| 发布机构: | 区退役军人事务局 |”: a bar ends a row of a page's table copied as text; the next
+    row (or the title under the table) is a line of its own, however long the row."""
+    text = ("索引号: | 11330524MB156326XN/2025-00002 | 成文日期: | 2025-02-08 |\n"
+            "文件编号: | 无 | 发布机构: | 区退役军人事务局 |\n统一编号: | 有效性: | 有效 |\n")
+    assert normalize(text).text.split("\n")[:3] == [
+        "索引号:|11330524MB156326XN/2025-00002|成文日期:|2025-02-08|",
+        "文件编号:|无|发布机构:|区退役军人事务局|", "统一编号:|有效性:|有效|"]

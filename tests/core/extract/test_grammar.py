@@ -2060,6 +2060,10 @@ TWENTY_SIXTH = [
     (MARKET6, "充分发挥局法律顾问、公职律师作用，建立法制审核队伍，现有法制审核人员4名。", "legal_advisers", None),
     (MARKET6, "续聘卫生健康系统法律顾问，共解决卫健系统相关单位的各项业务450件。", "service_cases_handled", None),
     (TOWN6, "开展了党委会、理论学习中心组“第一议题”学习28次，累计学习（培训）650人次。", "cadre_training_persons", None),
+    # 办结相关建议 names the deputies' suggestions of the sentence before: added to the proposals.
+    (CITY5, "主动接受人大监督、政协民主监督，全年走访人大代表、政协委员23人次，办结相关建议11件，提案11件，满意率100%。",
+     "proposals_handled", 22),
+    (CITY5, "全年办理群众意见建议312件。", "proposals_handled", None),
 ]
 
 

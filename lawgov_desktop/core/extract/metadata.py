@@ -56,7 +56,8 @@ _OPENING_YEAR = r"20\d{2}|二[〇零][一二三四五六七八九〇零]{2}"
 _PRINTED_AT = re.compile(r"^\s*20\d{2}[/-]\d{1,2}[/-]\d{1,2}\s+\d{1,2}:\d{2}\s*")
 _ACCOUNT_LINE = re.compile(r"[^\d\W]{2,24}")  # words only: no figure, no punctuation
 _PROSE_MARK = re.compile(r"[。；;]|(?<!\d),|,(?!\d)")  # a comma between digits groups thousands
-_TITLE_DATE = re.compile(r"(?:报告|情况|工作)\s*[(（]?\s*(20\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s*[)）]?\s*$")
+# (The publishing body may stand between: “上海市统计局2019年度……报告 上海市统计局 2020-06-08”.)
+_TITLE_DATE = re.compile(r"(?:报告|情况|工作)(?:\s*[^\s\d()（），,。；;:：]{2,24}?)?\s*[(（]?\s*(20\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s*[)）]?\s*$")
 
 
 def find_title(text: str, header: dict[str, str]) -> str | None:

@@ -208,6 +208,11 @@ STYLE_ROWS = [
     (head("【标题】示例县农业农村局2025年度法治政府建设情况报告",
           "【发布单位】示例县农业农村局　【发布日期】2026-01-30　【浏览次数】 次"), "publish_date", "2026-01-30"),
     (head("示例县2023年度法治政府建设工作报告", "【字体：大 中 小】【打印】【关闭】 2024年3月1日"), "publish_date", "2024-03-01"),
+    # The date closing the title line, the publishing body between (a list page's row).
+    (head("示例市统计局2019年度法治政府建设情况报告 示例市统计局 2020-06-08"), "publish_date", "2020-06-08"),
+    # A body named after 2025年至今 and 在…领导下 in an opening without a title.
+    (head("2025年至今，在区委、区政府的正确领导下，武陵区教育局以习近平法治思想为指导，贯彻落实党的二十大和二十届历次"
+          "全会精神，全面推进依法治教。"), "issuer", "武陵区教育局"),
     # …or in square brackets with spaces, in a table row after the written date.
     (head("示例县交通运输委员会关于2024年法治政府建设情况的报告",
           "[ 发布机构 ] 示例县交通运输委 [ 主题分类 ] 交通", "[ 成文日期 ] 2025-02-10 [ 发布日期 ] 2025-02-17"),

@@ -157,7 +157,7 @@ def places_opening(text: str, start: int, reach: int) -> str | None:
     names = _table().names
     town_suffixes = _suffixes().towns
     towns: frozenset[str] | None = None
-    not_shapes = tuple(not_place_shapes())
+    not_shapes = _not_place_prefixes()
     position, innermost = start, None
     for suffix in _suffixes().pattern.finditer(text, start, start + reach):
         if suffix.start() < position or text.startswith(_GENERIC_AFTER.get(suffix.group(), "\0"), suffix.end()):
@@ -281,7 +281,7 @@ def find_places(text: str) -> list[Place]:
     last_end = 0
     suffixes = _suffixes()
     town_suffixes = suffixes.towns
-    words_from_suffixes, not_shapes = _words_from_suffixes(), tuple(not_place_shapes())
+    words_from_suffixes, not_shapes = _words_from_suffixes(), _not_place_prefixes()
     for suffix_match in suffixes.pattern.finditer(text):
         i = suffix_match.start()
         if i < last_end:
@@ -373,6 +373,12 @@ def not_place_shapes() -> frozenset[str]:
     from .. import vocabulary
 
     return frozenset(vocabulary.language()["metadata"]["not_place_shapes"])
+
+
+@lru_cache(maxsize=1)
+def _not_place_prefixes() -> tuple[str, ...]:
+    """``not_place_shapes`` as ``str.startswith`` takes them: built once, not per clause asked."""
+    return tuple(not_place_shapes())
 
 
 @lru_cache(maxsize=1)

@@ -208,6 +208,9 @@ STYLE_ROWS = [
     (head("【标题】示例县农业农村局2025年度法治政府建设情况报告",
           "【发布单位】示例县农业农村局　【发布日期】2026-01-30　【浏览次数】 次"), "publish_date", "2026-01-30"),
     (head("示例县2023年度法治政府建设工作报告", "【字体：大 中 小】【打印】【关闭】 2024年3月1日"), "publish_date", "2024-03-01"),
+    # A page's date and clock under the title, with only the font-size switch beside them.
+    (head("示例市2024年度法治政府建设情况", "2025-03-04 17:51 字号：", "2024年，示例市坚持以习近平法治思想为指导。"),
+     "publish_date", "2025-03-04"),
     # The date closing the title line, the publishing body between (a list page's row).
     (head("示例市统计局2019年度法治政府建设情况报告 示例市统计局 2020-06-08"), "publish_date", "2020-06-08"),
     # A body named after 2025年至今 and 在…领导下 in an opening without a title.

@@ -1448,6 +1448,19 @@ def _word_before_aside(ctx: ExtractionContext, spec_index: int, left: TermHit, m
     return hit
 
 
+def _count_shared_with_listed(ctx: ExtractionContext, spec_index: int, hit: TermHit, sentence: Sentence) -> bool:
+    """主持召开20余次厅党组会、理论中心组学习会: a number before its word counts every item the list
+    goes on to name with no figure of its own, so the other items' exclude words are the link's too."""
+    text = ctx.text
+    exclude = ctx.terms.exclude[spec_index]
+    if not exclude or text[hit.end:hit.end + 1] != "、":
+        return False
+    end = ctx.clause_end(hit.end + 1, sentence.end)
+    if _DIGIT.search(text, hit.end, end) is not None:
+        return False
+    return exclude.search(_untitled(text, hit.end + 1, end)) is not None
+
+
 def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention: NumberMention, sentence: Sentence,
           side: str, hit: TermHit, topic_in_sentence: bool) -> Link | None:
     """The link of ``mention`` to ``hit`` with its features, or None when it can never be the value."""
@@ -1469,6 +1482,8 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
         if hit.end > hit.start and _repeats_excluded_kind(ctx, spec_index, hit, sentence):
             return None
         if side == "left" and _item_of_listed_occasions(ctx, hit, mention, sentence):
+            return None
+        if side == "right" and _count_shared_with_listed(ctx, spec_index, hit, sentence):
             return None
         if hit.role in ("label", "event") and _label_names_clause_before(ctx, spec_index, hit, sentence):
             # 参加执法资格考试，参考32人: the label is a field of the event named before it;

@@ -2067,6 +2067,20 @@ TWENTY_SIXTH = [
 ]
 
 
+CIVIL_AFFAIRS = "青禾市民政局2024年度法治政府建设工作报告"
+TWENTY_SEVENTH = [
+    # A number before its word counts the items the list goes on to name with no figure of their own:
+    # 18 is of the party group's meetings and the theory study together, no count of meetings alone.
+    (HOUSING_DEPT, "厅主要负责人主持召开18次厅党组会、理论学习中心组学习会，深入学习习近平法治思想。",
+     "gov_meetings", None),
+    (HOUSING_DEPT, "厅主要负责人主持召开18次厅党组会，专题研究法治政府建设工作。", "gov_meetings", 18),
+    # 5个辖市区 counts the places visited, not the decision the heading and the sentence before name.
+    (CIVIL_AFFAIRS, "1、规范重大行政决策。严格执行重大行政决策相关规定，推动市政府重大行政决策事项《青禾市养老服务设施"
+     "布局规划》按要求实施。深入5个辖市区和青禾经开区开展调研，充分征求乡镇、村对设施布局的意见。",
+     "major_decisions", None),
+    (CIVIL_AFFAIRS, "全年推动5项重大行政决策事项按程序实施。", "major_decisions", 5),
+]
+
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
     pytest.param(*row, id=f"sixth-{n:02d}-{row[2]}") for n, row in enumerate(SIXTH)] + [
@@ -2090,6 +2104,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"twenty-fourth-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_FOURTH)] + [
     pytest.param(*row, id=f"twenty-fifth-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_FIFTH)] + [
     pytest.param(*row, id=f"twenty-sixth-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_SIXTH)] + [
+    pytest.param(*row, id=f"twenty-seventh-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_SEVENTH)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

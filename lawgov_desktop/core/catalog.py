@@ -56,6 +56,9 @@ class IndicatorSpec:
               (its subject is another body's: ^县委理论学习中心组…; it is about publicity: 横幅).
     prefer    where two figures of one sentence could fill the cell, one whose statement holds one of
               these wins (作出行政处罚决定49件 over 立案查处…58件 before it).
+    all_phrases  for a rate: words saying the whole group met it (全部持证上岗, 学员全部通过考试); where
+              the report gives no figure for the rate, such a statement of its own results fills it
+              with 100 (shown as inferred: no number is written).
     sum_parts where parts are listed and no total is given, their sum is the value.
     own_body_only  the indicator counts what the reporting body itself did (its own meetings, its
               own study sessions): a group of other bodies' figure (各县（市、区）政府常务会议会前学法52次)
@@ -102,6 +105,7 @@ class IndicatorSpec:
     exclude_sentence_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     require_near_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     prefer_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
+    all_phrase_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
 
     def require_window(self, start: int, end: int) -> tuple[int, int]:
         """Where a require word must stand for the statement [start, end) when ``require_within`` is set."""
@@ -238,7 +242,13 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str],
         )
     lists = {key: _as_list(path, indicator_id, raw, key)
              for key in ("things", "events", "labels", "cues", "units", "require", "topic", "exclude", "cue_after",
-                         "avoid", "exclude_sentence", "require_near", "prefer")}
+                         "avoid", "exclude_sentence", "require_near", "prefer", "all_phrases")}
+    if lists["all_phrases"] and raw["kind"] != "rate":
+        raise CatalogError(
+            f"指标目录文件《{path.name}》第 {id_line()} 行：指标 {indicator_id} "
+            "的 all_phrases（“全部合格”一类说法按 100% 计）只用于比率（kind 为 rate）",
+            str(path),
+        )
     if warnings is not None and path != paths.resource("indicators.json"):
         _warn_unknown_units(path, indicator_id, lists["units"], warnings)
     # No default cap for rates: the extractor reports what the text says (办结率105%) and
@@ -268,6 +278,7 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str],
         avoid=tuple(lists["avoid"]),
         exclude_sentence=tuple(lists["exclude_sentence"]),
         prefer=tuple(lists["prefer"]),
+        all_phrases=tuple(lists["all_phrases"]),
         max_gap=int(raw.get("max_gap", 40)),
         require_within=int(raw["require_within"]) if raw.get("require_within") is not None else None,
         require_within_after=int(raw["require_within_after"]) if raw.get("require_within_after") is not None
@@ -287,6 +298,7 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str],
                                            warnings),
         require_near_patterns=_compile(path, indicator_id, "require_near", lists["require_near"], warnings),
         prefer_patterns=_compile(path, indicator_id, "prefer", lists["prefer"], warnings),
+        all_phrase_patterns=_compile(path, indicator_id, "all_phrases", lists["all_phrases"], warnings),
     )
 
 

@@ -46,6 +46,7 @@ INDICATOR_FIELDS: dict[str, Spec] = {
     "exclude": Patterns(),
     "exclude_sentence": Patterns(),
     "prefer": Patterns(),
+    "all_phrases": Patterns(),
     "units": TextOrList(item=Text(min_length=1, max_length=20), max_items=100),
     "max_gap": Integer(minimum=1, maximum=500),
     "require_within": Integer(minimum=1, maximum=500),

@@ -101,6 +101,8 @@ class Candidate:
 # Which reader found a value (``IndicatorValue.found_by``).
 FOUND_BY_GRAMMAR = "grammar"  # a word of the indicator joined to the number (extract/grammar.py)
 FOUND_BY_PHRASING = "phrasing"  # the wording around the number alone (extract/phrasing.py)
+FOUND_BY_WORDING = "wording"  # a rate stated in words, 全部持证上岗: 100 with no number (extract/stated_in_words.py)
+INFERRED_BY = frozenset({FOUND_BY_PHRASING, FOUND_BY_WORDING})  # values the window marks 推断
 
 
 @_filled_at_once

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from ..core.catalog import Catalog
 from ..core.checks.rules import RuleSet, default_rules
 from ..core.review import ReportFact, ReviewedCell, ReviewedReport, finishing_changes
-from ..core.types import FOUND_BY_PHRASING, Candidate, Finding, IndicatorValue, Report
+from ..core.types import INFERRED_BY, Candidate, Finding, IndicatorValue, Report
 from ..store import BatchStore
 from ..store.records import AuditEntry, BatchInfo
 from .findings import batch_findings, combined, report_findings, with_findings
@@ -184,11 +184,12 @@ class BatchService:
             choices[indicator_id] = first + tuple(found.alternatives)
         return choices
 
-    def inferred(self, report_id: int) -> frozenset[str]:
-        """The indicators whose extracted value the phrasing model found (no word of the
-        indicator beside the number): the window tells the reviewer so."""
-        return frozenset(indicator_id for indicator_id, found in self.extraction(report_id).items()
-                         if found.value is not None and found.found_by == FOUND_BY_PHRASING)
+    def inferred(self, report_id: int) -> dict[str, str]:
+        """The indicators whose extracted value was inferred, with how: the phrasing model found it
+        (no word of the indicator beside the number) or a rate was stated in words (全部持证上岗: no
+        number at all). The window tells the reviewer so."""
+        return {indicator_id: found.found_by for indicator_id, found in self.extraction(report_id).items()
+                if found.value is not None and found.found_by in INFERRED_BY}
 
     def audit_trail(self, report_id: int) -> list[AuditEntry]:
         return self.store.audit_trail(report_id)

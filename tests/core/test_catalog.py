@@ -219,6 +219,24 @@ def test_a_user_indicator_names_the_stage_a_reviewer_takes(prefer, expected):
     assert process_text(text, catalog=load_catalog()).indicator("arbitration_cases").value == expected
 
 
+@pytest.mark.parametrize(("all_phrases", "expected"), [([], None), (["(?:全部|均)调处成功"], 100)])
+def test_a_user_rate_names_the_words_that_state_it_whole(all_phrases, expected):
+    """``all_phrases``: words saying the whole group met a rate (全部调处成功) fill it with 100 where the
+    report writes no figure for it."""
+    rate = {"id": "dispute_success_rate", "category": "disputes", "name": "矛盾纠纷调处成功率", "unit": "%",
+            "kind": "rate", "labels": ["调处成功率"], "all_phrases": all_phrases}
+    write_user_catalog(json.dumps({"indicators": [rate]}, ensure_ascii=False))
+    text = f"{TITLE}\n全年排查化解矛盾纠纷86件，全部调处成功。\n"
+    assert process_text(text, catalog=load_catalog()).indicator("dispute_success_rate").value == expected
+
+
+def test_all_phrases_are_only_for_rates():
+    meetings = {"id": "gov_meetings", "all_phrases": ["全部召开"]}
+    write_user_catalog(json.dumps({"indicators": [meetings]}, ensure_ascii=False))
+    with pytest.raises(CatalogError, match="gov_meetings 的 all_phrases.*只用于比率"):
+        load_catalog()
+
+
 def test_topic_words_must_be_named_in_the_sentence_or_just_before_it_beside_the_require_words():
     """``topic``: besides a require word, one of these must stand in the sentence or its
     surroundings (what the figure is about: 涉外 for foreign-related notarisation)."""

@@ -162,3 +162,13 @@ def test_an_indicators_words_are_found_in_the_stored_text_once(service, monkeypa
     assert spans["reconsideration_cases"] and all("复议" in text[a:b] for a, b, _ in spans["reconsideration_cases"])
     monkeypatch.setattr(words, "indicator_word_spans", lambda *_: pytest.fail("found again"))
     assert service.word_spans(report_id) is spans
+
+
+def test_values_inferred_say_how_they_were_found(service):
+    """The window marks 推断 a value no written figure gave: here a rate stated in words (全部持证上岗)."""
+    from lawgov_desktop.core.pipeline import process_text
+    from lawgov_desktop.core.types import FOUND_BY_WORDING
+
+    text = "青禾县人民政府关于2024年度法治政府建设情况的报告\n全县312名行政执法人员全部持证上岗。\n"
+    report_id = service.add_report(process_text(text, "青禾县2024年报告.txt", service.catalog)).report_id
+    assert service.inferred(report_id) == {"enforcement_cert_rate": FOUND_BY_WORDING}

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from invented_reports import INDICATOR_IDS, make_report
 from lawgov_desktop.core.review import CellStatus, reviewed_from_extraction
+from lawgov_desktop.core.types import FOUND_BY_PHRASING, FOUND_BY_WORDING
 from lawgov_desktop.ui.models.indicator_table_model import IndicatorTableModel
 from lawgov_desktop.ui.models.roles import (
     ALTERNATIVES_ROLE,
@@ -94,7 +95,7 @@ def test_custom_roles(model):
 def test_a_value_the_phrasing_model_found_says_so_until_the_reviewer_changes_it(model, catalog):
     report = make_report()
     alternatives = {v.id: (v,) + tuple(v.alternatives) for v in report.indicators}
-    model.set_report(reviewed_from_extraction(report, INDICATOR_IDS), alternatives, frozenset({"gov_meetings"}))
+    model.set_report(reviewed_from_extraction(report, INDICATOR_IDS), alternatives, {"gov_meetings": FOUND_BY_PHRASING})
     inferred, plain = row(model, "gov_meetings"), row(model, "reconsideration_cases")
     tooltip = Qt.ItemDataRole.ToolTipRole
     assert model.data(model.index(inferred, Column.CONFIDENCE), DISPLAY) == "推断 0.97"
@@ -105,6 +106,20 @@ def test_a_value_the_phrasing_model_found_says_so_until_the_reviewer_changes_it(
     model.setData(model.index(inferred, Column.VALUE), "15")  # the reviewer's number: nothing inferred about it
     assert model.data(model.index(inferred, Column.CONFIDENCE), DISPLAY) in ("", "0.97")
     assert "措辞模型" not in (model.data(model.index(inferred, Column.STATUS), tooltip) or "")
+
+
+def test_a_rate_stated_in_words_says_it_was_counted_as_100_percent(model):
+    report = make_report()
+    alternatives = {v.id: (v,) + tuple(v.alternatives) for v in report.indicators}
+    model.set_report(reviewed_from_extraction(report, INDICATOR_IDS), alternatives,
+                     {"reconsideration_completion_rate": FOUND_BY_WORDING, "gov_meetings": FOUND_BY_PHRASING})
+    worded, phrased = row(model, "reconsideration_completion_rate"), row(model, "gov_meetings")
+    tooltip = Qt.ItemDataRole.ToolTipRole
+    assert model.data(model.index(worded, Column.CONFIDENCE), DISPLAY).startswith("推断")
+    for column in (Column.STATUS, Column.CONFIDENCE):
+        assert "按 100% 计" in model.data(model.index(worded, column), tooltip)
+        assert "措辞模型" not in model.data(model.index(worded, column), tooltip)
+        assert "按 100% 计" not in model.data(model.index(phrased, column), tooltip)
 
 
 def test_the_confidence_tooltip_says_what_share_of_such_values_is_right(model):

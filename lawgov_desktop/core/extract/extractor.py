@@ -31,6 +31,7 @@ from .grammar import HARD_EXCLUSIONS, ExtractionContext, Link, bodies_of_the_peo
 from .phrasing import PhrasingModel, default_phrasing_model, fill_empty_cells
 from .scorer import Scorer, default_scorer
 from .sentences import Sentence
+from .stated_in_words import FULL_RATE, WORDING_CONFIDENCE, fill_rates_stated_in_words
 from .table_columns import column_figures
 
 MAX_ALTERNATIVES: Final = 4
@@ -277,6 +278,14 @@ def _phrasing_candidate(ctx: ExtractionContext, spec: IndicatorSpec, mention: Nu
     return Candidate(mention.int_or_float, spec.unit, mention.approx, confidence,
                      _evidence(ctx, sentence.start, sentence.end, mention.start, mention.end),
                      number_start, number_end)
+
+
+def _worded_candidate(ctx: ExtractionContext, spec: IndicatorSpec, start: int, end: int,
+                      sentence: Sentence) -> Candidate:
+    """全部持证上岗: 100, the phrase marked in its sentence as a number would be."""
+    number_start, number_end = ctx.norm.to_original(start, end)
+    return Candidate(FULL_RATE, spec.unit, False, WORDING_CONFIDENCE,
+                     _evidence(ctx, sentence.start, sentence.end, start, end), number_start, number_end)
 
 
 def _states_a_total(ctx: ExtractionContext, item: ScoredLink) -> bool:
@@ -863,9 +872,13 @@ def extract_indicators(document: Document, catalog: Catalog, context: Extraction
     grammar = grammar_probabilities(ranked)
     values = fill_from_table_columns(ctx, catalog, choose_values(ctx, catalog, ranked, scorer, curve), scorer, curve)
     fill_curve = curve.for_fills
-    return fill_empty_cells(ctx, catalog, values, phrasing or default_phrasing_model(),
-                            lambda spec, mention, sentence, probability:
-                            _phrasing_candidate(ctx, spec, mention, sentence, fill_curve.shown(probability)), grammar)
+    values = fill_empty_cells(ctx, catalog, values, phrasing or default_phrasing_model(),
+                              lambda spec, mention, sentence, probability:
+                              _phrasing_candidate(ctx, spec, mention, sentence, fill_curve.shown(probability)),
+                              grammar)
+    return fill_rates_stated_in_words(ctx, catalog, values,
+                                      lambda spec, start, end, sentence:
+                                      _worded_candidate(ctx, spec, start, end, sentence))
 
 
 __all__ = ["ExtractionContext", "build_context", "collect_links", "choose_values", "extract_indicators",

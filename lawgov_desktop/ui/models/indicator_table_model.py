@@ -8,14 +8,14 @@ the model applies edits to itself.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ...core.catalog import Catalog, IndicatorSpec
 from ...core.review import CellStatus, ReviewedCell, ReviewedReport
-from ...core.types import Candidate
+from ...core.types import FOUND_BY_WORDING, Candidate
 from ...core.value_input import ParsedValue, ValueInputError, parse_value_input, with_value
 from ..shortcuts import shortcut
 from .roles import (
@@ -44,6 +44,8 @@ STATUS_HINTS = {
 }
 INFERRED_HINT = ("推断：句中没有紧挨这个数的指标名称或关键词，程序依据数值前后的措辞判断它属于此项"
                  "（措辞模型），请对照依据核对")
+WORDING_HINT = ("推断：原文没有写出这个比率，写的是“全部持证上岗”“全部通过考试”一类说法，按 100% 计，"
+                "请对照依据核对")
 WORD_KEY = shortcut("next_indicator_word").keys[0]
 # In 依据 of an empty cell: how often the indicator's own words occur in the text (core.indicator_words).
 WORDS_HINT_COLOUR = QColor("#868e96")
@@ -61,7 +63,7 @@ class IndicatorTableModel(QAbstractTableModel):
         self._cells: list[ReviewedCell] = []
         self._specs: list[IndicatorSpec | None] = []
         self._alternatives: dict[str, tuple[Candidate, ...]] = {}
-        self._inferred: frozenset[str] = frozenset()
+        self._inferred: Mapping[str, str] = {}  # indicator → how its value was inferred (types.FOUND_BY_*)
         self._word_counts: dict[str, tuple[int, int]] = {}  # per indicator: (words by a figure, all words)
         self.edit_sink: EditSink | None = None
         self.last_error: str = ""
@@ -74,10 +76,11 @@ class IndicatorTableModel(QAbstractTableModel):
 
     def set_report(self, report: ReviewedReport | None,
                    alternatives: dict[str, tuple[Candidate, ...]] | None = None,
-                   inferred: frozenset[str] = frozenset(),
+                   inferred: Mapping[str, str] | None = None,
                    word_counts: dict[str, tuple[int, int]] | None = None) -> None:
         """``alternatives``: per indicator the extracted value, then its ranked alternatives;
-        ``inferred``: the indicators whose extracted value the phrasing model found;
+        ``inferred``: the indicators whose extracted value was inferred, with how (the phrasing
+        model found it, or a rate was stated in words: ``types.FOUND_BY_*``);
         ``word_counts``: per indicator, how often its catalog words occur in the text in a
         sentence with a number of its units, and in all."""
         self.beginResetModel()
@@ -86,7 +89,7 @@ class IndicatorTableModel(QAbstractTableModel):
         # Looked up once: data() runs thousands of times while the view sizes its columns.
         self._specs = [self._catalog.get(cell.indicator_id) for cell in self._cells]
         self._alternatives = alternatives or {}
-        self._inferred = inferred
+        self._inferred = inferred or {}
         self._word_counts = word_counts or {}
         self.endResetModel()
 
@@ -249,11 +252,11 @@ class IndicatorTableModel(QAbstractTableModel):
             # The curve of core/extract/confidence.py makes the number a share of right values on new reports.
             hint = (f"置信度 {cell.confidence:.2f}：在没有专门调过规则的报告上，置信度与此相近的值"
                     f"约有 {cell.confidence:.0%} 是对的")
-            return hint + "\n" + INFERRED_HINT if self.is_inferred(cell) else hint
+            return hint + "\n" + self._inferred_hint(cell) if self.is_inferred(cell) else hint
         if column == Column.STATUS:
             parts = [STATUS_HINTS.get(cell.status, "")]
             if self.is_inferred(cell):
-                parts.append(INFERRED_HINT)
+                parts.append(self._inferred_hint(cell))
             if cell.note:
                 parts.append(f"备注：{cell.note}")
             if cell.reviewer:
@@ -280,8 +283,11 @@ class IndicatorTableModel(QAbstractTableModel):
             return ids.index(spec.category) if spec and spec.category in ids else len(ids)
         return self._display(cell, column, spec)
 
+    def _inferred_hint(self, cell: ReviewedCell) -> str:
+        return WORDING_HINT if self._inferred.get(cell.indicator_id) == FOUND_BY_WORDING else INFERRED_HINT
+
     def is_inferred(self, cell: ReviewedCell) -> bool:
-        """The cell still holds the value the phrasing model found (not one the reviewer typed)."""
+        """The cell still holds the value that was inferred (not one the reviewer typed)."""
         if cell.indicator_id not in self._inferred or cell.value is None:
             return False
         found = self._alternatives.get(cell.indicator_id, ())

@@ -208,6 +208,11 @@ STYLE_ROWS = [
     (head("【标题】示例县农业农村局2025年度法治政府建设情况报告",
           "【发布单位】示例县农业农村局　【发布日期】2026-01-30　【浏览次数】 次"), "publish_date", "2026-01-30"),
     (head("示例县2023年度法治政府建设工作报告", "【字体：大 中 小】【打印】【关闭】 2024年3月1日"), "publish_date", "2024-03-01"),
+    # A town speaking as 我镇 to its district: a town's own leading group leads its offices (在镇…领导小组的
+    # 统一领导下，依托镇平安办…), which makes the report no department's.
+    (head("区委、区政府：", "2024年，在区委、区政府的坚强领导下，我镇深入推进法治政府建设。现将我镇2024年推进法治建设工作"
+          "情况汇报如下：", "一、加强组织领导。将法治政府建设纳入黄桥镇发展总体规划。在镇法治建设领导小组的统一领导下，"
+          "依托镇平安办、城管等部门开展依法行政工作。"), "region", "黄桥镇"),
     # A page's date and clock under the title, with only the font-size switch beside them.
     (head("示例市2024年度法治政府建设情况", "2025-03-04 17:51 字号：", "2024年，示例市坚持以习近平法治思想为指导。"),
      "publish_date", "2025-03-04"),

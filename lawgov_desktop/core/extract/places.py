@@ -445,6 +445,9 @@ _STEM_RUNS_ON = frozenset("国府")
 _SHORT_STEMS_MUST_RECUR = frozenset({"县", "区", "旗", "镇", "乡", "街道"})
 
 
+_SLOGAN_LEADS: Final = ("法治", "平安")
+
+
 def bare_stem_counts(text: str, suffix: str) -> dict[str, int]:
     """How often each known place of ``suffix`` is named without it (示例 for 示例省)."""
     stems = _stems_by_suffix().get(suffix, {})
@@ -459,7 +462,9 @@ def bare_stem_counts(text: str, suffix: str) -> dict[str, int]:
             if word in stems and text[i + length:i + length + 1] not in _STEM_RUNS_ON \
                     and word not in slogan_words:
                 name = stems[word]
-                counts[name] = counts.get(name, 0) + 1
+                # 法治始兴建设, 平安宁海建设: the place a slogan builds is the body's own, named once.
+                slogan = text[i - 2:i] in _SLOGAN_LEADS and text.startswith("建设", i + length)
+                counts[name] = counts.get(name, 0) + (2 if slogan else 1)
                 break
     # Two characters once may be any word (法律和政策 holds 和政): below the city level, where
     # thousands of short names are found, a short stem must recur.  (安徽 once is 安徽省.)

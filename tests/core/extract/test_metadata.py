@@ -213,6 +213,12 @@ STYLE_ROWS = [
     (head("区委、区政府：", "2024年，在区委、区政府的坚强领导下，我镇深入推进法治政府建设。现将我镇2024年推进法治建设工作"
           "情况汇报如下：", "一、加强组织领导。将法治政府建设纳入黄桥镇发展总体规划。在镇法治建设领导小组的统一领导下，"
           "依托镇平安办、城管等部门开展依法行政工作。"), "region", "黄桥镇"),
+    # The body's work as the opening subject (…卫生健康委的法治政府建设工作紧紧围绕…).
+    (head("2025年，洛阳市卫生健康委的法治政府建设工作紧紧围绕年度工作要点抓落实，取得了积极成效。"), "issuer",
+     "洛阳市卫生健康委"),
+    # A bureau that names its county only in the slogan it builds (法治德清建设), once.
+    (head("2024年，我局坚持以习近平法治思想为指导，全面落实县委县政府决策部署，奋力推动法治德清建设，"
+          "我县市场监管法治化水平持续提升。"), "region", "德清县"),
     # A page's date and clock under the title, with only the font-size switch beside them.
     (head("示例市2024年度法治政府建设情况", "2025-03-04 17:51 字号：", "2024年，示例市坚持以习近平法治思想为指导。"),
      "publish_date", "2025-03-04"),

@@ -371,6 +371,12 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
         # about (强化学法考法…) is not the next clause's.
         if ctx.words.other_bodies_match(text, before):
             return exclude.search(text[before:min(before + _SUBJECT_MAX, back - 1)]) is not None
+        # 党工委理论学习中心组深入学习…，全年开展学法5次: a subject the clause before opens on, when it is
+        # one of the indicator's exclude words, is the next clause's too.
+        lead = ctx.words.time_leads_match(text, before).end()
+        subject = exclude.search(text, lead, min(lead + _SUBJECT_MAX, back - 1))
+        if subject is not None and subject.start() == lead and not verb_opens(text, lead):
+            return True
     return False
 
 

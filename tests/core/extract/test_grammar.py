@@ -2079,6 +2079,23 @@ TWENTY_SEVENTH = [
      "布局规划》按要求实施。深入5个辖市区和青禾经开区开展调研，充分征求乡镇、村对设施布局的意见。",
      "major_decisions", None),
     (CIVIL_AFFAIRS, "全年推动5项重大行政决策事项按程序实施。", "major_decisions", 5),
+    # Lectures for leading cadres are their training, not publicity for the public.
+    (COUNTY6, "将习近平法治思想纳入县政府常务会议学习内容，举办全县领导干部法治专题讲座4次，组织科级干部普法考试2次。",
+     "publicity_events", None),
+    (COUNTY6, "将习近平法治思想纳入县政府常务会议学习内容，举办全县领导干部法治专题讲座4次，组织科级干部普法考试2次。",
+     "cadre_training_sessions", 4),
+    (COUNTY6, "组织普法志愿者开展“宪法进万家”普法讲座36场。", "publicity_events", 36),
+    # A clause opening on its time words and verb has the subject the clause before opened on.
+    (ZONE8, "党工委理论学习中心组深入学习习近平法治思想，全年开展学法5次。", "law_study_sessions", None),
+    (ZONE8, "管委会领导班子深入学习习近平法治思想，全年开展学法5次。", "law_study_sessions", 5),
+    # Cases rated in a spot check are not the caseload; a design review is no legality review.
+    (COUNTY6, "5宗法律援助案件在省法律援助中心案件抽检中获评优秀。", "legal_aid_cases", None),
+    (COUNTY6, "全年办理法律援助案件512件。", "legal_aid_cases", 512),
+    (CIVIL_AFFAIRS, "完成建设项目附属园林绿化工程设计方案审查17件。", "legality_reviews", None),
+    (CIVIL_AFFAIRS, "对局机关拟出台的文件开展合法性审查17件。", "legality_reviews", 17),
+    # 重点工作推进会 of rule-of-law government work; not of another kind of work.
+    (COUNTY6, "县政府印发年度工作安排，组织召开法治政府建设重点工作推进会2次，推动各项任务落实。", "gov_meetings", 2),
+    (COUNTY6, "组织召开安全生产重点工作推进会2次，推动各项任务落实。", "gov_meetings", None),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

@@ -2096,6 +2096,12 @@ TWENTY_SEVENTH = [
     # 重点工作推进会 of rule-of-law government work; not of another kind of work.
     (COUNTY6, "县政府印发年度工作安排，组织召开法治政府建设重点工作推进会2次，推动各项任务落实。", "gov_meetings", 2),
     (COUNTY6, "组织召开安全生产重点工作推进会2次，推动各项任务落实。", "gov_meetings", None),
+    # A chief who 带头参加 trainings counts his own attendance, not the trainings the body held.
+    (MARKET6, "局主要负责人带头参加各类法治培训、专题学习4次，推动全系统形成抓法治建设的格局。",
+     "enforcement_training_sessions", None),
+    (MARKET6, "局主要负责人带头参加各类法治培训、专题学习4次，推动全系统形成抓法治建设的格局。",
+     "cadre_training_sessions", None),
+    (MARKET6, "全年组织执法人员开展法治业务培训4次，参训240人次。", "enforcement_training_sessions", 4),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

@@ -29,7 +29,7 @@ from ..numbers import NumberMention
 from .context import BREAK as _BREAK, CLAUSE_MAX, ExtractionContext, GrammarWords, bisect_left, bisect_right, build_context
 from .label_units import names_a_measure
 from .leads import led_words
-from .places import level_of, places_opening
+from .places import level_of, place_ending_at, places_opening
 from .rivals import (could_take, label_of_next_clause, mentions_between, rival_between, rival_event_after, rival_right_after,
                      rivals_before, topic_cached)
 from .sentences import Sentence
@@ -827,7 +827,8 @@ def _context_features(ctx: ExtractionContext, spec_index: int, spec: IndicatorSp
     # of events is the event's: 2次将全省…专题会议在我市召开 are the province's meetings.)
     scope_end = mention.end if link_start == mention.start and spec.kind == "people" else link_end
     if ctx.scope.foreign_words and (_foreign_scope(ctx, max(s0, link_start - 14), scope_end, s0)
-                                    or _reach_of_foreign_events(ctx, link_start, s0)):
+                                    or _reach_of_foreign_events(ctx, link_start, s0)
+                                    or _higher_place_right_before(ctx, mention)):
         features["other_scope"] = 1.0
     subject = _other_bodies_subject(ctx, min(link_start, mention.start), s0)
     if not subject and link_start < mention.start and _BREAK.search(text, link_start, mention.start) is not None:
@@ -973,6 +974,16 @@ def _opens_on_own_whole(ctx: ExtractionContext, at: int) -> bool:
     whole (全市 in a city's report, 我市) as its subject, and takes none from the clause before."""
     text = ctx.text
     return text.startswith(ctx.scope.own_words, at) or ctx.words.own_scope(text, at, at + 3) is not None
+
+
+def _higher_place_right_before(ctx: ExtractionContext, mention: NumberMention) -> bool:
+    """实现北京市3600余项政务服务事项…通办 in a district's report: a place of a higher level than the
+    report's own, written right before the figure, owns it."""
+    own = _LEVEL_NUMBERS.get(ctx.scope.level or "")
+    if own is None:
+        return False
+    place = place_ending_at(ctx.text, mention.start)
+    return place is not None and place != ctx.region and level_of(place) < own
 
 
 def _other_level_place_at(ctx: ExtractionContext, at: int) -> bool:

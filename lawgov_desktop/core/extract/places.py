@@ -150,6 +150,24 @@ def known_places() -> tuple[frozenset[str], frozenset[str]]:
 _GENERIC_AFTER: Final = {"乡": "镇", "镇": "街"}
 
 
+def place_ending_at(text: str, end: int, reach: int = 10) -> str | None:
+    """The shortest listed place name that ends right at ``end`` (实现北京市3600余项… → 北京市), within
+    ``reach`` characters back; None when none does."""
+    if end == 0 or text[end - 1] not in _suffix_ends():
+        return None
+    names = _table().names
+    for length in range(2, min(reach, end) + 1):
+        if text[end - length:end] in names:
+            return text[end - length:end]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _suffix_ends() -> frozenset[str]:
+    """The last characters of the place suffixes (省, 市, 县, 区, 镇, 道 …)."""
+    return frozenset(name[-1] for name in _table().names)
+
+
 def places_opening(text: str, start: int, reach: int) -> str | None:
     """The innermost of the listed places named one after another from ``start`` (示例县青石镇 → 青石镇;
     武陵区收到… → 武陵区), within ``reach`` characters; None when no listed name opens there.  Only

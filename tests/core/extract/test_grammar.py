@@ -2102,6 +2102,9 @@ TWENTY_SEVENTH = [
     (MARKET6, "局主要负责人带头参加各类法治培训、专题学习4次，推动全系统形成抓法治建设的格局。",
      "cadre_training_sessions", None),
     (MARKET6, "全年组织执法人员开展法治业务培训4次，参训240人次。", "enforcement_training_sessions", 4),
+    # A higher level's place written right before the figure owns it.
+    (COUNTY6, "建立“区域通办”联动工作机制，实现河北省2239项政务服务事项异地可办。", "gov_service_items", None),
+    (COUNTY6, "推进“一网通办”，全县2239项政务服务事项全部进驻县政务服务中心。", "gov_service_items", 2239),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

@@ -108,7 +108,11 @@ def region_in_name(source: str) -> str | None:
     cleaned = _strip_party(source)
     zone = _zone_at_start(cleaned)
     if zone in lang.words("zone_suffixes"):
-        return None  # “经济开发区2024年度…”: a title whose zone lost its name names none
+        # “经济开发区2024年度…”: a title whose zone lost its name names none; but 高新区综治局 is a
+        # department of the zone, which calls itself so at home: the zone is the region, as written.
+        if re.match(rf"{_HAN}{{0,8}}?{lang.alternation('department_tails')}(?:$|\d|关于|二〇)", cleaned[len(zone):]):
+            return zone
+        return None
     if zone and re.match(rf"$|\d|关于|二〇|{lang.alternation('government_tails')}"
                          rf"|{_HAN}{{0,8}}?{lang.alternation('department_tails')}(?:$|\d|关于|二〇)|[、\s(（]",
                          cleaned[len(zone):]):  # 示例经开区交通局: a department of the zone

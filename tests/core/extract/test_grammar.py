@@ -2105,6 +2105,9 @@ TWENTY_SEVENTH = [
     # A higher level's place written right before the figure owns it.
     (COUNTY6, "建立“区域通办”联动工作机制，实现河北省2239项政务服务事项异地可办。", "gov_service_items", None),
     (COUNTY6, "推进“一网通办”，全县2239项政务服务事项全部进驻县政务服务中心。", "gov_service_items", 2239),
+    # An approval named between the verb and 审批 (办理施放气球活动审批34件) counts cases handled.
+    (MARKET6, "深化审批改革，全年办理施放气球活动审批34件，现场检查12次。", "service_cases_handled", 34),
+    (MARKET6, "深化审批改革，办理施放气球活动审批3个工作日内办结。", "service_cases_handled", None),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

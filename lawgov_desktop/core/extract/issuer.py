@@ -117,6 +117,11 @@ def _as_written(issuer: str, title: str) -> str:
     return issuer
 
 
+def _named_by_level(name: str) -> bool:
+    """县府办, 市政府办公室, 区司法局: a body named by its level alone, as the site of that place writes it."""
+    return name.startswith(tuple(lang.place_levels()))
+
+
 def _named_place(head: str) -> bool:
     """示例县2024年…: a title head that starts with a place by its shape."""
     return bool(re.match(lang.place() + r"$", head)) and not re.match(r"关于|[我本全各]", head)
@@ -495,8 +500,9 @@ def find_issuer(title: str | None, norm_text: str, header: dict[str, str], date_
         return _place_government(place_head, norm_text)
     for key in ("发文机关", "发布机构", "发文单位"):
         value = header.get(key, "").strip()
-        # A value that runs on (a table row whose next labels were unknown, the body after it) is no name.
-        if value and len(value) <= _LONGEST_NAME:
+        # A value that runs on (a table row whose next labels were unknown, the body after it) is no name;
+        # one that opens on a bare level (县府办, 市司法局) is the office as its own staff call it.
+        if value and len(value) <= _LONGEST_NAME and not _named_by_level(value):
             return value
     if signed:
         return signed

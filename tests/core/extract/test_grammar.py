@@ -2110,6 +2110,23 @@ TWENTY_SEVENTH = [
     (MARKET6, "深化审批改革，办理施放气球活动审批3个工作日内办结。", "service_cases_handled", None),
 ]
 
+TWENTY_EIGHTH = [
+    # 理论中心组 is the theory study group by its short name: the party's study, not the government's.
+    (ZONE8, "召开理论中心组专题学习习近平法治思想4次，筑牢法治思维。", "law_study_sessions", None),
+    (ZONE8, "召开管委会领导班子会议专题学习习近平法治思想4次，筑牢法治思维。", "law_study_sessions", 4),
+    # 重大决策部署 are the higher levels' decisions and arrangements, not the body's major decisions.
+    (COUNTY6, "1.全面落实中央和省重大决策部署。制定《松川县融入都市圈发展实施方案》，70项清单任务有序推进。",
+     "major_decisions", None),
+    (COUNTY6, "1.规范重大行政决策。严格落实决策程序，全年12项重大决策事项有序推进。", "major_decisions", 12),
+    # The party's own documents (党内规范性文件, 党内备案文件) are not the government's normative documents.
+    (COUNTY6, "加强党内法规制度建设，审查党内备案文件9件，向县委备案党内规范性文件3件。",
+     "normative_docs_reviewed", None),
+    (COUNTY6, "审查县政府规范性文件9件，向市政府报备规范性文件3件。", "normative_docs_reviewed", (9, 12)),
+    # An enforcement exam is the staff's qualification, not a law exam of cadres.
+    (COUNTY6, "现有行政执法人员113人，全部通过执法考试，持证上岗率达100%。", "law_exam_participants", None),
+    (COUNTY6, "组织113名行政执法人员参加法律知识考试，合格率100%。", "law_exam_participants", 113),
+]
+
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
     pytest.param(*row, id=f"sixth-{n:02d}-{row[2]}") for n, row in enumerate(SIXTH)] + [
@@ -2134,6 +2151,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"twenty-fifth-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_FIFTH)] + [
     pytest.param(*row, id=f"twenty-sixth-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_SIXTH)] + [
     pytest.param(*row, id=f"twenty-seventh-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_SEVENTH)] + [
+    pytest.param(*row, id=f"twenty-eighth-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_EIGHTH)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

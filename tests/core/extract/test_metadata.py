@@ -421,6 +421,12 @@ STYLE_ROWS = [
     # A report without a title takes its year from a heading of the year's work.
     (head("一、法治政府建设总体情况", "3月印发《示例市创建法治政府建设示范市实施方案》，分三个阶段推进。",
           "二、2024年工作开展情况", "（一）深入学习贯彻习近平法治思想。"), "year", 2024),
+    # A page's 发布机构 that names the office by its level alone (县府办) is who posted it; the county the
+    # opening names reports. One that names its place still does.
+    (head("索引号: | 0013-2023-0051 | 发布机构: | 县府办 | ||", "文号: | 公开日期: | 2023-02-10 10:35 |",
+          "2022年，县政府坚持以习近平法治思想为指导，奋力推进法治青禾建设。" + OPENING), "issuer", "县政府"),
+    (head("索引号: | 0013-2023-0051 | 发布机构: | 青禾县人民政府 | ||", "文号: | 公开日期: | 2023-02-10 10:35 |",
+          "2022年，县政府坚持以习近平法治思想为指导。" + OPENING), "issuer", "青禾县人民政府"),
 ]
 
 # (document, field, accepted values)

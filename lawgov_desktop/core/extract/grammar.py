@@ -255,6 +255,10 @@ _TAIL_MAX: Final = 80
 _HEAD_AFTER_DENG: Final = 3
 # How far a subject carried to the next clause reaches.
 _SUBJECT_MAX: Final = 12
+# How many clauses with no subject of their own a subject carries over (a sentence's list of what one body did).
+_SUBJECTLESS_CLAUSES: Final = 3
+# A party committee before the name of its organ: 县委 (常委会), 商城县委, 中共某市委.
+_LEVEL_PREFIX: Final = re.compile(r"(?:中共)?[^，,。；;\d]{0,6}?[省市县区州旗盟]委")
 
 
 def _topic_label(ctx: ExtractionContext, sentence_start: int) -> tuple[int, int] | None:
@@ -372,11 +376,18 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
         if ctx.words.other_bodies_match(text, before):
             return exclude.search(text[before:min(before + _SUBJECT_MAX, back - 1)]) is not None
         # 党工委理论学习中心组深入学习…，全年开展学法5次: a subject the clause before opens on, when it is
-        # one of the indicator's exclude words, is the next clause's too.
+        # one of the indicator's exclude words, is the next clause's too — across clauses between that have
+        # no subject of their own either (县委常委会将…列入…，多次传达学习…，听取…汇报3次).
+        for _ in range(_SUBJECTLESS_CLAUSES):
+            lead = ctx.words.time_leads_match(text, before).end()
+            if not verb_opens(text, lead) or before <= sentence.start:
+                break
+            before = ctx.clause_start(before - 1, sentence.start)
         lead = ctx.words.time_leads_match(text, before).end()
         subject = exclude.search(text, lead, min(lead + _SUBJECT_MAX, back - 1))
-        if subject is not None and subject.start() == lead and not verb_opens(text, lead):
-            return True
+        if subject is not None and not verb_opens(text, lead) and (
+                subject.start() == lead or _LEVEL_PREFIX.fullmatch(text, lead, subject.start())):
+            return True  # (县委常委会: the committee before the name of its organ)
     return False
 
 
@@ -1030,9 +1041,12 @@ def _counted_after(ctx: ExtractionContext, mention: NumberMention) -> str | None
 
 
 def _body_named_before(ctx: ExtractionContext, mention: NumberMention, sentence: Sentence) -> bool:
-    """A measure of bodies right after a body's name (抽查行政执法单位18个): the figure counts bodies."""
-    return mention.unit in ctx.words.body_measures and ctx.words.body_before(
-        ctx.text, max(sentence.start, mention.start - _BODY_BEFORE_REACH), mention.start) is not None
+    """A measure of bodies right after a body's name (抽查行政执法单位18个): the figure counts bodies —
+    unless the bodies have their figure before them (45家单位1932个服务事项: the second counts the items)."""
+    if mention.unit not in ctx.words.body_measures:
+        return False
+    body = ctx.words.body_before(ctx.text, max(sentence.start, mention.start - _BODY_BEFORE_REACH), mention.start)
+    return body is not None and not _COUNTED_BODY_END.search(ctx.text, max(0, body.start() - 3), body.start())
 
 
 def _counts_bodies(ctx: ExtractionContext, mention: NumberMention, sentence: Sentence) -> bool:
@@ -1055,6 +1069,8 @@ _COMPOSITION_OPENER: Final = "由"
 _COMPOSITION_REACH: Final = 6  # characters between the thing's word and 由 (县政府法律顾问团现由…)
 _CLAUSE_MARKS: Final = "，,。；;"
 _BODY_BEFORE_REACH: Final = 10
+# A figure and its measure word right before a body noun: those bodies are counted already.
+_COUNTED_BODY_END: Final = re.compile(r"\d[个家]$")
 _REACH_OPENER_MAX: Final = 4  # 覆盖, 惠及: the words may begin the link itself (覆盖群众…)
 _VIEW_COUNT_REACH: Final = 10
 _DIGIT: Final = re.compile(r"\d")

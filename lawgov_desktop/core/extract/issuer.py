@@ -392,7 +392,8 @@ def _title_head(title_norm: str) -> str:
     """The words of a title that may name its body: those before 关于, the year or the topic, or
     where nothing stands there, the body or place right after the year."""
     # (示例高新区法治政府建设工作报告: a title without 关于 or a year ends its body's name at the topic.)
-    head = re.split(rf"关于|20\d{{2}}年|二〇|{lang.alternation('title_topics')}", title_norm)[0].strip()
+    # (2024法治政府建设情况报告公示: a page's column line may write its year without 年.)
+    head = re.split(rf"关于|20\d{{2}}年|^20\d{{2}}(?=\D)|二〇|{lang.alternation('title_topics')}", title_norm)[0].strip()
     head = re.sub(r"(?:发布|公布|印发)$", "", head)  # 示例部发布2024年…报告
     if not head:  # 2024年度示例区市场监督管理局法治政府建设情况报告: the body after the year
         # (关于示例区人社局2024年…, 关于2024年度示例镇…: 关于 opens the title, it is no part of the body.)

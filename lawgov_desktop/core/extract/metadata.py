@@ -87,8 +87,13 @@ def find_title(text: str, header: dict[str, str]) -> str | None:
             attached = attached or link.group(1)
             continue
         simplified = normalize(line).text  # 法治政府建設 on traditional-character sites
-        # Not a heading (一、…建设情况) nor a sentence that names a document (把《…工作计划》确定…).
-        if _HEADING_START.match(simplified):
+        # 关于报送《示例区建交委2024年度…报告》的报告: a covering letter's title names the report it sends.
+        sent = _SENT_REPORT.match(simplified)
+        if sent and topic.search(sent.group(1)) and kind.search(sent.group(1)):
+            return sent.group(1)
+        # Not a heading (一、…建设情况), an addressee (示例区…领导小组办公室：) nor a sentence that names a
+        # document (把《…工作计划》确定…).
+        if _HEADING_START.match(simplified) or is_addressee(simplified.strip()):
             continue
         if not simplified.lstrip().startswith("《"):  # 《示例县2024年…报告》 on its own is the title
             simplified = _BOOK_TITLE.sub("", simplified)
@@ -124,6 +129,7 @@ def find_title(text: str, header: dict[str, str]) -> str | None:
     return None
 
 
+_SENT_REPORT = re.compile(r"\s*关于(?:报送|呈报|上报|报备|提交|印发|公布)《([^》]{6,80})》的(?:报告|函|请示|通知)")
 _ATTACHMENT_LINK = re.compile(r"\s*附件\d*[:：]\s*(.+?)\.(?:pdf|docx?|wps|ofd)\s*$", re.IGNORECASE)
 # The first line of a title broken in two (“示例市人民政府关于2020年度 / 法治政府建设情况的报告”).
 _TITLE_FIRST_LINE = re.compile(r"[^。，,；;：:]{2,40}?(?:关于|关于[^。，,；;：:]{0,12}?(?:20\d{2}|二〇..)年度?)")

@@ -2125,6 +2125,24 @@ TWENTY_EIGHTH = [
     # An enforcement exam is the staff's qualification, not a law exam of cadres.
     (COUNTY6, "现有行政执法人员113人，全部通过执法考试，持证上岗率达100%。", "law_exam_participants", None),
     (COUNTY6, "组织113名行政执法人员参加法律知识考试，合格率100%。", "law_exam_participants", 113),
+    # 至少…以上 is the minimum the sentence sets, not what was done.
+    (COUNTY6, "各级政府常务会议全年至少举办法治专题讲座2期以上。", "cadre_training_sessions", None),
+    (COUNTY6, "县政府常务会议全年举办法治专题讲座2期。", "cadre_training_sessions", 2),
+    # Grass-roots party members trained are not cadres.
+    (COUNTY6, "举办领导干部法治专题培训班3期，培训领导干部460人次，并对1200名基层党员进行法治培训。",
+     "cadre_training_persons", 460),
+    (COUNTY6, "组织1200名基层党员参加法治培训。", "cadre_training_persons", None),
+    (COUNTY6, "组织1200名党员干部参加法治培训。", "cadre_training_persons", 1200),
+    # A 研讨班 on the rule of law is a training of the cadres who attend it.
+    (COUNTY6, "组织全县108名领导干部参加学习贯彻习近平法治思想专题研讨班。", "cadre_training_persons", 108),
+    # The standing committee of the county's party committee opens the sentence; the clauses after it,
+    # with no subject of their own, tell what it did.
+    (COUNTY6, "县委常委会将法治建设列入年度重点工作，多次传达学习有关决策部署，听取法治建设工作汇报3次。",
+     "gov_meetings", None),
+    (COUNTY6, "县政府常务会议将法治建设列入年度重点工作，多次传达学习有关决策部署，听取法治建设工作汇报3次。",
+     "gov_meetings", 3),
+    # Bodies with their own figure (45家单位) leave the next figure to what follows it.
+    (COUNTY6, "45家单位1932个服务事项进驻县政务服务中心。", "gov_service_items", 1932),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

@@ -427,6 +427,17 @@ STYLE_ROWS = [
           "2022年，县政府坚持以习近平法治思想为指导，奋力推进法治青禾建设。" + OPENING), "issuer", "县政府"),
     (head("索引号: | 0013-2023-0051 | 发布机构: | 青禾县人民政府 | ||", "文号: | 公开日期: | 2023-02-10 10:35 |",
           "2022年，县政府坚持以习近平法治思想为指导。" + OPENING), "issuer", "青禾县人民政府"),
+    # A page's column line writes its year without 年; the report's own title is the line under it.
+    (head("2024法治政府建设情况报告公示", "示例县青石镇人民政府2024年度法治政府建设情况报告",
+          "发布日期:2025-03-06 10:46"), "issuer", "示例县青石镇人民政府"),
+    # A covering letter's title names the report it sends; the addressee under it is no title.
+    (head("关于报送《2024年度示例区建设和交通委员会法治政府建设情况报告》的报告",
+          "发布机构 | 建交委(人防办) |", "示例区法治政府建设工作领导小组办公室:"),
+     "title", "2024年度示例区建设和交通委员会法治政府建设情况报告"),
+    (head("关于报送《2024年度示例区建设和交通委员会法治政府建设情况报告》的报告",
+          "发布机构 | 建交委(人防办) |", "示例区法治政府建设工作领导小组办公室:"),
+     "issuer", "示例区建设和交通委员会"),
+    (head("示例区法治政府建设工作领导小组办公室:", "2024年，我委深入学习贯彻习近平法治思想。"), "title", None),
 ]
 
 # (document, field, accepted values)

@@ -389,3 +389,25 @@ def test_whether_a_number_is_free_is_asked_once_per_number():
     assert asked and len({id(m) for m in asked}) == len(asked)
     values = {item[1].value for scored in found.values() for item in scored}
     assert 10 in values and 12 not in values
+
+
+# A model that would fill the indicator with any number it accepts: what stays empty is the catalog's doing.
+EAGER = PhrasingModel(weights={}, bias={"legal_advisers": 6.0, "publicity_events": 6.0,
+                                        "cadre_training_persons": 6.0}, threshold=0.6)
+CATALOG_LIMITS_ON_THE_MODEL = [
+    # 法律明白人 are villagers trained in law, not legal advisers.
+    ("推行法治队伍培育工程，培养了64名“法律明白人”。", "legal_advisers", None),
+    ("推行法治队伍培育工程，县政府聘请64名律师担任法律顾问。", "legal_advisers", 64),
+    # A team formed to spread a plenum's spirit gives no legal publicity.
+    ("组建学习贯彻党的二十届三中全会精神宣讲团，广泛深入基层开展宣讲活动1600余场次，推进法治社会建设。",
+     "publicity_events", None),
+    ("组建“八五”普法讲师团，广泛深入基层开展宣讲活动1600余场次，推进法治社会建设。", "publicity_events", 1600),
+    # Grass-roots party members are not cadres.
+    ("对280万名基层党员进行法治培训。", "cadre_training_persons", None),
+    ("对280名党员干部进行法治培训。", "cadre_training_persons", 280),
+]
+
+
+@pytest.mark.parametrize("body, indicator, expected", CATALOG_LIMITS_ON_THE_MODEL)
+def test_the_catalogs_limits_hold_for_the_models_fills(body, indicator, expected):
+    assert _extract(body, EAGER)[indicator].value == expected

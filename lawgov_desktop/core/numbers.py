@@ -266,6 +266,7 @@ _ORDINAL_LIST_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?
 
 
 _MEETING_AFTER = re.compile(r"(?:全体)?会议|全会")
+_CONGRESS_AFTER = re.compile(r"党代会|(?:党|人民)?代表大会|全会")
 
 
 _FACTOR_SIGNS = frozenset("×*")
@@ -309,6 +310,8 @@ def find_numbers(text: str) -> list[NumberMention]:
                             # 依法治区委员会二次会议: a body's meeting by its order, 第 left out
                             or (chinese and unit == "次" and text[match_start - 1] in "会委"
                                 and _MEETING_AFTER.match(text, end))
+                            # 省十四次党代会, 十二次全会: a congress or plenum is named by its order
+                            or (chinese and unit == "次" and _CONGRESS_AFTER.match(text, end))
                             or (text[match_start - 1] == "、" and (
                                 match_start - 1 == ordinal_end
                                 or _ORDINAL_LIST_BEFORE.search(text, max(0, match_start - 12), match_start - 1)))):

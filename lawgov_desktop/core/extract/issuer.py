@@ -260,7 +260,7 @@ def _title_like(line: str) -> bool:
     return "关于" in unquoted[:30] and not re.search(r"[，,。]", unquoted[:unquoted.find("关于") + 20])
 
 
-_BREADCRUMB = re.compile(r"^(?:您)?(?:当前|现在)(?:的)?(?:位置|所在位置)[:：][^。]*>")
+_BREADCRUMB = re.compile(r"^(?:(?:您)?(?:当前|现在)(?:的)?(?:位置|所在位置)[:：]|首页>)[^。]*>")
 _CLAUSE_LEAD = re.compile(
     r"^(?:(?:今年以来|近年来|一年来|[^,，。]{2,120}(?:之年|一年))[,，]"
     r"|(?:(?:20\d{2}|二[〇零][一二三四五六七八九〇零]{2})年(?:以来|度|至今)?[,，]?){1,2})*"

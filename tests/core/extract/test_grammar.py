@@ -2143,6 +2143,25 @@ TWENTY_EIGHTH = [
      "gov_meetings", 3),
     # Bodies with their own figure (45家单位) leave the next figure to what follows it.
     (COUNTY6, "45家单位1932个服务事项进驻县政务服务中心。", "gov_service_items", 1932),
+    # Meetings counted in 场; the legal opinions an adviser gave at meetings are no meetings.
+    (COUNTY6, "充分发挥全面推进依法行政工作领导小组牵头抓总作用，共召开专题会议5场，开展法治建设督察工作3次。",
+     "gov_meetings", 5),
+    (COUNTY6, "县政府法律顾问参加涉法会议(含县政府常务会议)提出口头法律意见90场。", "gov_meetings", None),
+    # Articles posted are no publicity events.
+    (COUNTY6, "利用微信公众号发布普法文章300余篇，开辟“习近平法治思想”专栏，共发布微信公众号文章5期。",
+     "publicity_events", None),
+    # Documents counted in 部.
+    (COUNTY6, "完成《松川县促进产业发展若干政策》等3部规范性文件的合法性审核。", "normative_docs_reviewed", 3),
+    # The items of a list of powers and duties published are no legality reviews.
+    (COUNTY6, "严格落实政府权责清单制度，审核并公布县级36个部门5300项权责清单。", "legality_reviews", None),
+    (COUNTY6, "全年对县政府文件开展合法性审查53项。", "legality_reviews", 53),
+    # 十四次党代会 is a congress by its order: no count of anything.
+    (COUNTY6, "坚持把习近平法治思想学习教育与学习贯彻省十四次党代会精神有机结合，采取会前集中学习等形式开展学法。",
+     "law_study_sessions", None),
+    # Trainings on 法律法规 and classes of 法治类课程 are the cadres' law trainings.
+    (COUNTY6, "组织民法典、未成年人保护法等法律法规培训2场次，参训人员覆盖全体机关干部。", "cadre_training_sessions", 2),
+    (COUNTY6, "法治教育深度融入干部培训课程体系，举办法治类课程主体班次3期，培训学员230人次。",
+     "cadre_training_sessions", 3),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

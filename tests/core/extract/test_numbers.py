@@ -164,6 +164,7 @@ NOT_COUNTS = [
     "传达学习中央全面依法治国委员会第一、二次会议精神。",  # 第 before the first item orders them all
     "召开第一、二、三次全体会议。",
     "组织召开区委全面依法治区委员会二次会议。",  # a body's meeting by its order, 第 left out
+    "学习贯彻省十四次党代会精神和市六次全会精神。",  # a congress or plenum by its order, after any word
     "锚定“两个确保”，落实“四个亲自”主体责任。",  # any quoted numeral phrase is a name
 ]
 

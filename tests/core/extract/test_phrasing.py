@@ -393,7 +393,7 @@ def test_whether_a_number_is_free_is_asked_once_per_number():
 
 # A model that would fill the indicator with any number it accepts: what stays empty is the catalog's doing.
 EAGER = PhrasingModel(weights={}, bias={"legal_advisers": 6.0, "publicity_events": 6.0,
-                                        "cadre_training_persons": 6.0}, threshold=0.6)
+                                        "cadre_training_persons": 6.0, "legality_reviews": 6.0}, threshold=0.6)
 CATALOG_LIMITS_ON_THE_MODEL = [
     # 法律明白人 are villagers trained in law, not legal advisers.
     ("推行法治队伍培育工程，培养了64名“法律明白人”。", "legal_advisers", None),
@@ -405,6 +405,9 @@ CATALOG_LIMITS_ON_THE_MODEL = [
     # Grass-roots party members are not cadres.
     ("对280万名基层党员进行法治培训。", "cadre_training_persons", None),
     ("对280名党员干部进行法治培训。", "cadre_training_persons", 280),
+    # The items of a list of powers and duties published are no legality reviews.
+    ("严格落实政府权责清单制度，依法审核并公布县级36个部门5300项权责清单。", "legality_reviews", None),
+    ("严格落实合法性审查制度，依法审核县政府文件5300项。", "legality_reviews", 5300),
 ]
 
 

@@ -323,7 +323,8 @@ def _subject_at(rest: str, norm_text: str, full, short, verb: str) -> str | None
     """The body named at the start of ``rest`` as the subject of its verb, if one is."""
     if re.match(r"[我本全各]", rest):
         return None
-    # (示例市卫生健康委的法治政府建设工作紧紧围绕…: the body's work as the subject speaks for the body.)
+    # (示例市卫生健康委的法治政府建设工作紧紧围绕…, 示例区卫生健康局法治建设工作，坚持…: the body's work as the
+    # subject speaks for the body.)
     match = re.match(full.pattern + rf"(?=(?:\([^)]{{1,20}}\))?(?:{verb}|在|{_WORK_OF_BODY}))", rest)
     if match and _ACCORDING.search(match.group(1)):
         # 示例区市场监督管理局根据区委…部署，坚持…: the body's name ends before 根据, not at 区委.
@@ -358,7 +359,8 @@ def _subject_at(rest: str, norm_text: str, full, short, verb: str) -> str | None
 
 
 _ACCORDING = re.compile(r"根据|按照|依据")
-_WORK_OF_BODY: Final = "的(?:法治政府建设|法治建设|依法行政)"
+# (…局法治建设工作，坚持…: without 的, the work closes its clause.)
+_WORK_OF_BODY: Final = "的(?:法治政府建设|法治建设|依法行政)|(?:法治政府建设|法治建设|依法行政)(?:工作)?[,，]"
 _UNDER_LEAD = re.compile(r"在[^，,。]{0,30}(?:领导|指导)")
 _LEVEL_ONLY = re.compile(r"([省市州县区旗镇乡])(?:人民)?政府")
 

@@ -2162,6 +2162,19 @@ TWENTY_EIGHTH = [
     (COUNTY6, "组织民法典、未成年人保护法等法律法规培训2场次，参训人员覆盖全体机关干部。", "cadre_training_sessions", 2),
     (COUNTY6, "法治教育深度融入干部培训课程体系，举办法治类课程主体班次3期，培训学员230人次。",
      "cadre_training_sessions", 3),
+    # Reviews of major penalties filed are no penalty cases.
+    (COUNTY6, "全年审查规范性文件和重大合同40件次，审查重大行政处罚备案33件。", "admin_penalty_cases", None),
+    (COUNTY6, "全年共办理行政处罚案件33件。", "admin_penalty_cases", 33),
+    # A training that draws on enforcement cases (结合执法案例) is no enforcement staff's training.
+    (MARKET6, "组织干部职工深入学习专业法规，结合执法案例开展“以案释法”培训5场，覆盖120余人次。",
+     "enforcement_training_persons", None),
+    (MARKET6, "组织干部职工深入学习专业法规，结合执法案例开展“以案释法”培训5场，覆盖120余人次。",
+     "cadre_training_persons", 120),
+    (MARKET6, "组织执法人员开展“以案释法”培训5场，培训执法人员120余人次。", "enforcement_training_persons", 120),
+    # The forms listed with 通过…等形式 say what the activity was: a party committee's and its study group's.
+    (TOWN6, "通过镇党委会、中心组学习、主题党日等形式开展习近平法治思想专题学习4场，组织干部职工学习《民法典》"
+     "《行政复议法》等法律法规12次。", "law_study_sessions", 12),
+    (TOWN6, "通过镇政府常务会议会前学法、专题讲座等形式开展集中学法12次。", "law_study_sessions", 12),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

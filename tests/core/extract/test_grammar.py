@@ -2170,6 +2170,8 @@ TWENTY_EIGHTH = [
      "enforcement_training_persons", None),
     (MARKET6, "组织干部职工深入学习专业法规，结合执法案例开展“以案释法”培训5场，覆盖120余人次。",
      "cadre_training_persons", 120),
+    (MARKET6, "组织干部职工深入学习专业法规，结合执法案例开展“以案释法”培训5场，覆盖120余人次。",
+     "enforcement_training_sessions", None),
     (MARKET6, "组织执法人员开展“以案释法”培训5场，培训执法人员120余人次。", "enforcement_training_persons", 120),
     # The forms listed with 通过…等形式 say what the activity was: a party committee's and its study group's.
     (TOWN6, "通过镇党委会、中心组学习、主题党日等形式开展习近平法治思想专题学习4场，组织干部职工学习《民法典》"

@@ -49,7 +49,7 @@ def _grammar_only(body: str, monkeypatch) -> Report:
 READ_BY_THE_MODEL = [
     ("县政府常务会议组织学习4次。", "law_study_sessions", 4),
     ("面向机关干部和村（居）“两委”成员开展宪法、民法典等重点法律法规集中学习12次。", "law_study_sessions", 12),
-    ("结合执法案例开展“以案释法”培训5场，覆盖120余人次。", "enforcement_training_persons", 120),
+    ("面向执法人员开展“以案释法”培训5场，覆盖120余人次。", "enforcement_training_persons", 120),
     ("举办有关习近平法治思想各类主体培训6期。", "cadre_training_sessions", 6),
     ("政府聘有律师顾问3人。", "legal_advisers", 3),
     ("全年召开委员会专题会议6次，将法治建设纳入全县发展规划。", "party_law_meetings", 6),

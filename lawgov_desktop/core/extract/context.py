@@ -142,6 +142,7 @@ class GrammarWords:
     described_adverbs_fullmatch: Callable  # 依法, 均: all that stands between “…的，” and the event it meets
     whole_set_search: Callable  # 全部实现, 均可: what follows is said of the whole set counted
     listed_forms_search: Callable  # 通过党委会、中心组学习等形式: the forms the clause's activity took
+    audience_search: Callable  # 组织行政执法人员参加, 面向执法人员开展: who the clause's activity was for
     dated_year: Callable  # finditer: 2024年 dating what follows, not 2020年度依法行政考核 naming a thing
     join_words_match: Callable
     join_words_search: Callable
@@ -219,6 +220,7 @@ class GrammarWords:
             described_adverbs_fullmatch=vocabulary.words_pattern("described_count_adverbs", tail="*").fullmatch,
             whole_set_search=screened_search(vocabulary.words_pattern("whole_set_markers")),
             listed_forms_search=screened_search(vocabulary.words_pattern("listed_forms")),
+            audience_search=screened_search(vocabulary.words_pattern("audience_phrases")),
             dated_year=screened_finditer(vocabulary.dated_year_pattern()),
             join_words_match=vocabulary.join_words_pattern().match,
             join_words_search=screened_search(vocabulary.join_words_pattern()),

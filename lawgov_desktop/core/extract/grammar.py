@@ -302,11 +302,15 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
     if topic is not None and start >= topic[1] and exclude.search(text, topic[0], topic[1] - 1) is not None:
         return True  # 公平竞争审查：…审查增量文件112件: the sentence's label names what all of it is about
     # 通过镇党委会、中心组学习等形式开展专题学习4场: the forms the clause lists before its activity say what
-    # the activity was.
+    # the activity was; so does who it was for.
     if look_back:
         clause_begin = ctx.last_clause_mark(sentence.start, start) + 1 or sentence.start
         forms = ctx.words.listed_forms_search(text, max(clause_begin, sentence.start), start)
         if forms is not None and exclude.search(text, forms.start(), forms.end()) is not None:
+            return True
+        # 组织行政执法人员参加综合法律知识、专业法律知识专题培训2期: who it was for holds past the list.
+        audience = ctx.words.audience_search(text, max(clause_begin, sentence.start), start)
+        if audience is not None and exclude.search(text, audience.start(), audience.end()) is not None:
             return True
     # Back at most 16 characters (a 《…》 title counting as one), to just after the last 、，,；; there …
     back = max(sentence.start, start - 16 - _titles_length(text, max(sentence.start, start - 16), start)) \

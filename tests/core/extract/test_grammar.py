@@ -2177,6 +2177,19 @@ TWENTY_EIGHTH = [
     (TOWN6, "通过镇党委会、中心组学习、主题党日等形式开展习近平法治思想专题学习4场，组织干部职工学习《民法典》"
      "《行政复议法》等法律法规12次。", "law_study_sessions", 12),
     (TOWN6, "通过镇政府常务会议会前学法、专题讲座等形式开展集中学法12次。", "law_study_sessions", 12),
+    # Who a training was for (组织…参加) holds past the list of its subjects.
+    (CIVIL_AFFAIRS, "组织行政执法人员参加综合法律知识、专业法律知识和新法律法规专题培训2期，参训人员50余人次。",
+     "cadre_training_sessions", None),
+    (CIVIL_AFFAIRS, "组织行政执法人员参加综合法律知识、专业法律知识和新法律法规专题培训2期，参训人员50余人次。",
+     "enforcement_training_sessions", 2),
+    (CIVIL_AFFAIRS, "组织机关干部参加综合法律知识、专业法律知识和新法律法规专题培训2期，参训人员50余人次。",
+     "cadre_training_sessions", 2),
+    # Disputes screened, then those resolved (成功化解): the resolved are the count.
+    (TOWN6, "搭建一站式矛盾纠纷调处平台，全年排查矛盾纠纷380余件，成功化解372件，化解率达97.9%。",
+     "mediation_disputes", 372),
+    # A department's party group holding 法治专题研讨 sessions studies law.
+    (CIVIL_AFFAIRS, "全年共组织召开党组会议开展“第一议题”学习17次，法治专题研讨4次，切实将思想和行动统一起来。",
+     "law_study_sessions", 4),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

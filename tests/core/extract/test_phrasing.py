@@ -408,6 +408,9 @@ CATALOG_LIMITS_ON_THE_MODEL = [
     # The items of a list of powers and duties published are no legality reviews.
     ("严格落实政府权责清单制度，依法审核并公布县级36个部门5300项权责清单。", "legality_reviews", None),
     ("严格落实合法性审查制度，依法审核县政府文件5300项。", "legality_reviews", 5300),
+    # A 法治讲堂 for the staff is their study, no publicity; one taken to the communities (进社区) is.
+    ("创新开设“法治讲堂”12期，邀请法律专家结合工作实际宣讲政策法规。", "publicity_events", None),
+    ("创新开设“法治讲堂进社区”12期，邀请法律专家为居民宣讲政策法规。", "publicity_events", 12),
 ]
 
 

@@ -75,7 +75,10 @@ def find_title(text: str, header: dict[str, str]) -> str | None:
         if line.startswith("关于") and index > 0:
             previous = next((p for p in reversed(head_lines[:index]) if p), "")
             if previous and len(previous) <= 30 and is_organisation(normalize(previous).text):
-                return previous + line
+                # (The page's name row may give the whole title above a typeset copy that lost a character.)
+                whole = next((above for above in head_lines[:index] if above.endswith(line) and len(above) > len(line)
+                              and is_organisation(normalize(above[:-len(line)]).text)), None)
+                return whole or previous + line
     topic, kind = lang.pattern("title_topics"), lang.pattern("title_kinds")
     publish_label = _publish_label()
     attached = None

@@ -2190,6 +2190,12 @@ TWENTY_EIGHTH = [
     # A department's party group holding 法治专题研讨 sessions studies law.
     (CIVIL_AFFAIRS, "全年共组织召开党组会议开展“第一议题”学习17次，法治专题研讨4次，切实将思想和行动统一起来。",
      "law_study_sessions", 4),
+    # Lawsuits against the bureau's penalties are no penalty cases of the year; the head appeared in them.
+    (MARKET6, "局主要负责人出庭应诉某某科技有限公司等5起诉我局行政处罚案，并当庭陈述有关意见。", "admin_penalty_cases", None),
+    (MARKET6, "局主要负责人出庭应诉某某科技有限公司等5起诉我局行政处罚案，并当庭陈述有关意见。", "head_appearances", 5),
+    # A study group's sessions listed with talks are no legal publicity.
+    (COUNTY6, "累计组织习近平法治思想专题宣讲会、党工委理论学习中心组(扩大)法治专题学习会18场次。", "publicity_events", None),
+    (COUNTY6, "落实“谁执法谁普法”，开展宪法宣传活动40余次。", "publicity_events", 40),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

@@ -411,6 +411,10 @@ CATALOG_LIMITS_ON_THE_MODEL = [
     # A 法治讲堂 for the staff is their study, no publicity; one taken to the communities (进社区) is.
     ("创新开设“法治讲堂”12期，邀请法律专家结合工作实际宣讲政策法规。", "publicity_events", None),
     ("创新开设“法治讲堂进社区”12期，邀请法律专家为居民宣讲政策法规。", "publicity_events", 12),
+    # A plenum's spirit spread in talks (全会精神宣讲) and a screen's showings are no legal publicity.
+    ("开展党的二十届三中全会精神宣讲14场次，推动法治建设。", "publicity_events", None),
+    ("落实“谁执法谁普法”，印发宣传资料8000余份，利用LED屏宣传4000余次。", "publicity_events", None),
+    ("落实“谁执法谁普法”，开展法治宣讲14场次。", "publicity_events", 14),
 ]
 
 

@@ -2196,6 +2196,8 @@ TWENTY_EIGHTH = [
     # A study group's sessions listed with talks are no legal publicity.
     (COUNTY6, "累计组织习近平法治思想专题宣讲会、党工委理论学习中心组(扩大)法治专题学习会18场次。", "publicity_events", None),
     (COUNTY6, "落实“谁执法谁普法”，开展宪法宣传活动40余次。", "publicity_events", 40),
+    # 相关法律条例 are the field's laws as 相关法律法规 are.
+    (CIVIL_AFFAIRS, "组织全体干部职工学习民政领域相关法律条例10余次，推动法治意识进一步提升。", "law_study_sessions", 10),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

@@ -182,8 +182,8 @@ def opening_region(norm_text: str) -> str | None:
             for place in places[1:]:
                 if place.start == chain[-1].end:
                     chain.append(place)
-            # 示例区城管执法系统坚持…: the place, a few words naming who, then the verb.
-            if re.match(rf"{_HAN}{{0,10}}?(?:{verb})", rest[chain[-1].end:]):
+            # 示例区城管执法系统坚持…, 示例区委、区政府坚持…: the place, a few words naming who, then the verb.
+            if re.match(rf"(?:{_HAN}|、){{0,10}}?(?:{verb})", rest[chain[-1].end:]):
                 return _innermost(chain).name
         # “株洲深入贯彻…”: a city named by its short name as the subject.
         short = re.match(rf"({_HAN}{{2,3}}?)(?:{verb})", rest)

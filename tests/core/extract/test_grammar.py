@@ -2198,6 +2198,9 @@ TWENTY_EIGHTH = [
     (COUNTY6, "落实“谁执法谁普法”，开展宪法宣传活动40余次。", "publicity_events", 40),
     # 相关法律条例 are the field's laws as 相关法律法规 are.
     (CIVIL_AFFAIRS, "组织全体干部职工学习民政领域相关法律条例10余次，推动法治意识进一步提升。", "law_study_sessions", 10),
+    # 每半年召开…1次 is how often it is to meet, not a count of the year.
+    (CIVIL_AFFAIRS, "每半年召开法治政府建设专题会1次，听取各科室工作进展。", "gov_meetings", None),
+    (CIVIL_AFFAIRS, "全年召开法治政府建设专题会2次，听取各科室工作进展。", "gov_meetings", 2),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

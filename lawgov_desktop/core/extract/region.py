@@ -168,7 +168,8 @@ def opening_region(norm_text: str) -> str | None:
         if re.match(r"[我本全各]", rest):
             continue
         zone = _zone_at_start(rest)
-        if zone and re.match(rf"[(（]以下简称|管委会|管理委员会|党工委|{lang.subject_verb()}", rest[len(zone):]):
+        # (…新区工委(区委)、管委(区政府)在…: the zone's party and administrative committees by their short names.)
+        if zone and re.match(rf"[(（]以下简称|管委会|管理委员会|党工委|工委|管委|{lang.subject_verb()}", rest[len(zone):]):
             return zone
         body = organisation.match(rest)
         if body and starts_with_known_place(rest) \

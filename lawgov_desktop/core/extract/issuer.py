@@ -237,6 +237,7 @@ def first_body_sentences(norm_text: str, count: int = 3) -> tuple[str, ...]:
     for line in lines(norm_text)[:40]:
         # 您当前的位置:首页>…>2024年度 glued to the opening sentence: the breadcrumb is cut off.
         line = _BREADCRUMB.sub("", line)
+        line = _LEADING_MARKS.sub("", line)  # ? ? ? 2024年，…: a page's broken icons before the opening
         # 索引号:|…|发布单位:|县府办|有效性:|2024年，开化县坚持…: a saved page's header table glued to
         # the opening; the body starts after its last cell.
         if "|" in line and header.match(line):
@@ -260,6 +261,7 @@ def _title_like(line: str) -> bool:
     return "关于" in unquoted[:30] and not re.search(r"[，,。]", unquoted[:unquoted.find("关于") + 20])
 
 
+_LEADING_MARKS = re.compile(r"^[?？•·■□◆◇▶►*\s]+")
 _BREADCRUMB = re.compile(r"^(?:(?:您)?(?:当前|现在)(?:的)?(?:位置|所在位置)[:：]|首页>)[^。]*>")
 _CLAUSE_LEAD = re.compile(
     r"^(?:(?:今年以来|近年来|一年来|[^,，。]{2,120}(?:之年|一年))[,，]"

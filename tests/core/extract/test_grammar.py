@@ -2201,6 +2201,12 @@ TWENTY_EIGHTH = [
     # 每半年召开…1次 is how often it is to meet, not a count of the year.
     (CIVIL_AFFAIRS, "每半年召开法治政府建设专题会1次，听取各科室工作进展。", "gov_meetings", None),
     (CIVIL_AFFAIRS, "全年召开法治政府建设专题会2次，听取各科室工作进展。", "gov_meetings", 2),
+    # A bare 中心组 is a party committee's study group (a town's here); a department's 党组中心组 is its own.
+    (TOWN6, "全年开展中心组专题学法8次、全镇干部集中学法16次。", "law_study_sessions", 16),
+    (TOWN6, "全年开展中心组专题学法8次。", "law_study_sessions", None),
+    (CIVIL_AFFAIRS, "全年开展党组中心组专题学法8次。", "law_study_sessions", 8),
+    # 行政审批和公共服务项目 are the service items as 公共服务事项 are.
+    (COUNTY6, "新市民服务中心正式启用，纳入办理的行政审批和公共服务项目1400多项。", "gov_service_items", 1400),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

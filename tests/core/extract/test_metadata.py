@@ -460,6 +460,9 @@ STYLE_ROWS = [
     # A zone's party and administrative committees by their short names (工委、管委) after the zone.
     (head("2024年,示例西海岸新区工委(区委)、管委(区政府)在市委、市政府的坚强领导下,深入贯彻党的二十大精神,笃学践行"
           "习近平法治思想,扎实推进法治政府建设。现将工作情况报告如下。"), "region", "示例西海岸新区"),
+    # A page's broken icons (? ? ?) before the opening sentence.
+    (head("? ? ? 2024年,在县委、县政府的领导下,在县委依法治县办的指导下,金鸡镇始终坚持以习近平新时代中国特色社会主义"
+          "思想为指导,全面贯彻落实党的二十大精神。"), "region", "金鸡镇"),
     # A body's name before a verb of today's reports (锚定…总目标).
     (head("2025年，在区委、区政府的坚强领导下，武陵区政务服务和数据管理局锚定法治武陵建设总目标，严格落实上级法治"
           "建设工作部署。"), "issuer", "武陵区政务服务和数据管理局"),

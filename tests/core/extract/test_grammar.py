@@ -2207,6 +2207,9 @@ TWENTY_EIGHTH = [
     (CIVIL_AFFAIRS, "全年开展党组中心组专题学法8次。", "law_study_sessions", 8),
     # 行政审批和公共服务项目 are the service items as 公共服务事项 are.
     (COUNTY6, "新市民服务中心正式启用，纳入办理的行政审批和公共服务项目1400多项。", "gov_service_items", 1400),
+    # People named by their rank (科级以上) are cadres.
+    (ZONE8, "全区科级以上400余人参加了习近平法治思想专题培训班。", "cadre_training_persons", 400),
+    (ZONE8, "全区400余名群众参加了习近平法治思想专题培训班。", "cadre_training_persons", None),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

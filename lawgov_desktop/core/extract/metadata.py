@@ -57,7 +57,9 @@ _PRINTED_AT = re.compile(r"^\s*20\d{2}[/-]\d{1,2}[/-]\d{1,2}\s+\d{1,2}:\d{2}\s*"
 _ACCOUNT_LINE = re.compile(r"[^\d\W]{2,24}")  # words only: no figure, no punctuation
 _PROSE_MARK = re.compile(r"[。；;]|(?<!\d),|,(?!\d)")  # a comma between digits groups thousands
 # (The publishing body may stand between: “上海市统计局2019年度……报告 上海市统计局 2020-06-08”.)
-_TITLE_DATE = re.compile(r"(?:报告|情况|工作)(?:\s*[^\s\d()（），,。；;:：]{2,24}?)?\s*[(（]?\s*(20\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s*[)）]?\s*$")
+_TITLE_DATE = re.compile(r"(?:报告|情况|工作)(?:\s*[^\s\d()（），,。；;:：]{2,24}?)?\s*"
+                         r"(?:[(（]\s*(20\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))\s*[)）]"
+                         r"|(20\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))\s*$)")
 
 
 def find_title(text: str, header: dict[str, str]) -> str | None:
@@ -281,11 +283,13 @@ def find_publish_date(norm_text: str, header: dict[str, str]) -> str | None:
             date = date_of(line[label.end():label.end() + 24])
             if date:
                 return date
-    # “示例街道2022年度法治政府建设工作情况报告 2023-02-09”, “…报告 (2025-03-26)”: a date closing the title line.
+    # “示例街道2022年度法治政府建设工作情况报告 2023-02-09”, “…报告 (2025-03-26)”, “…报告 ( 2025年03月26日 )”:
+    # a date closing the title line; in brackets, the document number may follow it on the line the
+    # short lines were joined into.
     for line in head_lines[:3]:
         closing = _TITLE_DATE.search(line)
-        if closing and date_of(closing.group(1)):
-            return date_of(closing.group(1))
+        if closing and date_of(closing.group(1) or closing.group(2)):
+            return date_of(closing.group(1) or closing.group(2))
     # The body is the first long line written in sentences: a page's chrome line under its title
     # (日期 来源 编辑 浏览量：2,041 分享到 …) may be as long, but has no sentence's punctuation.
     body_starts = next((i for i, line in enumerate(head_lines) if len(line) > 60 and _PROSE_MARK.search(line)),

@@ -244,6 +244,9 @@ _NEXT_ITEM_JOINER: Final = re.compile(r"[、和及与]")
 # Another kind of thing joined after the word, the count after both (规范性文件和重要政策文件221件):
 # no verb, no figure, no 等 between (those are read elsewhere).
 _JOINED_ITEM: Final = re.compile(r"[、和及与][^，,。；;、\d等]{1,12}")
+# A list that closes on a catch-all item (行政规范性文件、重大协议和其他各类文件合法性审核218件): the
+# count is of everything the list holds, an event of the word's own after it or not.
+_CATCH_ALL_ITEMS: Final = re.compile(r"[、和及与][^，,。；;\d]{0,16}?(?:其他|其它|各类)[^，,。；;\d]{0,12}")
 # 及: the next item of a list (…6次及…学习会议3次), not the 及 of a word (涉及, 普及, 及时); 并: the
 # next verb of the same subject (审查合同48件并提出意见60条: the opinions are no word of the 48).
 _CLAUSE_TAIL: Final = re.compile(r"[，,；;。、（(]|(?<![涉普危波顾])及(?!时)|(?<!合)并(?![购联])")
@@ -1559,6 +1562,10 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
         # 298件, whose other items are another indicator's: the count is of a mixed set; not 审查要点、
         # 申请材料等26项办事指南要素, whose count is of the noun after it.)
         gap_text = ""
+    elif side == "left" and hit.role in COUNTED_ROLES and not spec.sum_parts and _CATCH_ALL_ITEMS.fullmatch(gap_text):
+        # (An indicator whose kinds add up counts the whole list: …合同协议及其他涉法事项412件 are all
+        # legality reviews.)
+        return None
     elif side == "left" and _NEXT_ITEM_JOINER.fullmatch(gap_text) and _counted_before(ctx, spec_index, hit):
         return None  # 1名常年法律顾问和2名兼职法治员: the word has its own count; the next one is the next item's
     elif side == "left" and hit.role in COUNTED_ROLES and _JOINED_ITEM.fullmatch(gap_text) \

@@ -2212,6 +2212,18 @@ TWENTY_EIGHTH = [
     (ZONE8, "全区400余名群众参加了习近平法治思想专题培训班。", "cadre_training_persons", None),
 ]
 
+
+# Round 60: batch 14's openings, read after they had been scored unread for a round.
+TWENTY_NINTH = [
+    # A list closing on a catch-all item counts everything in it: no one kind's figure ...
+    (BUREAU, "2024年完成行政规范性文件、重大协议和其他各类文件合法性审核218件，审核率100%。",
+     "normative_docs_reviewed", None),
+    # ... but the whole list is the figure of an indicator whose kinds add up ...
+    (BUREAU, "2024年完成行政规范性文件、重大协议和其他各类文件合法性审核218件，审核率100%。", "legality_reviews", 218),
+    # ... and the kind's own figure, without the catch-all, stays its own.
+    (BUREAU, "2024年完成行政规范性文件合法性审核18件，审核率100%。", "normative_docs_reviewed", 18),
+]
+
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
     pytest.param(*row, id=f"sixth-{n:02d}-{row[2]}") for n, row in enumerate(SIXTH)] + [
@@ -2237,6 +2249,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"twenty-sixth-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_SIXTH)] + [
     pytest.param(*row, id=f"twenty-seventh-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_SEVENTH)] + [
     pytest.param(*row, id=f"twenty-eighth-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_EIGHTH)] + [
+    pytest.param(*row, id=f"twenty-ninth-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_NINTH)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

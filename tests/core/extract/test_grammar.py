@@ -2222,6 +2222,12 @@ TWENTY_NINTH = [
     (BUREAU, "2024年完成行政规范性文件、重大协议和其他各类文件合法性审核218件，审核率100%。", "legality_reviews", 218),
     # ... and the kind's own figure, without the catch-all, stays its own.
     (BUREAU, "2024年完成行政规范性文件合法性审核18件，审核率100%。", "normative_docs_reviewed", 18),
+    # 学法普法活动 are publicity events for the public; 学法 alone is the staff's own study.
+    (BUREAU, "以宪法宣传周为契机，开展学法普法活动30余场。", "publicity_events", 30),
+    (BUREAU, "以宪法宣传周为契机，开展干部学法活动30余场。", "publicity_events", None),
+    # Items of news sent out in issues (信息11期) are no events, whatever the campaign's name.
+    (COUNTY6, "创新宣传“松川法治头条”专题视频，发布法治建设工作信息11期。", "publicity_events", None),
+    (COUNTY6, "打造“松川法治头条”专题栏目，开展“法治进万家”活动11期。", "publicity_events", 11),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

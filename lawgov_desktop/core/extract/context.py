@@ -143,6 +143,7 @@ class GrammarWords:
     whole_set_search: Callable  # 全部实现, 均可: what follows is said of the whole set counted
     listed_forms_search: Callable  # 通过党委会、中心组学习等形式: the forms the clause's activity took
     audience_search: Callable  # 组织行政执法人员参加, 面向执法人员开展: who the clause's activity was for
+    venue_search: Callable  # 在中心组学习会、党委班子会议上: where the clause's activity took place
     dated_year: Callable  # finditer: 2024年 dating what follows, not 2020年度依法行政考核 naming a thing
     join_words_match: Callable
     join_words_search: Callable
@@ -221,6 +222,7 @@ class GrammarWords:
             whole_set_search=screened_search(vocabulary.words_pattern("whole_set_markers")),
             listed_forms_search=screened_search(vocabulary.words_pattern("listed_forms")),
             audience_search=screened_search(vocabulary.words_pattern("audience_phrases")),
+            venue_search=screened_search(vocabulary.words_pattern("venue_phrases")),
             dated_year=screened_finditer(vocabulary.dated_year_pattern()),
             join_words_match=vocabulary.join_words_pattern().match,
             join_words_search=screened_search(vocabulary.join_words_pattern()),

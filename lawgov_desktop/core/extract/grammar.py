@@ -315,6 +315,11 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
         audience = ctx.words.audience_search(text, max(clause_begin, sentence.start), start)
         if audience is not None and exclude.search(text, audience.start(), audience.end()) is not None:
             return True
+        # 在镇党委理论学习中心组学习会、党委班子会议上作专题辅导4次: so does where it took place, the
+        # link's own word among the places or not.
+        venue = ctx.words.venue_search(text, max(clause_begin, sentence.start), end)
+        if venue is not None and exclude.search(text, venue.start(), venue.end()) is not None:
+            return True
     # Back at most 16 characters (a 《…》 title counting as one), to just after the last 、，,；; there …
     back = max(sentence.start, start - 16 - _titles_length(text, max(sentence.start, start - 16), start)) \
         if look_back else start

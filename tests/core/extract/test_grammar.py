@@ -2228,6 +2228,11 @@ TWENTY_NINTH = [
     # Items of news sent out in issues (信息11期) are no events, whatever the campaign's name.
     (COUNTY6, "创新宣传“松川法治头条”专题视频，发布法治建设工作信息11期。", "publicity_events", None),
     (COUNTY6, "打造“松川法治头条”专题栏目，开展“法治进万家”活动11期。", "publicity_events", 11),
+    # Where an activity took place (在…会议上) says what it was, past the list of places: a talk given
+    # at the party's study group is the party's study, not a training; nor is it a meeting of the committee.
+    (TOWN6, "在镇党委理论学习中心组学习会、党委班子会议上作专题辅导4次，推动依法履职。", "cadre_training_sessions", None),
+    (TOWN6, "在镇党委理论学习中心组学习会、党委班子会议上作专题辅导4次，推动依法履职。", "party_law_meetings", None),
+    (TOWN6, "在镇干部职工大会、村干部例会上作法治专题辅导4次，推动依法履职。", "cadre_training_sessions", 4),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

@@ -2233,6 +2233,11 @@ TWENTY_NINTH = [
     (TOWN6, "在镇党委理论学习中心组学习会、党委班子会议上作专题辅导4次，推动依法履职。", "cadre_training_sessions", None),
     (TOWN6, "在镇党委理论学习中心组学习会、党委班子会议上作专题辅导4次，推动依法履职。", "party_law_meetings", None),
     (TOWN6, "在镇干部职工大会、村干部例会上作法治专题辅导4次，推动依法履职。", "cadre_training_sessions", 4),
+    # A talk given for the cadres (为…作专题报告) is a training, its count before or after it; a report made to
+    # a higher body (向县委作专题报告) is not.
+    (COUNTY6, "先后2次邀请县法院为全县各部门主要负责同志作法治政府建设专题报告。", "cadre_training_sessions", 2),
+    (COUNTY6, "邀请县法院为全县各部门主要负责同志作法治政府建设专题报告2次。", "cadre_training_sessions", 2),
+    (COUNTY6, "县政府向县委作法治政府建设专题报告2次。", "cadre_training_sessions", None),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

@@ -2238,6 +2238,13 @@ TWENTY_NINTH = [
     (COUNTY6, "先后2次邀请县法院为全县各部门主要负责同志作法治政府建设专题报告。", "cadre_training_sessions", 2),
     (COUNTY6, "邀请县法院为全县各部门主要负责同志作法治政府建设专题报告2次。", "cadre_training_sessions", 2),
     (COUNTY6, "县政府向县委作法治政府建设专题报告2次。", "cadre_training_sessions", None),
+    # Talks held at schools for teachers and pupils (师生, 校园安全) are no cadres' training.
+    (COUNTY6, "举办普法宣传、心理健康教育、校园欺凌防治等专题辅导讲座780余场次，受益师生6.2万人次。",
+     "cadre_training_sessions", None),
+    (COUNTY6, "举办依法行政、行政复议等专题辅导讲座7场次，参训干部600人次。", "cadre_training_sessions", 7),
+    # All passing the exam after an enforcement training is the enforcement staff's, not a law exam's rate.
+    (COUNTY6, "组织执法人员参加2023年执法培训并全部通过考试。", "law_exam_pass_rate", None),
+    (COUNTY6, "组织领导干部参加2023年度学法考试，考试合格率100%。", "law_exam_pass_rate", 100),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

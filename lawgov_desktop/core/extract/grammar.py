@@ -1251,7 +1251,8 @@ def _own_scope_search(ctx: ExtractionContext):
     key = ctx.scope.own_words
     found = _OWN_SCOPE_SEARCHES.get(key)
     if found is None:
-        words = sorted({*key, *vocabulary.language()["own_scope_words"]}, key=len, reverse=True)
+        # (Ties in the words' order, not the set's: the same pattern in every process.)
+        words = sorted({*key, *vocabulary.language()["own_scope_words"]}, key=lambda word: (-len(word), word))
         found = _OWN_SCOPE_SEARCHES[key] = re.compile("|".join(map(re.escape, words)) or "(?!)").search
     return found
 

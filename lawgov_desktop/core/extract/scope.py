@@ -88,7 +88,8 @@ def _build_scope(level: str | None) -> ReportScope:
         return ReportScope(level, tuple(sorted(own)), ())
     # 按照市级统筹安排，…领取政务事项5407项: following the higher level's arrangement is no figure of it.
     following = "".join(f"(?<!{re.escape(word)})" for word in vocabulary.language().get("scope_following_words", ()))
-    words = "(?:" + "|".join(sorted(map(re.escape, foreign), key=len, reverse=True)) + ")"
+    # (Longest first; the same length in the order of the words, not of the set: the same pattern in every process.)
+    words = "(?:" + "|".join(sorted(map(re.escape, foreign), key=lambda word: (-len(word), word))) + ")"
     pattern = re.compile(first_character_guard(following + words))  # look-behinds first: no fast skip
     return ReportScope(level, tuple(sorted(own)), tuple(sorted(foreign)), pattern,
                        screened_finditer(pattern, most=len(foreign)))

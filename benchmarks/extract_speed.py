@@ -13,7 +13,8 @@ Prints (medians of several runs):
   invented report is denser in figures than real ones;
 - seconds for 1,000 varied reports through ``python -m lawgov_desktop extract``;
 - CLI cold start: ``python -m lawgov_desktop extract <sample> --json -``, from compiled
-  bytecode as an installed copy has it;
+  bytecode as an installed copy has it, with the regex cache a first run has filled, and
+  alternated with runs that have it off (``LAWGOV_REGEX_CACHE=0``: every expression compiled);
 - peak RSS of this process and of the CLI runs.
 The build measured is named in the output: by default 编译版, the one the packaged folder for
 office PCs runs — this checkout compiled by mypyc (packaging/compile_extractor.py; built on the
@@ -298,10 +299,21 @@ def main() -> int:
 
         if args.cold_runs > 0:
             sample_arg = str(paths.sample_report())
-            first, _ = run_cli(["extract", sample_arg, "--json", "-"], env)  # may build the jieba cache
-            cold = [run_cli(["extract", sample_arg, "--json", "-"], env) for _ in range(args.cold_runs)]
-            print(f"CLI cold start (median of {args.cold_runs})     {statistics.median(w for w, _ in cold):.2f} s wall,"
+            # The first run may build the jieba cache and fills the regex cache (core.regex_cache).
+            first, _ = run_cli(["extract", sample_arg, "--json", "-"], env)
+            # Alternated with runs that compile every expression (the regex cache off), so the machine's
+            # drift falls on both alike.
+            without_env = dict(env, LAWGOV_REGEX_CACHE="0")
+            cold, without = [], []
+            for _ in range(args.cold_runs):
+                cold.append(run_cli(["extract", sample_arg, "--json", "-"], env))
+                without.append(run_cli(["extract", sample_arg, "--json", "-"], without_env))
+            cold_wall = statistics.median(w for w, _ in cold)
+            without_wall = statistics.median(w for w, _ in without)
+            print(f"CLI cold start (median of {args.cold_runs})     {cold_wall:.2f} s wall,"
                   f" {statistics.median(c for _, c in cold):.2f} s CPU   (first run {first:.2f} s; target ≤ 0.5 s)")
+            print(f"  without the regex cache       {without_wall:.2f} s wall,"
+                  f" {statistics.median(c for _, c in without):.2f} s CPU   (with it: {cold_wall / without_wall:.2f}×)")
 
     self_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     child_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024

@@ -28,6 +28,9 @@ def user_data_dir(tmp_path_factory, monkeypatch) -> Path:
     """A fresh, empty LAWGOV_DATA_DIR for every test."""
     folder = tmp_path_factory.mktemp("lawgov-user")
     monkeypatch.setenv("LAWGOV_DATA_DIR", str(folder))
+    # A command run inside the test process (cli.main) would otherwise put the regex cache's hook
+    # in ``re`` for every later test; tests/core/test_regex_cache.py turns it on where it is tested.
+    monkeypatch.setenv("LAWGOV_REGEX_CACHE", "0")
     return folder
 
 

@@ -75,7 +75,10 @@ def failed_report(path: str | Path, message: str) -> Report:
 def _serve(connection: Connection, catalog: Catalog | None, memory_bytes: int | None) -> None:
     """Worker loop: receive a path, send back its Report; stop on None or a closed pipe."""
     _ignore_ctrl_c()
+    from . import regex_cache
     from .pipeline import process_file
+
+    regex_cache.install()  # a spawned worker's own; a forked one has its parent's
 
     if catalog is None:
         from .catalog import load_catalog_or_bundled
@@ -95,6 +98,7 @@ def _serve(connection: Connection, catalog: Catalog | None, memory_bytes: int | 
         except (EOFError, OSError):
             return
         if path is None:
+            regex_cache.save(force=True)
             return
         if isinstance(path, GuardedCall):  # another request than “read this report” (GuardedReader.call)
             connection.send(path.run())
@@ -105,6 +109,9 @@ def _serve(connection: Connection, catalog: Catalog | None, memory_bytes: int | 
         except Exception:  # noqa: BLE001 - a report that cannot be pickled still ends as a message
             log.exception("cannot send the report of %s", path)
             connection.send(failed_report(path, crash_message(path)))
+        # (After the report is sent: the reviewer does not wait for it.  The first report compiles
+        # nearly all expressions; later ones add a report's own words now and then.)
+        regex_cache.save()
 
 
 @dataclass(frozen=True)

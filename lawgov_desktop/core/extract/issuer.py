@@ -296,7 +296,10 @@ def opening_subject(norm_text: str) -> str | None:
     verb = lang.subject_verb()
     for sentence in first_body_sentences(norm_text):
         for start in subject_starts(sentence):
-            found = _subject_at(sentence[start:], norm_text, full, short, verb)
+            # After 在…领导下， the subject follows whatever its verb (市市场监管局把握新形势…): the frame says
+            # a body comes next, and the name's own ending says where it ends.
+            led = _LED_FRAME.search(sentence, 0, start) is not None
+            found = _subject_at(sentence[start:], norm_text, full, short, f"{verb}|{_NAME_GOES_ON}{lang.HAN}" if led else verb)
             if found:
                 both = _PARTY_AND_GOVERNMENT.fullmatch(found)
                 # 2020年，示例镇党委、政府在…领导下: both lead the work, and the government reports it.
@@ -361,6 +364,9 @@ def _subject_at(rest: str, norm_text: str, full, short, verb: str) -> str | None
 
 
 _ACCORDING = re.compile(r"根据|按照|依据")
+_LED_FRAME = re.compile(r"(?:领导|指导)下[,，]$")
+# (Not where the name goes on: 街道办|事处, 区政府|办, 司法局|党组.)
+_NAME_GOES_ON: Final = "(?![事处府办局委室厅会组队所站院党中])"
 # (…局法治建设工作，坚持…: without 的, the work closes its clause.)
 _WORK_OF_BODY: Final = "的(?:法治政府建设|法治建设|依法行政)|(?:法治政府建设|法治建设|依法行政)(?:工作)?[,，]"
 _UNDER_LEAD = re.compile(r"在[^，,。]{0,30}(?:领导|指导)")

@@ -682,6 +682,14 @@ ROWS = [
     # A date closing the title line is when the page published it.
     (head("芙蓉街道2022年度法治政府建设 工作情况报告 2023-02-09"), "publish_date", ("2023-02-09",)),
     (head("2024年绵阳市司法局法治政府建设情况报告 (2025-03-26)"), "publish_date", ("2025-03-26",)),
+    # After 在…领导下, a body named by its level is the subject whatever its verb; the name's own
+    # ending says where it ends (街道办事处, not 街道办).
+    (head("绵阳市委、绵阳市人民政府：", "2024年，在市委市政府的正确领导下，市市场监管局把握新形势，树立法治新理念，"
+          "围绕法治政府建设工作要点，强化法治制度建设。"),
+     "issuer", ("市市场监管局", "绵阳市市场监管局")),
+    (head("涪城区委、涪城区人民政府：", "2023年，在区委、区政府的正确领导下，新市街道办事处把握新形势，树立法治新理念，"
+          "围绕法治政府建设工作要点，强化法治制度建设。"), "issuer",
+     ("新市街道办事处", "涪城区新市街道办事处")),
     (head("示例市人民防空办公室关于2024年度法治政府建设工作的情况报告 ( 2025年02月10日 )", "示人防〔2025〕3号",
           "市政府：", "2024年，市人防办坚持以习近平法治思想为指导。"), "publish_date", ("2025-02-10",)),
     # A 新城 with a 管委会 of its own is a zone.

@@ -2245,6 +2245,14 @@ TWENTY_NINTH = [
     # All passing the exam after an enforcement training is the enforcement staff's, not a law exam's rate.
     (COUNTY6, "组织执法人员参加2023年执法培训并全部通过考试。", "law_exam_pass_rate", None),
     (COUNTY6, "组织领导干部参加2023年度学法考试，考试合格率100%。", "law_exam_pass_rate", 100),
+    # Major penalty decisions discussed collectively are a few of the cases, not their number.
+    (BUREAU, "2023年，审核行政处罚案件1906起，公示行政处罚信息179条，集体讨论重大处罚决定4起。",
+     "admin_penalty_cases", (1906, None)),
+    (BUREAU, "对重大执法决定开展法制审核，集体讨论重大处罚决定4起。", "admin_penalty_cases", None),
+    (BUREAU, "全年作出行政处罚决定190件，其中集体讨论重大处罚决定4起。", "admin_penalty_cases", 190),
+    # Items taken off (下架) a licensing list are no size of it.
+    (BUREAU, "梳理行政审批事项，下架13项原有许可事项，调整完善76项行政许可事项标准。", "admin_license_items", None),
+    (BUREAU, "梳理认领市级行政许可事项273项，逐项编制实施规范。", "admin_license_items", 273),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

@@ -1,6 +1,7 @@
 """What a regular expression's matches must start with, end with or contain, read from its parse tree.
 
-All uses are for speed and none changes what a pattern finds:
+All uses are for speed and none changes what a pattern finds (and reading a parse tree costs as
+much as compiling: the answers are kept between runs with the compiled code, ``core.regex_cache``):
 - the word index of ``extract.terms`` tries an indicator's words only where their first two or
   three characters stand;
 - ``first_character_guard`` puts a look-ahead for those characters in front of a word list
@@ -14,6 +15,8 @@ from __future__ import annotations
 
 import re
 from typing import Any
+
+from .regex_cache import remembered
 
 try:  # the parser of Python's own re module, to read a pattern's possible first characters
     from re import _compiler as _sre_compile, _constants as _sre_constants, _parser as _sre_parse  # type: ignore[attr-defined]
@@ -78,6 +81,7 @@ def _prefixes(items, length: int) -> set[str] | None:
     return current
 
 
+@remembered("start_prefixes")
 def start_prefixes(pattern: str, *lengths: int) -> set[str] | None:
     """The strings of up to ``length`` characters every match of ``pattern`` starts with (a shorter
     one: the match can end there; None: unknown), for the first of ``lengths`` (default 2) that
@@ -113,6 +117,7 @@ def _best_prefixes(items, lengths: tuple[int, ...]) -> set[str] | None:
     return None
 
 
+@remembered("first_character_guard")
 def first_character_guard(pattern: str, flags: int = 0) -> str:
     """``pattern`` behind a look-ahead for the characters its matches can start with.
 
@@ -161,6 +166,7 @@ def _engine_skips_fast(items) -> bool:
     return False
 
 
+@remembered("may_consume")
 def may_consume(pattern: str, characters: str) -> bool:
     """Whether a match of ``pattern`` may hold one of ``characters`` (True when it cannot be told).
 
@@ -208,6 +214,7 @@ def _consumes(state, items, characters: str) -> bool:
     return False
 
 
+@remembered("required_literals")
 def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Strings of which every match of ``pattern`` contains at least one, in its matched text
     (None: none can be told).  Of the choices the pattern allows, the one whose shortest string
@@ -265,6 +272,7 @@ def _weight(literal: str) -> int:
     return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in literal)
 
 
+@remembered("characters_before_end")
 def characters_before_end(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """For a pattern that ends in ``$``, searched as ``pattern.search(text, pos, endpos)``: the
     characters ``text[endpos - 1]`` can be when it is found, read from its parse tree.

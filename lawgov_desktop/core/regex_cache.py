@@ -5,7 +5,9 @@ language file's lists, the grammar's own): a third of a command-line run's time,
 spawned reader worker's start in the window.  Python keeps what ``re`` compiles only in memory.
 Here the engine's code for each expression is kept in a file in the user's cache folder, and on
 the next start handed straight to the engine (``_sre.compile``) instead of parsing and compiling
-the expression again: the same call ``re`` itself ends with, with the same arguments.
+the expression again: the same call ``re`` itself ends with, with the same arguments.  The
+answers ``core.pattern_prefixes`` reads from the expressions' parse trees are kept beside them
+(``remembered``).
 
 How: ``install()`` puts a function in place of ``re._compiler.compile`` (``sre_compile.compile``
 before Python 3.11) that looks the expression up first and, when it is not kept, compiles it as
@@ -28,13 +30,16 @@ What keeps it safe:
 """
 from __future__ import annotations
 
+import functools
 import logging
 import marshal
 import os
+import re
 import sys
 import threading
 import time
 from array import array
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -148,8 +153,6 @@ def _supported() -> bool:
 
 def _probe_agrees(cache: _Cache) -> bool:
     """A probe with a named group, a class and a flag compiles to the same object both ways."""
-    import re
-
     source = r"(?P<count>[\d一二三四五六七八九十]+)\s*(?:件|次)(?=[，,。])|(?i:abc)"
     expected = cache.original(source, re.UNICODE)
     probe_table: dict[tuple[str, int], tuple[Any, ...]] = {}
@@ -232,4 +235,49 @@ def installed() -> bool:
     return _installed is not None
 
 
-__all__ = ["ENV", "MAX_ENTRIES", "cache_file", "install", "installed", "save", "uninstall"]
+def remembered(name: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Keep the answers of a pure function of expressions in the same file: ``core.pattern_prefixes``
+    reads each expression's parse tree (what its matches start with or must contain), which costs as
+    much as compiling it.  Arguments that are compiled expressions count by their text and flags;
+    the answers are strings, tuples, sets, booleans or None (as marshal keeps them; a set comes
+    back as a new one each time, the caller may change it)."""
+    def decorate(function: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(function)
+        def answer(*args: Any) -> Any:
+            cache = _installed
+            if cache is None:
+                return function(*args)
+            key = (name, *(_argument_key(arg) for arg in args))
+            found = cache.table.get(key, _MISSING)
+            if found is _MISSING:
+                found = function(*args)
+                if not _keepable(found):
+                    return found
+                cache.table[key] = found
+                cache.added += 1
+            cache.used.add(key)
+            return set(found) if isinstance(found, set) else found
+        return answer
+    return decorate
+
+
+_MISSING = object()
+
+
+def _argument_key(argument: Any) -> Any:
+    if isinstance(argument, re.Pattern):
+        return ("re", argument.pattern, int(argument.flags))
+    if isinstance(argument, int) and not isinstance(argument, bool):
+        return int(argument)  # (re.RegexFlag is an int marshal does not keep)
+    return argument
+
+
+def _keepable(value: Any) -> bool:
+    if value is None or isinstance(value, (str, bool, int)):
+        return True
+    if isinstance(value, (tuple, set, frozenset)):
+        return all(isinstance(item, str) for item in value)
+    return False
+
+
+__all__ = ["ENV", "MAX_ENTRIES", "cache_file", "install", "installed", "remembered", "save", "uninstall"]

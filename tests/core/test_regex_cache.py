@@ -179,3 +179,26 @@ def test_what_another_process_wrote_meanwhile_is_kept(cache_on):
     assert regex_cache.save(force=True)
     kept = marshal.loads(other.read_bytes())
     assert {(r"本进程的\d+", 0), (r"另一进程的\d+", 0)} <= set(kept)
+
+
+def test_an_analysis_of_expressions_is_kept_beside_their_code(cache_on):
+    calls = []
+
+    @regex_cache.remembered("test_first_letters")
+    def first_letters(pattern: re.Pattern[str], length: int) -> set[str]:
+        calls.append(pattern.pattern)
+        return {pattern.pattern[:length]}
+
+    expression = re.compile(r"法治\d+")
+    assert first_letters(expression, 2) == {"法治"}  # not kept: nothing installed
+    assert regex_cache.install()
+    assert first_letters(expression, 2) == {"法治"}
+    regex_cache.save(force=True)
+    regex_cache.uninstall()
+    assert regex_cache.install()
+    answer = first_letters(expression, 2)
+    assert answer == {"法治"} and calls == [r"法治\d+", r"法治\d+"]  # the third from the file
+    answer.add("changed")  # a set comes back new: the kept one is not changed
+    assert first_letters(expression, 2) == {"法治"}
+    assert first_letters(re.compile(r"法治\d+", re.MULTILINE), 2) == {"法治"}  # other flags: asked again
+    assert len(calls) == 3

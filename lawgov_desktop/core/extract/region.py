@@ -167,6 +167,13 @@ def opening_region(norm_text: str) -> str | None:
         rest = sentence[subject_start(sentence):]
         if re.match(r"[我本全各]", rest):
             continue
+        # 园区坚持…, 示范区党工委、管委会坚持…: a zone that calls itself by its kind alone is the one of that
+        # kind the opening names (in a plan's title too: 《苏州工业园区法治政府建设实施方案》 is its own).
+        kind = re.match(rf"({lang.alternation('zone_suffixes')})(?:党工委|工委|管委会|管委|[、和及])*(?:{verb})", rest)
+        if kind:
+            named = _zone_named_with(kind.group(1), norm_text)
+            if named:
+                return named
         zone = _zone_at_start(rest)
         # (…新区工委(区委)、管委(区政府)在…: the zone's party and administrative committees by their short names.)
         if zone and re.match(rf"[(（]以下简称|管委会|管理委员会|党工委|工委|管委|{lang.subject_verb()}", rest[len(zone):]):
@@ -192,6 +199,21 @@ def opening_region(norm_text: str) -> str | None:
         if city:
             return city
     return None
+
+
+def _zone_named_with(kind: str, norm_text: str) -> str | None:
+    """The zone the opening names most that ends in ``kind`` (园区 → 苏州工业园区), as written."""
+    # (A name opening a title, 《苏州工业园区…》, or on a listed place: a lazy match from just any comma
+    # would take the words before the kind, 组织开展园区….)
+    names = Counter(match.group() for match in re.finditer(rf"(?<=[《“、，,。；;：:\s(（]){lang.zone()}", norm_text[:4000])
+                    if match.group().endswith(kind) and len(match.group()) > len(kind)
+                    and (norm_text[match.start() - 1] == "《" or _opens_on_place(match.group())))
+    return max(names, key=lambda name: (names[name], len(name))) if names else None
+
+
+def _opens_on_place(name: str) -> bool:
+    places = find_places(name)
+    return bool(places) and places[0].start == 0
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:

@@ -350,6 +350,11 @@ def _subject_at(rest: str, norm_text: str, full, short, verb: str) -> str | None
     match = re.match(lang.national_body_pattern().pattern + rf"(?=(?:党组)?(?:{verb}|在))", rest)
     if match:
         return match.group()
+    # 2024年，示范区党工委、管委会坚持…: a zone's committees named by its kind alone (named_by_region puts
+    # the zone's name in front when the region is found).
+    match = re.match(rf"(?:{lang.alternation('zone_suffixes')})(?:党工委|工委)[、和及]?(?:管委会|管委)(?=(?:{verb}|在))", rest)
+    if match:
+        return match.group()
     # 2021年，司法厅坚持…: a provincial department named without its province.
     match = re.match(rf"{lang.HAN}{{2,8}}?[厅](?=(?:{verb}))", rest)
     if match:
@@ -373,6 +378,11 @@ _UNDER_LEAD = re.compile(r"在[^，,。]{0,30}(?:领导|指导)")
 _LEVEL_ONLY = re.compile(r"([省市州县区旗镇乡])(?:人民)?政府")
 
 
+@lru_cache(maxsize=1)
+def _zone_committees() -> re.Pattern[str]:
+    return re.compile(rf"({lang.alternation('zone_suffixes')})(?:党工委|工委)[、和及]?(?:管委会|管委)")
+
+
 def without_second_name(issuer: str | None) -> str | None:
     """梓阳市综合行政执法局（梓阳市城市管理局）: a body with two names (挂两块牌子) signs with the first."""
     if not issuer:
@@ -391,6 +401,10 @@ def named_by_region(issuer: str | None, region: str | None) -> str | None:
     bare = _LEVEL_ONLY.fullmatch(issuer or "")
     if bare and region and region.endswith(bare.group(1)):
         return region + "人民政府"
+    # 示范区党工委、管委会 in 杨凌示范区's report: 杨凌示范区党工委、管委会.
+    committees = _zone_committees().fullmatch(issuer or "")
+    if committees and region and region.endswith(committees.group(1)) and region != committees.group(1):
+        return region + issuer[len(committees.group(1)):]
     return issuer
 
 

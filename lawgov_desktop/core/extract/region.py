@@ -323,6 +323,10 @@ def find_region(issuer: str | None, title: str | None, norm_text: str) -> str | 
         found = region_in_name(source)
         if found == "":
             break  # a branch office of unknown district: its city is not the region
+        if found in lang.words("zone_suffixes"):
+            # 示范区党工委、管委会: a zone by its kind alone; the opening may name which one (杨凌示范区).
+            named = opening_region(norm_text)
+            return named if named and named.endswith(found) else found
         if found:
             return found
     return opening_region(norm_text) or headline_region(norm_text) \

@@ -404,7 +404,7 @@ def named_by_region(issuer: str | None, region: str | None) -> str | None:
     # 示范区党工委、管委会 in 杨凌示范区's report: 杨凌示范区党工委、管委会.
     committees = _zone_committees().fullmatch(issuer or "")
     if committees and region and region.endswith(committees.group(1)) and region != committees.group(1):
-        return region + issuer[len(committees.group(1)):]
+        return region + committees.group()[len(committees.group(1)):]
     return issuer
 
 

@@ -63,7 +63,7 @@ except ImportError:  # pragma: no cover - Python 3.10
         _compiler = None  # type: ignore[assignment]
 
 _installed: _Cache | None = None
-_lock = threading.Lock()
+_lock = threading.RLock()  # (install() holds it while its probe compiles through the cache)
 
 
 class _EngineRecorder:
@@ -105,15 +105,17 @@ class _Cache:
         entry = self.table.get(key)
         if entry is not None:
             final_flags, code, groups, groupindex, indexgroup = entry
-            self.used.add(key)
+            with _lock:
+                self.used.add(key)
             return _sre.compile(pattern, final_flags, array("I", code).tolist(), groups, dict(groupindex),
                                 indexgroup)
         compiled = self.original(pattern, flags)
         args = self.recorder.take_last()
         if args is not None and args[0] is pattern:
-            self.table[key] = _entry(args)
-            self.used.add(key)
-            self.added += 1
+            with _lock:  # (save() copies the table; the window compiles in several threads)
+                self.table[key] = _entry(args)
+                self.used.add(key)
+                self.added += 1
         return compiled
 
 
@@ -214,9 +216,11 @@ def save(force: bool = False) -> bool:
         return False
     # What another process wrote meanwhile is kept too: the command line's reader worker and the
     # command itself both write, and neither may drop the other's (the worker compiles the most).
-    table = {**_read(cache.path), **cache.table}
+    with _lock:
+        ours, used = dict(cache.table), set(cache.used)
+    table = {**_read(cache.path), **ours}
     if len(table) > MAX_ENTRIES:
-        table = {key: entry for key, entry in cache.table.items() if key in cache.used}
+        table = {key: entry for key, entry in ours.items() if key in used}
     temporary = cache.path.with_name(f"{cache.path.name}.{os.getpid()}.tmp")
     try:
         cache.path.parent.mkdir(parents=True, exist_ok=True)
@@ -253,9 +257,11 @@ def remembered(name: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
                 found = function(*args)
                 if not _keepable(found):
                     return found
-                cache.table[key] = found
-                cache.added += 1
-            cache.used.add(key)
+                with _lock:
+                    cache.table[key] = found
+                    cache.added += 1
+            with _lock:
+                cache.used.add(key)
             return set(found) if isinstance(found, set) else found
         return answer
     return decorate

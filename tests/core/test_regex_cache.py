@@ -202,3 +202,37 @@ def test_an_analysis_of_expressions_is_kept_beside_their_code(cache_on):
     assert first_letters(expression, 2) == {"法治"}
     assert first_letters(re.compile(r"法治\d+", re.MULTILINE), 2) == {"法治"}  # other flags: asked again
     assert len(calls) == 3
+
+
+def test_threads_compiling_while_one_saves_lose_nothing(cache_on, monkeypatch):
+    """The window compiles in several threads: saving copies the table while they add to it."""
+    import threading
+
+    monkeypatch.setattr(regex_cache, "_SAVE_INTERVAL_SECONDS", 0.0)
+    assert regex_cache.install()
+    errors: list[BaseException] = []
+
+    def compile_many(worker: int) -> None:
+        try:
+            for n in range(150):
+                re.compile(rf"线程{worker}的第{n}个\d+")
+        except BaseException as exc:  # noqa: BLE001 - collected for the assertion below
+            errors.append(exc)
+
+    def save_often() -> None:
+        try:
+            for _ in range(30):
+                regex_cache.save(force=True)
+        except BaseException as exc:  # noqa: BLE001
+            errors.append(exc)
+
+    threads = [threading.Thread(target=compile_many, args=(w,)) for w in range(4)]
+    threads.append(threading.Thread(target=save_often))
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    regex_cache.save(force=True)
+    kept = marshal.loads(regex_cache.cache_file(paths.user_cache_dir()).read_bytes())
+    assert all((rf"线程{w}的第{n}个\d+", 0) in kept for w in range(4) for n in range(150))

@@ -18,7 +18,8 @@ What keeps it safe:
   carries the interpreter's cache tag and the engine's MAGIC number, so another interpreter never
   reads it.
 - ``install()`` first compiles a probe both ways and compares them; anything unexpected (another
-  interpreter, a changed engine, a damaged or foreign file) leaves ``re`` as it was.
+  interpreter, a changed engine) leaves ``re`` as it was.  A file that is damaged (it carries a
+  CRC-32 of its content) or not ours is read as empty: everything is compiled again.
 - Only ``str`` expressions are kept, and not with ``re.DEBUG``.
 - The file is replaced whole (written beside it, then renamed): a worker killed while writing
   leaves the old file.  Several processes may write it: each adds what it compiled to what the
@@ -38,6 +39,7 @@ import re
 import sys
 import threading
 import time
+import zlib
 from array import array
 from collections.abc import Callable
 from pathlib import Path
@@ -136,8 +138,13 @@ def cache_file(folder: Path | None = None) -> Path:
 
 
 def _read(path: Path) -> dict[tuple[str, int], tuple[Any, ...]]:
+    """The table in ``path``; empty when the file is missing, damaged (its checksum) or not ours."""
     try:
-        data = marshal.loads(path.read_bytes())
+        content = path.read_bytes()
+        checksum, payload = content[:4], content[4:]
+        if len(checksum) < 4 or int.from_bytes(checksum, "little") != zlib.crc32(payload):
+            raise ValueError("checksum does not match")
+        data = marshal.loads(payload)
     except FileNotFoundError:
         return {}
     except (OSError, EOFError, ValueError, TypeError) as exc:
@@ -146,6 +153,12 @@ def _read(path: Path) -> dict[tuple[str, int], tuple[Any, ...]]:
     if not isinstance(data, dict):
         return {}
     return data
+
+
+def _encoded(table: dict[Any, Any]) -> bytes:
+    """The file's bytes: a CRC-32 of the table, then the table (marshal)."""
+    payload = marshal.dumps(table)
+    return zlib.crc32(payload).to_bytes(4, "little") + payload
 
 
 def _supported() -> bool:
@@ -224,7 +237,7 @@ def save(force: bool = False) -> bool:
     temporary = cache.path.with_name(f"{cache.path.name}.{os.getpid()}.tmp")
     try:
         cache.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(marshal.dumps(table))
+        temporary.write_bytes(_encoded(table))
         os.replace(temporary, cache.path)
     except (OSError, ValueError) as exc:
         log.info("regex cache %s not written: %s", cache.path, exc)

@@ -99,16 +99,29 @@ def test_only_added_expressions_are_written(cache_on):
     assert regex_cache.save(force=True) is False  # nothing added since
 
 
-@pytest.mark.parametrize("content", [b"", b"\x00garbage\xff" * 10, marshal.dumps([1, 2, 3])],
-                         ids=["empty", "garbage", "not-a-table"])
+def _file_of(table) -> bytes:
+    return regex_cache._encoded(table)
+
+
+def _flipped(content: bytes) -> bytes:
+    """One bit changed inside an entry's code: a file damaged on disk that still reads as a table."""
+    at = content.index(b"\x01\x00\x00\x00\x01") + 4
+    return content[:at] + bytes([content[at] ^ 0x02]) + content[at + 1:]
+
+
+@pytest.mark.parametrize("content", [
+    b"", b"\x00garbage\xff" * 10, marshal.dumps({}), _file_of([1, 2, 3]),
+    _flipped(_file_of({(r"被改过的\d+", 0): (32, b"\x01\x00\x00\x00" * 8, 0, {}, ())})),
+], ids=["empty", "garbage", "no-checksum", "not-a-table", "one-bit-flipped"])
 def test_a_damaged_file_only_costs_compiling(cache_on, content):
     path = regex_cache.cache_file(paths.user_cache_dir())
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(content)
     assert regex_cache.install()
+    assert regex_cache._installed.table == {}  # nothing taken from it
     _same(_fresh(EXPRESSIONS[0]), re.compile(EXPRESSIONS[0]))
     assert regex_cache.save(force=True)
-    assert isinstance(marshal.loads(path.read_bytes()), dict)
+    assert isinstance(regex_cache._read(path), dict) and regex_cache._read(path)
 
 
 def test_the_file_is_named_for_the_interpreter_and_the_engine(cache_on):
@@ -144,7 +157,7 @@ def test_past_the_bound_the_file_keeps_what_this_run_used(cache_on, monkeypatch)
     _fresh(r"旧表达式0\d")
     _fresh(r"新表达式\d")
     regex_cache.save(force=True)
-    kept = marshal.loads(regex_cache.cache_file(paths.user_cache_dir()).read_bytes())
+    kept = regex_cache._read(regex_cache.cache_file(paths.user_cache_dir()))
     assert {source for source, _flags in kept} == {r"旧表达式0\d", r"新表达式\d"}
 
 
@@ -162,7 +175,7 @@ def test_the_command_line_writes_the_file_and_reports_the_same_with_it(tmp_path,
     env["LAWGOV_REGEX_CACHE"] = "1"
     filling = _extract(env, tmp_path / "filling.json")
     kept = list(paths.user_cache_dir().glob("regex-*.bin"))
-    assert len(kept) == 1 and len(marshal.loads(kept[0].read_bytes())) > 300
+    assert len(kept) == 1 and len(regex_cache._read(kept[0])) > 300
     with_cache = _extract(env, tmp_path / "with.json")
     assert filling == without
     assert with_cache == without
@@ -175,9 +188,9 @@ def test_what_another_process_wrote_meanwhile_is_kept(cache_on):
     other.parent.mkdir(parents=True, exist_ok=True)
     # (Another process's file: an expression this one never compiled.)
     entry = regex_cache._installed.table[(r"本进程的\d+", 0)]
-    other.write_bytes(marshal.dumps({(r"另一进程的\d+", 0): entry}))
+    other.write_bytes(regex_cache._encoded({(r"另一进程的\d+", 0): entry}))
     assert regex_cache.save(force=True)
-    kept = marshal.loads(other.read_bytes())
+    kept = regex_cache._read(other)
     assert {(r"本进程的\d+", 0), (r"另一进程的\d+", 0)} <= set(kept)
 
 
@@ -234,5 +247,5 @@ def test_threads_compiling_while_one_saves_lose_nothing(cache_on, monkeypatch):
         thread.join()
     assert errors == []
     regex_cache.save(force=True)
-    kept = marshal.loads(regex_cache.cache_file(paths.user_cache_dir()).read_bytes())
+    kept = regex_cache._read(regex_cache.cache_file(paths.user_cache_dir()))
     assert all((rf"线程{w}的第{n}个\d+", 0) in kept for w in range(4) for n in range(150))

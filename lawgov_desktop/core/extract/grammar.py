@@ -30,6 +30,7 @@ from .context import BREAK as _BREAK, CLAUSE_MAX, ExtractionContext, GrammarWord
 from .label_units import names_a_measure
 from .leads import led_words
 from .places import level_of, place_ending_at, places_opening
+from .pattern_sets import PatternSet
 from .rivals import (could_take, label_of_next_clause, mentions_between, rival_between, rival_event_after, rival_right_after,
                      rivals_before, topic_cached)
 from .sentences import Sentence
@@ -284,6 +285,17 @@ def _topic_label(ctx: ExtractionContext, sentence_start: int) -> tuple[int, int]
 _NO_LABEL_YET: Final = object()
 
 
+def _label_names_own_word(ctx: ExtractionContext, index: int, exclude: PatternSet, label: tuple[int, int]) -> bool:
+    """学法培训开展：…党委集体学法4次: a label naming this indicator's own activity beside an excluded one
+    is the heading of both, not of the excluded one alone (公平竞争审查： is all the excluded kind: its
+    审查 is qualified by the excluded words right before it)."""
+    excluded = [(found.start(), found.end()) for pattern in exclude.patterns
+                for found in pattern.finditer(ctx.text, label[0], label[1] - 1)]
+    return any(label[0] <= hit.start and hit.end < label[1]
+               and not any(begin < hit.end and hit.start <= end for begin, end in excluded)
+               for hit in ctx.hits[index])
+
+
 def _untitled(text: str, start: int, end: int) -> str:
     """text[start:end] with the names of documents taken out: 依照《…免罚轻罚事项清单》不予处罚7件 — the
     list's name is what the body followed, its words are not the figure's."""
@@ -302,7 +314,8 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
         return False
     text = ctx.text
     topic = _topic_label(ctx, sentence.start)
-    if topic is not None and start >= topic[1] and exclude.search(text, topic[0], topic[1] - 1) is not None:
+    if topic is not None and start >= topic[1] and exclude.search(text, topic[0], topic[1] - 1) is not None \
+            and not _label_names_own_word(ctx, index, exclude, topic):
         return True  # 公平竞争审查：…审查增量文件112件: the sentence's label names what all of it is about
     # 通过镇党委会、中心组学习等形式开展专题学习4场: the forms the clause lists before its activity say what
     # the activity was; so does who it was for.

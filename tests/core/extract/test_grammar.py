@@ -2260,6 +2260,49 @@ TWENTY_NINTH = [
     (COUNTY6, "举办法治业务培训班3期，参训执法人员260人次。", "cadre_training_sessions", None),
 ]
 
+THIRTIETH = [
+    # A figure measured in fields or trades (7个领域, 5个行业, 3个方面) counts kinds of things, not
+    # the case files or events named beside it.
+    (BUREAU, "会同公安、消防等5个部门对印刷、娱乐等6个领域的21家经营单位开展联合抽查。", "case_file_reviews", None),
+    (BUREAU, "对全区12个部门9个领域48项抽查事项实施清单化管理。", "case_file_reviews", None),
+    (BUREAU, "开展行政执法案卷评查，抽查执法案卷86卷。", "case_file_reviews", 86),
+    # A share of items handled through 一网通办 is the online rate, the items named before the verb.
+    (COUNTY6, "全县97%的政务服务事项通过一体化政务服务平台实现“一网通办”。", "online_service_rate", 97),
+    (COUNTY6, "全县政务服务事项实现“一网通办”1560项。", "online_service_rate", None),
+    # People counted before an exam whose pass rate follows took the exam; a count of those who passed did not.
+    (TOWN6, "38名在编干部法治理论考试通过率100%。", "law_exam_participants", 38),
+    (TOWN6, "组织干部参加法治理论考试，考试通过人数38名。", "law_exam_participants", None),
+    # A legal-profession qualification (法律职业资格) held by all is no enforcement certificate.
+    (BUREAU, "新招录干部29名，其中法律职业资格持证率达100%。", "enforcement_cert_rate", None),
+    (BUREAU, "全局行政执法人员持证上岗率达100%。", "enforcement_cert_rate", 100),
+    # Visits to integrity-education sites (廉政教育基地) are discipline education, not law training.
+    (COUNTY6, "举办法治领域培训班3次，组织各级党员干部参观廉政教育基地10余批次，覆盖党员900余人次。", "cadre_training_persons", None),
+    (COUNTY6, "举办领导干部法治专题培训班3期，培训干部900余人次。", "cadre_training_persons", 900),
+    # Talks on the law given for firms or the public (为…企业开展以案讲法) are no study of the staff's own.
+    (BUREAU, "为辖区民营企业开展“以案讲法”活动6次。", "law_study_sessions", None),
+    (BUREAU, "局党组开展会前学法6次。", "law_study_sessions", 6),
+    # 全部完成…程序 is said of the whole set of decisions counted, as 全部履行法定程序 is; a procedure named
+    # (决策程序) is still none of them.
+    (COUNTY6, "2023年县政府4件重大行政决策已全部完成相关程序。", "major_decisions", 4),
+    (COUNTY6, "健全重大行政决策程序，全年完成重大项目风险评估5件。", "major_decisions", None),
+    # A test (测试, 考查测试) of the law taken by cadres is a law exam; the test closing an enforcement
+    # training (结业测试) is not.
+    (BUREAU, "63名处级干部参加新任职干部法律知识和依法行政能力考查测试。", "law_exam_participants", 63),
+    (COUNTY6, "组织全县行政执法人员专题培训6期、培训1200余人次，参训人员全部通过结业测试。",
+     "law_exam_participants", None),
+    # A label naming this indicator's activity beside an excluded one (学法培训开展：) heads both: the
+    # study counted under it is still the body's own (a label all of the excluded kind, 公平竞争审查：, is
+    # the twenty-second table's).
+    (BUREAU, "1.学法培训开展：将习近平法治思想纳入党委理论学习中心组年度学习内容，局党委集体学法4次，组织干部"
+     "法治专题培训13场次。", "law_study_sessions", 4),
+    # 应诉率 after the heads' appearance in court (领导出庭应诉，应诉率达100%) is that appearance's rate.
+    (TOWN6, "新增行政诉讼案件2件，均已审结，镇领导及时出庭应诉，应诉率达100%。", "head_appearance_rate", 100),
+    (TOWN6, "新增行政诉讼案件2件，均已审结并胜诉，胜诉率达100%。", "head_appearance_rate", None),
+    # Meetings of a review board (法务审查委员会会议28次) are counted as meetings, not as the reviews.
+    (BUREAU, "组织召开局法务审查委员会会议28次，研究法制审查、行政复议等重大涉法事项。", "legality_reviews", None),
+    (BUREAU, "全年开展合法性审查28次，提出审查意见60条。", "legality_reviews", 28),
+]
+
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
     pytest.param(*row, id=f"sixth-{n:02d}-{row[2]}") for n, row in enumerate(SIXTH)] + [
@@ -2286,6 +2329,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"twenty-seventh-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_SEVENTH)] + [
     pytest.param(*row, id=f"twenty-eighth-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_EIGHTH)] + [
     pytest.param(*row, id=f"twenty-ninth-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_NINTH)] + [
+    pytest.param(*row, id=f"thirtieth-{n:02d}-{row[2]}") for n, row in enumerate(THIRTIETH)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

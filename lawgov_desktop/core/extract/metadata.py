@@ -188,10 +188,11 @@ def find_year(norm_text: str, title: str | None) -> int | None:
         return int(raw) if raw.isdigit() else _chinese_year(raw)
     # “2024年，我局…”, “2024年度…”, “一、2024年工作回顾”: the year the body reports on.
     openings = lang.alternation("year_openings")
-    # (…以来 only at a clause's start: 将2021年以来新提任的干部… inside a sentence looks back, it opens nothing.)
+    # (…以来, 2023年来 only at a clause's start: 将2021年以来新提任的干部… inside a sentence looks back, it
+    # opens nothing.)
     opening = [match.group(1) for match in re.finditer(
         rf"(20\d{{2}})年({openings}|{lang.HAN}{{0,3}}(?:坚持|深入|紧紧|认真))", head)
-        if match.group(2) != "以来" or match.start() == 0 or head[match.start() - 1] in _CLAUSE_OPENS]
+        if not match.group(2).endswith("来") or match.start() == 0 or head[match.start() - 1] in _CLAUSE_OPENS]
     if opening:
         return Counter(int(y) for y in opening).most_common(1)[0][0]
     return None

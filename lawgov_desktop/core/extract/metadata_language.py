@@ -34,6 +34,11 @@ def place_levels() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def province_abbreviations() -> dict[str, str]:
+    return dict(vocabulary.language()["metadata"]["province_abbreviations"])
+
+
+@lru_cache(maxsize=1)
 def place() -> str:
     """A place name by its shape (示例县, 青石镇, 示例市示例区 is two)."""
     suffixes = "|".join(sorted(place_levels(), key=len, reverse=True))
@@ -43,7 +48,8 @@ def place() -> str:
 @lru_cache(maxsize=1)
 def zone() -> str:
     """A development zone: 示例经济技术开发区, 示例高新区, 示例-东盟经开区, 高新区(示例区)."""
-    return rf"(?:{HAN}(?:{HAN}|[\-—]){{0,20}}?{alternation('zone_suffixes')}(?:[(（]{HAN}{{2,8}}[)）])?)"
+    # (Not 以下简称…: 示例经济技术开发区(以下简称示例经开区)，在… names the zone, then its short name.)
+    return rf"(?:{HAN}(?:{HAN}|[\-—]){{0,20}}?{alternation('zone_suffixes')}(?:[(（](?!以下简称|简称){HAN}{{2,8}}[)）])?)"
 
 
 @lru_cache(maxsize=1)

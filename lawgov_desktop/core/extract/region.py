@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Final
 
 from ..normalize import normalize
 from . import metadata_language as lang
@@ -329,8 +330,23 @@ def find_region(issuer: str | None, title: str | None, norm_text: str) -> str | 
             return named if named and named.endswith(found) else found
         if found:
             return found
-    return opening_region(norm_text) or headline_region(norm_text) \
-        or region_in_head(norm_text, _level_named_by(issuer))
+    level = _level_named_by(issuer)
+    found = opening_region(norm_text) or headline_region(norm_text) or region_in_head(norm_text, level)
+    if found is None and level is not None and lang.place_levels().get(level) == 0:
+        # 省交通运输厅 with no province named: its document number (豫交党〔2024〕22号) tells it.
+        found = _province_of_document_number(norm_text[:_DOCUMENT_NUMBER_REACH])
+    return found
+
+
+# A document number on its own line: the issuer's short name, the year in brackets, the number.
+_DOCUMENT_NUMBER: Final = re.compile(rf"(?m)^[ \t\u3000]*({_HAN}){_HAN}{{1,6}}[〔\[［【(（]20\d{{2}}[〕\]］】)）]\d{{1,4}}号")
+_DOCUMENT_NUMBER_REACH: Final = 2000
+
+
+def _province_of_document_number(head: str) -> str | None:
+    """豫交党〔2024〕22号: a provincial body numbers its documents after its province's one-character name."""
+    match = _DOCUMENT_NUMBER.search(head)
+    return lang.province_abbreviations().get(match.group(1)) if match else None
 
 
 def _level_named_by(issuer: str | None) -> str | None:

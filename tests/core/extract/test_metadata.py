@@ -473,6 +473,21 @@ STYLE_ROWS = [
     # The body's work as the subject, 的 left out: …局法治建设工作，坚持…
     (head("2024年武陵区卫生健康局法治建设工作，坚持以习近平新时代中国特色社会主义思想为指导，深入学习宣传习近平"
           "法治思想。"), "issuer", "武陵区卫生健康局"),
+    # A zone named, then given its short name in brackets without quotes: the name is the zone's, the
+    # brackets are not part of it.
+    (head("2024年,示例汽车经济技术开发区(以下简称汽开区),在市委、市政府的坚强领导下,深入推进法治政府建设。"),
+     "region", "示例汽车经济技术开发区"),
+    # 2023年来 is 2023年以来 said short: at the body's start it opens the report's year, over an award
+    # of the year before.
+    (head("2023年来,在市委市政府的领导下,全市市场监管系统扎实推进法治政府建设。市局获2022年度全省优化营商环境"
+          "表现突出集体。", "一、2023年工作情况"), "year", 2023),
+    (head("2024年,我局扎实推进法治政府建设,将2021年来新提任的干部全部纳入学法考试。"), "year", 2024),
+    # A provincial department that names no province (省交通运输厅…) is known by its document number's
+    # first character; a city's bureau is not read so (宁 numbers Nanjing's papers as well as Ningxia's).
+    (head("关于2023年法治政府建设情况的报告", "豫交党〔2024〕22号",
+          "省交通运输厅认真落实省委省政府关于法治建设的决策部署，推动法治交通建设取得新成效。"), "region", "河南省"),
+    (head("关于2023年法治政府建设情况的报告", "宁交〔2024〕22号",
+          "市交通运输局认真落实市委市政府关于法治建设的决策部署，推动法治交通建设取得新成效。"), "region", None),
 ]
 
 # (document, field, accepted values)

@@ -2301,6 +2301,15 @@ THIRTIETH = [
     # Meetings of a review board (法务审查委员会会议28次) are counted as meetings, not as the reviews.
     (BUREAU, "组织召开局法务审查委员会会议28次，研究法制审查、行政复议等重大涉法事项。", "legality_reviews", None),
     (BUREAU, "全年开展合法性审查28次，提出审查意见60条。", "legality_reviews", 28),
+    # The party's normative documents (党的规范性文件) filed are none of the government's.
+    (TOWN6, "全年共审查行政机关合同178件、党政规范性文件1件、其他事项48件，完成党的规范性文件备案3件。",
+     "normative_docs_reviewed", (1, None)),
+    (TOWN6, "全年完成党的规范性文件备案3件。", "normative_docs_reviewed", None),
+    (TOWN6, "全年完成行政规范性文件备案3件。", "normative_docs_reviewed", 3),
+    # A body acting as the province's pilot (作为全省改革试点) counts its own items: 全省 there is no
+    # higher level's figure.
+    (BUREAU, "作为全省改革试点，率先对1704项政务服务事项进行全面标准化梳理。", "gov_service_items", 1704),
+    (BUREAU, "全省共对1704项政务服务事项进行全面标准化梳理。", "gov_service_items", None),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

@@ -221,6 +221,10 @@ def _normalized(original: str) -> NormalizedText:
     # A page number between the lines of a text copied out of a PDF (“应诉9 / — 6 — / 7次”) is dropped
     # as a space is: kept, it would run into the sentence it interrupts (应诉9—6—7次).
     furniture = _page_furniture(original, broken) if broken else frozenset()
+    # A mirror site's pinyin after a character (區(qū)政府, 學(xué)法) is dropped the same way: kept, it
+    # parts the words it glosses.
+    glosses = _pinyin_glosses(original) if "(" in original or "（" in original else frozenset()
+    furniture = furniture | glosses if glosses else furniture
     # A table copied one cell per line: the breaks inside a row are read as a row's tabs.
     cells = cell_breaks(original) if "\n" in original else frozenset()
     # A table row's remark (备注): its first break or gap is read as a sentence's end.
@@ -437,6 +441,18 @@ def _page_number_lines(original: str) -> frozenset[int]:
 
 _SENTENCE_MARKS: Final = frozenset("，,。；;：:！？!?")
 _LONGEST_RUNNING_HEADER: Final = 40
+
+
+# A syllable of pinyin with its tone mark, in brackets right after a Chinese character: 區(qū), 習（xí）.
+# (The bracket first, not a look-behind: the search then skips to brackets.)
+_PINYIN_GLOSS: Final = re.compile(r"[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]")
+
+
+def _pinyin_glosses(original: str) -> frozenset[int]:
+    """The offsets of pinyin glosses a mirror site put after characters (設(shè)置, 規(guī)范)."""
+    return frozenset(i for found in _PINYIN_GLOSS.finditer(original)
+                     if found.start() > 0 and "\u4e00" <= original[found.start() - 1] <= "\u9fff"
+                     for i in range(*found.span()))
 
 
 def _page_furniture(original: str, broken: frozenset[int]) -> frozenset[int]:

@@ -30,6 +30,10 @@ NORMALIZED = [
     ("（一）", "(一)"),
     # traditional → simplified, for matching only
     ("東城區行政復議審結率", "东城区行政复议审结率"),
+    # a mirror site's pinyin after a character (區(qū)) is dropped; brackets of anything else stay
+    ("南星區(qū)政府學(xué)法12次", "南星区政府学法12次"),
+    ("執（zhí）法人员", "执法人员"),
+    ("措施(一)和(a)项、(de)", "措施(一)和(a)项、(de)"),
     ("３萬人次", "3万人次"),
     # spaces never separate Chinese words
     ("共 办 理\u300012 件", "共办理12件"),
@@ -60,6 +64,15 @@ def test_a_span_maps_back_to_the_original_words():
     start = norm.text.index("办理行政复议案件12件")
     end = start + len("办理行政复议案件12件")
     assert norm.original_span(start, end) == "办理\n行政复議案件１２件"
+
+
+def test_a_figure_read_past_pinyin_glosses_points_at_the_text_as_written():
+    text = "南星街道2023年法治政府建設情況報告\n2023年,街道開展會(huì)前學(xué)法12次。\n"
+    report = process_text(text, file="南星街道2023.txt")
+    value = report.indicator("law_study_sessions")
+    assert value.value == 12
+    assert text[value.evidence.start:value.evidence.end] == value.evidence.text
+    assert "會(huì)前學(xué)法12次" in value.evidence.text
 
 
 def test_empty_span_maps_to_a_position():

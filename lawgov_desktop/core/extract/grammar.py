@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Final, NamedTuple, cast
 
 from .. import vocabulary
@@ -908,7 +909,25 @@ def _other_bodies_subject(ctx: ExtractionContext, start: int, sentence_start: in
     cached = ctx.other_bodies_cache.get(clause_start)
     if cached is None:
         cached = ctx.other_bodies_cache[clause_start] = _clause_of_other_bodies(ctx, clause_start, sentence_start)
+    if cached and _list_item_of_own_government(ctx, clause_start, start):
+        return 0
     return cached
+
+
+def _list_item_of_own_government(ctx: ExtractionContext, clause_start: int, start: int) -> bool:
+    """全市政府系统各级党组…学习130余次、市政府常务会会前学法9次: an item of a 、 list that opens on the
+    report's own government has a subject of its own, not the group of bodies the list opened on."""
+    if ctx.department or not ctx.region:
+        return False
+    mark = ctx.text.rfind("、", clause_start, start)
+    return mark != -1 and _own_government(ctx.region).match(ctx.text, mark + 1) is not None
+
+
+@lru_cache(maxsize=64)
+def _own_government(region: str) -> re.Pattern[str]:
+    """The report's own government as a subject: 示例市人民政府, 市政府 (not 市政府系统各部门, a group)."""
+    suffix = "街道" if region.endswith("街道") else region[-1]
+    return re.compile(rf"(?:{re.escape(region)}|{re.escape(suffix)})(?:人民)?政府(?!系统|各)")
 
 
 _GROUP_OF_BODIES: Final = 1

@@ -2310,6 +2310,10 @@ THIRTIETH = [
     # higher level's figure.
     (BUREAU, "作为全省改革试点，率先对1704项政务服务事项进行全面标准化梳理。", "gov_service_items", 1704),
     (BUREAU, "全省共对1704项政务服务事项进行全面标准化梳理。", "gov_service_items", None),
+    # An item of a 、 list opening on the report's own government has its own subject: the group of
+    # bodies the list opened on holds only for the items that name none.
+    (CITY5, "全市各县区政府常务会议会前学法130余次、市政府常务会议会前学法9次。", "law_study_sessions", 9),
+    (CITY5, "全市各县区政府常务会议会前学法130余次、开展法治讲座12场。", "law_study_sessions", None),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

@@ -480,9 +480,17 @@ def _named_self(norm_text: str) -> str | None:
     own = _SELF_REFERENCE.search(head)
     if not own:
         return None
+    # 在连州市委、市政府和清远市局的决策部署下，我局…: the body serves the place whose committee leads it, not
+    # the higher bureau whose plan it quotes (《清远市市场监督管理局2024年…工作要点》).
+    leaders = _LEADING_COMMITTEE.search(head)
     named = Counter(m.group(1) for m in lang.organisation_pattern().finditer(head)
-                    if m.group(1).endswith(own.group(1)) and starts_with_known_place(m.group(1)))
+                    if m.group(1).endswith(own.group(1)) and starts_with_known_place(m.group(1))
+                    and (leaders is None or m.group(1).startswith(leaders.group(1))))
     return named.most_common(1)[0][0] if named else None
+
+
+# 在连州市委、市政府…下 / 在中共示例县委…领导下: the place whose party committee leads the body.
+_LEADING_COMMITTEE = re.compile(rf"在(?:中共)?({lang.HAN}{{1,8}}?[省市州县区旗])委(?:员会)?[、,，和及]")
 
 
 def find_issuer(title: str | None, norm_text: str, header: dict[str, str], date_of) -> str | None:

@@ -492,6 +492,14 @@ STYLE_ROWS = [
     (head("示例市人民政府关于2022年度法治政府建设情况的报告",
           "序号:1000005294发布机构:市司法局公开形式:主动公开公开时限:常年公开网站发布:2023-03-07"),
      "publish_date", "2023-03-07"),
+    # A bureau that calls itself 我局 and is led by its county-level city's committee is that city's, not the
+    # higher bureau whose plan it quotes.
+    (head("2024年,在连州市委、市政府和清远市局的决策部署下,我局扎实推动法治政府建设工作。现将有关情况报告如下:",
+          "局党组结合《连州市2024年法治政府建设工作要点》《清远市市场监督管理局2024年法治政府建设工作要点》,"
+          "制定印发了实施方案。"), "region", "连州市"),
+    (head("2024年,在市委、市政府的决策部署下,我局扎实推动法治政府建设工作。现将有关情况报告如下:",
+          "局党组结合《清远市市场监督管理局2024年法治政府建设工作要点》,制定印发了实施方案。"),
+     "issuer", "清远市市场监督管理局"),
 ]
 
 # (document, field, accepted values)

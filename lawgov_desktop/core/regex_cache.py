@@ -230,11 +230,12 @@ def save(force: bool = False) -> bool:
     # What another process wrote meanwhile is kept too: the command line's reader worker and the
     # command itself both write, and neither may drop the other's (the worker compiles the most).
     with _lock:
-        ours, used = dict(cache.table), set(cache.used)
+        ours, used, added = dict(cache.table), set(cache.used), cache.added
     table = {**_read(cache.path), **ours}
     if len(table) > MAX_ENTRIES:
         table = {key: entry for key, entry in ours.items() if key in used}
-    temporary = cache.path.with_name(f"{cache.path.name}.{os.getpid()}.tmp")
+    # (Per thread as well as per process: the window's workers may save at the same moment.)
+    temporary = cache.path.with_name(f"{cache.path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
         cache.path.parent.mkdir(parents=True, exist_ok=True)
         temporary.write_bytes(_encoded(table))
@@ -243,7 +244,10 @@ def save(force: bool = False) -> bool:
         log.info("regex cache %s not written: %s", cache.path, exc)
         temporary.unlink(missing_ok=True)
         return False
-    cache.added = 0
+    with _lock:
+        # Only what this copy held is written: expressions another thread added since still count
+        # (resetting to 0 lost them from the next save).
+        cache.added -= added
     cache.saved_at = now
     return True
 

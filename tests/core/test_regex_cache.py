@@ -217,6 +217,25 @@ def test_an_analysis_of_expressions_is_kept_beside_their_code(cache_on):
     assert len(calls) == 3
 
 
+def test_an_expression_compiled_while_the_file_is_written_is_saved_the_next_time(cache_on, monkeypatch):
+    """Another thread compiling between the table's copy and the end of the write: its expression is
+    not in this write, and it must not be forgotten by the next one."""
+    assert regex_cache.install()
+    re.compile(r"写之前编译的\d+")
+    read_as_saved = regex_cache._read
+
+    def read_while_another_thread_compiles(path):
+        re.compile(r"写的时候编译的\d+")
+        return read_as_saved(path)
+
+    monkeypatch.setattr(regex_cache, "_read", read_while_another_thread_compiles)
+    assert regex_cache.save(force=True)
+    monkeypatch.setattr(regex_cache, "_read", read_as_saved)
+    assert regex_cache.save(force=True)
+    kept = regex_cache._read(regex_cache.cache_file(paths.user_cache_dir()))
+    assert (r"写的时候编译的\d+", 0) in kept
+
+
 def test_threads_compiling_while_one_saves_lose_nothing(cache_on, monkeypatch):
     """The window compiles in several threads: saving copies the table while they add to it."""
     import threading

@@ -2314,6 +2314,27 @@ THIRTIETH = [
     # bodies the list opened on holds only for the items that name none.
     (CITY5, "全市各县区政府常务会议会前学法130余次、市政府常务会议会前学法9次。", "law_study_sessions", 9),
     (CITY5, "全市各县区政府常务会议会前学法130余次、开展法治讲座12场。", "law_study_sessions", None),
+    # A fair review of tenders (公平审查), the party's own documents (党内规范性文件) and inspections of the
+    # reviews (合法性审查等专项法治督察) are none of the legality reviews.
+    (BUREAU, "规范招标采购行为，对16件政策和18件招标采购文件进行公平审查。", "legality_reviews", None),
+    (COUNTY6, "2023年县委审查“下备一级”党内规范性文件95件。", "legality_reviews", None),
+    (COUNTY6, "开展重大行政决策目录化管理、合法性审查等专项法治督察7次。", "legality_reviews", None),
+    (COUNTY6, "县司法局对16件政策文件和18件合同进行合法性审查。", "legality_reviews", 34),
+    # A lecture series for the staff (法治大讲堂) and videos posted in issues are no publicity events.
+    (BUREAU, "组织开展“法治大讲堂”23次，送法送教下基层40余次。", "publicity_events", (None, 40)),
+    (BUREAU, "二是加大普法宣传。通过微信公众号、抖音号等新媒体开展法治动画视频宣传15期。", "publicity_events", None),
+    (BUREAU, "开展“法治进社区”宣传活动15期。", "publicity_events", 15),
+    # A list of powers (行政许可、行政处罚等职权事项) is not the licensing list.
+    (COUNTY6, "梳理全县行政许可、行政处罚等职权事项10667项，实施清单动态管理。", "admin_license_items", None),
+    (COUNTY6, "梳理全县行政许可事项267项，实施清单动态管理。", "admin_license_items", 267),
+    # Another numbered hotline (8890, 12315) is not 12345.
+    (BUREAU, "今年截至目前，我局办理8890热线问题406件。", "hotline_tickets", None),
+    (BUREAU, "今年截至目前，我局办理12345热线工单406件。", "hotline_tickets", 406),
+    # An online study-and-exam (网上学考) is a law exam: the cadres who sat it are its participants.
+    (TOWN6, "组织全镇443名国家工作人员参加习近平法治思想网上学考。", "law_exam_participants", 443),
+    # Cadres a scholar lectured (为300多名干部授课) were trained; the cadres who lectured (授课干部) were not.
+    (COUNTY6, "邀请法学院教授为全县300多名干部进行授课。", "cadre_training_persons", 300),
+    (BUREAU, "全年开展执法大讲堂8期，参加授课干部17名。", "cadre_training_persons", None),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

@@ -52,6 +52,8 @@ def issuer_in(head: str) -> str | None:
     national = lang.national_body_pattern().fullmatch(compact)
     if national:
         return compact  # 司法部, 国家统计局: a central body names no place
+    if BARE_COMMITTEE.fullmatch(compact):
+        return compact  # 松山湖管委会: an area that is no listed place, named by its committee
     party = lang.alternation("party_prefixes")
     for place in find_places(compact):
         tail = compact[place.start:]
@@ -59,6 +61,10 @@ def issuer_in(head: str) -> str | None:
             prefix = re.search(party + "$", compact[:place.start])
             return (prefix.group() if prefix else "") + tail
     return None
+
+
+# The managing committee of an area by the area's own name, with no place or zone suffix (松山湖管委会).
+BARE_COMMITTEE = re.compile(rf"({lang.HAN}{{2,8}}?)(?:管委会|管理委员会)")
 
 
 def government_of_place(place_name: str, norm_text: str = "") -> str:
@@ -221,9 +227,9 @@ def _from_source_line(norm_text: str) -> str | None:
     return None
 
 
-# 信息来源：示例镇人民政府 and where the name ends: a space, or (normalization closes the spaces up) the
-# next field of the line (发布时间、浏览量、【字号】).
-_SOURCE: Final = re.compile(r"(?:^|(?<=[\s\d]))(?:信息)?来源[:：]\s*(\S+?)"
+# 信息来源：示例镇人民政府 (after a line's bullet too: • 来源:…) and where the name ends: a space, or
+# (normalization closes the spaces up) the next field of the line (发布时间、浏览量、【字号】).
+_SOURCE: Final = re.compile(r"(?:^|(?<=[\s\d•·\-|｜]))(?:信息)?来源[:：]\s*(\S+?)"
                             r"(?:\s|发布|时间|日期|更新|浏览|阅读|点击|访问|作者|编辑|字号|打印|分享|【|$)")
 
 

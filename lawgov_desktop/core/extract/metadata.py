@@ -365,12 +365,18 @@ def header_from_text(norm_text: str) -> dict[str, str]:
         if not value:  # the value sits on the next non-empty line
             following = next((l for l in head_lines[index + 1:index + 4] if l), "")
             if following and not header_line.match(following):
-                value = following
+                # …up to the next label on it (双牌县教育局 发文日期:2025-02-25 - 名称:); a line that is
+                # only another field (【字体:大中小】) is no value of this one.
+                label_on_it = _label_pattern(True).search(following)
+                value = following[:label_on_it.start()] if label_on_it else following
+                value = "" if _FIELD_OPENING.match(value) else value.strip(" -")
         if value:
             header[label] = value
     return header
 
 
+# A line opening on a field's label and its colon, bracketed or not (【字体:大中小】).
+_FIELD_OPENING = re.compile(r"[【\[]?[\u4e00-\u9fff]{2,6}[:：]")
 _COLUMN_GAP = re.compile(r"\s*[\t|｜]\s*|[ \u3000]{2,}")
 _FEWEST_COLUMNS = 3
 

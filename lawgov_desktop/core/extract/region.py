@@ -16,7 +16,7 @@ from typing import Final
 
 from ..normalize import normalize
 from . import metadata_language as lang
-from .issuer import first_body_sentences, is_addressee, starts_with_known_place, subject_start
+from .issuer import BARE_COMMITTEE, first_body_sentences, is_addressee, starts_with_known_place, subject_start
 from .places import (TOWN, Place, bare_stem_counts, child_named, city_of_stem, find_places, is_within, level_of,
                      nearest_holders, not_place_shapes)
 
@@ -114,7 +114,8 @@ def region_in_name(source: str) -> str | None:
         if re.match(rf"{_HAN}{{0,8}}?{lang.alternation('department_tails')}(?:$|\d|关于|二〇)", cleaned[len(zone):]):
             return zone
         return None
-    if zone and re.match(rf"$|\d|关于|二〇|{lang.alternation('government_tails')}"
+    # (示例市示范区工委、管委会: the zone's party working committee names it as its 管委会 does.)
+    if zone and re.match(rf"$|\d|关于|二〇|(?:党)?工委|{lang.alternation('government_tails')}"
                          rf"|{_HAN}{{0,8}}?{lang.alternation('department_tails')}(?:$|\d|关于|二〇)|[、\s(（]",
                          cleaned[len(zone):]):  # 示例经开区交通局: a department of the zone
         return zone
@@ -144,7 +145,8 @@ def region_in_name(source: str) -> str | None:
     parts = place_chain(named)
     if parts and not re.match(r"^(?:全|我|本|各|省|市|县|区)", parts[0]):
         return parts[-1]
-    return None
+    committee = BARE_COMMITTEE.fullmatch(cleaned)
+    return committee.group(1) if committee else None  # 松山湖管委会: the area it manages
 
 
 def headline_region(norm_text: str) -> str | None:

@@ -500,6 +500,22 @@ STYLE_ROWS = [
     (head("2024年,在市委、市政府的决策部署下,我局扎实推动法治政府建设工作。现将有关情况报告如下:",
           "局党组结合《清远市市场监督管理局2024年法治政府建设工作要点》,制定印发了实施方案。"),
      "issuer", "清远市市场监督管理局"),
+    # A label whose value is on the next line takes that line up to the next label on it; a line that is
+    # only another field (【字体: 大 中 小】) is no value.
+    (report("发文机关:", "双牌县教育局 发文日期:2025-02-25 15:58 - 名称:", "2024年法治政府建设年度报告",
+            "NEUTRAL"), "issuer", "双牌县教育局"),
+    (report("松山湖管委会2024年法治政府建设年度报告", "- 来源: 本网", "- 发布机构:", "- 【字体: 大 中 小】",
+            "NEUTRAL"), "issuer", "松山湖管委会"),
+    # An area named by its committee alone, no place or zone suffix: the area is the region.
+    (head("松山湖管委会2024年法治政府建设年度报告"), "region", "松山湖"),
+    # A heading of the year's measures (2024年主要举措和成效) tells the year of a report opening on 今年以来.
+    (report("今年以来,示例区坚持以习近平法治思想为指引,全面推进法治政府建设。", "一、2024年主要举措和成效",
+            "NEUTRAL"), "year", 2024),
+    # The source line of a page behind a bullet (• 来源:前锋区人民政府) names the issuer.
+    (report("• 发布时间:2025-02-28 14:41", "• 来源:前锋区人民政府", "• 浏览量:",
+            "根据有关规定，现将2024年法治政府建设工作情况报告如下。", "NEUTRAL"), "issuer", "前锋区人民政府"),
+    # A zone's party working committee and its 管委会 (中共示例市示范区工委 示例市示范区管委会): the zone.
+    (head("中共开封市示范区工委 开封市示范区管委会", "2024年度法治政府建设情况的报告"), "region", "开封市示范区"),
 ]
 
 # (document, field, accepted values)

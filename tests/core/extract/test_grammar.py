@@ -2335,6 +2335,10 @@ THIRTIETH = [
     # Cadres a scholar lectured (为300多名干部授课) were trained; the cadres who lectured (授课干部) were not.
     (COUNTY6, "邀请法学院教授为全县300多名干部进行授课。", "cadre_training_persons", 300),
     (BUREAU, "全年开展执法大讲堂8期，参加授课干部17名。", "cadre_training_persons", None),
+    # Staff who have obtained (已获得) the certificate, its full name written out, hold it; those who newly
+    # obtained it this year are only the year's additions.
+    (BUREAU, "目前22名工作人员已获得中华人民共和国行政执法证。", "enforcement_staff_certified", 22),
+    (BUREAU, "今年新获得行政执法证的工作人员5名。", "enforcement_staff_certified", None),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

@@ -2339,6 +2339,18 @@ THIRTIETH = [
     # obtained it this year are only the year's additions.
     (BUREAU, "目前22名工作人员已获得中华人民共和国行政执法证。", "enforcement_staff_certified", 22),
     (BUREAU, "今年新获得行政执法证的工作人员5名。", "enforcement_staff_certified", None),
+    # A warning-education class (警示教育培训班) is discipline education, not law training; a talk on the law
+    # beside a warning-education session still is.
+    (TOWN6, "全年开展党委扩大会议“第一议题”、理论学习中心组学习共67次，专题学习《中国共产党纪律处分条例》5次，"
+     "举办领导干部警示教育培训班2次，推动各级干部依法履职。", "cadre_training_sessions", None),
+    (TOWN6, "全年共组织2次法律知识专题讲座和3次法律和党内法规集中警示教育。", "cadre_training_sessions", (2, 5)),
+    # Matters handled counted in 件次 are cases handled.
+    (COUNTY6, "全年通过“渝快办”平台办理事项30余件次，群众满意率达100%。", "service_cases_handled", 30),
+    # The town's party committee hearing the rule-of-law report N times (镇党委全年4次听取…汇报) met on it N times.
+    (TOWN6, "镇党委全年4次听取法治政府建设工作汇报，及时研究解决重大问题。", "party_law_meetings", 4),
+    (TOWN6, "镇政府全年4次听取法治政府建设工作汇报，及时研究解决重大问题。", "party_law_meetings", None),
+    # The four procedures of a decision (……合法性审查、集体讨论四项程序) are no reviews.
+    (BUREAU, "严格执行重大行政决策公众参与、专家论证、合法性审查、集体讨论四项程序。", "legality_reviews", None),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

@@ -516,6 +516,11 @@ STYLE_ROWS = [
             "根据有关规定，现将2024年法治政府建设工作情况报告如下。", "NEUTRAL"), "issuer", "前锋区人民政府"),
     # A zone's party working committee and its 管委会 (中共示例市示范区工委 示例市示范区管委会): the zone.
     (head("中共开封市示范区工委 开封市示范区管委会", "2024年度法治政府建设情况的报告"), "region", "开封市示范区"),
+    # Next year's main work (2023年主要工作安排) is a plan: it dates nothing, the year's measures do.
+    (report("按照有关工作安排，市发展改革委对2022年推进法治政府建设进展情况进行了认真总结，并研究提出了2023年主要工作安排。",
+            "一、2022年推进法治政府建设的主要举措和成效",
+            "2022年，市发展改革委坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻习近平法治思想。", "NEUTRAL"),
+     "year", 2022),
 ]
 
 # (document, field, accepted values)

@@ -331,9 +331,43 @@ def former_towns(old: dict, divisions: Divisions) -> FormerTowns:
     return FormerTowns({code: sorted(found) for code, found in names.items()}, counts, finder.steps)
 
 
-def render(provenance: dict, versions: dict[str, str], divisions: Divisions, former: FormerTowns) -> str:
+def former_counties(old: dict, divisions: Divisions) -> tuple[dict[str, str], int]:
+    """County names of the old list that today's list no longer has in that province (撤县设区 渝北区, 下城区,
+    海安县), each with today's county that holds its towns or keeps its stem: reports of past years
+    still name them.  Also how many could not be placed (their county is gone and shares no towns)."""
+    finder = CountyFinder(divisions, old)
+    levels = {code: level for level, code, _, _ in divisions.rows}
+    today: dict[str, set[str]] = {}
+    for _, code, name, _ in divisions.rows:
+        today.setdefault(finder.province_of(code), set()).add(name)
+    # 株洲县 (now 渌口区), 邯郸县: a former county named after its city; reports that write the bare
+    # stem (株洲深入贯彻…) mean the city, and two places on one stem would leave it unread.
+    city_stems = {re.sub("(?:市|地区|盟|州)$", "", name) for level, _, name, _ in divisions.rows if level == CITY}
+    found: dict[str, str] = {}
+    lost = 0
+    for province, cities in old.items():
+        province_code = finder.province_codes.get(province)
+        if province_code is None:
+            continue
+        for city, counties in cities.items():
+            for county, towns in counties.items():
+                if county in today.get(province_code, ()) or county in DIRECT or "无县级区划" in county \
+                        or not county.endswith(COUNTY_SUFFIXES) or county_stem(county) in city_stems:
+                    # (茫崖行政委员会 is no county's name)
+                    continue
+                code = finder.find(province, city, county, [name for name in map(town_name, towns) if name])
+                if code is None or levels.get(code) != COUNTY:
+                    lost += 1  # (伊春's 西林区…: merged into a new county whose name keeps neither)
+                else:
+                    found.setdefault(county, code)
+    return dict(sorted(found.items(), key=lambda item: (item[1], item[0]))), lost
+
+
+def render(provenance: dict, versions: dict[str, str], divisions: Divisions, former: FormerTowns,
+           counties: tuple[dict[str, str], int]) -> str:
     towns = sum(map(len, divisions.towns.values()))
     aliases = [(form, code) for _, code, name, _ in divisions.rows for form in short_forms(name)]
+    former_names, lost = counties
     header = [
         "# 行政区划名称表：省、地、县三级及乡镇、街道。由 tools/build_places.py 生成，请勿手工修改；",
         "# 需增补的名称（例如新设的区、开发区）可每行写一个名称，加在以“@”开头的乡镇街道行之前。",
@@ -350,6 +384,8 @@ def render(provenance: dict, versions: dict[str, str], divisions: Divisions, for
         "为自治州、自治县、自治旗、自治区加了简称（张家川县、巴音郭楞州、巴州、广西）。",
         f"# 共 {len(divisions.rows)} 个省、地、县级区划，{towns} 个乡镇街道（另有旧名 {former.counts['former names']} 个），"
         f"{len(aliases)} 个简称。",
+        f"# 旧县名：旧名单里有、今天该省已没有的县级区划名 {len(former_names)} 个（撤县设区、撤并、更名，如渝北区、下城区），"
+        f"作为简称行挂到今天承接它的县下（按名、按词干或按所辖乡镇；另有 {lost} 个挂不上，未收录）。",
         "# 格式（制表符分隔）：层级(0 省级 1 地级 2 县级)  代码  名称  上级代码；",
         "#   简称行：=  简称  代码；乡镇街道行（在最后）：@  县级代码（不设区县的地级市为其代码）  下辖乡镇街道（空格分隔）。",
         f"# 许可声明（MIT 要求转发时保留，请勿删去）：{DIVISIONS.package} {DIVISIONS.copyright}；"
@@ -358,6 +394,7 @@ def render(provenance: dict, versions: dict[str, str], divisions: Divisions, for
     ]
     lines = [f"{level}\t{code}\t{name}\t{parent}".rstrip("\t") for level, code, name, parent in divisions.rows]
     lines += [f"=\t{alias}\t{code}" for alias, code in aliases]
+    lines += [f"=\t{name}\t{code}" for name, code in former_names.items()]
     # The towns come last, so a reader that needs only the upper levels can stop before them.
     for _, code, _, _ in divisions.rows:
         names = divisions.towns.get(code, []) + former.names.get(code, [])
@@ -379,11 +416,13 @@ def main(argv: list[str] | None = None) -> int:
         old, former_version = read_former_towns(args.former_towns or download(FORMER_TOWNS, Path(temp)))
     divisions = current_divisions(records)
     former = former_towns(old, divisions)
-    text = render(provenance, {"divisions": divisions_version, "former": former_version}, divisions, former)
+    counties = former_counties(old, divisions)
+    text = render(provenance, {"divisions": divisions_version, "former": former_version}, divisions, former, counties)
     args.output.write_text(text, encoding="utf-8")
     towns = sum(map(len, divisions.towns.values()))
     print(f"{len(divisions.rows)} divisions, {towns} towns -> {args.output}")
     print("former towns: " + ", ".join(f"{key} {value}" for key, value in sorted(former.counts.items())))
+    print(f"former county names: {len(counties[0])} kept, {counties[1]} not placed")
     print("counties of the old list found by: " + ", ".join(f"{key} {value}" for key, value in sorted(former.steps.items())))
     return 0
 

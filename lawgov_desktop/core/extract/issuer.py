@@ -507,6 +507,7 @@ def find_issuer(title: str | None, norm_text: str, header: dict[str, str], date_
     if announced:
         return announced
     if title:
+        title = _without_title_bar(title)
         title_norm = without_column_name(normalize(title).text)
         head = _title_head(title_norm)
         issuer = issuer_in(head)
@@ -551,6 +552,25 @@ def find_issuer(title: str | None, norm_text: str, header: dict[str, str], date_
     # 司法局 — 来源：示例县司法局 over “2023年，示例县人民政府…”.)
     return opening_subject(norm_text) or _from_source_line(norm_text) \
         or (None if title else _top_line(norm_text)) or _named_self(norm_text)
+
+
+def _without_title_bar(title: str) -> str:
+    """A page's title bar ahead of the title (示例市人民政府门户网站 示例市司法局 公示公告 示例市司法局2024年…):
+    the title from after the last word, before its head, that is no body's name, when some word before
+    that one is a body's.  A joint title's bodies (中共示例县委 示例县人民政府 2024年…) all stay.  (On the
+    title as written: normalizing drops the spaces between the words.)"""
+    words = title.split()
+    if len(words) < 2:
+        return title
+    last_head = _title_head(without_column_name(normalize(words[-1]).text))
+    heads = words[:-1] + ([last_head] if last_head else [])
+    kept = len(heads)
+    while kept > 0 and is_organisation(heads[kept - 1]):
+        kept -= 1
+    if kept == 0 or kept == len(heads) or not any(is_organisation(word) for word in heads[:kept]) \
+            or re.fullmatch(lang.alternation("party_prefixes"), heads[kept - 1]):
+        return title  # (中共 示例县委: the party's prefix belongs to the name after it)
+    return " ".join(words[kept:])
 
 
 # The longest body name a page's header gives (中共示例县委 示例县人民政府 示例县政协 is 20 characters).

@@ -91,6 +91,11 @@ def find_title(text: str, header: dict[str, str]) -> str | None:
             # line below says it as written (the name only when the page has no other).
             attached = attached or link.group(1)
             continue
+        header_row = _header_line().match(line)
+        if header_row and re.sub(r"\s", "", header_row.group(1)) not in _TITLE_LABELS:
+            # 索引号: 00297527/2023-00001 内容分类: 法治政府建设年度报告: a field of the page's header
+            # whose value names the column the report is filed under, not the report.
+            continue
         simplified = normalize(line).text  # 法治政府建設 on traditional-character sites
         # 关于报送《示例区建交委2024年度…报告》的报告: a covering letter's title names the report it sends.
         sent = _SENT_REPORT.match(simplified)
@@ -134,6 +139,8 @@ def find_title(text: str, header: dict[str, str]) -> str | None:
     return None
 
 
+# The header labels whose value is the page's name for its document (read before the lines are).
+_TITLE_LABELS = ("标题", "名称")
 _SENT_REPORT = re.compile(r"\s*关于(?:报送|呈报|上报|报备|提交|印发|公布)《([^》]{6,80})》的(?:报告|函|请示|通知)")
 _ATTACHMENT_LINK = re.compile(r"\s*附件\d*[:：]\s*(.+?)\.(?:pdf|docx?|wps|ofd)\s*$", re.IGNORECASE)
 # The first line of a title broken in two (“示例市人民政府关于2020年度 / 法治政府建设情况的报告”).

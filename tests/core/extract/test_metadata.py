@@ -853,6 +853,25 @@ ROWS = [
           + OPENING), "issuer", ("町店镇人民政府",)),
     (head("2020年工作情况", "", "2020年，水塔街道党工委、办事处在区委、区政府的坚强领导下，坚持以习近平新时代中国特色社会主义思想为指导，"
           + OPENING), "issuer", ("水塔街道办事处",)),
+    # A page's title bar run into the title (site name, column, then the title): the body named last.
+    (head("青禾市人民政府门户网站 青禾市司法局 公示公告 青禾市司法局2022年法治政府建设年度报告", "来源：本网", "",
+          "2022年，青禾市司法局坚持以习近平法治思想为指导，" + OPENING), "issuer", ("青禾市司法局",)),
+    (head("中共 松川县委 松川县人民政府2022年法治政府建设情况报告", "2022年，全县坚持以习近平法治思想为指导，" + OPENING),
+     "issuer", ("中共 松川县委 松川县人民政府",)),
+    # A header field whose value is the column the report is filed under (内容分类: 法治政府建设年度报告) is no
+    # title: the title is the line below.
+    (head("索引号: 00297527/2023-60455 内容分类: 法治政府建设年度报告", "主题分类: 政务公开 发布日期: 2023-03-29",
+          "柳河镇2022年度法治政府建设年度报告", "", "今年，我镇深入学习贯彻习近平法治思想，" + OPENING),
+     "issuer", ("柳河镇人民政府",)),
+    (head("组配分类 | 法治政府建设年度报告 | 发布机构 | 市政府办公室 |", "生成日期 | 2024-03-21 | 公开方式 | 主动公开 |",
+          "余姚市人民政府关于2023年度法治政府建设工作情况的报告 | |", "2023年，余姚市人民政府坚持以习近平法治思想为指导，"
+          + OPENING), "issuer", ("余姚市人民政府",)),
+    # A district's department named under its municipality (重庆市渝北区卫生健康委员会): the district, also
+    # when it was merged away since (渝北区 is a former name the place list keeps).
+    (head("重庆市渝北区卫生健康委员会关于2024年法治政府建设情况的报告", "按照有关规定，现将我委2024年法治政府建设情况报告如下：",
+          "2024年，在区委、区政府的坚强领导下，我委坚持以习近平法治思想为指导，" + OPENING), "region", ("渝北区",)),
+    (head("杭州市下城区司法局2020年法治政府建设工作报告", "2020年，下城区司法局坚持以习近平法治思想为指导，" + OPENING),
+     "region", ("下城区",)),
 ]
 
 def _with_ids(rows: list) -> list:

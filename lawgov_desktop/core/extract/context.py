@@ -23,6 +23,7 @@ from .. import vocabulary
 from ..numbers import NumberMention, find_numbers
 from .scope import ReportScope, detect_scope
 from .label_units import with_label_units
+from .people_units import with_people_units
 from .literal_screen import screened_finditer, screened_search
 from .sentences import Sentence, SentenceIndex, split_sentences
 from .table_cells import with_table_units
@@ -156,6 +157,9 @@ class GrammarWords:
     own_party_match: Callable  # 以县政府为被告: the government itself a party, after 其中
     higher_body_match: dict  # the report's level → match of a higher body as a clause's subject (市司法局)
     verb_opener_match: Callable  # 开展, 研究部署: a clause or list item that opens on its verb
+    statement_adverbs_match: Callable  # 定期, 常态化 before a clause's verb (定期组织执法人员…)
+    joining_search: Callable  # 参加, 参训: people joining an event named before
+    new_statement_match: Callable  # 开展, 组织: a clause's verb of another thing done (not 研究, what a meeting did)
     verb_opener_search: Callable
     time_leads_match: Callable  # 全年共, 2024年: words before a verb that leave its clause without a subject
     event_noun_end: Callable  # search: a clause ending on an event held (…专题研讨班, …活动)
@@ -237,6 +241,9 @@ class GrammarWords:
             higher_body_match={level: _compiled("|".join(f"(?:{word})" for word in words)).match
                                for level, words in vocabulary.language()["higher_body_subjects"].items() if words},
             verb_opener_match=vocabulary.words_pattern("verb_openers").match,
+            statement_adverbs_match=vocabulary.words_pattern("statement_adverbs", tail="*").match,
+            joining_search=screened_search(vocabulary.words_pattern("joining_words")),
+            new_statement_match=vocabulary.words_pattern("new_statement_verbs").match,
             verb_opener_search=screened_search(vocabulary.words_pattern("verb_openers")),
             time_leads_match=vocabulary.words_pattern("time_leads", tail="*").match,
             event_noun_end=screened_search(vocabulary.words_pattern("event_nouns", tail="[”」』]?$")),
@@ -406,7 +413,8 @@ def build_context(document: Document, catalog: Catalog, report_year: int | None 
     norm = normalize(document.text)
     text = norm.text
     terms = compile_terms(catalog)
-    mentions = with_label_units(text, with_table_units(norm, find_numbers(text), report_year))
+    mentions = with_people_units(text, with_label_units(text, with_table_units(norm, find_numbers(text), report_year)),
+                                 vocabulary.person_pattern().match)
     sentences = SentenceIndex(split_sentences(text))
     sentence_of = {m.start: sentences.at(m.start) for m in mentions}
     hits = outside_titles(text, terms.hits(text, _sentences_with_numbers(sentence_of, mentions)))

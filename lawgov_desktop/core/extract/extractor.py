@@ -398,9 +398,17 @@ def _word_of_an_earlier_clause(ctx: ExtractionContext, item: ScoredLink, best: S
     own clause (…，协助处理历史遗留涉法问题6件) tells of another thing done, and the word is the other
     figure's.  (Parts listed with 、 share a verb: 审查合同43份、文件12件.)"""
     link, other = item.link, best.link
-    if link.side != "left" or "respectively" in link.features or link.term.end > other.mention.start \
-            or other.mention.end > link.mention.start:
+    if link.side != "left" or "respectively" in link.features or other.mention.end > link.mention.start:
         return False
+    if link.term.end > other.mention.start:
+        # 455人完成年度述法，417人接受民主评议: the word after the other figure is that figure's own
+        # (it reads the word on its right); the part's clause, past the break, says what it did —
+        # unless it names this indicator's word again (…不予处罚，对59件从轻、减轻处罚).
+        if other.side != "right" or (other.term.start, other.term.end) != (link.term.start, link.term.end) \
+                or ctx.last_clause_mark(link.term.end, link.mention.start) == -1:
+            return False
+        clause_end = ctx.clause_end(link.mention.end, link.sentence.end)
+        return not any(link.mention.end <= hit.start < clause_end for hit in ctx.hits[link.spec_index])
     return ctx.last_clause_mark(other.mention.end, link.mention.start) != -1
 
 

@@ -424,6 +424,20 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
     return False
 
 
+def _next_clause_states_its_own(ctx: ExtractionContext, mention: NumberMention, sentence: Sentence) -> bool:
+    """组织各类法律培训讲座5次，定期组织执法人员开展…集训: the clause after the figure's opens on a verb of
+    another thing done (past 全年, 定期 …): a new statement, whose words say nothing of the figure's
+    event (…培训班3期，参训执法人员200人次, …3期，组织全体执法人员参加 and 召开局务会议8次，研究法治…
+    go on about the same event)."""
+    end = ctx.clause_end(mention.end, sentence.end)
+    if end >= sentence.end:
+        return False
+    at = ctx.words.time_leads_match(ctx.text, end + 1).end()
+    at = ctx.words.statement_adverbs_match(ctx.text, at).end()
+    return ctx.words.new_statement_match(ctx.text, at) is not None \
+        and ctx.words.joining_search(ctx.text, at, ctx.clause_end(at, sentence.end)) is None
+
+
 def _participants_of_event_named(ctx: ExtractionContext, require, mention: NumberMention, sentence: Sentence) -> bool:
     """…举办综合行政执法、市场监管等业务培训班十四期，培训人员2100余人: the figure's clause tells who
     took part in the event of the clause before (``participant_openers``), whose words name the
@@ -856,7 +870,7 @@ def _context_features(ctx: ExtractionContext, spec_index: int, spec: IndicatorSp
     s0 = sentence.start
     by_mention = ctx.mention_cache.get(mention.start)
     features = dict(by_mention if by_mention is not None else _mention_features(ctx, mention, sentence))
-    if words.one_of(text, max(link_end, mention.end)):
+    if words.one_of(text, mention.end) or words.one_of(text, max(link_end, mention.end)):
         features["one_of"] = 1.0  # 三项重大决策之一: the count of a set that holds ours
     if mention.unit == spec.unit or (spec.kind == "rate" and mention.percent):
         features["unit_primary"] = 1.0
@@ -1083,8 +1097,8 @@ def _counted_after(ctx: ExtractionContext, mention: NumberMention) -> str | None
     counted: str | None
     if person(after, 0) or person(after, 2):
         counted = "people"
-    elif mention.unit in ctx.words.body_measures and ctx.words.body_match(after):
-        counted = "bodies"  # 8个部门; not 2次党组会议, whose 次 counts meetings
+    elif mention.unit in ctx.words.body_measures and (ctx.words.body_match(after) or ctx.words.body_match(after, 2)):
+        counted = "bodies"  # 8个部门, 163个监管部门; not 2次党组会议, whose 次 counts meetings
     else:
         counted = None
     ctx.counted_cache[mention.start] = counted
@@ -1699,6 +1713,8 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
     require = ctx.terms.require[spec_index]
     if spec.require_within is not None and require and _require_near_word(spec, text, hit):
         window_start, window_end = spec.require_window(link_start, link_end)
+        if side == "left" and _next_clause_states_its_own(ctx, mention, sentence):
+            window_end = min(window_end, ctx.clause_end(mention.end, sentence.end))
         if not require.search(text, max(sentence.start, window_start), min(sentence.end, window_end)):
             # 执法 named somewhere in the paragraph does not make every training an enforcement
             # training; named in the label the sentence opens on (【执法培训】…), it does.

@@ -2353,6 +2353,56 @@ THIRTIETH = [
     (BUREAU, "严格执行重大行政决策公众参与、专家论证、合法性审查、集体讨论四项程序。", "legality_reviews", None),
 ]
 
+THIRTY_FIRST = [
+    # A figure after a comma that reached back to the word the figure before it reads on its right
+    # (455人完成年度述法，417人接受民主评议) is no part of it; one whose clause names the word again is.
+    (CITY5, "全市领导干部实现述法全覆盖，455人完成年度述法，417人接受民主评议。", "law_reporting_persons", 455),
+    (CITY5, "深入落实包容审慎监管，其中对146件首次轻微违法行为依法不予处罚，对59件从轻、减轻处罚，实现执法效果与社会效果相统一。",
+     "lenient_penalty_cases", 205),
+    # A measure of bodies before a body noun with a qualifier (163个监管部门) counts the bodies.
+    (CITY5, "全市163个监管部门依托“互联网+监管”系统编制抽查检查计划。", "case_file_reviews", None),
+    (CITY5, "全市各监管部门抽查行政执法案卷163卷。", "case_file_reviews", 163),
+    # 全省3个典型之一: a figure of a set that holds ours (之一 after a short noun, not only right after it).
+    (CITY5, "组织8个区市和46个部门的党政主要负责人进行了述法，市委主要负责同志作为全省3个典型之一在省委会议上述法。",
+     "law_reporting_persons", 54),
+    # The clause after the figure's that opens on another thing done (定期组织…, 常态化开展…) says nothing
+    # of the figure's event; one that tells who took part (参训执法人员…, 组织…参加) or what a meeting
+    # did (研究…) goes on about it.
+    (BUREAU, "2024年，组织各类法律培训讲座5次，定期组织执法人员开展法律法规专题集训。", "enforcement_training_sessions", None),
+    (TOWN6, "开展劳动法等领域法律法规专题培训7场次，常态化开展执法人员素养提升行动。", "enforcement_training_sessions", None),
+    (BUREAU, "举办业务培训班3期，参训执法人员200人次。", "enforcement_training_sessions", 3),
+    (BUREAU, "举办法律知识培训3期，组织全体执法人员参加。", "enforcement_training_sessions", 3),
+    (BUREAU, "坚持集体研究审议，全年召开党组、局务会议8次，研究法治宣传教育规划等涉及法治建设重大事项的议题。",
+     "gov_meetings", 8),
+    # A round figure written straight before the people it counts (5万余国家工作人员) counts people.
+    (CITY5, "全市5万余国家工作人员参加了在线学法用法考试。", "law_exam_participants", 50000),
+    (CITY5, "全市3000余干部参加年度学法考试。", "law_exam_participants", 3000),
+    (CITY5, "全市12345热线工作人员参加了业务考试。", "law_exam_participants", None),
+    # People counted in a sentence about a class on a congress's spirit (二十大精神专题培训班) are that class's.
+    (COUNTY6, "举办领导干部学习贯彻党的二十大精神专题培训班，全县600余县管干部接受轮训。", "cadre_training_persons", None),
+    (COUNTY6, "举办领导干部法治专题培训班，全县600余名县管干部接受轮训。", "cadre_training_persons", 600),
+    # Cases an adviser represented the bureau in (代理) are none it handled as the reconsideration body.
+    (BUREAU, "今年以来，法律顾问共代理行政复议案件2件、行政诉讼案件2件。", "reconsideration_cases", None),
+    (COUNTY6, "全年共收到行政复议申请26件，受理24件。", "reconsideration_cases", (26, 24)),
+    # Hotlines merged into 12345 (整合31条热线) are lines, not tickets.
+    (CITY5, "实行一个号码对外，整合31条热线到12345，政企沟通机制不断健全。", "hotline_tickets", None),
+    (CITY5, "全年12345热线受理群众诉求31万件。", "hotline_tickets", 310000),
+    # A list of classes (进修班、研讨班) counted after the last one.
+    (CITY5, "全年举办各级领导干部学习贯彻习近平法治思想进修班、研讨班8批次。", "cadre_training_sessions", 8),
+    # Episodes of a broadcast programme (节目259期) are no publicity events.
+    (CITY5, "市县两级录制播出“一把手谈法治”普法节目259期。", "publicity_events", None),
+    (CITY5, "市县两级开展“一把手谈法治”宣讲活动259场。", "publicity_events", 259),
+    # 入户宣传2500余人次: people reached, the figure right after the publicity word.
+    (TOWN6, "今年以来，我镇开展法治宣传教育活动8次，发放宣传资料800余份，入户宣传2500余人次。", "publicity_reach_persons", 2500),
+    (TOWN6, "今年以来，我镇开展法治宣传教育活动8次，发放宣传资料800余份。", "publicity_reach_persons", None),
+    # A rate held for several years running (连续3年保持100%) is this year's too; a total over them is not.
+    (COUNTY6, "全县行政机关负责人出庭应诉率连续3年保持100%。", "head_appearance_rate", 100),
+    (COUNTY6, "连续3年累计办理行政复议案件150件。", "reconsideration_cases", None),
+    # What a report ensures will not fall below (确保…不低于95%) is a floor, not the result.
+    (BUREAU, "组织开展法治理论知识考试，确保全系统参考率、合格率不低于95%。", "law_exam_pass_rate", None),
+    (BUREAU, "组织开展法治理论知识考试，全系统合格率为98%。", "law_exam_pass_rate", 98),
+]
+
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
     pytest.param(*row, id=f"sixth-{n:02d}-{row[2]}") for n, row in enumerate(SIXTH)] + [
@@ -2380,6 +2430,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"twenty-eighth-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_EIGHTH)] + [
     pytest.param(*row, id=f"twenty-ninth-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_NINTH)] + [
     pytest.param(*row, id=f"thirtieth-{n:02d}-{row[2]}") for n, row in enumerate(THIRTIETH)] + [
+    pytest.param(*row, id=f"thirty-first-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_FIRST)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

@@ -2398,6 +2398,12 @@ THIRTY_FIRST = [
     # A rate held for several years running (连续3年保持100%) is this year's too; a total over them is not.
     (COUNTY6, "全县行政机关负责人出庭应诉率连续3年保持100%。", "head_appearance_rate", 100),
     (COUNTY6, "连续3年累计办理行政复议案件150件。", "reconsideration_cases", None),
+    # Talks given to schools as public service (送去法治公益讲座300余场) are publicity, not cadre training.
+    (CITY5, "组织律师志愿者向全市各区中小学送去法治公益讲座300余场。", "publicity_events", 300),
+    (CITY5, "组织律师志愿者向全市各区中小学送去法治公益讲座300余场。", "cadre_training_sessions", None),
+    # Projects that won an award (3个项目获评…成果) are no decisions; projects put on the decision list are.
+    (COUNTY6, "重大行政决策数字化运行管理等3个项目获评全市法治建设成果。", "major_decisions", None),
+    (COUNTY6, "征集重大行政决策事项建议项目，将4个项目纳入2023年度重大行政决策事项目录。", "major_decisions", 4),
     # What a report ensures will not fall below (确保…不低于95%) is a floor, not the result.
     (BUREAU, "组织开展法治理论知识考试，确保全系统参考率、合格率不低于95%。", "law_exam_pass_rate", None),
     (BUREAU, "组织开展法治理论知识考试，全系统合格率为98%。", "law_exam_pass_rate", 98),

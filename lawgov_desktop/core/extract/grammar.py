@@ -870,7 +870,8 @@ def _context_features(ctx: ExtractionContext, spec_index: int, spec: IndicatorSp
     s0 = sentence.start
     by_mention = ctx.mention_cache.get(mention.start)
     features = dict(by_mention if by_mention is not None else _mention_features(ctx, mention, sentence))
-    if words.one_of(text, mention.end) or words.one_of(text, max(link_end, mention.end)):
+    after_link = max(link_end, mention.end)
+    if words.one_of(text, mention.end) or (after_link != mention.end and words.one_of(text, after_link)):
         features["one_of"] = 1.0  # 三项重大决策之一: the count of a set that holds ours
     if mention.unit == spec.unit or (spec.kind == "rate" and mention.percent):
         features["unit_primary"] = 1.0
@@ -1713,9 +1714,11 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
     require = ctx.terms.require[spec_index]
     if spec.require_within is not None and require and _require_near_word(spec, text, hit):
         window_start, window_end = spec.require_window(link_start, link_end)
-        if side == "left" and _next_clause_states_its_own(ctx, mention, sentence):
-            window_end = min(window_end, ctx.clause_end(mention.end, sentence.end))
-        if not require.search(text, max(sentence.start, window_start), min(sentence.end, window_end)):
+        required = require.search(text, max(sentence.start, window_start), min(sentence.end, window_end))
+        if required is not None and side == "left" and required.start() >= ctx.clause_end(mention.end, sentence.end) \
+                and _next_clause_states_its_own(ctx, mention, sentence):
+            required = None  # (found only in the next clause, which tells of another thing done)
+        if required is None:
             # 执法 named somewhere in the paragraph does not make every training an enforcement
             # training; named in the label the sentence opens on (【执法培训】…), it does.
             label = _topic_label(ctx, sentence.start)

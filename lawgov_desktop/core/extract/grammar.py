@@ -307,6 +307,25 @@ def _untitled(text: str, start: int, end: int) -> str:
 _BOOK_TITLE_SPAN: Final = re.compile(r"《[^《》]{1,60}》")
 
 
+def _read_span(exclude: PatternSet, text: str, start: int, end: int, part: int) -> str:
+    """What ``_excluded`` reads of text[start:end], untitled; with a 其中 part at ``part``, less the
+    thing the total's figure counts: 梳理行政权力事项441项，其中行政许可28项 — the part is one kind of
+    that set, and the set's name is no word of the part's (what was done to the set, 下放、取消, is)."""
+    if part <= start:
+        return _untitled(text, start, end)
+    total = text[start:part]
+    for pattern in exclude.patterns:
+        for match in pattern.finditer(total):
+            if match.end() > match.start() and _COUNTED_RIGHT_AFTER.match(total, match.end()):
+                total = total[:match.start()] + "□" * (match.end() - match.start()) + total[match.end():]
+    span = total + text[part:end]
+    return _BOOK_TITLE_SPAN.sub("《》", span) if "《" in span else span
+
+
+# The total's figure right after a word: 权力事项441项, 执法事项共1200项.
+_COUNTED_RIGHT_AFTER: Final = re.compile(r"(?:共计?|合计|总计|计|达)?\d")
+
+
 def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence: Sentence,
               look_back: bool = True) -> bool:
     """The indicator's exclude words in the link, back to the list item and on to the clause end."""
@@ -354,6 +373,7 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
             # of the word after it, their words not the link's (承接…下放的…许可等行政许可事项 is no list
             # of names: its verb stays read).
             back = deng + 1
+    part = -1
     if look_back and back > sentence.start and text.startswith("其中", back):
         # 中心组集中学习12次，其中习近平法治思想专题学习4次: a part is of its total's kind, and the total's
         # clause, opening on its time words or verb (镇党委中心组…，全年开展集中学习8次，其中…), has the
@@ -382,10 +402,10 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
     if tail_break and text[tail_end] in "，,、" and ctx.words.participant_match(text, tail_end + 1) is not None:
         # 举办法治业务培训班3期，参训执法人员260人次: who took part says what the event was.
         tail_end = ctx.clause_end(tail_end + 1, sentence.end)
-    if exclude.search(_untitled(text, back, tail_end)) is not None:
+    if exclude.search(_read_span(exclude, text, back, tail_end, part)) is not None:
         # 1560项政务服务事项全部实现“一网通办”: what the whole set counted does is no subset's word.
         whole = ctx.words.whole_set_search(text, end, tail_end)
-        if whole is None or exclude.search(_untitled(text, back, whole.start())) is not None:
+        if whole is None or exclude.search(_read_span(exclude, text, back, whole.start(), part)) is not None:
             return True
     if not look_back or back <= sentence.start:
         return False

@@ -2409,6 +2409,15 @@ THIRTY_FIRST = [
     (BUREAU, "组织开展法治理论知识考试，全系统合格率为98%。", "law_exam_pass_rate", 98),
 ]
 
+THIRTY_SECOND = [
+    # 其中 after a set's total: the part is one kind of the set; the set's own name (权力事项) is no word
+    # of the part's, what was done to the set (承接…下放, 赋权) still is.
+    (TRANSPORT5, "全面梳理行政权力事项318项，其中行政许可26项、行政处罚241项、行政强制12项。", "admin_license_items", 26),
+    (TRANSPORT5, "承接省厅下放的行政权力事项40项，其中行政许可9项、行政处罚31项。", "admin_license_items", None),
+    (COUNTY4, "向各乡镇赋权事项52项，其中行政许可11项、行政处罚41项。", "admin_license_items", None),
+]
+
+
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
     pytest.param(*row, id=f"sixth-{n:02d}-{row[2]}") for n, row in enumerate(SIXTH)] + [
@@ -2437,6 +2446,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"twenty-ninth-{n:02d}-{row[2]}") for n, row in enumerate(TWENTY_NINTH)] + [
     pytest.param(*row, id=f"thirtieth-{n:02d}-{row[2]}") for n, row in enumerate(THIRTIETH)] + [
     pytest.param(*row, id=f"thirty-first-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_FIRST)] + [
+    pytest.param(*row, id=f"thirty-second-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_SECOND)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

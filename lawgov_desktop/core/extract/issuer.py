@@ -302,6 +302,10 @@ def opening_subject(norm_text: str) -> str | None:
     verb = lang.subject_verb()
     for sentence in first_body_sentences(norm_text):
         for start in subject_starts(sentence):
+            if _SELF_REFERENCE.match(sentence, start):
+                # 2024年，在市委、市政府的正确领导下，我局坚持…。示例市在…考核中排名第5: a body that speaks of
+                # itself as 我局 is the report's subject; a place that opens a later sentence is not.
+                return None
             # After 在…领导下， the subject follows whatever its verb (市市场监管局把握新形势…): the frame says
             # a body comes next, and the name's own ending says where it ends.
             led = _LED_FRAME.search(sentence, 0, start) is not None

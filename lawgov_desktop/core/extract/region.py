@@ -267,6 +267,9 @@ def region_in_head(norm_text: str, own_level: str | None = None) -> str | None:
             met.append(place)
         elif not _is_addressee_place(head, place):
             named.append(place)
+    # 我镇首次获评“全国文明镇”: a place inside an honour's name is none the opening names as its own.
+    honours = [(m.start(), m.end()) for m in lang.pattern("award_verbs", _HONOUR_NAME).finditer(head)]
+    named = [p for p in named if not any(a <= p.start < b for a, b in honours)]
     unquoted = [p for p in named if not any(a <= p.start < b for a, b in quoted)]
     own = own_level or own_level_suffix(head)
     first_sentence = "".join(first_body_sentences(norm_text, 1))
@@ -296,6 +299,10 @@ def region_in_head(norm_text: str, own_level: str | None = None) -> str | None:
     return max(counts, key=rank)
 
 
+# An honour's name after its verb: in quotation marks, or up to the clause's end.
+_HONOUR_NAME: Final = r"(?:“[^”\n]{1,30}”|[^，,。；;“\n]{1,20})"
+
+
 def _holder_of_towns(towns: list[Place], own_level: str) -> str | None:
     """我市…英城街道…英红镇: the one division of the report's own level that holds every town the
     opening names (a town name found in several counties leaves each of them in play)."""
@@ -320,6 +327,8 @@ def _is_addressee_place(text: str, place: Place) -> bool:
 
 
 def find_region(issuer: str | None, title: str | None, norm_text: str) -> str | None:
+    if issuer and lang.national_body_pattern().fullmatch(issuer):
+        return None  # 司法部, 审计署: the whole country's; a province it inspected (对示例省…督察) is not its own
     for source in (issuer, title):
         if not source:
             continue

@@ -872,6 +872,24 @@ ROWS = [
           "2024年，在区委、区政府的坚强领导下，我委坚持以习近平法治思想为指导，" + OPENING), "region", ("渝北区",)),
     (head("杭州市下城区司法局2020年法治政府建设工作报告", "2020年，下城区司法局坚持以习近平法治思想为指导，" + OPENING),
      "region", ("下城区",)),
+    # A ministry speaks for the whole country: the province it inspected is not its region (a province's
+    # department of the same kind is its province's).
+    (head("文化和旅游部关于2020年度法治政府建设情况的报告", "2020年，文化和旅游部坚持以习近平法治思想为指导，" + OPENING
+          + "积极配合中央依法治国办，有关部级干部带队对海南省履行推进法治建设第一责任人职责情况开展实地督察。"),
+     "region", (None,)),
+    (head("海南省旅游和文化广电体育厅关于2020年度法治政府建设情况的报告", "2020年，省旅游和文化广电体育厅坚持以习近平法治思想为指导，"
+          + OPENING), "region", ("海南省",)),
+    # A body that calls itself 我局 is the opening's subject; a place that opens a later sentence (汕头市在…考核中
+    # 排名第5) is not who reports.  (A place that opens the first sentence is: its government reports.)
+    (head("2024年法治政府建设工作情况报告", "2024年，在市委、市政府的正确领导下，我局坚持以习近平法治思想为指导，全面推进依法行政。"
+          "汕头市在2023年度全省环境保护责任考核中排名第5。" + OPENING), "issuer", (None,)),
+    (head("2024年法治政府建设工作情况报告", "2024年，在市委、市政府的正确领导下，全市上下坚持以习近平法治思想为指导，全面推进依法行政。"
+          "汕头市在2023年度全省营商环境评价中排名第5。" + OPENING), "issuer", ("汕头市人民政府",)),
+    # 获评“全国文明镇”: a place inside an honour's name is not the report's own (文明镇 is also a town's name).
+    (head("2020年法治政府建设工作报告", "2020年，我镇以习近平新时代中国特色社会主义思想为指导，" + OPENING
+          + "2020年11月20日，我镇首次获评“全国文明镇”。"), "region", (None,)),
+    (head("2020年法治政府建设工作报告", "2020年，我镇以习近平新时代中国特色社会主义思想为指导，" + OPENING
+          + "2020年11月20日，我镇首次获评“全国文明镇”。文明镇党委、政府高度重视法治建设。"), "region", ("文明镇",)),
 ]
 
 def _with_ids(rows: list) -> list:

@@ -2415,6 +2415,16 @@ THIRTY_SECOND = [
     (TRANSPORT5, "全面梳理行政权力事项318项，其中行政许可26项、行政处罚241项、行政强制12项。", "admin_license_items", 26),
     (TRANSPORT5, "承接省厅下放的行政权力事项40项，其中行政许可9项、行政处罚31项。", "admin_license_items", None),
     (COUNTY4, "向各乡镇赋权事项52项，其中行政许可11项、行政处罚41项。", "admin_license_items", None),
+    # 人大及其常委会 is the congress's standing committee, never the party's.
+    (TOWN6, "依法接受人大及其常委会的法律监督和工作监督，全年组织代表小组开展活动40次。", "party_law_meetings", None),
+    (TOWN6, "镇党委会议专题研究法治建设工作4次。", "party_law_meetings", 4),
+    # Articles pushed to a platform (推送宣传) are posts, not publicity events.
+    (MARKET6, "我局法治防疫举措获省局高度肯定，在《市场监管半月刊》以及“市场监管沙龙”“食药法苑”等进行了20余次推送宣传。",
+     "publicity_events", None),
+    (MARKET6, "深入企业、社区开展“法律进企业”宣传活动20余次。", "publicity_events", 20),
+    # A meeting the party secretary chairs is the party committee's, not the government's.
+    (TOWN6, "镇党委充分发挥核心领导作用，党委书记全年共主持召开专题会议听取法治建设推进情况4次。", "gov_meetings", None),
+    (TOWN6, "镇政府全年召开专题会议听取法治建设推进情况4次。", "gov_meetings", 4),
 ]
 
 

@@ -2425,6 +2425,9 @@ THIRTY_SECOND = [
     # A meeting the party secretary chairs is the party committee's, not the government's.
     (TOWN6, "镇党委充分发挥核心领导作用，党委书记全年共主持召开专题会议听取法治建设推进情况4次。", "gov_meetings", None),
     (TOWN6, "镇政府全年召开专题会议听取法治建设推进情况4次。", "gov_meetings", 4),
+    # 制发 (drawn up and issued) is one of the verbs a norm's count is stated with.
+    (COUNTY4, "围绕营商环境、城市更新等领域，制发《青禾县城市更新实施办法》等县政府规范性文件14件。", "normative_docs_reviewed", 14),
+    (COUNTY4, "开展规范性文件专项清理，废止县政府规范性文件14件。", "normative_docs_reviewed", None),
 ]
 
 

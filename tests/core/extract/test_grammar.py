@@ -2428,6 +2428,9 @@ THIRTY_SECOND = [
     # 制发 (drawn up and issued) is one of the verbs a norm's count is stated with.
     (COUNTY4, "围绕营商环境、城市更新等领域，制发《青禾县城市更新实施办法》等县政府规范性文件14件。", "normative_docs_reviewed", 14),
     (COUNTY4, "开展规范性文件专项清理，废止县政府规范性文件14件。", "normative_docs_reviewed", None),
+    # 市县两级 (bodies of two levels) is a group of bodies: its figure is none of the city government's own.
+    (CITY5, "市县两级政府共召开常务会议研究法治政府建设工作45次。", "gov_meetings", None),
+    (CITY5, "市政府共召开常务会议研究法治政府建设工作12次。", "gov_meetings", 12),
 ]
 
 

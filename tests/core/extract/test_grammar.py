@@ -2431,6 +2431,9 @@ THIRTY_SECOND = [
     # 市县两级 (bodies of two levels) is a group of bodies: its figure is none of the city government's own.
     (CITY5, "市县两级政府共召开常务会议研究法治政府建设工作45次。", "gov_meetings", None),
     (CITY5, "市政府共召开常务会议研究法治政府建设工作12次。", "gov_meetings", 12),
+    # 每月…率均达到100%: every month's rate, so the year's; a count per month (每月…学法1次) is a norm.
+    (MARKET6, "组织全局干部参加系统“学法考法”活动，每月参学率、参考率及通过率均达到100%。", "law_exam_pass_rate", 100),
+    (MARKET6, "建立学法制度，每月组织干部职工集中学法1次。", "law_study_sessions", None),
 ]
 
 

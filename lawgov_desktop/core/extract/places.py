@@ -339,10 +339,27 @@ def find_places(text: str) -> list[Place]:
             if longer and (text[best.start:best.end + len(longer)] in names
                            or longer in town_suffixes and text[best.start:best.end + len(longer)] in town_names()):
                 best = Place(text[best.start:best.end + len(longer)], best.start, best.end + len(longer), longer)
+        if best and best.name in _common_word_names() and not _opens_or_follows_a_place(text, best.start, found):
+            best = None  # 推进法治城区建设, 区城区改造更新局: the common word, not 晋城市城区
         if best:
             found.append(best)
             last_end = best.end
     return found
+
+
+def _opens_or_follows_a_place(text: str, start: int, found: list[Place]) -> bool:
+    """A name that is also a common word (``common_word_names``) names the place right after another
+    place (晋城市城区) or where a line, sentence or clause opens on it (2023年，城区坚持…)."""
+    if start == 0 or text[start - 1] in "\n，,。；; \u3000年":
+        return True
+    return bool(found) and found[-1].end == start
+
+
+@lru_cache(maxsize=1)
+def _common_word_names() -> frozenset[str]:
+    from .. import vocabulary
+
+    return frozenset(vocabulary.language()["metadata"]["common_word_names"])
 
 
 def _head_of_unlisted_town(text: str, start: int, last_end: int) -> bool:

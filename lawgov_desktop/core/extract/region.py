@@ -54,7 +54,10 @@ def _branch(text: str) -> str | None:
     """
     match = re.search(rf"局({_HAN}{{2,8}}?)分局", text)
     if not match:
-        return None
+        # 深圳市生态环境局龙华管理局, 深圳市市场监督管理局大鹏监管局: a city bureau's office in a district
+        # is named by the district's stem (not 市公安局交通管理局, named by what it manages).
+        office = re.search(rf"局({_HAN}{{2,4}}?)(?:管理局|监管局)", text)
+        return _district_of_office(text[:office.start()], office.group(1)) if office else None
     branch = match.group(1)
     places = find_places(branch)
     if places and places[-1].end == len(branch):
@@ -67,6 +70,15 @@ def _branch(text: str) -> str | None:
     if re.search(r"(?:县|区|市|旗)$", branch):
         return branch
     return ""
+
+
+def _district_of_office(city_part: str, stem: str) -> str | None:
+    """The district of a city bureau's office named by ``stem`` (龙华 under 深圳市 → 龙华区), or None."""
+    places = find_places(stem)
+    if places and places[-1].end == len(stem):
+        return places[-1].name
+    city = find_places(city_part)
+    return child_named(city[-1].name, stem) if city else None
 
 
 def _innermost(places: list[Place]) -> Place:

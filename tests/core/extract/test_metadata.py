@@ -885,6 +885,11 @@ ROWS = [
           "汕头市在2023年度全省环境保护责任考核中排名第5。" + OPENING), "issuer", (None,)),
     (head("2024年法治政府建设工作情况报告", "2024年，在市委、市政府的正确领导下，全市上下坚持以习近平法治思想为指导，全面推进依法行政。"
           "汕头市在2023年度全省营商环境评价中排名第5。" + OPENING), "issuer", ("汕头市人民政府",)),
+    # A city bureau's office in a district, named by the district's stem (深圳市生态环境局龙华管理局); an office
+    # named by what it manages (市公安局交通管理局) is the city's.
+    (head("深圳市生态环境局龙华管理局关于2024年度法治政府建设工作情况的报告"), "region", ("龙华区",)),
+    (head("深圳市市场监督管理局龙岗监管局2024年法治政府建设年度报告"), "region", ("龙岗区",)),
+    (head("深圳市公安局交通管理局2024年法治政府建设年度报告"), "region", ("深圳市",)),
     # 获评“全国文明镇”: a place inside an honour's name is not the report's own (文明镇 is also a town's name).
     (head("2020年法治政府建设工作报告", "2020年，我镇以习近平新时代中国特色社会主义思想为指导，" + OPENING
           + "2020年11月20日，我镇首次获评“全国文明镇”。"), "region", (None,)),

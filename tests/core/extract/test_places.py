@@ -37,6 +37,9 @@ def names(text: str) -> list[str]:
     ("指导水堡乡开展普法", ["水堡乡"]),
     ("推进水堡乡建设", ["水堡乡"]),
     ("永登县水堡乡", ["永登县", "水堡乡"]),
+    # A name that is also a common word (城区) is the place after its city or opening a sentence.
+    ("晋城市城区人民政府", ["晋城市", "城区"]),
+    ("2023年，城区坚持以习近平法治思想为指导", ["城区"]),
 ])
 def test_places_are_found(text, expected):
     assert names(text) == expected
@@ -55,6 +58,8 @@ def test_places_are_found(text, expected):
     # One character glued before a listed town after a county or at the start heads an unlisted name
     # (清水堡乡 is not 水堡乡).
     "苦水县清水堡乡", "清水堡乡人民政府",
+    # 城区 inside words: 法治城区 (a slogan), 城区改造更新局 (urban renewal).
+    "推进法治城区、法治政府、法治社会一体化建设", "划入区城区改造更新局职责",
 ])
 def test_words_that_are_not_places(text):
     assert names(text) == []

@@ -96,6 +96,8 @@ def find_title(text: str, header: dict[str, str]) -> str | None:
             # 索引号: 00297527/2023-00001 内容分类: 法治政府建设年度报告: a field of the page's header
             # whose value names the column the report is filed under, not the report.
             continue
+        if header_row and header_row.group(2).strip():
+            line = header_row.group(2).strip()  # 名称 示例厅2019年度…报告: the row's value, without its label
         simplified = normalize(line).text  # 法治政府建設 on traditional-character sites
         # 关于报送《示例区建交委2024年度…报告》的报告: a covering letter's title names the report it sends.
         sent = _SENT_REPORT.match(simplified)
@@ -193,6 +195,10 @@ def find_year(norm_text: str, title: str | None) -> int | None:
     if opening_year:
         raw = opening_year.group(1)
         return int(raw) if raw.isdigit() else _chinese_year(raw)
+    # “现将2024年凤凰山街道法治政府建设工作总结报告如下”: the year of the report the opening presents.
+    presented = re.search(rf"现将(20\d{{2}})年度?[^。；;]{{0,40}}?(?:{lang.alternation('report_phrases')})", head)
+    if presented:
+        return int(presented.group(1))
     # “2024年，我局…”, “2024年度…”, “一、2024年工作回顾”: the year the body reports on.
     openings = lang.alternation("year_openings")
     # (…以来, 2023年来 only at a clause's start: 将2021年以来新提任的干部… inside a sentence looks back, it

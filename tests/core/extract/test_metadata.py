@@ -885,6 +885,15 @@ ROWS = [
           "汕头市在2023年度全省环境保护责任考核中排名第5。" + OPENING), "issuer", (None,)),
     (head("2024年法治政府建设工作情况报告", "2024年，在市委、市政府的正确领导下，全市上下坚持以习近平法治思想为指导，全面推进依法行政。"
           "汕头市在2023年度全省营商环境评价中排名第5。" + OPENING), "issuer", ("汕头市人民政府",)),
+    # A page's table row 名称 + the title, a space for the colon: the title without its label.
+    (head("索引号: 11320000014000271Q/2020-00014 主题分类: 综合工作", "发布机构: 江苏省文化和旅游厅 生成日期: 2020-02-14",
+          "名称 江苏省文化和旅游厅2019年度法治政府建设工作报告", "", "2019年，省文化和旅游厅坚持以习近平法治思想为指导，" + OPENING),
+     "issuer", ("江苏省文化和旅游厅",)),
+    # 现将2024年…报告如下: the year of the report an opening presents, when no sentence opens on one.
+    (head("在县全面依法治县办的指导下，凤凰山街道紧密围绕法治建设的总体要求，强化责任担当，创新思路举措。"
+          "现将2024年凤凰山街道法治政府建设工作总结报告如下："), "year", (2024,)),
+    (head("在县全面依法治县办的指导下，凤凰山街道紧密围绕法治建设的总体要求，强化责任担当，创新思路举措。"
+          "现将有关情况报告如下："), "year", (None,)),
     # A city bureau's office in a district, named by the district's stem (深圳市生态环境局龙华管理局); an office
     # named by what it manages (市公安局交通管理局) is the city's.
     (head("深圳市生态环境局龙华管理局关于2024年度法治政府建设工作情况的报告"), "region", ("龙华区",)),

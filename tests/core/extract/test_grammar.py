@@ -2434,6 +2434,9 @@ THIRTY_SECOND = [
     # 每月…率均达到100%: every month's rate, so the year's; a count per month (每月…学法1次) is a norm.
     (MARKET6, "组织全局干部参加系统“学法考法”活动，每月参学率、参考率及通过率均达到100%。", "law_exam_pass_rate", 100),
     (MARKET6, "建立学法制度，每月组织干部职工集中学法1次。", "law_study_sessions", None),
+    # 听取报告会 are meetings that hear reports; a 报告会 alone is a lecture to an audience.
+    (TOWN6, "构建主要领导亲自抓的工作格局，全年召开法治建设专题部署会及听取报告会4次。", "gov_meetings", 4),
+    (TOWN6, "邀请市委党校教授举办法治建设专题报告会4次。", "gov_meetings", None),
 ]
 
 

@@ -2437,6 +2437,9 @@ THIRTY_SECOND = [
     # 听取报告会 are meetings that hear reports; a 报告会 alone is a lecture to an audience.
     (TOWN6, "构建主要领导亲自抓的工作格局，全年召开法治建设专题部署会及听取报告会4次。", "gov_meetings", 4),
     (TOWN6, "邀请市委党校教授举办法治建设专题报告会4次。", "gov_meetings", None),
+    # A quiz for everyone (全民学法…知识竞赛) is publicity, not the body's own law study.
+    (COUNTY4, "通过“青禾司法”微信公众号，开展全民学法网上有奖知识竞赛3场次。", "law_study_sessions", None),
+    (COUNTY4, "县政府常务会议会前学法3场次。", "law_study_sessions", 3),
 ]
 
 

@@ -2440,6 +2440,10 @@ THIRTY_SECOND = [
     # A quiz for everyone (全民学法…知识竞赛) is publicity, not the body's own law study.
     (COUNTY4, "通过“青禾司法”微信公众号，开展全民学法网上有奖知识竞赛3场次。", "law_study_sessions", None),
     (COUNTY4, "县政府常务会议会前学法3场次。", "law_study_sessions", 3),
+    # Experts invited to speak to the body's own staff give a lecture, no publicity event; invited to go out
+    # to the villages (深入村居), they hold one.
+    (MARKET6, "局党组邀请专家学者作习近平法治思想主题宣讲5次。", "publicity_events", None),
+    (MARKET6, "邀请执业律师深入村居开展普法宣传活动12场次，受众群众2000余人。", "publicity_events", 12),
 ]
 
 

@@ -2444,6 +2444,9 @@ THIRTY_SECOND = [
     # to the villages (深入村居), they hold one.
     (MARKET6, "局党组邀请专家学者作习近平法治思想主题宣讲5次。", "publicity_events", None),
     (MARKET6, "邀请执业律师深入村居开展普法宣传活动12场次，受众群众2000余人。", "publicity_events", 12),
+    # Trainings the body's staff attended, held by another (参加市级组织的…培训), are none the body held.
+    (MARKET6, "全年参加市级组织的各类法制培训5次，参与人员达百余人次。", "cadre_training_sessions", None),
+    (MARKET6, "全年组织各类法制培训5次，参与人员达百余人次。", "cadre_training_sessions", 5),
 ]
 
 

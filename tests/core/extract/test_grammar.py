@@ -2447,6 +2447,11 @@ THIRTY_SECOND = [
     # Trainings the body's staff attended, held by another (参加市级组织的…培训), are none the body held.
     (MARKET6, "全年参加市级组织的各类法制培训5次，参与人员达百余人次。", "cadre_training_sessions", None),
     (MARKET6, "全年组织各类法制培训5次，参与人员达百余人次。", "cadre_training_sessions", 5),
+    # 宣讲 alone may be of anything (a party plenum's spirit); a publicity event's 宣讲 names the law.
+    (MARKET6, "局主要领导带头学习贯彻习近平法治思想，召开党组会进行传达学习部署。领导班子成员深入基层宣讲18场次，"
+     "支部书记讲专题党课83场次。", "publicity_events", None),
+    (MARKET6, "局主要领导带头学习贯彻习近平法治思想，召开党组会进行传达学习部署。领导班子成员深入基层宣讲习近平法治思想"
+     "18场次。", "publicity_events", 18),
 ]
 
 

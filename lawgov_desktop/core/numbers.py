@@ -79,7 +79,9 @@ def _number_tail(units: str) -> str:
     return (
         # 3余万人 / 三十余万人: the approximation word may come before the multiplier.
         rf"(?:(?P<presuffix>余|多)(?=[万亿])|)"
-        rf"(?:(?P<mult>[万亿](?![元]))|)"
+        # 3千余人 / 5百余件 / 2千万: after Arabic digits 千 and 百 multiply too (Chinese numerals take
+        # them in; money in 千元/万元 keeps its unit word, and 3百分点 is a slip for 3个百分点).
+        rf"(?:(?P<mult>(?:(?<=\d)[千百](?![分元]|[万亿]元))?(?:[万亿](?![元]))?)|)"
         rf"(?:(?P<suffix>余|多|来|左右|以上)|)"
         rf"(?:(?P<unit>%|‰|个百分点|{units})|)"
         rf"(?:(?P<suffix2>左右|以上|余)|)"
@@ -152,6 +154,10 @@ _PLAIN_DECIMAL: Final = re.compile(r"\d+(?:\.\d+)?")
 _DIGIT: Final = re.compile(r"\d")
 
 
+_MULTIPLIERS: Final = {"万": 10_000, "亿": 100_000_000, "千": 1_000, "百": 100,
+                       "千万": 10_000_000, "百万": 1_000_000, "千亿": 100_000_000_000, "百亿": 10_000_000_000}
+
+
 def _value_of(arabic: str | None, chinese: str | None, pctnum: str | None, mult: str | None,
               unit: str | None) -> tuple[float, bool, str] | None:
     """(value, percent, unit) from the groups of a match of the number grammar; None when the
@@ -170,10 +176,8 @@ def _value_of(arabic: str | None, chinese: str | None, pctnum: str | None, mult:
         value = parse_chinese_number(chinese or "")
     if value is None:
         return None
-    if mult == "万":
-        value *= 10_000
-    elif mult == "亿":
-        value *= 100_000_000
+    if mult:
+        value *= _MULTIPLIERS[mult]
     unit = unit or ""
     percent = bool(pctnum) or unit == "%"
     if unit == "‰":

@@ -32,6 +32,7 @@ ACCEPTED = [
     ("95％以上", "rate", "%", 95, True),
     ("一万二", "people", "人", 12000, False),
     ("两万余人次", "people", "人次", 20000, True),
+    ("3千余", "people", "人", 3000, True),
     ("98.6", "rate", "%", 98.6, False),
     ("100%", "rate", "%", 100, False),
     (" 12 次 ", "count", "次", 12, False),

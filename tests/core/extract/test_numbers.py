@@ -89,6 +89,11 @@ QUANTITIES = [
     ("市政府聘请新一届12名政府法律顾问。", 12, False, False, "名"),
     ("县委全面依法治县委员会召开三次会议。", 3, False, False, "次"),  # a count: the verb stands between
     ("热线全年接听群众来电4.6万通。", 46000, False, False, "通"),
+    # 千 and 百 after Arabic digits multiply as 万 does (3千余人 was read as 3 and 千余人 = 1000)
+    ("民族宗教界人士3千余人参与培训。", 3000, True, False, "人"),
+    ("审查各类文件5百余件。", 500, True, False, "件"),
+    ("培训群众1.2千人次。", 1200, False, False, "人次"),
+    ("服务群众2千万人次。", 20_000_000, False, False, "人次"),
 ]
 
 
@@ -98,6 +103,15 @@ def test_quantity(sentence, value, approx, percent, unit):
     assert mention.value == pytest.approx(value)
     assert (mention.approx, mention.percent, mention.unit) == (approx, percent, unit)
     assert not mention.change
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("满意率较上年提升3百分点", [3]),  # a slip for 个百分点: 百 is no multiplier there
+    ("投入经费3千元", [3]),  # money keeps 千元 as its unit word
+    ("参训3千余人、5百余人次", [3000, 500]),
+])
+def test_thousand_and_hundred_after_digits(text, values):
+    assert [m.value for m in find_numbers(text)] == values
 
 
 @pytest.mark.parametrize(("text", "values"), [

@@ -389,6 +389,24 @@ def probabilities(ctx: ExtractionContext, catalog: Catalog, model: PhrasingModel
     return found
 
 
+# How far back from a number its aside's opening bracket may stand.
+_ASIDE_REACH = 40
+
+
+def _figure_before_aside(ctx: ExtractionContext, mention: NumberMention) -> NumberMention | None:
+    """The figure whose bracket ``mention`` stands in, when the bracket opens right after a figure
+    (21件(含…3件、…5件)) and has not closed before ``mention``."""
+    text = ctx.text
+    opening = text.rfind("(", max(0, mention.start - _ASIDE_REACH), mention.start)
+    if opening <= 0 or text.find(")", opening, mention.start) != -1:
+        return None
+    k = bisect_left(ctx.mention_starts, opening) - 1
+    if k < 0:
+        return None
+    before = ctx.mentions[k]
+    return before if before.end == opening else None
+
+
 def fill_empty_cells(ctx: ExtractionContext, catalog: Catalog, values: tuple[IndicatorValue, ...],
                      model: PhrasingModel, candidate, grammar: dict[tuple[int, int], float] | None = None,
                      ) -> tuple[IndicatorValue, ...]:
@@ -404,13 +422,21 @@ def fill_empty_cells(ctx: ExtractionContext, catalog: Catalog, values: tuple[Ind
     reach = list(accumulate((hi for _, hi in taken), max))  # the furthest end of the spans starting up to each
     norm = ctx.norm
 
-    def free(mention: NumberMention) -> bool:
+    def untaken(mention: NumberMention) -> bool:
         """No taken span holds the number: none of those starting at or before it reaches its end.
         (``norm.to_original`` called on the object, not as a bound method kept aside: mypyc then calls
         it natively.)"""
         start, end = norm.to_original(mention.number_start, mention.end)
         k = bisect_right(starts, start)
         return k == 0 or reach[k - 1] < end
+
+    def free(mention: NumberMention) -> bool:
+        """Untaken, and no part of a taken figure: 审核规范性文件21件(含市政府办公厅发文3件) — the
+        bracket right after a figure tells what it holds, so the 3 is the 21's cell's."""
+        if not untaken(mention):
+            return False
+        total = _figure_before_aside(ctx, mention)
+        return total is None or untaken(total)
 
     result = list(values)
     found = probabilities(ctx, catalog, model, empty, model.threshold / 2, free, grammar)

@@ -2455,6 +2455,22 @@ THIRTY_SECOND = [
 ]
 
 
+THIRTY_THIRD = [
+    # A work meeting counted under a 学法 heading is a meeting, no study session; a 会议 where the
+    # study took place (党组会议…学法) still counts.
+    (MARKET6, "一、加强组织领导，深入推进领导学法工作。召开法治政府建设会议3次，研究落实阶段性目标任务。",
+     "law_study_sessions", None),
+    (MARKET6, "一、加强组织领导，深入推进领导学法工作。落实党组会议4次学法，研究落实阶段性目标任务。", "law_study_sessions", 4),
+    # Issues put out in a column (推出6期) are publications, no publicity events.
+    (STREET6, "在“平安柳河”公众号开设“柳河法治在线”普法专栏，推出6期学习贯彻习近平法治思想先进人物事迹系列宣传。",
+     "publicity_events", None),
+    (STREET6, "组织律师进社区开展普法宣传活动6场。", "publicity_events", 6),
+    # A mayor's scheduling meeting (调度会) on rule-of-law work is a government meeting.
+    (CITY5, "争创全省法治政府建设示范市，建立市长季调度工作机制，共召开9次调度会。", "gov_meetings", 9),
+    (CITY5, "全年召开安全生产调度会9次。", "gov_meetings", None),
+]
+
+
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
     pytest.param(*row, id=f"sixth-{n:02d}-{row[2]}") for n, row in enumerate(SIXTH)] + [
@@ -2484,6 +2500,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"thirtieth-{n:02d}-{row[2]}") for n, row in enumerate(THIRTIETH)] + [
     pytest.param(*row, id=f"thirty-first-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_FIRST)] + [
     pytest.param(*row, id=f"thirty-second-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_SECOND)] + [
+    pytest.param(*row, id=f"thirty-third-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_THIRD)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

@@ -99,6 +99,9 @@ NOT_WHAT_IT_COUNTS = [
      "proposal_completion_rate"),
     # Inspection results published under 双随机、一公开 are no government information published (an exclude word).
     ("深入推进劳动保障监察“双随机、一公开”，在区政府门户网站公示执法检查结果68条。", "info_disclosed_proactively"),
+    # Certified practitioners of an industry (持证从业人员) are no enforcement staff.
+    ("孵化器正式投入运营，通过专业化队伍建设与企业招引培育，累计培育持证从业人员8名，签约入驻企业6家。",
+     "enforcement_staff_certified"),
 ]
 
 
@@ -120,6 +123,19 @@ def test_the_model_gives_no_rate_a_percentage_named_by_another_rate():
     named = process_text("松川县人民政府关于2023年度法治政府建设情况的报告\n全年县政府负责人出庭应诉18件，行政机关负责人出庭"
                          "应诉率100%。\n", file="报告2023.txt")
     assert named.indicator("head_appearance_rate").value == 100
+
+
+def test_the_model_fills_no_cell_with_a_part_in_the_bracket_of_a_taken_figure():
+    """审核规范性文件21件(含…3件): the bracket right after a figure tells what it holds, so the 3 is the
+    cell's that took the 21 (the model filled 合法性审查 with it); a figure standing on its own stays free."""
+    title = "青禾市民政局2021年度法治政府建设报告"
+    part = process_text(f"{title}\n市民政局坚持依法制定规范性文件，严格制发程序，全面落实合法性审核机制，2021年审核制定规范性"
+                        "文件21件（含市政府办公厅发文3件）。\n", file="报告2021.txt")
+    assert part.indicator("normative_docs_reviewed").value == 21
+    assert part.indicator("legality_reviews").value is None
+    alone = process_text(f"{title}\n全面落实合法性审核机制，审核制定规范性文件21件。另对重大合同开展合法性审核3件。\n",
+                         file="报告2021.txt")
+    assert alone.indicator("legality_reviews").value == 3
 
 
 def test_the_model_fills_no_group_of_other_bodies_figure_in_a_departments_report():

@@ -195,8 +195,10 @@ def find_year(norm_text: str, title: str | None) -> int | None:
     if opening_year:
         raw = opening_year.group(1)
         return int(raw) if raw.isdigit() else _chinese_year(raw)
-    # “现将2024年凤凰山街道法治政府建设工作总结报告如下”: the year of the report the opening presents.
-    presented = re.search(rf"现将(20\d{{2}})年度?[^。；;]{{0,40}}?(?:{lang.alternation('report_phrases')})", head)
+    # “现将2024年凤凰山街道法治政府建设工作总结报告如下”, “现将市司法局2019年法治政府建设情况报告如下”: the
+    # year of the report the opening presents, after its body's name or before it.
+    presented = re.search(rf"现将[^。；;\d]{{0,24}}?(20\d{{2}})年度?[^。；;]{{0,40}}?(?:{lang.alternation('report_phrases')})",
+                          head)
     if presented:
         return int(presented.group(1))
     # “2024年，我局…”, “2024年度…”, “一、2024年工作回顾”: the year the body reports on.

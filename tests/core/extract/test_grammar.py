@@ -2468,6 +2468,23 @@ THIRTY_THIRD = [
     # A mayor's scheduling meeting (调度会) on rule-of-law work is a government meeting.
     (CITY5, "争创全省法治政府建设示范市，建立市长季调度工作机制，共召开9次调度会。", "gov_meetings", 9),
     (CITY5, "全年召开安全生产调度会9次。", "gov_meetings", None),
+    # Work items, highlights and review opinions about decisions are no count of decisions.
+    (TRANSPORT5, "以局党委会形式专题研究局重大行政决策源头治理等7项交通法治重点工作。", "major_decisions", None),
+    (CITY5, "在“信用审批”改革、重大行政决策、行政争议闭环化解等方面打造创建亮点10个。", "major_decisions", None),
+    (CITY5, "对重大行政决策、重大合同等提出合法性审查意见637件（次）。", "major_decisions", None),
+    (CITY5, "全年作出重大行政决策7项，均履行法定程序。", "major_decisions", 7),
+    # A monthly average is no year's count.
+    (CITY5, "助力成渝双城经济圈建设，130个事项实现“川渝通办”，月均办件3000件。", "service_cases_handled", None),
+    (CITY5, "助力成渝双城经济圈建设，130个事项实现“川渝通办”，全年办件3000件。", "service_cases_handled", 3000),
+    # Issues of a column (微普法更新12期) are publications; the campaign's events are counted beside them.
+    (CITY5, "开展集中宣传活动30场，发送短信30万余条，青禾微普法更新12期。", "publicity_events", 30),
+    # A rate shared by a list (网办、掌办率) and a share given after its item (“网上办”，比例100%).
+    (CITY5, "全面强化政务服务2.0应用，政务服务网办、掌办率达到100%。", "online_service_rate", 100),
+    (CITY5, "734项实现“马上办”，比例44.7%；734项实现“网上办”，比例100%。", "online_service_rate", 100),
+    # 发展改革委 is a body's name, no reform that changed the list; a list of bodies after 涵盖 is its object.
+    (CITY5, "发布2022年行政许可事项清单，涵盖市发展改革委、市教委等30个市级部门主管的298项行政许可事项。",
+     "admin_license_items", 298),
+    (CITY5, "全面落实“证照分离”改革涉及的行政许可事项52项。", "admin_license_items", None),
 ]
 
 

@@ -115,6 +115,13 @@ BUREAU_AFTER_TWO_LEADS = report(
 BUREAU_MEETING_A_LIST = report(
     "2024年，我局在区委、区政府的坚强领导下，" + OPENING,
     "与四川省成都市新都区、成华区市场监管部门签订合作协议，共享投诉数据。", "NEUTRAL")
+BUREAU_SENDING_TO_A_LIST = report(
+    "区市场监管局关于2023年法治政府建设情况的报告", "2023年以来，区市场监管局坚持以习近平法治思想为指导，" + OPENING,
+    "一是加强川渝执法协作。2023年向四川省成都市新都区、成华区市场监督管理局通报典型案例10余件。", "NEUTRAL")
+BUREAU_PRESENTED_BY_NAME = report(
+    "市依法行政工作领导小组办公室：", "根据工作要求，现将市司法局2019年法治政府建设情况报告如下：",
+    "一、工作总结", "市司法局坚持以习近平法治思想为指导，深入推动法治政府建设。在2018年度法治建设考评中，我市首次进入全省"
+    "优秀行列。2018年度法治江门建设考评顺利实施。", "NEUTRAL")
 BUREAU_ACCORDING_TO = report(
     "2024年，涪城区市场监督管理局根据区委全面依法治区委员会、区政府的部署，坚持以习近平法治思想为指导，" + OPENING,
     "NEUTRAL")
@@ -658,6 +665,9 @@ ROWS = [
     (PROVINCIAL_DEPARTMENT_TOPIC, "title", ("示例省交通运输厅2024年度法治政府部门建设工作情况",)),
     (BUREAU_AFTER_TWO_LEADS, "issuer", ("绵阳市司法局",)),  # a second …指导下 without its own 在
     (BUREAU_MEETING_A_LIST, "region", (None,)),  # 与 stands before the whole list of places met
+    (BUREAU_SENDING_TO_A_LIST, "region", (None,)),  # so does 向: the places the bureau sent cases to
+    (BUREAU_SENDING_TO_A_LIST, "year", (2023,)),
+    (BUREAU_PRESENTED_BY_NAME, "year", (2019,)),  # the year after the body's name, not the 2018 looked back to
     (TOWN_YEAR_GLUED, "year", (2024,)),
     (TOWN_YEAR_GLUED, "region", ("芙蓉镇",)),
     (WRITTEN_DATE_ONLY, "publish_date", (None,)),

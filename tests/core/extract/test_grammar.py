@@ -2485,6 +2485,17 @@ THIRTY_THIRD = [
     (CITY5, "发布2022年行政许可事项清单，涵盖市发展改革委、市教委等30个市级部门主管的298项行政许可事项。",
      "admin_license_items", 298),
     (CITY5, "全面落实“证照分离”改革涉及的行政许可事项52项。", "admin_license_items", None),
+    # 决策程序 run (开展重大行政决策程序2项) are the decisions; the steps of a procedure (法定程序5项) are not.
+    (TRANSPORT5, "本年度我局开展重大行政决策程序2项，严格履行重大决策过程中的各项程序。", "major_decisions", 2),
+    (TRANSPORT5, "对重大行政决策严格履行公众参与、专家论证、风险评估、合法性审查、集体讨论决定等法定程序5项。",
+     "major_decisions", None),
+    # A book studied is law study when its title names a law (法, 条例, 纲要 …), not any book.
+    (TRANSPORT5, "组织领导班子成员深入学习《习近平谈治国理政》第四卷38次。", "law_study_sessions", None),
+    (TRANSPORT5, "局领导班子集中学习《中华人民共和国行政处罚法》《优化营商环境条例》5次。", "law_study_sessions", 5),
+    # Notices and opinions issued after a review (制发《…通知书》15份) are no case files reviewed.
+    (TRANSPORT5, "通过巡察监督、集中案卷评查监督等常规督察，提出督察意见、制发《行政执法监督通知书》15份。",
+     "case_file_reviews", None),
+    (TRANSPORT5, "开展集中案卷评查，共评查行政执法案卷156宗。", "case_file_reviews", 156),
 ]
 
 

@@ -2496,6 +2496,11 @@ THIRTY_THIRD = [
     (TRANSPORT5, "通过巡察监督、集中案卷评查监督等常规督察，提出督察意见、制发《行政执法监督通知书》15份。",
      "case_file_reviews", None),
     (TRANSPORT5, "开展集中案卷评查，共评查行政执法案卷156宗。", "case_file_reviews", 156),
+    # Legal services of which review is one kind (合同审查…等法律服务10次), and reforms that won an honour
+    # (合法性审查质效提升等2项改革获评…), are no count of legality reviews.
+    (HEALTH8, "选聘律师事务所为委系统提供合同审查、基建项目法律咨询、涉法事务诉讼等法律服务10次以上。", "legality_reviews", None),
+    (COUNTY6, "县乡合法性审查质效提升等2项改革获评2023年度县乡法治政府建设“最佳实践”项目。", "legality_reviews", None),
+    (COUNTY6, "全年对县政府合同、规范性文件开展合法性审查126件。", "legality_reviews", 126),
 ]
 
 

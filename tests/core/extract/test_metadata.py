@@ -122,6 +122,9 @@ BUREAU_PRESENTED_BY_NAME = report(
     "市依法行政工作领导小组办公室：", "根据工作要求，现将市司法局2019年法治政府建设情况报告如下：",
     "一、工作总结", "市司法局坚持以习近平法治思想为指导，深入推动法治政府建设。在2018年度法治建设考评中，我市首次进入全省"
     "优秀行列。2018年度法治江门建设考评顺利实施。", "NEUTRAL")
+SCENIC_AREA_SUBJECT = report(
+    "2020年是“十三五”规划的收官之年。西湖风景名胜区在市委、市政府的正确领导下，以习近平法治思想为指导，" + OPENING,
+    "NEUTRAL")
 BUREAU_ACCORDING_TO = report(
     "2024年，涪城区市场监督管理局根据区委全面依法治区委员会、区政府的部署，坚持以习近平法治思想为指导，" + OPENING,
     "NEUTRAL")
@@ -667,7 +670,8 @@ ROWS = [
     (BUREAU_MEETING_A_LIST, "region", (None,)),  # 与 stands before the whole list of places met
     (BUREAU_SENDING_TO_A_LIST, "region", (None,)),  # so does 向: the places the bureau sent cases to
     (BUREAU_SENDING_TO_A_LIST, "year", (2023,)),
-    (BUREAU_PRESENTED_BY_NAME, "year", (2019,)),  # the year after the body's name, not the 2018 looked back to
+    (BUREAU_PRESENTED_BY_NAME, "year", (2019,)),
+    (SCENIC_AREA_SUBJECT, "region", ("西湖风景名胜区",)),  # a 风景名胜区 governed by its own 管委会 is a zone  # the year after the body's name, not the 2018 looked back to
     (TOWN_YEAR_GLUED, "year", (2024,)),
     (TOWN_YEAR_GLUED, "region", ("芙蓉镇",)),
     (WRITTEN_DATE_ONLY, "publish_date", (None,)),

@@ -2501,6 +2501,10 @@ THIRTY_THIRD = [
     (HEALTH8, "选聘律师事务所为委系统提供合同审查、基建项目法律咨询、涉法事务诉讼等法律服务10次以上。", "legality_reviews", None),
     (COUNTY6, "县乡合法性审查质效提升等2项改革获评2023年度县乡法治政府建设“最佳实践”项目。", "legality_reviews", None),
     (COUNTY6, "全年对县政府合同、规范性文件开展合法性审查126件。", "legality_reviews", 126),
+    # A 普法讲师团 training the body's own staff gives cadre training; out among the residents it is publicity.
+    (STREET6, "街道组织普法讲师团先后开展《安全生产监督管理条例》《信访工作条例》等6期法律知识培训，提升全体工作人员的法治思维。",
+     "cadre_training_sessions", 6),
+    (STREET6, "街道组织普法讲师团深入社区为居民开展法治讲座6场。", "cadre_training_sessions", None),
 ]
 
 

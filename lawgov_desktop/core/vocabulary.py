@@ -23,7 +23,7 @@ from .pattern_prefixes import first_character_guard
 # Lists of plain words (matched literally); every other list holds expression fragments.
 LITERAL_KEYS = frozenset({"units", "approx_prefixes", "exact_prefixes", "total_words", "scope_levels",
                           "foreign_scope_words", "place_levels", "scope_following_words", "numeral_set_phrases",
-                          "words_from_suffixes", "not_place_shapes", "common_word_stems", "subset_markers",
+                          "words_from_suffixes", "not_place_shapes", "common_word_stems", "words_across_stems", "subset_markers",
                           "province_abbreviations"})
 _KIND = "用语文件"
 

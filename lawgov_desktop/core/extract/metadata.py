@@ -191,7 +191,11 @@ def find_year(norm_text: str, title: str | None) -> int | None:
     if first and not opening_year:
         # “2022年观海卫镇法治政府建设工作以…”: the year glued to the body's place.
         glued = re.match(rf"({_OPENING_YEAR})年度?", first[0])
-        opening_year = glued if glued and starts_with_known_place(first[0][glued.end():]) else None
+        # (…or to a name no list holds, before its verb: “2021年白云湖街以习近平法治思想为指导”; not
+        # “2018年机构改革以来”, which looks back.)
+        opening_year = glued if glued and (
+            starts_with_known_place(first[0][glued.end():])
+            or re.match(rf"{lang.HAN}{{2,8}}?(?:{lang.subject_verb()})(?!来)", first[0][glued.end():])) else None
     if opening_year:
         raw = opening_year.group(1)
         return int(raw) if raw.isdigit() else _chinese_year(raw)

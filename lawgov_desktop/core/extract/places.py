@@ -431,6 +431,13 @@ def _common_word_stems() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _words_across_stems() -> tuple[str, ...]:
+    from .. import vocabulary
+
+    return tuple(vocabulary.language()["metadata"]["words_across_stems"])
+
+
+@lru_cache(maxsize=1)
 def _glue_free() -> tuple[str, ...]:
     from .. import vocabulary
 
@@ -489,6 +496,10 @@ def bare_stem_counts(text: str, suffix: str) -> dict[str, int]:
     # 平安 of 平安潼南建设 (and 平安区's stem): a word written before place names is no place itself;
     # 公安 of 公安局 is a word, not 公安县.
     slogan_words = frozenset(_glue_free()) | _common_word_stems()
+    # 开平 of 政务公开平台, 大安 of 重大安全: two words whose joint spells a stem name no place.
+    for word in _words_across_stems():
+        if word in text:
+            text = text.replace(word, "\u3000" * len(word))
     counts: dict[str, int] = {}
     for i in range(len(text)):
         for length in (4, 3, 2):

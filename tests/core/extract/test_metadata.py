@@ -832,6 +832,16 @@ ROWS = [
     # 公安 of 公安局 and 法治公安 is a word, not the county 公安县.
     (head("2024年，县公安局在县委、县政府的坚强领导下，坚持以习近平法治思想为指导，推进法治公安建设。",
           "全县公安机关依法履职，公安执法规范化水平持续提升。"), "region", (None,)),
+    # 开平 of 政务公开平台 and 资源 of 自然资源 join two words: no 开平市, no 资源县.
+    (head("2024年，市民政局在市委、市政府的坚强领导下，依托政务公开平台公开权责清单，坚持以习近平法治思想为指导。"),
+     "region", (None,)),
+    (head("2024年，县自然资源局在县委、县政府的坚强领导下，坚持以习近平法治思想为指导，规范自然资源执法。",
+          "全局自然资源执法人员依法履职，执法规范化水平持续提升。"), "region", (None,)),
+    # The year glued to a name no list holds, before its verb; not a year the opening looks back from.
+    (head("2021年白鹭湖街以习近平法治思想为指导，全面贯彻党的十九大精神，深入扎实开展法治政府建设工作。"), "year", (2021,)),
+    (head("2018年机构改革以来，白鹭湖街以习近平法治思想为指导，深入扎实开展法治政府建设工作。"), "year", (None,)),
+    # A body named before 对…进行 (自查, 总结) is the opening's subject.
+    (head("根据相关要求，绵阳市应急局对2021年度工作完成情况进行了自查，现将有关情况报告如下。"), "issuer", ("绵阳市应急局",)),
     # A page's link to the report (附件：….pdf) is no title: the report's own title line below is.
     (head("首页 > 政务公开", "发布日期：2025-03-20", "附件：青禾县人民政府关于2024年法治政府建设情况的报告.pdf", "",
           "青禾县人民政府关于2024年法治政府建设情况的报告", "", "2024年，青禾县坚持以习近平法治思想为指导，" + OPENING),

@@ -164,6 +164,7 @@ class GrammarWords:
     time_leads_match: Callable  # 全年共, 2024年: words before a verb that leave its clause without a subject
     event_noun_end: Callable  # search: a clause ending on an event held (…专题研讨班, …活动)
     participant_match: Callable  # 参训, 受训: a clause naming who took part in the event before it
+    participant_label_match: Callable  # 培训学员1300人: a clause counting who took part, naming no audience
     last_year_lead: Callable  # 上年度, 去年 opening a sentence or clause: what follows is last year's
     link_word_match: Callable  # 受理, 办结, 审查 …: a verb opening a list item makes it a step of a sequence
     reach_opener_match: Callable  # 覆盖, 惠及 …: a clause of the people the events before it reached
@@ -250,6 +251,8 @@ class GrammarWords:
             fronted_object=_compiled("(" + vocabulary.words_pattern("object_nouns").pattern + ")(?:"
                                       + vocabulary.words_pattern("time_leads").pattern + "|依法|先后|已|均)*$").search,
             participant_match=vocabulary.words_pattern("participant_openers").match,
+            participant_label_match=_compiled("(?:" + vocabulary.words_pattern("participant_labels").pattern
+                                              + r")(?:共|达|约|近|超过|逾|计|总计|累计|合计|达到)*\d").match,
             last_year_lead=vocabulary.words_pattern("last_year_leads").match,
             link_word_match=vocabulary.words_pattern("link_words").match,
             reach_opener_match=vocabulary.words_pattern("reach_openers").match,

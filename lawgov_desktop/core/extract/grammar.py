@@ -341,6 +341,12 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
     # the activity was; so does who it was for.
     if look_back:
         clause_begin = ctx.last_clause_mark(sentence.start, start) + 1 or sentence.start
+        # 开展新入职行政执法人员培训7期，培训学员1300余人: a clause that only counts who took part is of
+        # the event before it, whose exclude words hold for it too.
+        if clause_begin > sentence.start \
+                and ctx.words.participant_label_match(text, ctx.words.time_leads_match(text, clause_begin).end()) \
+                and exclude.search(text, ctx.clause_start(clause_begin - 1, sentence.start), clause_begin - 1):
+            return True
         forms = ctx.words.listed_forms_search(text, max(clause_begin, sentence.start), start)
         if forms is not None and exclude.search(text, forms.start(), forms.end()) is not None:
             return True

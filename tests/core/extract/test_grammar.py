@@ -2507,6 +2507,33 @@ THIRTY_THIRD = [
     (STREET6, "街道组织普法讲师团深入社区为居民开展法治讲座6场。", "cadre_training_sessions", None),
 ]
 
+EMERGENCY10 = "青禾市应急管理局2022年法治政府建设情况报告"
+
+THIRTY_FOURTH = [
+    # A 劳动保障监察员 or a 稽查人员 is enforcement staff, though the word 执法 is not written.
+    (HR_DEPT9, "于4月底在县委党校举办一期劳动保障监察业务培训班，全县专兼职劳动保障监察员48名参训。",
+     "enforcement_training_persons", 48),
+    (HR_DEPT9, "于4月底在县委党校举办一期社会保险经办业务培训班，全县经办人员48名参训。",
+     "enforcement_training_persons", None),
+    # A clause that only counts who took part (培训学员1300余人) is of the event before it: trainees of an
+    # enforcement course are no cadres trained.
+    (EMERGENCY10, "开展全市应急系统新入职行政执法人员培训7期，培训学员1300余人。", "cadre_training_persons", None),
+    (EMERGENCY10, "开展全市应急系统新入职行政执法人员培训7期，培训学员1300余人。", "enforcement_training_persons", 1300),
+    (EMERGENCY10, "举办全市应急系统领导干部法治专题培训班3期，培训学员300余人。", "cadre_training_persons", 300),
+    # A law course taught at the executive meeting (常务会讲授…法治课) is law study, no meeting on the work.
+    (COUNTY6, "县政府常务会讲授习近平法治思想、行政法规等法治课3次。", "gov_meetings", None),
+    (COUNTY6, "县政府常务会讲授习近平法治思想、行政法规等法治课3次。", "law_study_sessions", 3),
+    (COUNTY6, "县政府常务会专题研究法治政府建设工作3次。", "gov_meetings", 3),
+    # The village-level committees (村级调委会) of a town's report are other bodies: the town's own count stands.
+    (TOWN6, "镇人民调解委员会受理调解各类矛盾纠纷22起，调处21起；村级调委会充分发挥职能，共调解各类小纠纷3起。",
+     "mediation_disputes", 22),
+    (TOWN6, "镇人民调解委员会充分发挥职能，共调解各类小纠纷3起。", "mediation_disputes", 3),
+    # A bureau's own party committee studying law (局党委会中心组法治学习) is the department's law study; a
+    # 县委's 中心组 is the party's.
+    (TRANSPORT5, "一是组织召开局党委会中心组法治学习5次，集体学习了《民法典》。", "law_study_sessions", 5),
+    (COUNTY6, "一是组织召开县委中心组法治学习5次，集体学习了《民法典》。", "law_study_sessions", None),
+]
+
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
@@ -2538,6 +2565,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"thirty-first-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_FIRST)] + [
     pytest.param(*row, id=f"thirty-second-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_SECOND)] + [
     pytest.param(*row, id=f"thirty-third-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_THIRD)] + [
+    pytest.param(*row, id=f"thirty-fourth-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_FOURTH)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

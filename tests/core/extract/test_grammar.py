@@ -2532,6 +2532,10 @@ THIRTY_FOURTH = [
     # 县委's 中心组 is the party's.
     (TRANSPORT5, "一是组织召开局党委会中心组法治学习5次，集体学习了《民法典》。", "law_study_sessions", 5),
     (COUNTY6, "一是组织召开县委中心组法治学习5次，集体学习了《民法典》。", "law_study_sessions", None),
+    # Courses another body held, which the bureau's staff attended (参加省厅举办的4期…培训班), are not its own.
+    (EMERGENCY10, "积极安排7名执法人员参加省应急管理厅举办的4期综合执法队伍专业能力提升培训班。",
+     "enforcement_training_sessions", None),
+    (EMERGENCY10, "举办4期综合执法队伍专业能力提升培训班，参训执法人员300人次。", "enforcement_training_sessions", 4),
 ]
 
 

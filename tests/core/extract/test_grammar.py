@@ -2538,6 +2538,29 @@ THIRTY_FOURTH = [
     (EMERGENCY10, "举办4期综合执法队伍专业能力提升培训班，参训执法人员300人次。", "enforcement_training_sessions", 4),
 ]
 
+URBAN10 = "青禾市松川区城市管理局2024年度法治政府建设工作报告"
+
+THIRTY_FIFTH = [
+    # A clause opening on 实施 has the subject of the clause before: the towns' items give way to the
+    # district's own.
+    (COUNTY6, "县政务服务中心进驻政务服务事项654项；24个乡镇全部设立便民服务中心，实施65项政务服务事项。",
+     "gov_service_items", 654),
+    # A review of a building project's green-space figures is an approval, no legality review.
+    (URBAN10, "办理城市道路挖掘审批279件，建设项目涉及园林绿地指标事项审查48件。", "legality_reviews", None),
+    (URBAN10, "对局重大行政决策、行政规范性文件开展合法性审查48件。", "legality_reviews", 48),
+    # Leaders reading and marking documents (批阅) hold no meeting.
+    (COUNTY6, "建立“区政府常务会常态化调度+依法行政办定期通报”工作推进机制，区级领导批阅依法行政事项6次。",
+     "gov_meetings", None),
+    (COUNTY6, "区政府常务会议专题研究法治政府建设工作6次。", "gov_meetings", 6),
+    # Staff who check drafts for legality (法制审核专项人员) are no legal advisers.
+    (URBAN10, "聘请常年法律顾问，设置法制审核专项人员2名，就重大决策提供法律意见。", "legal_advisers", None),
+    (URBAN10, "聘请常年法律顾问2名，就重大决策提供法律意见。", "legal_advisers", 2),
+    # Study sessions (专题学习) whose content includes enforcement training are no enforcement trainings.
+    (URBAN10, "将习近平法治思想作为党委理论学习中心组学习、行政执法培训等的重要内容，开展专题学习10余次。",
+     "enforcement_training_sessions", None),
+    (URBAN10, "围绕新修订的行政处罚法，开展行政执法人员专题培训10次。", "enforcement_training_sessions", 10),
+]
+
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
@@ -2570,6 +2593,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"thirty-second-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_SECOND)] + [
     pytest.param(*row, id=f"thirty-third-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_THIRD)] + [
     pytest.param(*row, id=f"thirty-fourth-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_FOURTH)] + [
+    pytest.param(*row, id=f"thirty-fifth-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_FIFTH)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

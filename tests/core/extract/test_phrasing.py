@@ -431,6 +431,10 @@ CATALOG_LIMITS_ON_THE_MODEL = [
     ("开展党的二十届三中全会精神宣讲14场次，推动法治建设。", "publicity_events", None),
     ("落实“谁执法谁普法”，印发宣传资料8000余份，利用LED屏宣传4000余次。", "publicity_events", None),
     ("落实“谁执法谁普法”，开展法治宣讲14场次。", "publicity_events", 14),
+    # Talks on party theory (理论宣讲) in a sentence that names no law are no legal publicity.
+    ("二、加强法治宣传教育\n组织“班子成员+科室骨干”开展5场“进社区”理论宣讲活动，邀请区委宣讲团开展理论宣讲。",
+     "publicity_events", None),
+    ("依托“小院讲堂”开展法治理论宣讲40余次，组织村、社区群众开展交流研讨。", "publicity_events", 40),
 ]
 
 

@@ -7,6 +7,7 @@ settings.json (and any other file a bureau edits):
   ``MAX_DEPTH`` levels (JSON nested 100,000 deep would otherwise overflow the parser);
 - UTF-8 (with or without BOM); a file Notepad saved as “ANSI” (GBK) is read as
   GB18030 with a warning, anything else is refused;
+- no object names a key twice (json would keep the last and drop the first unseen);
 - checked against its ``schema`` table, the first problem reported as
   ``指标目录文件《indicators.json》第 12 行：指标 x 的 max_gap 应为整数（现为 "abc"）``.
 
@@ -87,9 +88,16 @@ def read_config(path: Path, kind: str, spec: Spec | None = None, bundled: bool =
         raise CatalogError(f"{label}第 {config.line_of_offset(too_deep)} 行：嵌套超过 {MAX_DEPTH} 层，不像是配置文件",
                            str(path))
     try:
-        config.data = json.loads(text)
+        config.data = json.loads(text, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
         raise CatalogError(f"{label}第 {exc.lineno} 行第 {exc.colno} 列格式错误：{_json_reason(exc.msg)}",
+                           str(path)) from exc
+    except RepeatedKey as exc:
+        # json keeps the last of two equal keys without a word: a bureau that wrote "exclude" twice
+        # in one indicator would lose the first list unseen.
+        offset = repeated_key_at(text)
+        where = f"第 {config.line_of_offset(offset)} 行：" if offset is not None else ""
+        raise CatalogError(f"{label}{where}同一处写了两个“{exc.key}”，后一个会盖掉前一个；请合并成一项",
                            str(path)) from exc
     except (RecursionError, ValueError) as exc:  # numbers too long to convert, deep nesting missed above
         raise CatalogError(f"{label}格式错误，无法读取", repr(exc)) from exc
@@ -129,6 +137,53 @@ def _json_reason(message: str) -> str:
         if message.startswith(english):
             return chinese
     return "不是有效的 JSON"
+
+
+class RepeatedKey(ValueError):
+    """An object of the file names the same key twice."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    data = dict(pairs)
+    if len(data) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise RepeatedKey(key)
+            seen.add(key)
+    return data
+
+
+def repeated_key_at(text: str) -> int | None:
+    """Offset of the first key that an object of ``text`` has already named, or None (one pass
+    of the tokenizer, on the error path only)."""
+    stack: list[tuple[set[str], list[bool]] | None] = []  # per object: its keys, expecting a key
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        frame = stack[-1] if stack else None
+        if token in "}]":
+            if stack:
+                stack.pop()
+        elif token == ",":
+            if frame is not None:
+                frame[1][0] = True
+        elif token == ":":
+            continue
+        elif frame is not None and frame[1][0]:
+            key = _string(token)
+            if key in frame[0]:
+                return match.start()
+            frame[0].add(key)
+            frame[1][0] = False
+        elif token == "{":
+            stack.append((set(), [True]))
+        elif token == "[":
+            stack.append(None)
+    return None
 
 
 def _too_deep_at(text: str) -> int | None:

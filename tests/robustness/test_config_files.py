@@ -16,6 +16,7 @@ import pytest
 from lawgov_desktop import paths
 from lawgov_desktop.cli import main as cli_main
 from lawgov_desktop.core.catalog import load_catalog, load_catalog_or_bundled
+from lawgov_desktop.core.datafile import repeated_key_at
 from lawgov_desktop.core.checks.rules import load_rules
 from lawgov_desktop.store.settings import ReviewSettings, read_settings
 
@@ -61,6 +62,9 @@ BAD_CATALOGS = [
     ("bad regular expression", '{"indicators": [\n {"id": "reconsideration_cases",\n  "cues": ["(复议"]}\n]}', 3,
      ["cues", "(复议", "有误"]),
     ("syntax error", '{"indicators": [\n {"id": "reconsideration_cases",,}\n]}', 2, ["格式错误"]),
+    # json would keep the second list alone, and the first would be lost without a word.
+    ("a key written twice", '{"indicators": [\n {"id": "reconsideration_cases",\n  "exclude": ["应诉"],\n'
+     '  "cues": ["复议"],\n  "exclude": ["诉讼"]}\n]}', 5, ["两个“exclude”", "合并"]),
     ("nested 100,000 deep", _deep(100_000), 1, ["嵌套超过"]),
     ("over 1 MB", '{"note": "' + "说" * 400_000 + '"}', 0, ["过大", "1 MB"]),
     ("neither UTF-8 nor GBK", b'{"note": "\xff\xfe\xfd\xfc"}', 0, ["编码无法识别"]),
@@ -163,6 +167,18 @@ def test_a_check_rule_pattern_that_could_hang_is_refused():
     rules = load_rules()
     assert [p.pattern for p in rules.get("parts.next_year").compiled("heading_patterns")] == ["下一步"]
     assert any("“(下一步)+.*?打算$”已停用" in warning for warning in rules.warnings)
+
+
+@pytest.mark.parametrize("name", sorted(path.name for path in paths.resource("indicators.json").parent.glob("*.json")))
+def test_no_bundled_file_names_a_key_twice_in_one_object(name):
+    text = paths.resource(name).read_text(encoding="utf-8")
+    assert repeated_key_at(text) is None, f"{name}: a key written twice near offset {repeated_key_at(text)}"
+
+
+def test_the_repeated_key_is_found_where_its_object_names_it_again():
+    text = '{"a": {"x": 1, "y": {"x": 2}},\n "b": [{"x": 1}, {"x": 2, "z": [], "x": 3}]}'
+    assert repeated_key_at(text) == text.rindex('"x"')
+    assert repeated_key_at('{"a": {"x": 1}, "b": {"x": 1}, "c": [{"x": 1}, {"x": 1}]}') is None
 
 
 @pytest.mark.parametrize("name, schema", [("indicators.json", "INDICATORS_FILE"), ("checks.json", "CHECKS_FILE")])

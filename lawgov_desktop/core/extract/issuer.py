@@ -17,7 +17,7 @@ from typing import Final
 from .. import vocabulary
 from ..normalize import normalize
 from . import metadata_language as lang
-from .places import divisions, find_places
+from .places import divisions, find_places, place_of_stem_in
 
 
 def lines(text: str) -> list[str]:
@@ -375,9 +375,16 @@ def _subject_at(rest: str, norm_text: str, full, short, verb: str) -> str | None
     if match and bare_place(match.group()) and (starts_with_known_place(rest)
                                                 or re.fullmatch(_STREET, match.group())):
         return government_of_place(match.group(), norm_text)
+    # 2024年，南沙坚持…: a place by its stem alone, named in full elsewhere in the opening.
+    for length in (4, 3, 2):
+        if re.match(rf"(?:{verb})", rest[length:]):
+            place = place_of_stem_in(rest[:length], norm_text[:_STEM_NAMED_REACH])
+            if place is not None:
+                return government_of_place(place, norm_text)
     return None
 
 
+_STEM_NAMED_REACH: Final = 2000
 _ACCORDING = re.compile(r"根据|按照|依据")
 _LED_FRAME = re.compile(r"(?:领导|指导)下[,，]$")
 # (Not where the name goes on: 街道办|事处, 区政府|办, 司法局|党组.)

@@ -483,6 +483,18 @@ def city_of_stem(stem: str) -> str | None:
     return named[0] if len(found) == 1 and found[0].level <= 1 else None
 
 
+def place_of_stem_in(stem: str, text: str) -> str | None:
+    """南沙 → 南沙区 where ``text`` names 南沙区 in full: the stem as its writer shortens that place (a
+    stem that is also a common word, 公安, 和平, names none)."""
+    if stem in _common_word_stems():
+        return None
+    for stems in _stems_by_suffix().values():
+        name = stems.get(stem)
+        if name is not None and name in text:
+            return name
+    return None
+
+
 _STEM_RUNS_ON = frozenset("国府")
 _SHORT_STEMS_MUST_RECUR = frozenset({"县", "区", "旗", "镇", "乡", "街道"})
 

@@ -842,6 +842,14 @@ ROWS = [
     (head("2018年机构改革以来，白鹭湖街以习近平法治思想为指导，深入扎实开展法治政府建设工作。"), "year", (None,)),
     # A body named before 对…进行 (自查, 总结) is the opening's subject.
     (head("根据相关要求，绵阳市应急局对2021年度工作完成情况进行了自查，现将有关情况报告如下。"), "issuer", ("绵阳市应急局",)),
+    # A place by its stem alone as the opening's subject (涪城坚持…) speaks for its government, not the
+    # 司法局 that posted the page; a stem the opening never names in full is no subject.
+    (head("首页 > 政务公开 > 法治政府建设", "来源：绵阳市涪城区司法局 发布日期：2025-01-22", "【字体：大 中 小】", "",
+          "2024年，涪城坚持以习近平法治思想为指导，" + OPENING),
+     "issuer", ("涪城区人民政府",)),
+    (head("首页 > 政务公开 > 法治政府建设", "来源：绵阳市司法局 发布日期：2025-01-22", "【字体：大 中 小】", "",
+          "2024年，涪城坚持以习近平法治思想为指导，" + OPENING),
+     "issuer", ("绵阳市司法局",)),
     # A page's link to the report (附件：….pdf) is no title: the report's own title line below is.
     (head("首页 > 政务公开", "发布日期：2025-03-20", "附件：青禾县人民政府关于2024年法治政府建设情况的报告.pdf", "",
           "青禾县人民政府关于2024年法治政府建设情况的报告", "", "2024年，青禾县坚持以习近平法治思想为指导，" + OPENING),

@@ -2559,6 +2559,16 @@ THIRTY_FIFTH = [
     (URBAN10, "将习近平法治思想作为党委理论学习中心组学习、行政执法培训等的重要内容，开展专题学习10余次。",
      "enforcement_training_sessions", None),
     (URBAN10, "围绕新修订的行政处罚法，开展行政执法人员专题培训10次。", "enforcement_training_sessions", 10),
+    # Meetings that relay and study (传达学习) a speech on the rule of law are the party's meetings; a
+    # study group's own sessions are not.
+    (CITY5, "市委常委会会议和市委全面依法治市委员会召开4次会议传达学习习近平总书记关于法治建设的重要讲话精神。",
+     "party_law_meetings", 4),
+    (CITY5, "市委理论学习中心组集中学习习近平法治思想4次。", "party_law_meetings", None),
+    # The city's party committee studying rule-of-law work (市委8次专题研究) holds the party's meetings, not
+    # the government's.
+    (CITY5, "贯彻落实习近平总书记关于法治建设的重要指示精神，市委8次专题研究法治建设工作。", "party_law_meetings", 8),
+    (CITY5, "贯彻落实习近平总书记关于法治建设的重要指示精神，市委8次专题研究法治建设工作。", "gov_meetings", None),
+    (CITY5, "贯彻落实习近平总书记关于法治建设的重要指示精神，市政府8次专题研究法治建设工作。", "gov_meetings", 8),
 ]
 
 

@@ -17,7 +17,7 @@ from typing import Final
 from .. import vocabulary
 from ..normalize import normalize
 from . import metadata_language as lang
-from .places import divisions, find_places, place_of_stem_in
+from .places import divisions, find_places, only_place_of_stem, place_of_stem_in
 
 
 def lines(text: str) -> list[str]:
@@ -381,6 +381,12 @@ def _subject_at(rest: str, norm_text: str, full, short, verb: str) -> str | None
             place = place_of_stem_in(rest[:length], norm_text[:_STEM_NAMED_REACH])
             if place is not None:
                 return government_of_place(place, norm_text)
+    # 2023年，鹿城公安分局以…: a bureau named after its place's stem, as written (鹿城区公安分局 in full).
+    for length in (4, 3, 2):
+        place = only_place_of_stem(rest[:length])
+        bureau = re.match(rf"{lang.HAN}{{1,10}}?(?:分局|局)(?=(?:{verb}))", rest[length:]) if place else None
+        if bureau is not None and is_organisation(place + bureau.group()):
+            return rest[:length] + bureau.group()
     return None
 
 

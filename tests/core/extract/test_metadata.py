@@ -850,6 +850,10 @@ ROWS = [
     (head("首页 > 政务公开 > 法治政府建设", "来源：绵阳市司法局 发布日期：2025-01-22", "【字体：大 中 小】", "",
           "2024年，涪城坚持以习近平法治思想为指导，" + OPENING),
      "issuer", ("绵阳市司法局",)),
+    # A bureau named after its place's stem (涪城公安分局 for 涪城区公安分局) is the opening's subject as
+    # written; a stem of places of several levels (朝阳: 朝阳市, 朝阳县, 朝阳区) names none.
+    (head("2023年，涪城公安分局以深入学习贯彻党的二十大精神为总纲，" + OPENING), "issuer", ("涪城公安分局",)),
+    (head("2023年，朝阳公安分局以深入学习贯彻党的二十大精神为总纲，" + OPENING), "issuer", (None,)),
     # A page's link to the report (附件：….pdf) is no title: the report's own title line below is.
     (head("首页 > 政务公开", "发布日期：2025-03-20", "附件：青禾县人民政府关于2024年法治政府建设情况的报告.pdf", "",
           "青禾县人民政府关于2024年法治政府建设情况的报告", "", "2024年，青禾县坚持以习近平法治思想为指导，" + OPENING),

@@ -384,7 +384,9 @@ def _subject_at(rest: str, norm_text: str, full, short, verb: str) -> str | None
     # 2023年，鹿城公安分局以…: a bureau named after its place's stem, as written (鹿城区公安分局 in full).
     for length in (4, 3, 2):
         place = only_place_of_stem(rest[:length])
-        bureau = re.match(rf"{lang.HAN}{{1,10}}?(?:分局|局)(?=(?:{verb}))", rest[length:]) if place else None
+        if place is None:
+            continue
+        bureau = re.match(rf"{lang.HAN}{{1,10}}?(?:分局|局)(?=(?:{verb}))", rest[length:])
         if bureau is not None and is_organisation(place + bureau.group()):
             return rest[:length] + bureau.group()
     return None

@@ -21,7 +21,7 @@ import json
 import re
 from bisect import bisect_right
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from .errors import CatalogError, display_name, os_error_reason
 from .schema import JsonPath, Problem, Spec, check
@@ -161,28 +161,15 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def repeated_key_at(text: str) -> int | None:
     """Offset of the first key that an object of ``text`` has already named, or None (one pass
     of the tokenizer, on the error path only)."""
-    stack: list[tuple[set[str], list[bool]] | None] = []  # per object: its keys, expecting a key
-    for match in _TOKEN.finditer(text):
-        token = match.group()
-        frame = stack[-1] if stack else None
-        if token in "}]":
-            if stack:
-                stack.pop()
-        elif token == ",":
-            if frame is not None:
-                frame[1][0] = True
-        elif token == ":":
-            continue
-        elif frame is not None and frame[1][0]:
-            key = _string(token)
-            if key in frame[0]:
+    # Per object, its keys; the frame is kept so that its id is not reused by a later object's.
+    named: dict[int, tuple[_Frame, set[str]]] = {}
+    for is_key, stack, match in _walk(text):
+        if is_key:
+            frame = stack[-1]
+            keys = named.setdefault(id(frame), (frame, set()))[1]
+            if frame.key in keys:
                 return match.start()
-            frame[0].add(key)
-            frame[1][0] = False
-        elif token == "{":
-            stack.append((set(), [True]))
-        elif token == "[":
-            stack.append(None)
+            keys.add(frame.key)
     return None
 
 
@@ -209,6 +196,15 @@ def locate(text: str, path: JsonPath, at_key: bool = False) -> int | None:
     target = tuple(path)
     if not target and not at_key:
         return 0
+    for is_key, stack, match in _walk(text):
+        if is_key == at_key and tuple(f.key for f in stack) == target:
+            return match.start()
+    return None
+
+
+def _walk(text: str) -> Iterator[tuple[bool, list[_Frame], re.Match[str]]]:
+    """Each key (True) and each value's first token (False) of ``text`` in order, with the frames of
+    the objects and lists around it, the innermost holding the key or index it is read under."""
     stack: list[_Frame] = []
     for match in _TOKEN.finditer(text):
         token = match.group()
@@ -226,16 +222,13 @@ def locate(text: str, path: JsonPath, at_key: bool = False) -> int | None:
                     frame.key += 1
         elif frame is not None and frame.is_object and frame.expect_key:
             frame.key, frame.expect_key = _string(token), False
-            if at_key and tuple(f.key for f in stack) == target:
-                return match.start()
+            yield True, stack, match
         else:  # a value starts here
-            if tuple(f.key for f in stack) == target and not at_key:
-                return match.start()
+            yield False, stack, match
             if token == "{":
                 stack.append(_Frame(True, None, True))
             elif token == "[":
                 stack.append(_Frame(False, 0, False))
-    return None
 
 
 class _Frame:

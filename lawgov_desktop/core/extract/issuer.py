@@ -375,20 +375,17 @@ def _subject_at(rest: str, norm_text: str, full, short, verb: str) -> str | None
     if match and bare_place(match.group()) and (starts_with_known_place(rest)
                                                 or re.fullmatch(_STREET, match.group())):
         return government_of_place(match.group(), norm_text)
-    # 2024年，南沙坚持…: a place by its stem alone, named in full elsewhere in the opening.
     for length in (4, 3, 2):
-        if re.match(rf"(?:{verb})", rest[length:]):
-            place = place_of_stem_in(rest[:length], norm_text[:_STEM_NAMED_REACH])
-            if place is not None:
-                return government_of_place(place, norm_text)
-    # 2023年，鹿城公安分局以…: a bureau named after its place's stem, as written (鹿城区公安分局 in full).
-    for length in (4, 3, 2):
-        place = only_place_of_stem(rest[:length])
-        if place is None:
-            continue
-        bureau = re.match(rf"{lang.HAN}{{1,10}}?(?:分局|局)(?=(?:{verb}))", rest[length:])
-        if bureau is not None and is_organisation(place + bureau.group()):
-            return rest[:length] + bureau.group()
+        stem, after = rest[:length], rest[length:]
+        # 2024年，南沙坚持…: a place by its stem alone, named in full elsewhere in the opening.
+        named = place_of_stem_in(stem, norm_text[:_STEM_NAMED_REACH]) if re.match(rf"(?:{verb})", after) else None
+        if named is not None:
+            return government_of_place(named, norm_text)
+        # 2023年，鹿城公安分局以…: a bureau named after its place's stem, as written (鹿城区公安分局 in full).
+        place = only_place_of_stem(stem)
+        bureau = re.match(rf"{lang.HAN}{{1,10}}?(?:分局|局)(?=(?:{verb}))", after) if place is not None else None
+        if place is not None and bureau is not None and is_organisation(place + bureau.group()):
+            return stem + bureau.group()
     return None
 
 

@@ -2571,6 +2571,14 @@ THIRTY_FIFTH = [
     (CITY5, "贯彻落实习近平总书记关于法治建设的重要指示精神，市政府8次专题研究法治建设工作。", "gov_meetings", 8),
 ]
 
+THIRTY_SIXTH = [
+    # Vetting applications at a service hall (审核 among 办理 and 指导, in a sentence on services with no
+    # word of law or documents) is no legality review; a legality review in a service sentence still is.
+    (ZONE8, "依托政务服务平台，实现企业群众“就近办”，办理证照305件、指导填报663件、审核2185件。",
+     "legality_reviews", None),
+    (ZONE8, "依托政务服务平台，对管委会出台的文件开展合法性审核28件。", "legality_reviews", 28),
+]
+
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
@@ -2604,6 +2612,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"thirty-third-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_THIRD)] + [
     pytest.param(*row, id=f"thirty-fourth-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_FOURTH)] + [
     pytest.param(*row, id=f"thirty-fifth-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_FIFTH)] + [
+    pytest.param(*row, id=f"thirty-sixth-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_SIXTH)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

@@ -2577,6 +2577,19 @@ THIRTY_SIXTH = [
     (ZONE8, "依托政务服务平台，实现企业群众“就近办”，办理证照305件、指导填报663件、审核2185件。",
      "legality_reviews", None),
     (ZONE8, "依托政务服务平台，对管委会出台的文件开展合法性审核28件。", "legality_reviews", 28),
+    # Study of the General Secretary's thought on governing by law (全面依法治国新理念新思想新战略, 重要论述)
+    # is law study; a county's study group studying it is the party's.
+    (BUREAU, "局党组先后5次专题组织学习习近平总书记全面依法治国新理念新思想新战略。", "law_study_sessions", 5),
+    (BUREAU, "局党组先后5次专题学习习近平总书记关于全面依法治国的重要论述。", "law_study_sessions", 5),
+    (COUNTY6, "县委理论学习中心组5次专题学习习近平总书记关于全面依法治国的重要论述。", "law_study_sessions", None),
+    # Items whose service was improved (优化) or which were added (新增) are a change, not the list.
+    (COUNTY6, "深化行政审批制度改革，取消审批事项3项、优化审批服务事项30项。", "gov_service_items", None),
+    (COUNTY6, "深化行政审批制度改革，进驻政务服务中心的审批服务事项306项。", "gov_service_items", 306),
+    (COUNTY6, "优化政务服务事项，242个办理项全部进政务大厅、进信息化系统。", "gov_service_items", 242),
+    (COUNTY6, "全年新增政务服务事项45项。", "gov_service_items", None),
+    (COUNTY6, "全年梳理公布政务服务事项1245项。", "gov_service_items", 1245),
+    (COUNTY6, "深化“放管服”改革，优化行政许可事项12项。", "admin_license_items", None),
+    (COUNTY6, "深化“放管服”改革，公布行政许可事项清单，共计行政许可事项128项。", "admin_license_items", 128),
 ]
 
 

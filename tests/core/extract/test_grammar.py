@@ -2590,6 +2590,15 @@ THIRTY_SIXTH = [
     (COUNTY6, "全年梳理公布政务服务事项1245项。", "gov_service_items", 1245),
     (COUNTY6, "深化“放管服”改革，优化行政许可事项12项。", "admin_license_items", None),
     (COUNTY6, "深化“放管服”改革，公布行政许可事项清单，共计行政许可事项128项。", "admin_license_items", 128),
+    # The meeting a lecture was given at (…中心组报告会举办…) says what it was, as 在…会上 does.
+    (COUNTY6, "县委理论学习中心组（扩大）“松川讲坛”报告会举办法治专题讲座6场。", "law_study_sessions", None),
+    (COUNTY6, "县政府常务会议“松川讲坛”学习会上举办法治专题讲座6场。", "law_study_sessions", 6),
+    # Those educated (受教育N人次) with no word for who they were are the people of the events before:
+    # study meetings and training classes are no publicity; the public (受教育群众) is reached all the same.
+    (CITY5, "（一）提高政治站位，深入学习宣传贯彻党的二十大精神和习近平法治思想。2024年，各区县结合实际，累计举办"
+            "专题学习会、研讨会、培训班等110余场次，受教育5035人次。", "publicity_reach_persons", None),
+    (COUNTY6, "全县结合实际，累计开展法治宣传活动110余场次，受教育5035人次。", "publicity_reach_persons", 5035),
+    (COUNTY6, "深入26个行政村开展普法宣传，受教育群众1.3万人次。", "publicity_reach_persons", 13000),
 ]
 
 

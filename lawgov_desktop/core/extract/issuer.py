@@ -49,9 +49,11 @@ def issuer_in(head: str) -> str | None:
         return clean(head)
     if lang.short_organisation_pattern().fullmatch(compact):
         return compact  # 区司法局: the place is named elsewhere
-    national = lang.national_body_pattern().fullmatch(compact)
-    if national:
-        return compact  # 司法部, 国家统计局: a central body names no place
+    national = lang.national_body_pattern().match(compact)
+    if national and (national.end() == len(compact) or stem_bureau_place(compact[national.end():])):
+        # 司法部, 国家统计局: a central body names no place; 国家矿山安全监察局湖北局 is its office in a
+        # province, named by the province's stem.
+        return compact
     if BARE_COMMITTEE.fullmatch(compact):
         return compact  # 松山湖管委会: an area that is no listed place, named by its committee
     party = lang.alternation("party_prefixes")
@@ -60,6 +62,18 @@ def issuer_in(head: str) -> str | None:
         if is_organisation(tail):
             prefix = re.search(party + "$", compact[:place.start])
             return (prefix.group() if prefix else "") + tail
+    return None
+
+
+def stem_bureau_place(name: str) -> str | None:
+    """浙江海事局 → 浙江省, 鹿城公安分局 → 鹿城区, 湖北局 → 湖北省: the place whose stem names a bureau."""
+    for length in (4, 3, 2):
+        place = only_place_of_stem(name[:length])
+        if place is None:
+            continue
+        bureau = re.match(rf"{lang.HAN}{{0,10}}?(?:分局|局)", name[length:])
+        if bureau is not None and bureau.end() == len(name) - length and is_organisation(place + bureau.group()):
+            return place
     return None
 
 
@@ -377,15 +391,16 @@ def _subject_at(rest: str, norm_text: str, full, short, verb: str) -> str | None
         return government_of_place(match.group(), norm_text)
     for length in (4, 3, 2):
         stem, after = rest[:length], rest[length:]
-        # 2024年，南沙坚持…: a place by its stem alone, named in full elsewhere in the opening.
-        named = place_of_stem_in(stem, norm_text[:_STEM_NAMED_REACH]) if re.match(rf"(?:{verb})", after) else None
-        if named is not None:
-            return government_of_place(named, norm_text)
         # 2023年，鹿城公安分局以…: a bureau named after its place's stem, as written (鹿城区公安分局 in full).
+        # (Asked first: after 在…领导下， any word may open the verb, and 浙江海事局认真… is the bureau's.)
         place = only_place_of_stem(stem)
         bureau = re.match(rf"{lang.HAN}{{1,10}}?(?:分局|局)(?=(?:{verb}))", after) if place is not None else None
         if place is not None and bureau is not None and is_organisation(place + bureau.group()):
             return stem + bureau.group()
+        # 2024年，南沙坚持…: a place by its stem alone, named in full elsewhere in the opening.
+        named = place_of_stem_in(stem, norm_text[:_STEM_NAMED_REACH]) if re.match(rf"(?:{verb})", after) else None
+        if named is not None:
+            return government_of_place(named, norm_text)
     return None
 
 

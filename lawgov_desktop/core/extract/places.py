@@ -496,11 +496,11 @@ def place_of_stem_in(stem: str, text: str) -> str | None:
 
 
 def only_place_of_stem(stem: str) -> str | None:
-    """鹿城 → 鹿城区: the one county, district or city whose name is ``stem`` and its suffix (none when
-    several share the stem, or the stem is a common word)."""
+    """鹿城 → 鹿城区, 浙江 → 浙江省: the one province, county, district or city whose name is ``stem`` and
+    its suffix (none when several share the stem, or the stem is a common word)."""
     if stem in _common_word_stems():
         return None
-    named = [name for suffix, stems in _stems_by_suffix().items() if suffix in "市县区旗" and (name := stems.get(stem))]
+    named = [name for suffix, stems in _stems_by_suffix().items() if suffix in "省市县区旗" and (name := stems.get(stem))]
     return named[0] if len(named) == 1 else None
 
 

@@ -16,7 +16,8 @@ from typing import Final
 
 from ..normalize import normalize
 from . import metadata_language as lang
-from .issuer import BARE_COMMITTEE, first_body_sentences, is_addressee, starts_with_known_place, subject_start
+from .issuer import (BARE_COMMITTEE, first_body_sentences, is_addressee, starts_with_known_place, stem_bureau_place,
+                     subject_start)
 from .places import (TOWN, Place, bare_stem_counts, child_named, city_of_stem, find_places, is_within, level_of,
                      nearest_holders, not_place_shapes)
 
@@ -157,6 +158,11 @@ def region_in_name(source: str) -> str | None:
     parts = place_chain(named)
     if parts and not re.match(r"^(?:全|我|本|各|省|市|县|区)", parts[0]):
         return parts[-1]
+    # 浙江海事局, 国家矿山安全监察局湖北局: a bureau named after its place's stem is that place's.
+    national = lang.national_body_pattern().match(cleaned)
+    stem_named = stem_bureau_place(cleaned[national.end():] if national else cleaned)
+    if stem_named:
+        return stem_named
     committee = BARE_COMMITTEE.fullmatch(cleaned)
     return committee.group(1) if committee else None  # 松山湖管委会: the area it manages
 

@@ -940,6 +940,25 @@ ROWS = [
           + "2020年11月20日，我镇首次获评“全国文明镇”。"), "region", (None,)),
     (head("2020年法治政府建设工作报告", "2020年，我镇以习近平新时代中国特色社会主义思想为指导，" + OPENING
           + "2020年11月20日，我镇首次获评“全国文明镇”。文明镇党委、政府高度重视法治建设。"), "region", ("文明镇",)),
+    # A body of a national system named after its province's stem (江苏海事局) is the issuer as written and
+    # its province the region, also where the province's full name comes later and 在…领导下 opens the
+    # sentence (where any word may open the verb); 国家矿山安全监察局湖南局 is the national body's office in
+    # 湖南; 民航局 is a national body.
+    (head("江苏海事局2024年法治政府部门建设报告",
+          "2024年，在交通运输部的正确领导下，江苏海事局认真贯彻落实法治政府建设实施纲要，" + OPENING,
+          "配合起草《江苏省水上交通安全条例》。"), "issuer", ("江苏海事局",)),
+    (head("江苏海事局2024年法治政府部门建设报告",
+          "2024年，在交通运输部的正确领导下，江苏海事局认真贯彻落实法治政府建设实施纲要，" + OPENING,
+          "配合起草《江苏省水上交通安全条例》。"), "region", ("江苏省",)),
+    (head("2020年福建海事局法治政府部门建设报告", "2020年，福建海事局认真贯彻落实法治政府建设实施纲要，" + OPENING),
+     "region", ("福建省",)),
+    (head("国家矿山安全监察局湖南局2021年度贯彻落实法治政府建设实施纲要情况年报"), "issuer",
+     ("国家矿山安全监察局湖南局",)),
+    (head("国家矿山安全监察局湖南局2021年度贯彻落实法治政府建设实施纲要情况年报"), "region", ("湖南省",)),
+    (head("2020年民航局法治政府建设工作情况", "2020年，民航局坚持以习近平法治思想为指导，" + OPENING), "issuer", ("民航局",)),
+    # …while a province named by its stem alone as the subject still speaks for its government.
+    (head("2024年，在党中央的坚强领导下，江苏坚持以习近平法治思想为指导，" + OPENING, "江苏省人民政府办公厅印发通知。"),
+     "issuer", ("江苏省人民政府",)),
 ]
 
 def _with_ids(rows: list) -> list:

@@ -2599,6 +2599,18 @@ THIRTY_SIXTH = [
             "专题学习会、研讨会、培训班等110余场次，受教育5035人次。", "publicity_reach_persons", None),
     (COUNTY6, "全县结合实际，累计开展法治宣传活动110余场次，受教育5035人次。", "publicity_reach_persons", 5035),
     (COUNTY6, "深入26个行政村开展普法宣传，受教育群众1.3万人次。", "publicity_reach_persons", 13000),
+    # Whom a service was for (为企业提供…) holds past the list: contracts reviewed for firms are legal
+    # services, not the government's legality reviews.
+    (COUNTY6, "为企业提供法律咨询571人次、合同审查676件次，有效满足企业法律需求。", "legality_reviews", None),
+    (COUNTY6, "为企业提供法律咨询571人次；对县政府合同开展合法性审查68件。", "legality_reviews", 68),
+    # A service's business items (业务办理项) are its items; one named in brackets after the list's name
+    # gives way to that name.
+    (COUNTY6, "梳理出97项业务办理项，逐项统一了受理、审核、决定、办结流程。", "gov_service_items", 97),
+    (COUNTY6, "梳理依申请类行政权力事项（业务办理项）1515项，公共服务事项453项。", "gov_service_items", (1515, 1968)),
+    # Penalty decision papers issued (下发…处罚决定书N份) are penalty cases; those published are not.
+    (COUNTY6, "共检查单位880家，发现隐患539处，下发行政处罚决定书174份，下发临时查封决定书14份。",
+     "admin_penalty_cases", 174),
+    (COUNTY6, "在“信用”专栏公示行政处罚决定书263份。", "admin_penalty_cases", None),
 ]
 
 

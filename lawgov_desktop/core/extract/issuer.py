@@ -68,13 +68,23 @@ def issuer_in(head: str) -> str | None:
 def stem_bureau_place(name: str) -> str | None:
     """浙江海事局 → 浙江省, 鹿城公安分局 → 鹿城区, 湖北局 → 湖北省: the place whose stem names a bureau."""
     for length in (4, 3, 2):
-        place = only_place_of_stem(name[:length])
-        if place is None:
-            continue
-        bureau = re.match(rf"{lang.HAN}{{0,10}}?(?:分局|局)", name[length:])
-        if bureau is not None and bureau.end() == len(name) - length and is_organisation(place + bureau.group()):
-            return place
+        found = _bureau_of_stem(name[:length], name[length:], "$")
+        if found is not None:
+            return found[0]
     return None
+
+
+def _bureau_of_stem(stem: str, after: str, ahead: str) -> tuple[str, str] | None:
+    """The place whose ``stem`` opens a bureau's name and the rest of that name (鹿城 + 公安分局 → 鹿城区,
+    浙江 + 海事局 → 浙江省), the name ending where ``ahead`` matches (its verb, or the end); None when the
+    stem names no one place or what follows is no bureau."""
+    place = only_place_of_stem(stem)
+    if place is None:
+        return None
+    bureau = re.match(rf"{lang.HAN}{{0,10}}?(?:分局|局)(?={ahead})", after)
+    if bureau is None or not is_organisation(place + bureau.group()):
+        return None
+    return place, bureau.group()
 
 
 # The managing committee of an area by the area's own name, with no place or zone suffix (松山湖管委会).
@@ -393,10 +403,9 @@ def _subject_at(rest: str, norm_text: str, full, short, verb: str) -> str | None
         stem, after = rest[:length], rest[length:]
         # 2023年，鹿城公安分局以…: a bureau named after its place's stem, as written (鹿城区公安分局 in full).
         # (Asked first: after 在…领导下， any word may open the verb, and 浙江海事局认真… is the bureau's.)
-        place = only_place_of_stem(stem)
-        bureau = re.match(rf"{lang.HAN}{{1,10}}?(?:分局|局)(?=(?:{verb}))", after) if place is not None else None
-        if place is not None and bureau is not None and is_organisation(place + bureau.group()):
-            return stem + bureau.group()
+        bureau = _bureau_of_stem(stem, after, f"(?:{verb})")
+        if bureau is not None:
+            return stem + bureau[1]
         # 2024年，南沙坚持…: a place by its stem alone, named in full elsewhere in the opening.
         named = place_of_stem_in(stem, norm_text[:_STEM_NAMED_REACH]) if re.match(rf"(?:{verb})", after) else None
         if named is not None:

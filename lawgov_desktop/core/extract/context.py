@@ -163,6 +163,9 @@ class GrammarWords:
     verb_opener_search: Callable
     time_leads_match: Callable  # 全年共, 2024年: words before a verb that leave its clause without a subject
     event_noun_end: Callable  # search: a clause ending on an event held (…专题研讨班, …活动)
+    area_label_end: Callable  # search: a sentence's label ending on 方面, 领域 (a group of work, not a description)
+    meeting_noun_end: Callable  # search: text ending on meetings held (…常务会议, 党委会、局办会等), before a count
+    purpose_opener_fullmatch: Callable  # 专题, 集中: what opens a clause saying what the meetings were for
     participant_match: Callable  # 参训, 受训: a clause naming who took part in the event before it
     participant_label_match: Callable  # 培训学员1300人: a clause counting who took part, naming no audience
     last_year_lead: Callable  # 上年度, 去年 opening a sentence or clause: what follows is last year's
@@ -248,6 +251,9 @@ class GrammarWords:
             verb_opener_search=screened_search(vocabulary.words_pattern("verb_openers")),
             time_leads_match=vocabulary.words_pattern("time_leads", tail="*").match,
             event_noun_end=screened_search(vocabulary.words_pattern("event_nouns", tail="[”」』]?$")),
+            area_label_end=screened_search(vocabulary.words_pattern("area_labels", tail="$")),
+            meeting_noun_end=screened_search(vocabulary.words_pattern("meeting_nouns", tail="(?:共计?|累计|合计)?$")),
+            purpose_opener_fullmatch=vocabulary.words_pattern("purpose_openers").fullmatch,
             fronted_object=_compiled("(" + vocabulary.words_pattern("object_nouns").pattern + ")(?:"
                                       + vocabulary.words_pattern("time_leads").pattern + "|依法|先后|已|均)*$").search,
             participant_match=vocabulary.words_pattern("participant_openers").match,

@@ -97,11 +97,27 @@ def _right_reachable(ctx: ExtractionContext, start: int, end: int, number_start:
     again = ctx.words.person(after_comma, 0, 8)
     if again is not None and ctx.words.all_words_match(after_comma, again.end()) is not None:
         return True
+    if _meetings_held_for(ctx, head, rest, end, number_start):
+        return True
     if ctx.words.join_words_match(after_comma) is None and ctx.words.topic_opener_match(after_comma) is None:
         return False  # (500余名领导干部，就依法履职等情况开展述法: what they spoke on, then the event)
     return ctx.words.person(head) is not None or (
         number_start is not None and not head.strip()
         and ctx.words.person_before(ctx.text, max(0, number_start - 8), number_start) is not None)
+
+
+def _meetings_held_for(ctx: ExtractionContext, head: str, rest: str, end: int, number_start: int | None) -> bool:
+    """召开县政府常务会议4次，专题学习《行政处罚法》; 4次召开省政府党组会议、政府常务会议，专题学习…: a count
+    of meetings, then a clause with no figure of its own that says what they were held for — the
+    count is of what that clause names."""
+    if ctx.words.purpose_opener_fullmatch(rest) is None:
+        return False
+    if head.strip():
+        if ctx.words.meeting_noun_end(head) is None:
+            return False
+    elif number_start is None or ctx.words.meeting_noun_end(ctx.text, max(0, number_start - 6), number_start) is None:
+        return False
+    return _DIGIT.search(_untitled(ctx.text, end, ctx.clause_end(end, len(ctx.text)))) is None
 
 
 _BRACKETED_SHORT: Final = re.compile(r"[（(][^）)]{1,6}[）)]")
@@ -335,8 +351,11 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
     text = ctx.text
     topic = _topic_label(ctx, sentence.start)
     if topic is not None and start >= topic[1] and exclude.search(text, topic[0], topic[1] - 1) is not None \
-            and not _label_names_own_word(ctx, index, exclude, topic):
-        return True  # 公平竞争审查：…审查增量文件112件: the sentence's label names what all of it is about
+            and not _label_names_own_word(ctx, index, exclude, topic) \
+            and ctx.words.area_label_end(text, topic[0], topic[1] - 1) is None:
+        # 公平竞争审查：…审查增量文件112件: the sentence's label names what all of it is about.  (Not a
+        # group of work: 普法宣传方面：…组织领导班子集体学法4次, 开展法治宣传活动132场.)
+        return True
     # 通过镇党委会、中心组学习等形式开展专题学习4场: the forms the clause lists before its activity say what
     # the activity was; so does who it was for.
     if look_back:
@@ -442,6 +461,8 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
             if not verb_opens(text, lead) or before <= sentence.start:
                 break
             before = ctx.clause_start(before - 1, sentence.start)
+        if topic is not None and before < topic[1]:
+            before = topic[1]  # (普法宣传方面：落实…，组织…: the sentence's label is no clause's subject)
         lead = ctx.words.time_leads_match(text, before).end()
         subject = exclude.search(text, lead, min(lead + _SUBJECT_MAX, back - 1))
         if subject is not None and not verb_opens(text, lead) and (

@@ -2614,6 +2614,38 @@ THIRTY_SIXTH = [
 ]
 
 
+THIRTY_SEVENTH = [
+    # A count of meetings, then a clause with no figure of its own that says what they were held for
+    # (专题学习…), counts that; a purpose clause with its own count keeps it, and the party's are not.
+    (COUNTY6, "全年召开县政府常务会议4次，专题学习《中华人民共和国行政处罚法》。", "law_study_sessions", 4),
+    (PROVINCE, "4次召开省政府党组会议、省政府常务会议，专题学习习近平总书记重要讲话精神和《安全生产法》"
+               "《法治政府建设实施纲要（2021—2025年）》，提升依法行政能力。", "law_study_sessions", 4),
+    (COUNTY6, "全年召开县政府常务会议12次，专题学习《中华人民共和国行政处罚法》等法律法规3次。",
+     "law_study_sessions", 3),
+    (COUNTY6, "全年主持召开县政府党组会议22次，专题学习党的二十届三中全会精神。", "law_study_sessions", None),
+    (TOWN6, "召开镇党委理论学习中心组会议6次，集中学习《中华人民共和国民法典》。", "law_study_sessions", None),
+    # Studying some words and a law by name (学习…精神和《…法》) is law study; a study group putting laws
+    # into its plan is not.
+    (COUNTY6, "县政府常务会议先后6次专题学习习近平总书记重要讲话精神和《中华人民共和国安全生产法》。",
+     "law_study_sessions", 6),
+    (TOWN6, "镇党委理论学习中心组把宪法、民法典、《优化营商环境条例》等纳入年度学习计划，全年集中学习10次。",
+     "law_study_sessions", None),
+    # A label grouping work (普法宣传方面：) says under which heading the figures stand, not what each
+    # is; a label naming the activity (普法宣传：) still does.
+    (TOWN6, "普法宣传方面：落实国家机关普法责任制，组织镇领导班子集体学法4次，开展法治宣传活动132场。",
+     "law_study_sessions", 4),
+    (TOWN6, "普法宣传方面：落实国家机关普法责任制，组织镇领导班子集体学法4次，开展法治宣传活动132场。",
+     "publicity_events", 132),
+    (TOWN6, "普法宣传：深入村组开展学法用法讲座6场。", "law_study_sessions", None),
+    # Study under the party's “第一议题” is theory study, not the government's law study.
+    (TOWN6, "2023年，“第一议题”共学习习近平法治思想和《习近平谈治国理政》91次。", "law_study_sessions", None),
+    (TOWN6, "2023年，镇政府常务会议会前学法12次。", "law_study_sessions", 12),
+    # Items handled online under a list of slogans (实现“不见面审批”“一网通办”) are online service.
+    (COUNTY6, "推动339个事项“通城通办”，全县98%的事项实现“不见面审批”“一网通办”。", "online_service_rate", 98),
+    (COUNTY6, "全县98%的事项实现“最多跑一次”“一窗受理”。", "online_service_rate", None),
+]
+
+
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
     pytest.param(*row, id=f"sixth-{n:02d}-{row[2]}") for n, row in enumerate(SIXTH)] + [
@@ -2647,6 +2679,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"thirty-fourth-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_FOURTH)] + [
     pytest.param(*row, id=f"thirty-fifth-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_FIFTH)] + [
     pytest.param(*row, id=f"thirty-sixth-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_SIXTH)] + [
+    pytest.param(*row, id=f"thirty-seventh-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_SEVENTH)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

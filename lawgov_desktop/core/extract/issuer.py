@@ -498,6 +498,8 @@ def _line_below(norm_text: str, title_norm: str) -> str | None:
         if is_addressee(line) or len(line) > 40:
             return None  # the body of the report has begun
         # (（示例县人民政府）: a 公文 may set the body's name in brackets under its title.)
+        # (• 示例州人民政府: a page's list of fields marks each with a bullet.)
+        line = line.lstrip(_BULLETS)
         bracketed = _BRACKETED_LINE.fullmatch(line)
         name = bracketed.group(1) if bracketed else line
         if len(name) <= 30 and is_organisation(name):
@@ -506,6 +508,7 @@ def _line_below(norm_text: str, title_norm: str) -> str | None:
 
 
 _BRACKETED_LINE: Final = re.compile(r"[(（]([^()（）]{4,30})[)）]")
+_BULLETS: Final = "•·●▪◆■◇○ \t\u3000"
 
 
 def _top_line(norm_text: str) -> str | None:
@@ -605,6 +608,8 @@ def _without_title_bar(title: str) -> str:
     last_head = _title_head(without_column_name(normalize(words[-1]).text))
     heads = words[:-1] + ([last_head] if last_head else [])
     kept = len(heads)
+    if last_head and bare_place(last_head):
+        kept -= 1  # 济南市人民政府 通知公告 济南市2020年…: a title headed by its place alone, after the bar
     while kept > 0 and is_organisation(heads[kept - 1]):
         kept -= 1
     if kept == 0 or kept == len(heads) or not any(is_organisation(word) for word in heads[:kept]) \

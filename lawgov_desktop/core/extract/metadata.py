@@ -56,10 +56,15 @@ _OPENING_YEAR = r"20\d{2}|二[〇零][一二三四五六七八九〇零]{2}"
 _PRINTED_AT = re.compile(r"^\s*20\d{2}[/-]\d{1,2}[/-]\d{1,2}\s+\d{1,2}:\d{2}\s*")
 _ACCOUNT_LINE = re.compile(r"[^\d\W]{2,24}")  # words only: no figure, no punctuation
 _PROSE_MARK = re.compile(r"[。；;]|(?<!\d),|,(?!\d)")  # a comma between digits groups thousands
-# (The publishing body may stand between: “上海市统计局2019年度……报告 上海市统计局 2020-06-08”.)
-_TITLE_DATE = re.compile(r"(?:报告|情况|工作)(?:\s*[^\s\d()（），,。；;:：]{2,24}?)?\s*"
-                         r"(?:[(（]\s*(20\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))\s*[)）]"
-                         r"|(20\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))\s*$)")
+# (The publishing body may stand between: “上海市统计局2019年度……报告 上海市统计局 2020-06-08”; the
+# page's chrome may follow, after a clock: “…报告 某市政府门户网站 2024-01-31 17:20:32 来源：本网”.  A clock
+# alone closing the line is a list's entry: 示例街道 2024年工作要点 2025-02-14 18:30.)
+@lru_cache(maxsize=1)
+def _title_date() -> re.Pattern[str]:
+    return re.compile(r"(?:报告|情况|工作)(?:\s*[^\s\d()（），,。；;:：]{2,24}?)?\s*"
+                      r"(?:[(（]\s*(20\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))\s*[)）]"
+                      r"|(20\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))\s*"
+                      r"(?:$|(?:" + _CLOCK.pattern + r")?\s*(?=" + lang.pattern("date_line_companions").pattern + ")))")
 
 
 def find_title(text: str, header: dict[str, str]) -> str | None:
@@ -306,14 +311,15 @@ def find_publish_date(norm_text: str, header: dict[str, str]) -> str | None:
     # “示例街道2022年度法治政府建设工作情况报告 2023-02-09”, “…报告 (2025-03-26)”, “…报告 ( 2025年03月26日 )”:
     # a date closing the title line; in brackets, the document number may follow it on the line the
     # short lines were joined into.
-    for line in head_lines[:3]:
-        closing = _TITLE_DATE.search(line)
-        if closing and date_of(closing.group(1) or closing.group(2)):
-            return date_of(closing.group(1) or closing.group(2))
     # The body is the first long line written in sentences: a page's chrome line under its title
     # (日期 来源 编辑 浏览量：2,041 分享到 …) may be as long, but has no sentence's punctuation.
     body_starts = next((i for i, line in enumerate(head_lines) if len(line) > 60 and _PROSE_MARK.search(line)),
                        len(head_lines))
+    # (The title's line is among the first three, or after a page's short chrome lines: 头部 ico ico.)
+    for line in head_lines[:max(3, min(body_starts, 6))]:
+        closing = _title_date().search(line)
+        if closing and date_of(closing.group(1) or closing.group(2)):
+            return date_of(closing.group(1) or closing.group(2))
     for line in head_lines[:body_starts]:
         # (Chrome before the date makes it the clock or a page's update; after it, 点击上方蓝字关注
         # run on from the next line, it is only more chrome.)

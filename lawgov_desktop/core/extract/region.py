@@ -127,6 +127,9 @@ def region_in_name(source: str) -> str | None:
         if re.match(rf"{_HAN}{{0,8}}?{lang.alternation('department_tails')}(?:$|\d|关于|二〇)", cleaned[len(zone):]):
             return zone
         return None
+    inner = _zone_of_its_committee(cleaned[len(zone):]) if zone else None
+    if inner:
+        return zone + inner  # 陕西省西咸新区泾河新城: a zone inside the zone, as written
     # (示例市示范区工委、管委会: the zone's party working committee names it as its 管委会 does.)
     if zone and re.match(rf"$|\d|关于|二〇|(?:党)?工委|{lang.alternation('government_tails')}"
                          rf"|{_HAN}{{0,8}}?{lang.alternation('department_tails')}(?:$|\d|关于|二〇)|[、\s(（]",
@@ -165,6 +168,19 @@ def region_in_name(source: str) -> str | None:
         return stem_named
     committee = BARE_COMMITTEE.fullmatch(cleaned)
     return committee.group(1) if committee else None  # 松山湖管委会: the area it manages
+
+
+_COMMITTEE_OF_AREA: Final = re.compile(BARE_COMMITTEE.pattern + r"(?=$|\d|关于|二〇)")
+
+
+def _zone_of_its_committee(rest: str) -> str | None:
+    """西咸新区泾河新城管理委员会: after a zone, a zone inside it that its own committee manages, by a
+    name no list holds (not 西咸新区开发建设管理委员会, the zone's own committee by its task)."""
+    committee = _COMMITTEE_OF_AREA.match(rest)
+    if committee is None or find_places(committee.group(1)) \
+            or not re.search(f"{lang.alternation('zone_suffixes')}$", committee.group(1)):
+        return None
+    return committee.group(1)
 
 
 def headline_region(norm_text: str) -> str | None:

@@ -959,6 +959,23 @@ ROWS = [
     # …while a province named by its stem alone as the subject still speaks for its government.
     (head("2024年，在党中央的坚强领导下，江苏坚持以习近平法治思想为指导，" + OPENING, "江苏省人民政府办公厅印发通知。"),
      "issuer", ("江苏省人民政府",)),
+    # A zone inside a zone, managed by its own committee, is the region; the zone's own committee named
+    # by its task is the zone's.
+    (head("青禾市临川新区柳湾新城管理委员会关于2023年度法治政府建设情况的报告"), "region", ("青禾市临川新区柳湾新城",)),
+    (head("青禾市临川新区开发建设管理委员会关于2023年度法治政府建设情况的报告"), "region", ("青禾市临川新区",)),
+    # A page's title bar (the site, its column) before a title headed by its place alone is no part of the
+    # issuer; a joint title's bodies all stay.
+    (head("绵阳市人民政府 通知公告 绵阳市2023年法治政府建设情况报告"), "issuer", ("绵阳市人民政府",)),
+    (head("中共绵阳市委 绵阳市人民政府 2023年法治建设情况报告"), "issuer", ("中共绵阳市委 绵阳市人民政府",)),
+    # The body under an untitled report's title, in a page's bulleted fields, before who posted the page.
+    (head("当前位置：首页/政务公开\n• 发布机构：示例州司法局\n2023年度法治政府建设情况的报告\n• 示例州人民政府\n"
+          "• 发布时间：2024年03月01日"), "issuer", ("示例州人民政府",)),
+    # A date closing the title line after the site's name, a clock and the page's chrome, below a few
+    # short chrome lines.
+    # (The short lines of such a head are read as one: the title's line runs on into the page's.)
+    (head("头部\nico\nico\n示例市东城街道工作委员会 示例市东城街道办事处关于2023年度法治政府建设情况的报告\n"
+          "中国示例政府门户网站      2024-01-31 17:20:32  来源: 本网\n【字体:"), "publish_date", ("2024-01-31",)),
+    (head("示例街道2024年度法治政府建设情况报告\n示例街道 2024年工作要点 2025-02-14 18:30"), "publish_date", (None,)),
 ]
 
 def _with_ids(rows: list) -> list:

@@ -127,9 +127,10 @@ def region_in_name(source: str) -> str | None:
         if re.match(rf"{_HAN}{{0,8}}?{lang.alternation('department_tails')}(?:$|\d|关于|二〇)", cleaned[len(zone):]):
             return zone
         return None
-    inner = _zone_of_its_committee(cleaned[len(zone):]) if zone else None
-    if inner:
-        return zone + inner  # 陕西省西咸新区泾河新城: a zone inside the zone, as written
+    if zone:
+        inner = _zone_of_its_committee(cleaned[len(zone):])
+        if inner:
+            return zone + inner  # 陕西省西咸新区泾河新城: a zone inside the zone, as written
     # (示例市示范区工委、管委会: the zone's party working committee names it as its 管委会 does.)
     if zone and re.match(rf"$|\d|关于|二〇|(?:党)?工委|{lang.alternation('government_tails')}"
                          rf"|{_HAN}{{0,8}}?{lang.alternation('department_tails')}(?:$|\d|关于|二〇)|[、\s(（]",

@@ -2643,6 +2643,9 @@ THIRTY_SEVENTH = [
     # Items handled online under a list of slogans (实现“不见面审批”“一网通办”) are online service.
     (COUNTY6, "推动339个事项“通城通办”，全县98%的事项实现“不见面审批”“一网通办”。", "online_service_rate", 98),
     (COUNTY6, "全县98%的事项实现“最多跑一次”“一窗受理”。", "online_service_rate", None),
+    # Items listed and improved (梳理并优化…事项N项) are the list; improved alone, a change.
+    (COUNTY6, "全面拓展政务服务事项，梳理并优化了本县政务服务事项814项，实现应进必进。", "gov_service_items", 814),
+    (COUNTY6, "全面拓展政务服务事项，优化了本县政务服务事项81项。", "gov_service_items", None),
 ]
 
 

@@ -26,6 +26,10 @@ SECTIONS = [
     ("一、2024年重点工作开展情况", False),
     ("2024年工作总结和2025年工作计划", False),
     ("二、年度工作计划完成情况", False),
+    # a section of the measures and results that goes on to the problems opens on the year's work
+    ("一、主要举措、成效及存在的问题与原因分析\n（一）主要举措及成效", False),
+    ("一、主要举措及存在的问题", False),
+    ("四、存在的问题及下一步工作举措", True),
     # the title's second line, opening with 和/及, goes on with the title
     ("东山县2024年法治政府建设工作总结\n和2025年法治政府建设重点工作安排", False),
     ("东山县2024年法治政府建设情况\n及2025年工作思路", False),

@@ -308,14 +308,14 @@ def find_publish_date(norm_text: str, header: dict[str, str]) -> str | None:
             date = date_of(line[label.end():label.end() + 24])
             if date:
                 return date
-    # “示例街道2022年度法治政府建设工作情况报告 2023-02-09”, “…报告 (2025-03-26)”, “…报告 ( 2025年03月26日 )”:
-    # a date closing the title line; in brackets, the document number may follow it on the line the
-    # short lines were joined into.
     # The body is the first long line written in sentences: a page's chrome line under its title
     # (日期 来源 编辑 浏览量：2,041 分享到 …) may be as long, but has no sentence's punctuation.
     body_starts = next((i for i, line in enumerate(head_lines) if len(line) > 60 and _PROSE_MARK.search(line)),
                        len(head_lines))
-    # (The title's line is among the first three, or after a page's short chrome lines: 头部 ico ico.)
+    # “示例街道2022年度法治政府建设工作情况报告 2023-02-09”, “…报告 (2025-03-26)”, “…报告 ( 2025年03月26日 )”:
+    # a date closing the title line; in brackets, the document number may follow it on the line the
+    # short lines were joined into.  (The title's line is among the first three, or after a page's
+    # short chrome lines: 头部 ico ico.)
     for line in head_lines[:max(3, min(body_starts, 6))]:
         closing = _title_date().search(line)
         if closing and date_of(closing.group(1) or closing.group(2)):

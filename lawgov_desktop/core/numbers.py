@@ -352,7 +352,43 @@ def find_numbers(text: str) -> list[NumberMention]:
         mentions.append(tuple.__new__(NumberMention, (
             start, end, round(value, 6) if value % 1.0 else value, approx, percent, unit, change, range_part,
             number_start, number_end, bool(chinese or (pctnum and not pctnum[0].isdigit())))))
+    if "、" in text or "和第" in text or "及第" in text:
+        _add_listed_ordinals(text, mentions)
     return mentions
+
+
+# 召开委员会第一次、第二次会议, 召开第六、七、八次全面依法治区委员会会议: meetings listed by their order
+# and held are that many meetings.  Only a list that ends on 次 with a meeting (会) named before the
+# clause ends, held (``holding_verbs``: 召开, 举行, 主持) in its clause: 在中央全面依法治国委员会第一次、第二次会议上的讲话
+# names the meetings where a speech was given, 第4次、第9次厅长办公会安排部署… the meetings that decided
+# something.  A single 第三次会议 is one meeting's name, not a count, and 第三至五次 a range.
+_ORDINAL_ITEM: Final = r"[一二三四五六七八九十\d]{1,3}"
+_LISTED_ORDINALS: Final = re.compile(
+    rf"第{_ORDINAL_ITEM}次?(?:[、和及]第?{_ORDINAL_ITEM}次?)*[、和及]第?{_ORDINAL_ITEM}次"
+    r"(?=[^，,。；;：:\d]{0,16}?会)")
+_ORDINAL_NUMERAL: Final = re.compile(_ORDINAL_ITEM)
+_CLAUSE_MARKS: Final = "，,。；;：:\n"
+
+
+@lru_cache(maxsize=1)
+def _held_pattern() -> re.Pattern[str]:
+    return vocabulary.words_pattern("holding_verbs")
+
+
+def _add_listed_ordinals(text: str, mentions: list[NumberMention]) -> None:
+    """Each list of ordinals as one mention counting its items, in order among ``mentions``."""
+    listed = False
+    for match in _LISTED_ORDINALS.finditer(text):
+        clause_start = max(text.rfind(mark, 0, match.start()) for mark in _CLAUSE_MARKS) + 1
+        if _held_pattern().search(text, clause_start, match.start()) is None:
+            continue
+        items = len(_ORDINAL_NUMERAL.findall(match.group()))
+        mentions.append(tuple.__new__(NumberMention, (
+            match.start(), match.end(), float(items), False, False, "次", False, False,
+            match.start(), match.end() - 1, False)))
+        listed = True
+    if listed:
+        mentions.sort(key=lambda mention: mention.start)
 
 
 def _inside_identifier(text: str, start: int, end: int) -> bool:

@@ -176,7 +176,9 @@ NOT_COUNTS = [
     "全面落实行政执法“三项制度”。",  # the three enforcement rules, by their name
     "县委十四届五次、六次、七次全会。",  # sessions by their order, and the list they open
     "传达学习中央全面依法治国委员会第一、二次会议精神。",  # 第 before the first item orders them all
-    "召开第一、二、三次全体会议。",
+    "在中央全面依法治国委员会第一次、第二次会议上的重要讲话精神。",  # where a speech was given
+    "第4次、第9次厅长办公会安排部署学习。",  # meetings that decided something, not held here
+    "召开第三次会议。",  # one meeting's name
     "组织召开区委全面依法治区委员会二次会议。",  # a body's meeting by its order, 第 left out
     "学习贯彻省十四次党代会精神和市六次全会精神。",  # a congress or plenum by its order, after any word
     "锚定“两个确保”，落实“四个亲自”主体责任。",  # any quoted numeral phrase is a name
@@ -193,6 +195,21 @@ def test_a_numeral_before_a_real_measure_is_still_a_count():
     # opening the text is read as anywhere else.
     assert [(m.value, m.unit) for _, m in mentions("举办“法治讲堂”三期。")] == [(3, "期")]
     assert [(m.value, m.unit) for _, m in mentions("三场法治讲座。")] == [(3, "场")]
+
+
+# Meetings listed by their order and held (召开, 举行, 主持) are that many meetings.
+HELD_ORDINAL_LISTS = [
+    ("召开第一、二、三次全体会议。", 3, "第一、二、三次"),
+    ("县委主要领导主持召开县委全面依法治县委员会第十次、十一次会议。", 2, "第十次、十一次"),
+    ("先后召开第六、七、八次全面依法治区委员会会议，研究行政复议体制改革。", 3, "第六、七、八次"),
+    ("召开县委全面依法治县委员会第三、四次、第五次会议。", 3, "第三、四次、第五次"),
+    ("举行第14次和第15次常务会议。", 2, "第14次和第15次"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "phrase"), HELD_ORDINAL_LISTS)
+def test_held_meetings_listed_by_order_count(sentence, value, phrase):
+    assert [(m.value, m.unit, found) for found, m in mentions(sentence)] == [(value, "次", phrase)]
 
 
 @pytest.mark.parametrize("sentence", NOT_COUNTS)

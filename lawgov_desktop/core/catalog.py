@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -51,6 +51,9 @@ class IndicatorSpec:
               their count is about rule of law only where the statement says so, while a 专题会议
               in a paragraph about rule of law is about it.
     exclude   a candidate whose link (term … number) contains one of these is dropped.
+    exclude_outside_departments  as ``exclude``, except in a department's report (its title names a
+              department: 市市场监管局2024年…): a bare 中心组 there is the department's own party group
+              studying, in a government's or a town's report the party committee's.
     avoid     words that make a figure of this sentence less likely to be this indicator's.
     exclude_sentence  a sentence in which one of these is found gives this indicator nothing
               (its subject is another body's: ^县委理论学习中心组…; it is about publicity: 横幅).
@@ -83,6 +86,7 @@ class IndicatorSpec:
     require: tuple[str, ...] = ()
     topic: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    exclude_outside_departments: tuple[str, ...] = ()
     cue_after: tuple[str, ...] = ()
     avoid: tuple[str, ...] = ()
     exclude_sentence: tuple[str, ...] = ()
@@ -98,6 +102,8 @@ class IndicatorSpec:
     max_value: float | None = None
     headline: bool = False  # on the one-page summary of the workbook (汇总); a bureau may change which
     exclude_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
+    # ``exclude`` alone, what a department's report is held to (the above adds exclude_outside_departments)
+    department_exclude_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     require_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     topic_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     cue_after_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
@@ -134,6 +140,28 @@ class Catalog:
     @property
     def ids(self) -> list[str]:
         return [spec.id for spec in self.indicators]
+
+    def for_department_reports(self) -> Catalog:
+        """This catalog as a department's report reads it: without the ``exclude_outside_departments``
+        words (the same catalog when no indicator has any)."""
+        cached = _DEPARTMENT_VARIANTS.get(id(self))
+        if cached is not None and cached[0] is self:
+            return cached[1]
+        if not any(spec.exclude_outside_departments for spec in self.indicators):
+            variant = self
+        else:
+            variant = replace(self, indicators=tuple(
+                replace(spec, exclude_outside_departments=(), exclude_patterns=spec.department_exclude_patterns)
+                if spec.exclude_outside_departments else spec for spec in self.indicators))
+            _DEPARTMENT_VARIANTS[id(variant)] = (variant, variant)
+        if len(_DEPARTMENT_VARIANTS) > 16:
+            _DEPARTMENT_VARIANTS.clear()
+        _DEPARTMENT_VARIANTS[id(self)] = (self, variant)
+        return variant
+
+
+# Each catalog's variant for departments' reports, by the catalog's identity (one is used per run).
+_DEPARTMENT_VARIANTS: dict[int, tuple[Catalog, Catalog]] = {}
 
 
 def _load_json(path: Path, warnings: list[str] | None = None) -> dict[str, Any]:
@@ -242,7 +270,8 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str],
         )
     lists = {key: _as_list(path, indicator_id, raw, key)
              for key in ("things", "events", "labels", "cues", "units", "require", "topic", "exclude", "cue_after",
-                         "avoid", "exclude_sentence", "require_near", "prefer", "all_phrases")}
+                         "avoid", "exclude_sentence", "require_near", "prefer", "all_phrases",
+                         "exclude_outside_departments")}
     if lists["all_phrases"] and raw["kind"] != "rate":
         raise CatalogError(
             f"指标目录文件《{path.name}》第 {id_line()} 行：指标 {indicator_id} "
@@ -254,6 +283,7 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str],
     # No default cap for rates: the extractor reports what the text says (办结率105%) and
     # the checks flag it; only a bureau's own catalog may set a cap.
     max_value = raw.get("max_value")
+    exclude_patterns = _compile(path, indicator_id, "exclude", lists["exclude"], warnings)
     return IndicatorSpec(
         id=indicator_id,
         category=raw["category"],
@@ -274,6 +304,7 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str],
         require=tuple(lists["require"]),
         topic=tuple(lists["topic"]),
         exclude=tuple(lists["exclude"]),
+        exclude_outside_departments=tuple(lists["exclude_outside_departments"]),
         cue_after=tuple(lists["cue_after"]),
         avoid=tuple(lists["avoid"]),
         exclude_sentence=tuple(lists["exclude_sentence"]),
@@ -289,7 +320,9 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str],
         min_value=float(raw.get("min_value", 0)),
         max_value=float(max_value) if max_value is not None else None,
         headline=raw.get("headline") is True,
-        exclude_patterns=_compile(path, indicator_id, "exclude", lists["exclude"], warnings),
+        exclude_patterns=exclude_patterns + _compile(path, indicator_id, "exclude_outside_departments",
+                                                     lists["exclude_outside_departments"], warnings),
+        department_exclude_patterns=exclude_patterns,
         require_patterns=_compile(path, indicator_id, "require", lists["require"], warnings),
         topic_patterns=_compile(path, indicator_id, "topic", lists["topic"], warnings),
         cue_after_patterns=_compile(path, indicator_id, "cue_after", lists["cue_after"], warnings),

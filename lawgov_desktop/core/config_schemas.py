@@ -44,6 +44,7 @@ INDICATOR_FIELDS: dict[str, Spec] = {
     "require": Patterns(),
     "topic": Patterns(),
     "exclude": Patterns(),
+    "exclude_outside_departments": Patterns(),
     "exclude_sentence": Patterns(),
     "prefer": Patterns(),
     "all_phrases": Patterns(),

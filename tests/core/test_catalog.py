@@ -287,3 +287,28 @@ def test_a_bureau_decides_whether_other_bodies_figures_count_for_an_indicator(ow
     body = "全年，全县11个乡镇政府常务会议会前学法共计52次。"
     report = process_text(f"{TITLE}\n{body}\n", catalog=load_catalog())
     assert report.indicator("law_study_sessions").value == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("示例县人民政府关于2024年度法治政府建设情况的报告", None),
+    ("示例县司法局2024年法治政府建设年度报告", 480),
+])
+def test_a_user_indicator_excludes_words_outside_departments_reports(title, expected):
+    """``exclude_outside_departments``: words excluded in a government's report but not in a department's
+    (its title names a department): there 局属单位 are the department's own units."""
+    notary = dict(NOTARY, exclude_outside_departments=["局属单位"])
+    write_user_catalog(json.dumps({"indicators": [notary]}, ensure_ascii=False))
+    body = "局属单位全年办理公证事项480件。"
+    assert process_text(f"{title}\n{body}\n", catalog=load_catalog()).indicator("notary_cases").value == expected
+
+
+def test_a_department_reads_the_catalog_without_the_words_excluded_outside_departments():
+    catalog = load_catalog()
+    variant = catalog.for_department_reports()
+    assert variant is catalog.for_department_reports()  # made once per catalog
+    assert [spec.id for spec in variant.indicators] == catalog.ids
+    study = catalog.get("law_study_sessions")
+    assert study.exclude_outside_departments
+    assert len(variant.get("law_study_sessions").exclude_patterns) == \
+        len(study.exclude_patterns) - len(study.exclude_outside_departments)
+    assert variant.get("gov_meetings") is catalog.get("gov_meetings")  # no such words: the same spec

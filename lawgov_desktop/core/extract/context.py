@@ -418,9 +418,13 @@ def build_context(document: Document, catalog: Catalog, report_year: int | None 
                   region: str | None = None, title: str | None = None) -> ExtractionContext:
     """``report_year``, ``region`` and ``title`` come from the metadata: figures of other years and of
     higher levels than the region's (全市 in a county report) are told apart with them, and a
-    department's report (its title names a department) counts no group of other bodies' figures as its own."""
+    department's report (its title names a department) counts no group of other bodies' figures as its own,
+    and reads the catalog without its ``exclude_outside_departments`` words."""
     norm = normalize(document.text)
     text = norm.text
+    department_name = _department_title(title)
+    if department_name is not None:
+        catalog = catalog.for_department_reports()
     terms = compile_terms(catalog)
     mentions = with_people_units(text, with_label_units(text, with_table_units(norm, find_numbers(text), report_year)),
                                  vocabulary.person_pattern().match)
@@ -429,7 +433,6 @@ def build_context(document: Document, catalog: Catalog, report_year: int | None 
     hits = outside_titles(text, terms.hits(text, _sentences_with_numbers(sentence_of, mentions)))
     all_hits = sorted((h for per in hits for h in per), key=_by_position)
     accepted = AcceptedNumbers(terms, mentions)
-    department_name = _department_title(title)
     return ExtractionContext(
         norm=norm,
         mentions=mentions,

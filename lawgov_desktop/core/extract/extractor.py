@@ -874,6 +874,8 @@ def extract_indicators(document: Document, catalog: Catalog, context: Extraction
     phrasing model give them).
     """
     ctx = context or build_context(document, catalog, report_year, region, title)
+    if ctx.department:
+        catalog = catalog.for_department_reports()  # as build_context compiled its terms
     scorer = scorer or default_scorer()
     curve = confidence or default_curve()
     ranked = rank_links(collect_links(ctx, catalog), scorer)

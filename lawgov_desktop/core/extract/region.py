@@ -291,7 +291,8 @@ def region_in_head(norm_text: str, own_level: str | None = None) -> str | None:
     quoted = _quoted_spans(head)
     counterpart = lang.pattern("counterpart_markers", "$")
     # 赴示例区学习经验, 与示例市签订协议, 宜春—长沙: a place met, not the report's own.
-    named, met = [], []
+    superior_lead = lang.pattern("superior_list_leads", "$")
+    named, met, superiors = [], [], []
     chain_start, last_end = 0, -1
     for place in find_places(head):
         # 与四川省成都市新都区、成华区…: the marker stands before the whole chain or list of places.
@@ -302,6 +303,10 @@ def region_in_head(norm_text: str, own_level: str | None = None) -> str | None:
             met.append(place)
         elif not _is_addressee_place(head, place):
             named.append(place)
+            # 落实中央、省和泰安市关于…的部署: the levels above the report's, the city among them.
+            if superior_lead.search(head, max(0, chain_start - 6), chain_start):
+                superiors.append(place)
+    named = [p for p in named if p not in superiors] or named
     # 我镇首次获评“全国文明镇”: a place inside an honour's name is none the opening names as its own.
     honours = [(m.start(), m.end()) for m in lang.pattern("award_verbs", _HONOUR_NAME).finditer(head)]
     named = [p for p in named if not any(a <= p.start < b for a, b in honours)]

@@ -976,6 +976,14 @@ ROWS = [
     (head("头部\nico\nico\n示例市东城街道工作委员会 示例市东城街道办事处关于2023年度法治政府建设情况的报告\n"
           "中国示例政府门户网站      2024-01-31 17:20:32  来源: 本网\n【字体:"), "publish_date", ("2024-01-31",)),
     (head("示例街道2024年度法治政府建设情况报告\n示例街道 2024年工作要点 2025-02-14 18:30"), "publish_date", (None,)),
+    # An untitled report's opening names the city above it among the levels whose decisions it carries
+    # out (中央、省和潍坊市关于…): the place of its own level named after them is its own; named alone,
+    # the city still is.
+    (head("2020年，市政府深入学习贯彻习近平法治思想，全面落实中央、省和潍坊市关于法治政府建设的各项决策部署，"
+          "推动法治政府建设再上新水平。青州市入选第二批“山东省法治政府建设示范县（市、区）”名单。现报告如下。"),
+     "region", ("青州市",)),
+    (head("2020年，市政府深入学习贯彻习近平法治思想，全面落实中央、省和潍坊市关于法治政府建设的各项决策部署，"
+          "推动法治政府建设再上新水平。现报告如下。"), "region", ("潍坊市",)),
 ]
 
 def _with_ids(rows: list) -> list:

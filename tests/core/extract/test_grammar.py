@@ -2649,6 +2649,31 @@ THIRTY_SEVENTH = [
 ]
 
 
+THIRTY_EIGHTH = [
+    # Meetings listed by their order and held are that many meetings; the central committee's meetings
+    # where a speech was given are none of the body's.
+    (COUNTY6, "县委主要领导主持召开县委全面依法治县委员会第三次、第四次会议，研究部署法治建设工作。",
+     "party_law_meetings", 2),
+    (COUNTY6, "先后召开第六、七、八次全面依法治县委员会会议，审议通过年度工作要点。", "party_law_meetings", 3),
+    (COUNTY6, "深入学习习近平总书记在中央全面依法治国委员会第一次、第二次会议上的重要讲话精神。",
+     "party_law_meetings", None),
+    # A bare 中心组 in a department's report is the department's own party group studying; in a
+    # government's report it is the party committee's.
+    (DEPARTMENT, "今年以来，组织中心组学法8次，讲授专题法治课2次。", "law_study_sessions", 8),
+    (DEPARTMENT, "组织理论中心组学法11次。", "law_study_sessions", 11),
+    (COUNTY6, "今年以来，组织中心组学法8次，讲授专题法治课2次。", "law_study_sessions", (None, 2)),
+    (COUNTY6, "组织理论中心组学法11次。", "law_study_sessions", None),
+    # Law study activities are study, not publicity; publicity activities still are.
+    (COUNTY6, "全县开展各类法治学习活动100余场次，覆盖干部职工3000余人次。", "publicity_events", None),
+    (COUNTY6, "全县开展各类法治宣传活动100余场次，覆盖干部群众3000余人次。", "publicity_events", 100),
+    # The party committee's meetings counted in 场(次), as the government's are.
+    (COUNTY6, "县委常委会会议听取、研究法治政府建设相关工作7场（次），县政府常务会议听取、研究法治政府建设相关工作"
+              "12场（次）。", "party_law_meetings", 7),
+    (COUNTY6, "县委常委会会议听取、研究法治政府建设相关工作7场（次），县政府常务会议听取、研究法治政府建设相关工作"
+              "12场（次）。", "gov_meetings", 12),
+]
+
+
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
     pytest.param(*row, id=f"sixth-{n:02d}-{row[2]}") for n, row in enumerate(SIXTH)] + [
@@ -2683,6 +2708,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"thirty-fifth-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_FIFTH)] + [
     pytest.param(*row, id=f"thirty-sixth-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_SIXTH)] + [
     pytest.param(*row, id=f"thirty-seventh-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_SEVENTH)] + [
+    pytest.param(*row, id=f"thirty-eighth-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_EIGHTH)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

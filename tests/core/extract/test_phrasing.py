@@ -443,3 +443,15 @@ CATALOG_LIMITS_ON_THE_MODEL = [
 @pytest.mark.parametrize("body, indicator, expected", CATALOG_LIMITS_ON_THE_MODEL)
 def test_the_catalogs_limits_hold_for_the_models_fills(body, indicator, expected):
     assert _extract(body, EAGER)[indicator].value == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("市委常委会7次专题听取法治工作情况，市委法治委先后3次召开会议，各协调小组先后召开4次会议，"
+     "部署推进法治政府建设示范创建。", None),
+    ("市政府先后3次召开常务会议，部署推进法治政府建设示范创建。", 3),
+])
+def test_the_party_committees_rule_of_law_bodies_hold_no_government_meeting(body, expected):
+    """The party committee's rule-of-law committee (市委法治委) and its coordination groups (协调小组) are
+    excluded from the government's meetings, for the model's fills as for the grammar's."""
+    report = process_text(f"青禾市人民政府关于2024年度法治政府建设情况的报告\n{body}\n", file="报告.txt")
+    assert report.indicator("gov_meetings").value == expected

@@ -2671,6 +2671,20 @@ THIRTY_EIGHTH = [
               "12场（次）。", "party_law_meetings", 7),
     (COUNTY6, "县委常委会会议听取、研究法治政府建设相关工作7场（次），县政府常务会议听取、研究法治政府建设相关工作"
               "12场（次）。", "gov_meetings", 12),
+    # Study on learning platforms, one of them named for publicity (黔微普法), is study, not publicity.
+    (TOWN6, "组织干部职工在“学习强国”、法宣在线、黔微普法等学习平台学习习近平法治思想4次。", "publicity_events", None),
+    (TOWN6, "依托“黔微普法”等平台开展线上普法活动4次。", "publicity_events", 4),
+    # A meeting on rule-of-law work named in full (法治建设专题会议) is the government's over a meeting
+    # on decisions (重大决策专题会议).
+    (TOWN6, "严格落实第一责任人职责，主持召开法治建设专题会议2次，解决重点难点问题5件。"
+            "全年召开重大决策专题会议15次，所有决策均经合法性审查。", "gov_meetings", 2),
+    # Training held in one place (集中培训) on a law topic is cadre training; on the party's discipline not.
+    (TOWN6, "将习近平法治思想纳入镇村干部培训重点内容，全年组织集中培训3场，覆盖200余人次。",
+     "cadre_training_sessions", 3),
+    (TOWN6, "全年组织党纪学习教育集中培训3场，覆盖200余人次。", "cadre_training_sessions", None),
+    # Enforcement staff who obtained the qualification (取得资格) hold it; those sitting its exam not yet.
+    (TOWN6, "组建镇综合行政执法队，5名执法人员取得资格，重点加强安全生产领域执法。", "enforcement_staff_certified", 5),
+    (TOWN6, "组建镇综合行政执法队，5名执法人员参加资格考试。", "enforcement_staff_certified", None),
 ]
 
 

@@ -21,6 +21,7 @@ from ..normalize import NormalizedText, normalize
 from ..types import Document, Evidence
 from .. import vocabulary
 from ..numbers import NumberMention, find_numbers
+from .issuer import first_body_sentences, subject_start
 from .scope import ReportScope, detect_scope
 from .label_units import with_label_units
 from .people_units import with_people_units
@@ -295,6 +296,23 @@ def _department_title(title: str | None) -> str | None:
     return body.group(1)
 
 
+def _opens_on_a_department(text: str) -> bool:
+    """An untitled report whose first sentence has a department as its subject (2024年，我局围绕…;
+    2022年，示例区市场监督管理局在区委、区政府的领导下…).  Only the catalog's words go by it: the
+    rules on other bodies' figures wait for a title, since a government's page may open on its 司法局."""
+    for sentence in first_body_sentences(text, 1):
+        rest = sentence[subject_start(sentence):]
+        named = _DEPARTMENT_SUBJECT.match(rest)
+        if named and vocabulary.words_pattern("department_issuers", tail="$").search(named.group(1)):
+            return True
+    return False
+
+
+# 我局 / 本厅, or a department's full name right before its verb or 在…领导下.
+_DEPARTMENT_SUBJECT: Final = re.compile(
+    r"([我本](?:局|厅|分局)|[\u4e00-\u9fff]{2,24}?(?:局|厅|分局))(?=在|坚持|深入|认真|紧紧|始终|围绕|以|全面)")
+
+
 _TITLE_BODY: Final = re.compile(r"\s*(?:中共)?(.+?)(?:关于)?(?:20\d{2}|[二〇○零一]{4})")
 
 
@@ -343,6 +361,9 @@ class ExtractionContext:
     # nor are another body's (县司法局… in a 市场监管局's report).
     department: bool = False
     department_name: str = ""
+    # The catalog is read as a department's report reads it (``Catalog.for_department_reports``): the
+    # title names a department, or an untitled report opens on one as its subject (我局坚持…).
+    department_words: bool = False
     after_number_cache: dict[int, list[TermHit]] = field(default_factory=dict)
     # sentence start → per indicator, the word of it in the paragraph's lead (``leads.paragraph_topics``)
     paragraph_topic_cache: dict | None = None
@@ -423,7 +444,8 @@ def build_context(document: Document, catalog: Catalog, report_year: int | None 
     norm = normalize(document.text)
     text = norm.text
     department_name = _department_title(title)
-    if department_name is not None:
+    department_words = department_name is not None or (title is None and _opens_on_a_department(text))
+    if department_words:
         catalog = catalog.for_department_reports()
     terms = compile_terms(catalog)
     mentions = with_people_units(text, with_label_units(text, with_table_units(norm, find_numbers(text), report_year)),
@@ -454,6 +476,7 @@ def build_context(document: Document, catalog: Catalog, report_year: int | None 
         sentence_of=sentence_of,
         region=region,
         department=department_name is not None,
+        department_words=department_words,
         department_name=department_name or "",
     )
 

@@ -874,7 +874,7 @@ def extract_indicators(document: Document, catalog: Catalog, context: Extraction
     phrasing model give them).
     """
     ctx = context or build_context(document, catalog, report_year, region, title)
-    if ctx.department:
+    if ctx.department_words:
         catalog = catalog.for_department_reports()  # as build_context compiled its terms
     scorer = scorer or default_scorer()
     curve = confidence or default_curve()

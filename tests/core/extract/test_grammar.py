@@ -2736,6 +2736,19 @@ def test_the_figure_of_later_sentences(title, body, indicator, expected):
     assert value.value in accepted, f"{indicator}: got {value.value}, accepted {accepted} «{body}»"
 
 
+@pytest.mark.parametrize(("opening", "expected"), [
+    ("2024年，示例区市场监督管理局在区委、区政府的坚强领导下，深入学习贯彻习近平法治思想。", 8),
+    ("2024年，我局围绕中心工作，深入学习贯彻习近平法治思想。", 8),
+    ("2024年，示例县人民政府在县委的坚强领导下，深入学习贯彻习近平法治思想。", 2),
+])
+def test_an_untitled_report_opening_on_a_department_reads_the_catalog_as_a_departments(opening, expected):
+    """With no title, a first sentence whose subject is a department (我局…, 示例区市场监督管理局在…下)
+    makes the report a department's for the catalog's words: its bare 中心组 is its own party group."""
+    report = process_text(f"{opening}今年以来，组织中心组学法8次，讲授专题法治课2次。\n", file="报告.txt")
+    assert report.metadata.title is None
+    assert report.indicator("law_study_sessions").value == expected
+
+
 def test_a_rate_named_by_its_label_is_read_by_the_label():
     """政务服务事项网上可办率: the words of the label are not read as the event of a figure after them
     (N%的事项实现网上办), which would link the rate more weakly."""

@@ -2685,6 +2685,12 @@ THIRTY_EIGHTH = [
     # Enforcement staff who obtained the qualification (取得资格) hold it; those sitting its exam not yet.
     (TOWN6, "组建镇综合行政执法队，5名执法人员取得资格，重点加强安全生产领域执法。", "enforcement_staff_certified", 5),
     (TOWN6, "组建镇综合行政执法队，5名执法人员参加资格考试。", "enforcement_staff_certified", None),
+    # A special-topic lecture on law (法治专题讲座) is held for officials, not publicity; a lecture for
+    # villagers and one named for publicity (普法专题讲座) still are.
+    (TOWN6, "镇党委理论学习中心组学习12次。全年共举办法治专题讲座2场，综合法律知识培训3次，干部职工全员参加法治考试。",
+     "publicity_events", None),
+    (TOWN6, "深入村组举办法治讲座4场，覆盖群众300余人次。", "publicity_events", 4),
+    (TOWN6, "开展普法专题讲座4场，覆盖群众300余人次。", "publicity_events", 4),
 ]
 
 

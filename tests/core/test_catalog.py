@@ -311,4 +311,4 @@ def test_a_department_reads_the_catalog_without_the_words_excluded_outside_depar
     assert study.exclude_outside_departments
     assert len(variant.get("law_study_sessions").exclude_patterns) == \
         len(study.exclude_patterns) - len(study.exclude_outside_departments)
-    assert variant.get("gov_meetings") is catalog.get("gov_meetings")  # no such words: the same spec
+    assert variant.get("reconsideration_cases") is catalog.get("reconsideration_cases")  # no such words: the same spec

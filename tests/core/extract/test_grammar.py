@@ -2691,6 +2691,11 @@ THIRTY_EIGHTH = [
      "publicity_events", None),
     (TOWN6, "深入村组举办法治讲座4场，覆盖群众300余人次。", "publicity_events", 4),
     (TOWN6, "开展普法专题讲座4场，覆盖群众300余人次。", "publicity_events", 4),
+    # In a department's report its party committee's meeting (党委会议) is the department's own meeting;
+    # in a government's report it is the party's, none of the government's.
+    (DEPARTMENT, "主要负责人带头学法、讲法，全年召开党委会议研究法治工作7次。", "gov_meetings", 7),
+    (DEPARTMENT, "全年召开党委会专题研究法治建设工作5次。", "gov_meetings", 5),
+    (COUNTY6, "主要负责人带头学法、讲法，全年召开党委会议研究法治工作7次。", "gov_meetings", None),
 ]
 
 

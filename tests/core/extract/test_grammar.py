@@ -2696,6 +2696,8 @@ THIRTY_EIGHTH = [
     (DEPARTMENT, "主要负责人带头学法、讲法，全年召开党委会议研究法治工作7次。", "gov_meetings", 7),
     (DEPARTMENT, "全年召开党委会专题研究法治建设工作5次。", "gov_meetings", 5),
     (COUNTY6, "主要负责人带头学法、讲法，全年召开党委会议研究法治工作7次。", "gov_meetings", None),
+    (DEPARTMENT, "把学习贯彻习近平法治思想作为首要政治任务，全年党委会会前专题学法12次。", "law_study_sessions", 12),
+    (TOWN6, "把学习贯彻习近平法治思想作为首要政治任务，全年党委会会前专题学法12次。", "law_study_sessions", None),
 ]
 
 

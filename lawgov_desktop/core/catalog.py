@@ -52,8 +52,9 @@ class IndicatorSpec:
               in a paragraph about rule of law is about it.
     exclude   a candidate whose link (term … number) contains one of these is dropped.
     exclude_outside_departments  as ``exclude``, except in a department's report (its title names a
-              department: 市市场监管局2024年…): a bare 中心组 there is the department's own party group
-              studying, in a government's or a town's report the party committee's.
+              department, 市市场监管局2024年…, or an untitled one opens on a department as its subject,
+              我局坚持…): a bare 中心组 or 党委会 there is the department's own party group, in a
+              government's or a town's report the party committee.
     avoid     words that make a figure of this sentence less likely to be this indicator's.
     exclude_sentence  a sentence in which one of these is found gives this indicator nothing
               (its subject is another body's: ^县委理论学习中心组…; it is about publicity: 横幅).

@@ -21,6 +21,7 @@ from ..normalize import NormalizedText, normalize
 from ..types import Document, Evidence
 from .. import vocabulary
 from ..numbers import NumberMention, find_numbers
+from . import metadata_language
 from .issuer import first_body_sentences, subject_start
 from .scope import ReportScope, detect_scope
 from .label_units import with_label_units
@@ -302,15 +303,20 @@ def _opens_on_a_department(text: str) -> bool:
     rules on other bodies' figures wait for a title, since a government's page may open on its 司法局."""
     for sentence in first_body_sentences(text, 1):
         rest = sentence[subject_start(sentence):]
-        named = _DEPARTMENT_SUBJECT.match(rest)
+        named = _department_subject().match(rest)
         if named and vocabulary.words_pattern("department_issuers", tail="$").search(named.group(1)):
             return True
     return False
 
 
-# 我局 / 本厅, or a department's full name right before its verb or 在…领导下.
-_DEPARTMENT_SUBJECT: Final = re.compile(
-    r"([我本](?:局|厅|分局)|[\u4e00-\u9fff]{2,24}?(?:局|厅|分局))(?=在|坚持|深入|认真|紧紧|始终|围绕|以|全面)")
+@lru_cache(maxsize=1)
+def _department_subject() -> re.Pattern[str]:
+    """我局 / 本厅, or a body's full name (the issuers' words then tell a department) right before a
+    subject's verb (坚持, 围绕 …) or 在…领导下.  Not a committee (委, 委员会): 中共示例县委坚持… is the
+    party committee's own report."""
+    tails = "(?:" + "|".join(sorted((tail for tail in metadata_language.words("department_tails")
+                                      if not tail.endswith(("委", "委员会"))), key=len, reverse=True)) + ")"
+    return re.compile(rf"([我本]{tails}|[\u4e00-\u9fff]{{2,24}}?{tails})(?={metadata_language.subject_verb()})")
 
 
 _TITLE_BODY: Final = re.compile(r"\s*(?:中共)?(.+?)(?:关于)?(?:20\d{2}|[二〇○零一]{4})")

@@ -2753,6 +2753,7 @@ def test_the_figure_of_later_sentences(title, body, indicator, expected):
     ("2024年，示例区市场监督管理局在区委、区政府的坚强领导下，深入学习贯彻习近平法治思想。", 8),
     ("2024年，我局围绕中心工作，深入学习贯彻习近平法治思想。", 8),
     ("2024年，示例县人民政府在县委的坚强领导下，深入学习贯彻习近平法治思想。", 2),
+    ("2024年，中共示例县委坚持以习近平法治思想为指导，统筹推进全面依法治县。", 2),  # a committee: the party's
 ])
 def test_an_untitled_report_opening_on_a_department_reads_the_catalog_as_a_departments(opening, expected):
     """With no title, a first sentence whose subject is a department (我局…, 示例区市场监督管理局在…下)

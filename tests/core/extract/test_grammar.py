@@ -2701,6 +2701,14 @@ THIRTY_EIGHTH = [
 ]
 
 
+THIRTY_NINTH = [
+    # A department's own party committee (公安局党委, 厅党委) studying in its 中心组 is the department's
+    # law study; in a government's report the 党委 is the party's.
+    (DEPARTMENT, "开展党委理论中心组专题学法活动7次，举办专家辅导讲堂3期。", "law_study_sessions", 7),
+    (COUNTY6, "开展党委理论中心组专题学法活动7次，举办专家辅导讲堂3期。", "law_study_sessions", None),
+]
+
+
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
     pytest.param(*row, id=f"sixth-{n:02d}-{row[2]}") for n, row in enumerate(SIXTH)] + [
@@ -2736,6 +2744,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"thirty-sixth-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_SIXTH)] + [
     pytest.param(*row, id=f"thirty-seventh-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_SEVENTH)] + [
     pytest.param(*row, id=f"thirty-eighth-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_EIGHTH)] + [
+    pytest.param(*row, id=f"thirty-ninth-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_NINTH)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

@@ -342,6 +342,18 @@ def _read_span(exclude: PatternSet, text: str, start: int, end: int, part: int) 
 _COUNTED_RIGHT_AFTER: Final = re.compile(r"(?:共计?|合计|总计|计|达)?\d")
 
 
+def _names_own_town(ctx: ExtractionContext, prefix: str) -> bool:
+    """``prefix`` is the town or street the report is about, before its party committee's organ
+    (街道 党工委理论学习中心组, 柳河镇 党委): 街道, 镇 or 乡 alone, or the report's own place by name."""
+    if prefix in _OWN_TOWN_WORDS:
+        return True
+    region = ctx.region
+    return bool(region) and region[-1] in "镇乡道" and prefix.endswith(region)
+
+
+_OWN_TOWN_WORDS: Final = frozenset({"街道", "镇", "乡"})
+
+
 def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence: Sentence,
               look_back: bool = True) -> bool:
     """The indicator's exclude words in the link, back to the list item and on to the clause end."""
@@ -466,7 +478,8 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
         lead = ctx.words.time_leads_match(text, before).end()
         subject = exclude.search(text, lead, min(lead + _SUBJECT_MAX, back - 1))
         if subject is not None and not verb_opens(text, lead) and (
-                subject.start() == lead or _LEVEL_PREFIX.fullmatch(text, lead, subject.start())):
+                subject.start() == lead or _LEVEL_PREFIX.fullmatch(text, lead, subject.start())
+                or _names_own_town(ctx, text[lead:subject.start()])):
             return True  # (县委常委会: the committee before the name of its organ)
     return False
 

@@ -2706,6 +2706,15 @@ THIRTY_NINTH = [
     # law study; in a government's report the 党委 is the party's.
     (DEPARTMENT, "开展党委理论中心组专题学法活动7次，举办专家辅导讲堂3期。", "law_study_sessions", 7),
     (COUNTY6, "开展党委理论中心组专题学法活动7次，举办专家辅导讲堂3期。", "law_study_sessions", None),
+    # A clause opening on 学习 (集体学习, 重点学习) has no subject of its own: the party's study group the
+    # clauses before open on is its subject, named after its street or town (街道党工委, 柳河镇党委) or not.
+    (STREET6, "街道党工委理论学习中心组定期开展学法活动，重点学习《中华人民共和国民法典》等相关内容，"
+              "集体学习习近平法治思想3次。", "law_study_sessions", None),
+    (STREET6, "党工委理论学习中心组定期开展学法活动，集体学习习近平法治思想3次。", "law_study_sessions", None),
+    (TOWN6, "柳河镇党委理论学习中心组定期开展学法活动，专题学习习近平法治思想4次。", "law_study_sessions", None),
+    (STREET6, "街道机关干部定期开展学法活动，重点学习《中华人民共和国民法典》等相关内容，"
+              "集体学习习近平法治思想3次。", "law_study_sessions", 3),
+    (STREET6, "班子成员定期开展学法活动，集体学习习近平法治思想3次。", "law_study_sessions", 3),
 ]
 
 

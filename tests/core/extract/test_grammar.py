@@ -2715,6 +2715,17 @@ THIRTY_NINTH = [
     (STREET6, "街道机关干部定期开展学法活动，重点学习《中华人民共和国民法典》等相关内容，"
               "集体学习习近平法治思想3次。", "law_study_sessions", 3),
     (STREET6, "班子成员定期开展学法活动，集体学习习近平法治思想3次。", "law_study_sessions", 3),
+    # A street's 党工委会 studying law is its party committee's study, as a town's 党委会 is.
+    (STREET6, "全年开展党工委会学法31次，理论学习中心组集中学习13次。", "law_study_sessions", None),
+    (STREET6, "全年开展机关干部集体学法31次，理论学习中心组集中学习13次。", "law_study_sessions", 31),
+    # Licences held electronically (电子证照持证率) are no enforcement certificates.
+    (DEPARTMENT, "医疗机构、医师、护士电子证照持证率达100%，政务服务网办率达到90%。", "enforcement_cert_rate", None),
+    (DEPARTMENT, "全局执法人员持证率达100%，政务服务网办率达到90%。", "enforcement_cert_rate", 100),
+    # An inspection of the body's own rule-of-law work (督查) is no publicity event, though publicity is
+    # among the problems the clause before names.
+    (STREET6, "研究解决执法协同、普法宣传、涉企法治服务等重大问题近10项，自行开展法治建设督查2次。",
+     "publicity_events", None),
+    (STREET6, "研究解决执法协同、涉企法治服务等重大问题近10项，开展普法宣传活动12场。", "publicity_events", 12),
 ]
 
 

@@ -279,8 +279,8 @@ def own_level_suffix(head: str) -> str | None:
     for prefix in lang.words("own_level_prefixes"):
         # 我市/本区 speak of the body itself; 全省 is often the higher level's total (全省第一).
         weight = 1 if prefix == "全" else 2
-        for suffix in re.findall(rf"{prefix}(街道|县|区|市|州|省|镇|乡|旗)", head):
-            counts[suffix] += weight
+        for suffix in re.findall(rf"{prefix}(街道|街|县|区|市|州|省|镇|乡|旗)", head):
+            counts["街道" if suffix == "街" else suffix] += weight  # (我街: a street by its short name)
     return counts.most_common(1)[0][0] if counts else None
 
 

@@ -671,9 +671,10 @@ def _line_end(original: str, start: int) -> int:
 
 def _row_or_dateline(original: str, start: int, end: int) -> bool:
     """The line from ``start`` to ``end`` is a row of a table (cells parted by tabs: 索引号：\t…\t主题分类：…,
-    or by single spaces: 1 行政复议案件办结率 96.4 95 98.2) or a page's dateline (2026-03-18 07:55:12　来源：…): page furniture, not a sentence that runs on."""
+    or by single spaces: 1 行政复议案件办结率 96.4 95 98.2), a page's dateline (2026-03-18 07:55:12　来源：…)
+    or its breadcrumb (您当前的位置:首页>…>区林业局): page furniture, not a sentence that runs on."""
     return original.find("\t", start, end) != -1 or _DATED_LINE.match(original, start) is not None \
-        or _spaced_figure_row(original, start, end)
+        or _spaced_figure_row(original, start, end) or _BREADCRUMB_LINE.match(original, start) is not None
 
 
 def _paragraph_break(original: str, pos: int, following: int, furniture: frozenset[int]) -> bool:
@@ -739,6 +740,8 @@ def _next_line_is_heading(original: str, pos: int) -> bool:
 # A page's dateline under its title (2026-03-18 07:55:12　来源：…　记者：…): chrome, no sentence to go on.
 _DATED_LINE = re.compile(r"[ \u3000\t]*20\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \u3000\t]+\d{1,2}[:：]\d{2}")
 _DATA_ROW = re.compile(r"[ \u3000\t]*[^\r\n，,。：:；;]{2,24}[：:][ \u3000]*\d")
+# A page's breadcrumb: where the page sits on its site, its last crumb often the body's name.
+_BREADCRUMB_LINE = re.compile(r"[ \u3000\t]*(?:您)?(?:当前|现在)(?:的)?(?:所在)?位置\s*[:：]|[ \u3000\t]*首页\s*[>＞»]")
 
 
 # A line holding only a figure: its number, 万/余, a measure word and an aside (37件（同比下降11.9%）, 100%).

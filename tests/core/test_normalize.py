@@ -507,6 +507,11 @@ def test_a_blank_line_ends_a_paragraph_that_ends_without_punctuation():
     # A dateline under a page's title runs into no paragraph.
     ("示例市2025年度法治政府建设情况报告\n2026-03-18 07:55:12　来源：示例市融媒体中心　记者：梁书瑶　编辑：钟楠　责任编辑：方立诚\n"
      "　　3月17日，市人民政府公布年度报告。\n", "方立诚\n3月17日"),
+    # A page's breadcrumb, its last crumb the body's name, runs into no opening sentence.
+    ("您当前的位置:首页>专题专栏>法治政府建设>法治政府建设年度报告>区级有关单位>区林业局\n"
+     "2024年,区林业局深入学习贯彻习近平法治思想,深入推进法治政府建设。\n", "区林业局\n2024年"),
+    ("首页 > 政务公开 > 法治政府建设年度报告 > 示例县应急管理局\n2024年，示例县应急管理局坚持以习近平法治思想为指导。\n",
+     "应急管理局\n2024年"),
 ])
 def test_a_table_row_or_a_dateline_keeps_its_break(text, kept):
     assert kept in normalize(text).text

@@ -2726,6 +2726,11 @@ THIRTY_NINTH = [
     (STREET6, "研究解决执法协同、普法宣传、涉企法治服务等重大问题近10项，自行开展法治建设督查2次。",
      "publicity_events", None),
     (STREET6, "研究解决执法协同、涉企法治服务等重大问题近10项，开展普法宣传活动12场。", "publicity_events", 12),
+    # Disputes resolved, named by a list closed with 等 (化解欠薪、安全生产、征拆补偿等纠纷): the list may be
+    # longer than the few words 化解 and 纠纷 otherwise stand apart; the court's are still not the body's.
+    (COUNTY6, "组织召开府院联动联席会议，协调化解欠薪、安全生产、征拆补偿等纠纷21起，彻底解决了遗留问题。",
+     "mediation_disputes", 21),
+    (COUNTY6, "县人民法院诉前化解欠薪、安全生产、征拆补偿等纠纷21起。", "mediation_disputes", None),
 ]
 
 

@@ -498,6 +498,13 @@ def _next_clause_states_its_own(ctx: ExtractionContext, mention: NumberMention, 
         and ctx.words.joining_search(ctx.text, at, ctx.clause_end(at, sentence.end)) is None
 
 
+def _opens_new_statement(ctx: ExtractionContext, clause_start: int) -> bool:
+    """The clause at ``clause_start`` opens (past 全年, 定期 …) on a verb of a thing done (举办, 组织)."""
+    at = ctx.words.time_leads_match(ctx.text, clause_start).end()
+    at = ctx.words.statement_adverbs_match(ctx.text, at).end()
+    return ctx.words.new_statement_match(ctx.text, at) is not None
+
+
 def _participants_of_event_named(ctx: ExtractionContext, require, mention: NumberMention, sentence: Sentence) -> bool:
     """…举办综合行政执法、市场监管等业务培训班十四期，培训人员2100余人: the figure's clause tells who
     took part in the event of the clause before (``participant_openers``), whose words name the
@@ -1778,6 +1785,17 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
         if required is not None and side == "left" and required.start() >= ctx.clause_end(mention.end, sentence.end) \
                 and _next_clause_states_its_own(ctx, mention, sentence):
             required = None  # (found only in the next clause, which tells of another thing done)
+        if required is not None and side == "left" and required.end() <= link_start:
+            # 12人申请考试取得行政执法资格，举办法治专题培训2期: found only in a clause before that states a
+            # figure of its own, when the figure's clause opens on a verb of another thing done, it is that
+            # clause's, not the figure's.  (围绕行政执法规范化建设，举办专题培训2期: a clause with no figure
+            # says what the training was about.)
+            own_clause = ctx.clause_start(link_start, sentence.start)
+            if required.end() <= own_clause and _opens_new_statement(ctx, own_clause) \
+                    and require.search(text, own_clause, min(sentence.end, window_end)) is None:
+                k = bisect_left(ctx.mention_starts, ctx.clause_start(required.start(), sentence.start))
+                if k < len(ctx.mention_starts) and ctx.mention_starts[k] < own_clause:
+                    required = None
         if required is None:
             # 执法 named somewhere in the paragraph does not make every training an enforcement
             # training; named in the label the sentence opens on (【执法培训】…), it does.

@@ -2731,6 +2731,13 @@ THIRTY_NINTH = [
     (COUNTY6, "组织召开府院联动联席会议，协调化解欠薪、安全生产、征拆补偿等纠纷21起，彻底解决了遗留问题。",
      "mediation_disputes", 21),
     (COUNTY6, "县人民法院诉前化解欠薪、安全生产、征拆补偿等纠纷21起。", "mediation_disputes", None),
+    # 执法 in a clause before that states a figure of its own (12人…取得行政执法资格) is that clause's: a
+    # training the next clause opens on (举办…培训2期) is no enforcement training by it; a clause with no
+    # figure of its own says what or whom the training was for.
+    (DEPARTMENT, "组织153名干部职工参加学法考法活动，12人申请考试取得行政执法资格，举办法治专题培训2期。",
+     "enforcement_training_sessions", None),
+    (DEPARTMENT, "针对新入职执法人员，组织专题培训2期。", "enforcement_training_sessions", 2),
+    (DEPARTMENT, "12人取得行政执法资格，举办执法业务培训2期。", "enforcement_training_sessions", 2),
 ]
 
 

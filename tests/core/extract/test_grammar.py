@@ -2738,6 +2738,10 @@ THIRTY_NINTH = [
      "enforcement_training_sessions", None),
     (DEPARTMENT, "针对新入职执法人员，组织专题培训2期。", "enforcement_training_sessions", 2),
     (DEPARTMENT, "12人取得行政执法资格，举办执法业务培训2期。", "enforcement_training_sessions", 2),
+    # Deploying the year's work (部署…普法各项工作20余次) counts deployments, no publicity events.
+    (COUNTY6, "县委、县政府主要负责同志专题研究法治工作9次，部署执法、司法、守法、普法各项工作20余次。",
+     "publicity_events", None),
+    (COUNTY6, "县委、县政府主要负责同志专题研究法治工作9次，开展普法宣传活动20余次。", "publicity_events", 20),
 ]
 
 

@@ -2742,6 +2742,11 @@ THIRTY_NINTH = [
     (COUNTY6, "县委、县政府主要负责同志专题研究法治工作9次，部署执法、司法、守法、普法各项工作20余次。",
      "publicity_events", None),
     (COUNTY6, "县委、县政府主要负责同志专题研究法治工作9次，开展普法宣传活动20余次。", "publicity_events", 20),
+    # A meeting of the committee's office (委员会办公室会议) is no meeting of the committee (a zone's 党工委
+    # meeting on rule of law is the party's: the phrasing model reads it, the grammar alone does not).
+    (ZONE8, "2023年新区党工委会议学法4次，党工委会议研究法治工作3次，全面依法治区委员会办公室会议5次。",
+     "party_law_meetings", (3, None)),
+    (ZONE8, "2023年召开全面依法治区委员会会议5次。", "party_law_meetings", 5),
 ]
 
 

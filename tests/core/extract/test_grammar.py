@@ -2747,6 +2747,9 @@ THIRTY_NINTH = [
     (ZONE8, "2023年新区党工委会议学法4次，党工委会议研究法治工作3次，全面依法治区委员会办公室会议5次。",
      "party_law_meetings", (3, None)),
     (ZONE8, "2023年召开全面依法治区委员会会议5次。", "party_law_meetings", 5),
+    # Applications received (收件) are service cases; a reconsideration body's are not.
+    (COUNTY6, "全县网上政务服务和电子监察系统接入的部门数达36个，当年收件35600余件。", "service_cases_handled", 35600),
+    (COUNTY6, "县行政复议机构全年收件86件，均依法办结。", "service_cases_handled", None),
 ]
 
 

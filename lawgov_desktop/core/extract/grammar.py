@@ -348,7 +348,9 @@ def _names_own_town(ctx: ExtractionContext, prefix: str) -> bool:
     if prefix in _OWN_TOWN_WORDS:
         return True
     region = ctx.region
-    return bool(region) and region[-1] in "镇乡道" and prefix.endswith(region)
+    if not region:
+        return False
+    return region[-1] in "镇乡道" and prefix.endswith(region)
 
 
 _OWN_TOWN_WORDS: Final = frozenset({"街道", "镇", "乡"})

@@ -2750,6 +2750,18 @@ THIRTY_NINTH = [
     # Applications received (收件) are service cases; a reconsideration body's are not.
     (COUNTY6, "全县网上政务服务和电子监察系统接入的部门数达36个，当年收件35600余件。", "service_cases_handled", 35600),
     (COUNTY6, "县行政复议机构全年收件86件，均依法办结。", "service_cases_handled", None),
+    # A meeting broadcast live (常务会直播4次) is no count of meetings on rule of law.
+    (COUNTY6, "（二）提升重大行政决策公开力度和法治化水平\n严格落实重大行政决策集体讨论决定要求。通过县政府官方微博，"
+              "进行政府常务会直播4次。", "gov_meetings", None),
+    (COUNTY6, "召开县政府常务会议专题研究法治政府建设4次。", "gov_meetings", 4),
+    # Decision items deliberated at the body's meetings (审议决策事项828项) are its agenda, no major
+    # administrative decisions; those adopted (审议通过重大行政决策事项) still are.
+    (DEPARTMENT, "坚持重大行政决策集体领导原则，全年共召开党委会65次，审议决策事项828项。", "major_decisions", None),
+    (COUNTY6, "县政府常务会议审议通过重大行政决策事项12项，均经合法性审查。", "major_decisions", 12),
+    # A meeting the town's party secretary chairs on rule of law is the party committee's.
+    (TOWN6, "镇党委充分发挥核心领导作用，党委书记全年共主持召开专题会议听取法治建设推进有关情况4次。",
+     "party_law_meetings", 4),
+    (TOWN6, "镇长全年共主持召开专题会议听取法治建设推进有关情况4次。", "party_law_meetings", None),
 ]
 
 

@@ -2762,6 +2762,15 @@ THIRTY_NINTH = [
     (TOWN6, "镇党委充分发挥核心领导作用，党委书记全年共主持召开专题会议听取法治建设推进有关情况4次。",
      "party_law_meetings", 4),
     (TOWN6, "镇长全年共主持召开专题会议听取法治建设推进有关情况4次。", "party_law_meetings", None),
+    # Legality reviews counted in 例 (合法性审查186例), as in 件.
+    (TOWN6, "充分发挥外聘法律顾问支撑作用，2023年高效完成合法性审查186例。", "legality_reviews", 186),
+    # A party lesson (法治党课) is the party's, no law study of the government.
+    (TOWN6, "落实学法机制，带头开展“法治党课”2场，组织干部常态化学法考法。", "law_study_sessions", None),
+    (TOWN6, "落实学法机制，带头开展集体学法2场，组织干部常态化学法考法。", "law_study_sessions", 2),
+    # Items a leader or a deputy handles (区领导牵头办件2件, 两代表一委员办件8件) are no service cases.
+    (DEPARTMENT, "收到人大意见、政协提案共31件。区领导牵头办件2件。此外，收到两代表一委员办件8件。",
+     "service_cases_handled", None),
+    (DEPARTMENT, "全年受理卫生行政许可3082件，政务服务办件量2360件。", "service_cases_handled", 2360),
 ]
 
 

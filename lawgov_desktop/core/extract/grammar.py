@@ -494,17 +494,20 @@ def _next_clause_states_its_own(ctx: ExtractionContext, mention: NumberMention, 
     end = ctx.clause_end(mention.end, sentence.end)
     if end >= sentence.end:
         return False
-    at = ctx.words.time_leads_match(ctx.text, end + 1).end()
-    at = ctx.words.statement_adverbs_match(ctx.text, at).end()
+    at = _past_time_and_adverbs(ctx, end + 1)
     return ctx.words.new_statement_match(ctx.text, at) is not None \
         and ctx.words.joining_search(ctx.text, at, ctx.clause_end(at, sentence.end)) is None
 
 
+def _past_time_and_adverbs(ctx: ExtractionContext, clause_start: int) -> int:
+    """Where the clause at ``clause_start`` has its verb, past its time words and adverbs (全年, 定期 …)."""
+    at = ctx.words.time_leads_match(ctx.text, clause_start).end()
+    return ctx.words.statement_adverbs_match(ctx.text, at).end()
+
+
 def _opens_new_statement(ctx: ExtractionContext, clause_start: int) -> bool:
     """The clause at ``clause_start`` opens (past 全年, 定期 …) on a verb of a thing done (举办, 组织)."""
-    at = ctx.words.time_leads_match(ctx.text, clause_start).end()
-    at = ctx.words.statement_adverbs_match(ctx.text, at).end()
-    return ctx.words.new_statement_match(ctx.text, at) is not None
+    return ctx.words.new_statement_match(ctx.text, _past_time_and_adverbs(ctx, clause_start)) is not None
 
 
 def _participants_of_event_named(ctx: ExtractionContext, require, mention: NumberMention, sentence: Sentence) -> bool:

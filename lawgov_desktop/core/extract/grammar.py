@@ -1633,6 +1633,43 @@ def _count_shared_with_listed(ctx: ExtractionContext, spec_index: int, hit: Term
     return exclude.search(_untitled(text, hit.end + 1, end)) is not None
 
 
+def _label_has_own_figure(ctx: ExtractionContext, hit: TermHit, mention: NumberMention) -> bool:
+    """A label stands right before a nearer figure than ``mention``: that figure is the label's
+    (开展专项宣传200多场次，回访…群众890人次: 宣传 labels the 200 events, not the 890 people)."""
+    mentions = ctx.mentions
+    k = bisect_left(ctx.mention_starts, hit.end)
+    if k >= len(mentions):
+        return False
+    first = mentions[k]
+    if first.start >= mention.start or first.unit == "年":
+        return False
+    return _LABEL_TO_FIGURE.fullmatch(ctx.text, hit.end, first.start) is not None
+
+
+def _label_of_others_occasions(ctx: ExtractionContext, spec_index: int, hit: TermHit, sentence: Sentence) -> bool:
+    """A label opening its clause after a clause that counts occasions no indicator names, in a
+    sentence that names nothing of this indicator before it: the people are those occasions'
+    (组织专题学习4次，覆盖干部职工30余人: those who studied, not cadres trained)."""
+    text = ctx.text
+    if hit.start <= sentence.start or text[hit.start - 1] not in "，,":
+        return False
+    before = ctx.clause_start(hit.start - 1, sentence.start)
+    occasions = ctx.words.occasion_measures
+    if not any(m.unit in occasions for m in mentions_between(ctx, before, hit.start - 1)):
+        return False
+    # (An occasion some indicator names, 开展主题宣讲6979场次，受众人数206.8万人次, is left to the scorer.)
+    k = bisect_left(ctx.all_hit_starts, before)
+    if k < len(ctx.all_hits) and ctx.all_hits[k].start < hit.start - 1:
+        return False
+    hits = ctx.hits[spec_index]
+    k = bisect_left(ctx.hit_starts[spec_index], sentence.start)
+    return k >= len(hits) or hits[k].start >= hit.start
+
+
+# What may stand between a label and its own figure: 参训人员达300人次, 宣传群众约2000人.
+_LABEL_TO_FIGURE: Final = re.compile(r"\s*[:：]?\s*(?:共计|共|计|达到|达|为|约|近|超|逾)?")
+
+
 def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention: NumberMention, sentence: Sentence,
           side: str, hit: TermHit, topic_in_sentence: bool) -> Link | None:
     """The link of ``mention`` to ``hit`` with its features, or None when it can never be the value."""
@@ -1740,6 +1777,9 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
         # the object the event was done to, whatever indicator names it.
         gap_start = gap_end
     if side == "left" and hit.role == "label" and label_of_next_clause(ctx, spec_index, hit, mention, sentence):
+        return None
+    if side == "left" and hit.role == "label" and (_label_has_own_figure(ctx, hit, mention)
+                                                    or _label_of_others_occasions(ctx, spec_index, hit, sentence)):
         return None
     if side == "left" and spec.kind == "rate" and _rate_of_its_own_clause(ctx, hit, mention, sentence):
         return None

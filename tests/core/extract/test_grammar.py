@@ -2774,6 +2774,24 @@ THIRTY_NINTH = [
 ]
 
 
+FORTIETH = [
+    # A label right before a figure of its own (专项宣传200多场次) is that figure's, not a later one's; a
+    # government service's public (政务服务群众) is no audience of publicity.
+    (COUNTY6, "开展专项法治宣传200多场次，回访执法检查企业、群众890人次。", "publicity_reach_persons", None),
+    (COUNTY6, "开展专项法治宣传200多场次，覆盖群众890人次。", "publicity_reach_persons", 890),
+    (COUNTY6, "开展法治宣传进企业活动，服务群众2000余人次。", "publicity_reach_persons", 2000),
+    (COUNTY6, "开展法治宣传进企业活动，政务服务群众2000余人次。", "publicity_reach_persons", None),
+    # A party school (党校) trains cadres, though the sentence does not name them.
+    (CITY5, "市县两级党校开展习近平法治思想专题培训30期，培训2万余人次。", "cadre_training_persons", 20000),
+    (CITY5, "开展习近平法治思想专题培训30期，培训2万余人次。", "cadre_training_persons", None),
+    # People a label counts after occasions that no indicator names (专题学习4次) are those occasions',
+    # where nothing before in the sentence names this indicator.
+    (COUNTY6, "将学习贯彻习近平法治思想作为首要政治任务，组织专题学习4次，覆盖干部职工30余人。",
+     "cadre_training_persons", None),
+    (COUNTY6, "组织法治专题培训4次，覆盖干部职工300余人。", "cadre_training_persons", 300),
+    (COUNTY6, "开展法治培训，共计4期，覆盖干部职工300余人。", "cadre_training_persons", 300),
+]
+
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
     pytest.param(*row, id=f"sixth-{n:02d}-{row[2]}") for n, row in enumerate(SIXTH)] + [
@@ -2810,6 +2828,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"thirty-seventh-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_SEVENTH)] + [
     pytest.param(*row, id=f"thirty-eighth-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_EIGHTH)] + [
     pytest.param(*row, id=f"thirty-ninth-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_NINTH)] + [
+    pytest.param(*row, id=f"fortieth-{n:02d}-{row[2]}") for n, row in enumerate(FORTIETH)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

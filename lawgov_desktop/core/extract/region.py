@@ -385,7 +385,8 @@ def find_region(issuer: str | None, title: str | None, norm_text: str) -> str | 
     found = opening_region(norm_text) or headline_region(norm_text) or region_in_head(norm_text, level)
     if found is None and level is not None and lang.place_levels().get(level) == 0:
         # 省交通运输厅 with no province named: its document number (豫交党〔2024〕22号) tells it.
-        found = _province_of_document_number(norm_text[:_DOCUMENT_NUMBER_REACH])
+        found = _province_of_document_number(norm_text[:_DOCUMENT_NUMBER_REACH]) \
+            or _province_visited(norm_text[:_DOCUMENT_NUMBER_REACH])
     return found
 
 
@@ -398,6 +399,15 @@ def _province_of_document_number(head: str) -> str | None:
     """豫交党〔2024〕22号: a provincial body numbers its documents after its province's one-character name."""
     match = _DOCUMENT_NUMBER.search(head)
     return lang.province_abbreviations().get(match.group(1)) if match else None
+
+
+def _province_visited(head: str) -> str | None:
+    """习近平总书记来陕考察重要讲话: a provincial government's report names its province by the
+    one-character name of the general secretary's visit."""
+    abbreviations = lang.province_abbreviations()
+    visited = lang.pattern("visit_leads", "([" + "".join(abbreviations) + "])" + lang.alternation("visit_verbs"))
+    match = visited.search(head)
+    return abbreviations.get(match.group(1)) if match else None
 
 
 def _level_named_by(issuer: str | None) -> str | None:

@@ -498,6 +498,12 @@ STYLE_ROWS = [
           "省交通运输厅认真落实省委省政府关于法治建设的决策部署，推动法治交通建设取得新成效。"), "region", "河南省"),
     (head("关于2023年法治政府建设情况的报告", "宁交〔2024〕22号",
           "市交通运输局认真落实市委市政府关于法治建设的决策部署，推动法治交通建设取得新成效。"), "region", None),
+    # A provincial government that names no province is known by the province of the general secretary's
+    # visit (来陕考察, 来滇视察); a county's report quoting such a visit is not the province's.
+    (head("2022年,省政府坚持以习近平法治思想为指导,全面贯彻落实习近平总书记来陕考察重要讲话重要指示,"
+          "扎实推进法治政府建设。"), "region", "陕西省"),
+    (head("2022年,省政府深入贯彻习近平总书记来滇视察重要讲话精神,扎实推进法治政府建设。"), "region", "云南省"),
+    (head("2022年,县政府深入贯彻习近平总书记来陕考察重要讲话精神,扎实推进法治政府建设。"), "region", None),
     # 网站发布: is the date the site published the page, in a header whose labels run together.
     (head("示例市人民政府关于2022年度法治政府建设情况的报告",
           "序号:1000005294发布机构:市司法局公开形式:主动公开公开时限:常年公开网站发布:2023-03-07"),

@@ -509,6 +509,7 @@ _SHORT_STEMS_MUST_RECUR = frozenset({"县", "区", "旗", "镇", "乡", "街道"
 
 
 _SLOGAN_LEADS: Final = ("法治", "平安")
+_CLOSING_QUOTES: Final = frozenset("”\"」")
 
 
 def bare_stem_counts(text: str, suffix: str) -> dict[str, int]:
@@ -529,8 +530,10 @@ def bare_stem_counts(text: str, suffix: str) -> dict[str, int]:
             if word in stems and text[i + length:i + length + 1] not in _STEM_RUNS_ON \
                     and word not in slogan_words:
                 name = stems[word]
-                # 法治始兴建设, 平安宁海建设: the place a slogan builds is the body's own, named once.
-                slogan = text[i - 2:i] in _SLOGAN_LEADS and text.startswith("建设", i + length)
+                # 法治始兴建设, 平安宁海建设, “法治吴兴”建设: the place a slogan builds is the body's own,
+                # named once.
+                after = i + length + 1 if text[i + length:i + length + 1] in _CLOSING_QUOTES else i + length
+                slogan = text[i - 2:i] in _SLOGAN_LEADS and text.startswith("建设", after)
                 counts[name] = counts.get(name, 0) + (2 if slogan else 1)
                 break
     # Two characters once may be any word (法律和政策 holds 和政): below the city level, where

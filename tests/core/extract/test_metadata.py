@@ -504,6 +504,13 @@ STYLE_ROWS = [
           "扎实推进法治政府建设。"), "region", "陕西省"),
     (head("2022年,省政府深入贯彻习近平总书记来滇视察重要讲话精神,扎实推进法治政府建设。"), "region", "云南省"),
     (head("2022年,县政府深入贯彻习近平总书记来陕考察重要讲话精神,扎实推进法治政府建设。"), "region", None),
+    # A district named once without its suffix is its own only in the slogan it builds, quoted or not
+    # (“法治秀洲”建设); once elsewhere it may be any word.
+    (head("今年以来,在区委、区政府的正确领导下,我局全面推行“法治秀洲”建设与岗位职责相结合的依法行政责任制。"),
+     "region", "秀洲区"),
+    (head("今年以来,在区委、区政府的正确领导下,我局全面推行法治秀洲建设与岗位职责相结合的依法行政责任制。"),
+     "region", "秀洲区"),
+    (head("今年以来,在区委、区政府的正确领导下,我局全面服务秀洲发展大局,落实依法行政责任制。"), "region", None),
     # 网站发布: is the date the site published the page, in a header whose labels run together.
     (head("示例市人民政府关于2022年度法治政府建设情况的报告",
           "序号:1000005294发布机构:市司法局公开形式:主动公开公开时限:常年公开网站发布:2023-03-07"),

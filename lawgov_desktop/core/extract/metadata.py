@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 from collections import Counter
 
 from ..normalize import normalize
@@ -249,6 +250,21 @@ def _publish_label_or_cell() -> re.Pattern[str]:
     return lang.pattern("publish_labels", r"(?:\s*[:：]\s*|[ \t\u3000]*(?=20\d{2}))")
 
 
+def _delivered_on(head_lines: list[str]) -> str | None:
+    """——2025年3月17日在示例县第十六届人民代表大会常务委员会第二十四次会议上 (the line may break before
+    常务委员会): the day the report was delivered to the people's congress, made public that day."""
+    venues = lang.pattern("delivery_venues")
+    for index, line in enumerate(head_lines):
+        opening = _DELIVERED_LINE.match(line)
+        if opening and venues.search(line + "".join(head_lines[index + 1:index + 2])):
+            return date_of(opening.group(1))
+    return None
+
+
+# A line opening on a date and 在 (after a dash): where and when the report was delivered.
+_DELIVERED_LINE: Final = re.compile(r"[\s—\-─]*(20\d{2}年\d{1,2}月\d{1,2}日)\s*在")
+
+
 def _page_date_line(line: str) -> str | None:
     """“2025-01-26 10:32 来源：示例县司法局 打印” or “• 2025年01月26日 09时24分”: the date a page prints under its title.
 
@@ -320,6 +336,9 @@ def find_publish_date(norm_text: str, header: dict[str, str]) -> str | None:
         closing = _title_date().search(line)
         if closing and date_of(closing.group(1) or closing.group(2)):
             return date_of(closing.group(1) or closing.group(2))
+    delivered = _delivered_on(head_lines[:body_starts + 1])
+    if delivered:
+        return delivered
     for line in head_lines[:body_starts]:
         # (Chrome before the date makes it the clock or a page's update; after it, 点击上方蓝字关注
         # run on from the next line, it is only more chrome.)

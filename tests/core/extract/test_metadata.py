@@ -511,6 +511,14 @@ STYLE_ROWS = [
     (head("今年以来,在区委、区政府的正确领导下,我局全面推行法治秀洲建设与岗位职责相结合的依法行政责任制。"),
      "region", "秀洲区"),
     (head("今年以来,在区委、区政府的正确领导下,我局全面服务秀洲发展大局,落实依法行政责任制。"), "region", None),
+    # The day the report was delivered to the people's congress's standing committee, under its title (the
+    # line may break before 常务委员会), is when it was made public; a meeting that adopted it is not.
+    (head("示例县人民政府关于2024年度法治政府建设情况的报告",
+          "——2025年3月17日在示例县第十八届人民代表大会常务委员会第二十四次会议上"), "publish_date", "2025-03-17"),
+    (head("示例县人民政府2024年度法治政府建设情况报告", "2025年3月17日在示例县第十八届人民代表大会",
+          "常务委员会第二十四次会议上"), "publish_date", "2025-03-17"),
+    (head("示例县人民政府关于2024年度法治政府建设情况的报告", "2025年3月17日在县政府常务会议上审议通过"),
+     "publish_date", None),
     # 网站发布: is the date the site published the page, in a header whose labels run together.
     (head("示例市人民政府关于2022年度法治政府建设情况的报告",
           "序号:1000005294发布机构:市司法局公开形式:主动公开公开时限:常年公开网站发布:2023-03-07"),

@@ -405,7 +405,7 @@ def _province_visited(head: str) -> str | None:
     """习近平总书记来陕考察重要讲话: a provincial government's report names its province by the
     one-character name of the general secretary's visit."""
     abbreviations = lang.province_abbreviations()
-    visited = lang.pattern("visit_leads", "([" + "".join(abbreviations) + "])" + lang.alternation("visit_verbs"))
+    visited = lang.pattern("visit_leads", "(" + "|".join(map(re.escape, abbreviations)) + ")" + lang.alternation("visit_verbs"))
     match = visited.search(head)
     return abbreviations.get(match.group(1)) if match else None
 

@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from lawgov_desktop import paths
@@ -139,6 +139,9 @@ _FRAGMENTS = [
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(pieces=st.lists(st.sampled_from(_FRAGMENTS), max_size=60))
+# A title line parted by a tab, then a line of a tab alone: a heading over a second line with no cells.
+@example(pieces=["示例县人民政府关于2024年度法治政府建设情况的报告", "\t", "示例县人民政府关于2024年度法治政府建设情况的报告",
+                 "\n", "\t"])
 def test_any_report_like_text_is_extracted_without_error(pieces):
     text = "".join(pieces)
     report = process_text(text)

@@ -433,7 +433,9 @@ class RowReading(NamedTuple):
 
 def tab_columns(original: str, cells: list[Cell]) -> list[int] | None:
     """Each cell's column in a line parted by tabs (the tabs before it: a merged cell of a heading
-    leaves an empty one, \t\t\t本年\t上年); None for a line parted otherwise."""
+    leaves an empty one, \t\t\t本年\t上年); None for a line parted otherwise, or with no cells."""
+    if not cells:
+        return None
     line_start = original.rfind("\n", 0, cells[0].start) + 1
     line_end = original.find("\n", cells[-1].end)
     if "\t" not in original[line_start:line_end if line_end != -1 else len(original)]:

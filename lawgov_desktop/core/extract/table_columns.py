@@ -188,7 +188,7 @@ def _two_levels(original: str, upper: list[Cell], lower: list[Cell]) -> list[Cel
     empty: parted by tabs, each cell keeps its column and an upper cell merged over several columns
     names each (an empty upper cell takes the name on its left); parted by spaces, its cells are those
     of the upper line's last columns.  None when ``lower`` is no second level of ``upper``."""
-    if len(upper) < 2 or any(not _HEADING_WORD.search(cell.text) for cell in lower):
+    if len(upper) < 2 or not lower or any(not _HEADING_WORD.search(cell.text) for cell in lower):
         return None
     upper_columns, lower_columns = tab_columns(original, upper), tab_columns(original, lower)
     if upper_columns is not None and lower_columns is not None:

@@ -92,11 +92,14 @@ BARE_COMMITTEE = re.compile(rf"({lang.HAN}{{2,8}}?)(?:管委会|管理委员会)
 
 
 def government_of_place(place_name: str, norm_text: str = "") -> str:
-    """The body that governs a place named alone: 示例县人民政府, 青石街道办事处, 示例高新区管委会
-    (a 新区 that is also a division, such as 浦东新区, has a 人民政府 unless the report names a 管委会)."""
-    tails = vocabulary.language()["metadata"]["place_government_tails"]
+    """The body that governs a place named alone: 示例县人民政府, 青石街道办事处, 示例高新区管委会,
+    示例经济技术开发区管理委员会 (a zone's formal full name takes the committee's full name, a short name
+    the short one; a 新区 that is also a division, such as 浦东新区, has a 人民政府 unless the report names a 管委会)."""
+    metadata = vocabulary.language()["metadata"]
+    tails = metadata["place_government_tails"]
     if _named_zone(place_name) and (not divisions(place_name) or re.search("管委会|管理委员会", norm_text[:3000])):
-        return place_name + tails["zone"]
+        formal = any(place_name.endswith(suffix) for suffix in metadata["formal_zone_suffixes"])
+        return place_name + tails["formal_zone" if formal else "zone"]
     for ending in sorted((k for k in tails if k not in ("zone", "other")), key=len, reverse=True):
         if place_name.endswith(ending):
             return place_name + tails[ending]

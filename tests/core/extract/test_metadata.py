@@ -709,6 +709,13 @@ ROWS = [
     (head("平湖市新仓镇2024年度法治政府建设情况报告"), "issuer", ("平湖市新仓镇人民政府",)),
     (head("芙蓉街道2024年法治政府建设年度报告"), "issuer", ("芙蓉街道办事处",)),
     (head("示例高新区2024年度法治政府建设情况报告"), "issuer", ("示例高新区管委会",)),
+    # A zone under its formal full name is governed by a committee written in full; a short name, a 新区,
+    # keeps the short one.
+    (head("青岚经济技术开发区2024年法治政府建设年度报告"), "issuer", ("青岚经济技术开发区管理委员会",)),
+    (head("2024年，在市委、市政府的坚强领导下，鹤屿经济开发区坚持以习近平法治思想为指导，" + OPENING), "issuer",
+     ("鹤屿经济开发区管理委员会",)),
+    (head("青岚经开区2024年法治政府建设年度报告"), "issuer", ("青岚经开区管委会",)),
+    (head("澜屿新区2024年法治政府建设年度报告"), "issuer", ("澜屿新区管委会",)),
     (head("经济开发区2024年度法治政府建设情况报告"), "issuer", (None,)),  # no name of its own
     (head("2024年，在市委、市政府的坚强领导下，涪城区坚持以习近平法治思想为指导，" + OPENING), "issuer",
      ("涪城区人民政府",)),

@@ -2792,6 +2792,13 @@ FORTIETH = [
     (COUNTY6, "开展法治培训，共计4期，覆盖干部职工300余人。", "cadre_training_persons", 300),
 ]
 
+FORTY_FIRST = [
+    # A hall (省网上办事大厅) and the place's branch of it (青禾分厅) are no body of the province: the
+    # figure is the city's own; a provincial bureau's figure stays the province's.
+    (CITY5, "省网上办事大厅青禾分厅上线事项1986项，网上可办率达99%。", "online_service_rate", 99),
+    (CITY5, "省政务服务中心网上可办率达99%。", "online_service_rate", None),
+]
+
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
     pytest.param(*row, id=f"sixth-{n:02d}-{row[2]}") for n, row in enumerate(SIXTH)] + [
@@ -2829,6 +2836,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"thirty-eighth-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_EIGHTH)] + [
     pytest.param(*row, id=f"thirty-ninth-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_NINTH)] + [
     pytest.param(*row, id=f"fortieth-{n:02d}-{row[2]}") for n, row in enumerate(FORTIETH)] + [
+    pytest.param(*row, id=f"forty-first-{n:02d}-{row[2]}") for n, row in enumerate(FORTY_FIRST)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

@@ -2797,6 +2797,9 @@ FORTY_FIRST = [
     # figure is the city's own; a provincial bureau's figure stays the province's.
     (CITY5, "省网上办事大厅青禾分厅上线事项1986项，网上可办率达99%。", "online_service_rate", 99),
     (CITY5, "省政务服务中心网上可办率达99%。", "online_service_rate", None),
+    # Civil servants (公务人员, 公务员) taking a quiz are no public reached by publicity, as 公职人员 are not.
+    (CITY5, "组织全区公务人员3800余人参加习近平法治思想问答活动，全面落实集中宣讲。", "publicity_reach_persons", None),
+    (CITY5, "组织全区群众3800余人参加习近平法治思想问答活动，全面落实集中宣讲。", "publicity_reach_persons", 3800),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

@@ -2800,6 +2800,9 @@ FORTY_FIRST = [
     # Civil servants (公务人员, 公务员) taking a quiz are no public reached by publicity, as 公职人员 are not.
     (CITY5, "组织全区公务人员3800余人参加习近平法治思想问答活动，全面落实集中宣讲。", "publicity_reach_persons", None),
     (CITY5, "组织全区群众3800余人参加习近平法治思想问答活动，全面落实集中宣讲。", "publicity_reach_persons", 3800),
+    # A town's rule-of-law leading group (依法治镇领导小组) meets as a county's committee does.
+    (TOWN6, "全年召开依法治镇领导小组会议2次，专题研究法治政府建设重点工作。", "party_law_meetings", 2),
+    (TOWN6, "全年召开安全生产领导小组会议2次，专题研究安全生产工作。", "party_law_meetings", None),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

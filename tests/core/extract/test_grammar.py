@@ -2125,9 +2125,10 @@ TWENTY_EIGHTH = [
     # An enforcement exam is the staff's qualification, not a law exam of cadres.
     (COUNTY6, "现有行政执法人员113人，全部通过执法考试，持证上岗率达100%。", "law_exam_participants", None),
     (COUNTY6, "组织113名行政执法人员参加法律知识考试，合格率100%。", "law_exam_participants", 113),
-    # 至少…以上 is the minimum the sentence sets, not what was done.
-    (COUNTY6, "各级政府常务会议全年至少举办法治专题讲座2期以上。", "cadre_training_sessions", None),
-    (COUNTY6, "县政府常务会议全年举办法治专题讲座2期。", "cadre_training_sessions", 2),
+    # 至少…以上 is the minimum the sentence sets, not what was done.  (A lecture at the executive meeting
+    # is the government's law study.)
+    (COUNTY6, "县政府常务会议全年至少举办法治专题讲座2期以上。", "law_study_sessions", None),
+    (COUNTY6, "县政府常务会议全年举办法治专题讲座2期。", "law_study_sessions", 2),
     # Grass-roots party members trained are not cadres.
     (COUNTY6, "举办领导干部法治专题培训班3期，培训领导干部460人次，并对1200名基层党员进行法治培训。",
      "cadre_training_persons", 460),
@@ -2803,6 +2804,10 @@ FORTY_FIRST = [
     # A town's rule-of-law leading group (依法治镇领导小组) meets as a county's committee does.
     (TOWN6, "全年召开依法治镇领导小组会议2次，专题研究法治政府建设重点工作。", "party_law_meetings", 2),
     (TOWN6, "全年召开安全生产领导小组会议2次，专题研究安全生产工作。", "party_law_meetings", None),
+    # A lecture at the government's executive meeting (常务会) is its law study, not a cadre training.
+    (COUNTY6, "县委举行理论学习中心组学习会，县政府常务会举办法治专题讲座2期。", "law_study_sessions", 2),
+    (COUNTY6, "县委举行理论学习中心组学习会，县政府常务会举办法治专题讲座2期。", "cadre_training_sessions", None),
+    (COUNTY6, "县委举行理论学习中心组学习会，县政府举办领导干部法治专题讲座2期。", "cadre_training_sessions", 2),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

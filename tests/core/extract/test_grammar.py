@@ -2808,6 +2808,9 @@ FORTY_FIRST = [
     (COUNTY6, "县委举行理论学习中心组学习会，县政府常务会举办法治专题讲座2期。", "law_study_sessions", 2),
     (COUNTY6, "县委举行理论学习中心组学习会，县政府常务会举办法治专题讲座2期。", "cadre_training_sessions", None),
     (COUNTY6, "县委举行理论学习中心组学习会，县政府举办领导干部法治专题讲座2期。", "cadre_training_sessions", 2),
+    # A head attending (出席) a lawsuit's hearing appears in court; attending a meeting does not.
+    (TOWN6, "党政主要负责人听取法治工作汇报，出席行政应诉案件2宗。", "head_appearances", 2),
+    (TOWN6, "党政主要负责人出席全县法治工作会议2次。", "head_appearances", None),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

@@ -50,6 +50,11 @@ class IndicatorSpec:
               words: a body's routine meetings (党组会, 局长办公会) decide every kind of matter, so
               their count is about rule of law only where the statement says so, while a 专题会议
               in a paragraph about rule of law is about it.
+    sentence_context_for  where given, a statement linked to one of these words counts only where its
+              sentence also holds one of the ``sentence_context`` words: a 法治讲座 is the government's
+              law study where the sentence names its meeting (县政府常务会议…举办法治专题讲座2期),
+              elsewhere a training of cadres.
+    sentence_context  the words such a sentence must hold.
     exclude   a candidate whose link (term … number) contains one of these is dropped.
     exclude_outside_departments  as ``exclude``, except in a department's report (its title names a
               department, 市市场监管局2024年…, or an untitled one opens on a department as its subject,
@@ -96,6 +101,8 @@ class IndicatorSpec:
     require_within: int | None = None
     require_within_after: int | None = None  # None: as require_within
     require_near: tuple[str, ...] = ()
+    sentence_context_for: tuple[str, ...] = ()
+    sentence_context: tuple[str, ...] = ()
     all_phrases: tuple[str, ...] = ()
     sum_parts: bool = False
     own_body_only: bool = False
@@ -111,6 +118,8 @@ class IndicatorSpec:
     avoid_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     exclude_sentence_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     require_near_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
+    sentence_context_for_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
+    sentence_context_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     prefer_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
     all_phrase_patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
 
@@ -272,7 +281,7 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str],
     lists = {key: _as_list(path, indicator_id, raw, key)
              for key in ("things", "events", "labels", "cues", "units", "require", "topic", "exclude", "cue_after",
                          "avoid", "exclude_sentence", "require_near", "prefer", "all_phrases",
-                         "exclude_outside_departments")}
+                         "exclude_outside_departments", "sentence_context_for", "sentence_context")}
     if lists["all_phrases"] and raw["kind"] != "rate":
         raise CatalogError(
             f"指标目录文件《{path.name}》第 {id_line()} 行：指标 {indicator_id} "
@@ -316,6 +325,8 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str],
         require_within_after=int(raw["require_within_after"]) if raw.get("require_within_after") is not None
         else None,
         require_near=tuple(lists["require_near"]),
+        sentence_context_for=tuple(lists["sentence_context_for"]),
+        sentence_context=tuple(lists["sentence_context"]),
         sum_parts=bool(raw.get("sum_parts", False)),
         own_body_only=bool(raw.get("own_body_only", False)),
         min_value=float(raw.get("min_value", 0)),
@@ -331,6 +342,10 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str],
         exclude_sentence_patterns=_compile(path, indicator_id, "exclude_sentence", lists["exclude_sentence"],
                                            warnings),
         require_near_patterns=_compile(path, indicator_id, "require_near", lists["require_near"], warnings),
+        sentence_context_for_patterns=_compile(path, indicator_id, "sentence_context_for",
+                                               lists["sentence_context_for"], warnings),
+        sentence_context_patterns=_compile(path, indicator_id, "sentence_context", lists["sentence_context"],
+                                           warnings),
         prefer_patterns=_compile(path, indicator_id, "prefer", lists["prefer"], warnings),
         all_phrase_patterns=_compile(path, indicator_id, "all_phrases", lists["all_phrases"], warnings),
     )

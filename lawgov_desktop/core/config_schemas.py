@@ -53,6 +53,8 @@ INDICATOR_FIELDS: dict[str, Spec] = {
     "require_within": Integer(minimum=1, maximum=500),
     "require_within_after": Integer(minimum=1, maximum=500),
     "require_near": Patterns(),
+    "sentence_context_for": Patterns(),
+    "sentence_context": Patterns(),
     "sum_parts": Boolean(),
     "own_body_only": Boolean(),
     "min_value": Number(),

@@ -279,6 +279,27 @@ def test_require_within_keeps_a_topic_word_beside_the_statement(window, body, ex
     assert process_text(f"{TITLE}\n{body}\n", catalog=load_catalog()).indicator("notary_cases").value == expected
 
 
+# ``sentence_context_for`` / ``sentence_context``: a statement linked to one of the first words counts
+# only where its sentence holds one of the second (a 公证书 counts only in a sentence about 涉外 work);
+# statements linked to the indicator's other words are not held to it.
+@pytest.mark.parametrize(("body", "expected"), [
+    ("围绕涉外业务，全年出具公证书1560件。", 1560),
+    ("全年出具公证书1560件。", None),
+    ("全年办理公证事项1560件。", 1560),
+])
+def test_a_word_may_count_only_in_a_sentence_that_names_its_context(body, expected):
+    notary = dict(NOTARY, things=["公证书", "公证事项"], sentence_context_for=["公证书"], sentence_context=["涉外"])
+    write_user_catalog(json.dumps({"indicators": [notary]}, ensure_ascii=False))
+    assert process_text(f"{TITLE}\n{body}\n", catalog=load_catalog()).indicator("notary_cases").value == expected
+
+
+def test_the_context_words_of_a_bureaus_catalog_are_checked_like_its_other_expressions():
+    notary = dict(NOTARY, sentence_context_for=["公证书"], sentence_context=["涉外("])
+    write_user_catalog(json.dumps({"indicators": [notary]}, ensure_ascii=False))
+    with pytest.raises(CatalogError, match="notary_cases 的 sentence_context 的 第 1 项 表达式“涉外\\(”有误"):
+        load_catalog()
+
+
 @pytest.mark.parametrize(("own_body_only", "expected"), [(True, None), (False, 52)])
 def test_a_bureau_decides_whether_other_bodies_figures_count_for_an_indicator(own_body_only, expected):
     """own_body_only (bundled on for the government's own meetings and study sessions): a group of

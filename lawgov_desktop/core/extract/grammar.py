@@ -1675,6 +1675,8 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
     """The link of ``mention`` to ``hit`` with its features, or None when it can never be the value."""
     text = ctx.text
     words = ctx.words
+    if spec.sentence_context_for_patterns and not _in_its_context(ctx, spec, hit, sentence):
+        return None
     # A word on the left ends before its number, one on the right starts after it.
     if side == "left":
         link_start, link_end, gap_start, gap_end = hit.start, mention.end, hit.end, mention.start
@@ -1855,6 +1857,15 @@ def _link(ctx: ExtractionContext, spec_index: int, spec: IndicatorSpec, mention:
     if "total_before" in features and "nearer_same_unit" in features:
         features["total_after_parts"] = 1.0  # 免罚15件，从轻27件，共计42件: the stated total
     return tuple.__new__(Link, (spec_index, mention, hit, side, sentence, features))  # Link(…), built faster
+
+
+def _in_its_context(ctx: ExtractionContext, spec: IndicatorSpec, hit: TermHit, sentence: Sentence) -> bool:
+    """False where the word linked is one of ``sentence_context_for`` and its sentence holds none of the
+    ``sentence_context`` words (法治讲座 with no government meeting named: a training of cadres)."""
+    text = ctx.text
+    if not any(pattern.search(text, hit.start, hit.end) for pattern in spec.sentence_context_for_patterns):
+        return True
+    return any(pattern.search(text, sentence.start, sentence.end) for pattern in spec.sentence_context_patterns)
 
 
 def _fronted_object(ctx: ExtractionContext, spec_index: int, event: TermHit, sentence: Sentence) -> str:

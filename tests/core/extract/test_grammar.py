@@ -2811,6 +2811,11 @@ FORTY_FIRST = [
     # A head attending (出席) a lawsuit's hearing appears in court; attending a meeting does not.
     (TOWN6, "党政主要负责人听取法治工作汇报，出席行政应诉案件2宗。", "head_appearances", 2),
     (TOWN6, "党政主要负责人出席全县法治工作会议2次。", "head_appearances", None),
+    # A lecture (法治讲座) is the government's law study where its sentence names the government's meeting;
+    # elsewhere, a training of cadres.
+    (TOWN6, "2023年开展法治讲座4场，行政执法人员培训4次。", "law_study_sessions", None),
+    (TOWN6, "2023年开展法治讲座4场，行政执法人员培训4次。", "cadre_training_sessions", 4),
+    (COUNTY6, "县政府常务会议先后听取法治政府建设情况汇报8次，邀请律师开展法治专题讲座2次。", "law_study_sessions", 2),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

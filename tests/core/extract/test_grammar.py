@@ -2816,6 +2816,9 @@ FORTY_FIRST = [
     (TOWN6, "2023年开展法治讲座4场，行政执法人员培训4次。", "law_study_sessions", None),
     (TOWN6, "2023年开展法治讲座4场，行政执法人员培训4次。", "cadre_training_sessions", 4),
     (COUNTY6, "县政府常务会议先后听取法治政府建设情况汇报8次，邀请律师开展法治专题讲座2次。", "law_study_sessions", 2),
+    # Penalty cases reviewed (审核) before the decision are a legal review, not cases handled.
+    (DEPARTMENT, "全年共审核重大行政处罚案件65件，确保执法程序规范。", "admin_penalty_cases", None),
+    (DEPARTMENT, "全年共办理行政处罚案件65件，确保执法程序规范。", "admin_penalty_cases", 65),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

@@ -100,7 +100,7 @@ def government_of_place(place_name: str, norm_text: str = "") -> str:
     if _named_zone(place_name) and (not divisions(place_name) or re.search("管委会|管理委员会", norm_text[:3000])):
         formal = any(place_name.endswith(suffix) for suffix in metadata["formal_zone_suffixes"])
         return place_name + tails["formal_zone" if formal else "zone"]
-    for ending in sorted((k for k in tails if k not in ("zone", "other")), key=len, reverse=True):
+    for ending in sorted((k for k in tails if k not in ("zone", "formal_zone", "other")), key=len, reverse=True):
         if place_name.endswith(ending):
             return place_name + tails[ending]
     return place_name + tails["other"]

@@ -2821,6 +2821,12 @@ FORTY_FIRST = [
     (DEPARTMENT, "全年共办理行政处罚案件65件，确保执法程序规范。", "admin_penalty_cases", 65),
 ]
 
+FORTY_SECOND = [
+    # A meeting named by its subject alone (法治政府建设会议) is a meeting on it, as its 工作会议 is.
+    (DEPARTMENT, "召开法治政府建设会议3次，研究落实阶段性目标任务。", "gov_meetings", 3),
+    (DEPARTMENT, "召开安全生产会议3次，研究落实阶段性目标任务。", "gov_meetings", None),
+]
+
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
     pytest.param(*row, id=f"sixth-{n:02d}-{row[2]}") for n, row in enumerate(SIXTH)] + [
@@ -2859,6 +2865,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"thirty-ninth-{n:02d}-{row[2]}") for n, row in enumerate(THIRTY_NINTH)] + [
     pytest.param(*row, id=f"fortieth-{n:02d}-{row[2]}") for n, row in enumerate(FORTIETH)] + [
     pytest.param(*row, id=f"forty-first-{n:02d}-{row[2]}") for n, row in enumerate(FORTY_FIRST)] + [
+    pytest.param(*row, id=f"forty-second-{n:02d}-{row[2]}") for n, row in enumerate(FORTY_SECOND)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

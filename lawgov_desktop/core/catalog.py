@@ -55,6 +55,10 @@ class IndicatorSpec:
               law study where the sentence names its meeting (县政府常务会议…举办法治专题讲座2期),
               elsewhere a training of cadres.
     sentence_context  the words such a sentence must hold.
+    shares_figures_with  ids of indicators whose figure may be this one's too, by what both count: a
+              statement of decisions given legality review (对12项重大决策开展合法性审查) states both
+              the decisions and the reviews, so neither cell gives the number up to the other (see
+              ``Catalog.share_figures``).  Read both ways; an id disabled by a bureau is left out.
     exclude   a candidate whose link (term … number) contains one of these is dropped.
     exclude_outside_departments  as ``exclude``, except in a department's report (its title names a
               department, 市市场监管局2024年…, or an untitled one opens on a department as its subject,
@@ -103,6 +107,7 @@ class IndicatorSpec:
     require_near: tuple[str, ...] = ()
     sentence_context_for: tuple[str, ...] = ()
     sentence_context: tuple[str, ...] = ()
+    shares_figures_with: tuple[str, ...] = ()
     all_phrases: tuple[str, ...] = ()
     sum_parts: bool = False
     own_body_only: bool = False
@@ -140,6 +145,12 @@ class Catalog:
             if spec.id == indicator_id:
                 return spec
         return None
+
+    def share_figures(self, first: int, second: int) -> bool:
+        """Whether the indicators at these indices may both keep one number (``shares_figures_with``,
+        either way)."""
+        a, b = self.indicators[first], self.indicators[second]
+        return b.id in a.shares_figures_with or a.id in b.shares_figures_with
 
     def category_name(self, category_id: str) -> str:
         for category in self.categories:
@@ -327,6 +338,7 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str],
         require_near=tuple(lists["require_near"]),
         sentence_context_for=tuple(lists["sentence_context_for"]),
         sentence_context=tuple(lists["sentence_context"]),
+        shares_figures_with=tuple(_as_list(path, indicator_id, raw, "shares_figures_with")),
         sum_parts=bool(raw.get("sum_parts", False)),
         own_body_only=bool(raw.get("own_body_only", False)),
         min_value=float(raw.get("min_value", 0)),
@@ -382,9 +394,12 @@ def load_catalog(path: str | Path | None = None, user_file: str | Path | None = 
     base_path = Path(path) if path else paths.resource("indicators.json")
     data = _load_json(base_path, warnings)
     sources = [str(base_path)]
+    known_ids = _ids_named(data)  # the disabled ones too: a sharer may name one
     extra_path = Path(user_file) if user_file else (paths.user_catalog_file() if use_user_file else None)
     if extra_path is not None and extra_path.is_file():
-        raw_categories, raw_indicators = _merge(data, base_path, _load_json(extra_path, warnings), extra_path)
+        extra = _load_json(extra_path, warnings)
+        known_ids |= _ids_named(extra)
+        raw_categories, raw_indicators = _merge(data, base_path, extra, extra_path)
         sources.append(str(extra_path))
     else:
         raw_categories = data.get("categories", [])
@@ -393,16 +408,42 @@ def load_catalog(path: str | Path | None = None, user_file: str | Path | None = 
                        if isinstance(c, dict) and "id" in c and "name" in c)
     category_ids = {c.id for c in categories}
     specs = []
-    seen = set()
+    origins: dict[str, Path] = {}
     for raw, origin in raw_indicators:
         if not isinstance(raw, dict):
             raise CatalogError(f"指标目录文件《{origin.name}》：indicators 中每一项应为 {{…}} 对象", str(origin))
         spec = _build_spec(origin, raw, category_ids, warnings)
-        if spec.id in seen:
+        if spec.id in origins:
             raise CatalogError(f"指标目录文件《{origin.name}》：指标 id {spec.id} 重复", str(origin))
-        seen.add(spec.id)
+        origins[spec.id] = origin
         specs.append(spec)
+    specs = _with_known_sharers(specs, origins, known_ids)
     return Catalog(categories=categories, indicators=tuple(specs), sources=tuple(sources))
+
+
+def _ids_named(data: dict[str, Any]) -> set[str]:
+    return {raw["id"] for raw in data.get("indicators", []) if isinstance(raw, dict) and isinstance(raw.get("id"), str)}
+
+
+def _with_known_sharers(specs: list[IndicatorSpec], origins: dict[str, Path], known: set[str]) -> list[IndicatorSpec]:
+    """``shares_figures_with`` naming no indicator at all is a slip the bureau is told of (with the
+    line); one naming an indicator the bureau disabled is dropped quietly."""
+    kept = set(origins)
+    result = []
+    for spec in specs:
+        for other in spec.shares_figures_with:
+            if other not in known:
+                path = origins[spec.id]
+                quoted = f'"{other}"'
+                raise CatalogError(
+                    f"指标目录文件《{path.name}》第 {line_of(path, quoted)} 行：指标 {spec.id} 的 "
+                    f"shares_figures_with 写的指标 {other} 不存在",
+                    str(path),
+                )
+        if any(other not in kept for other in spec.shares_figures_with):
+            spec = replace(spec, shares_figures_with=tuple(o for o in spec.shares_figures_with if o in kept))
+        result.append(spec)
+    return result
 
 
 def load_catalog_or_bundled(path: str | Path | None = None, use_user_file: bool = True) -> tuple[Catalog, str | None]:

@@ -55,6 +55,8 @@ INDICATOR_FIELDS: dict[str, Spec] = {
     "require_near": Patterns(),
     "sentence_context_for": Patterns(),
     "sentence_context": Patterns(),
+    # Indicators that may keep the same number as this one (a statement of decisions given legality review).
+    "shares_figures_with": ListOf(item=ID, max_items=100),
     "sum_parts": Boolean(),
     "own_body_only": Boolean(),
     "min_value": Number(),

@@ -300,6 +300,32 @@ def test_the_context_words_of_a_bureaus_catalog_are_checked_like_its_other_expre
         load_catalog()
 
 
+# ``shares_figures_with``: decisions given legality review are counted as decisions and as reviews, so
+# the review cell keeps the number the decision cell claims more surely; without the key it gives it up.
+@pytest.mark.parametrize(("shares", "expected"), [(["major_decisions"], 12), ([], None)])
+def test_a_pair_of_indicators_may_keep_one_statements_number_both(shares, expected):
+    write_user_catalog(json.dumps({"indicators": [{"id": "legality_reviews", "shares_figures_with": shares}]}))
+    body = "全年对产业发展规划、民生项目建设等12项重大决策开展合法性审查，确保决策于法有据。"
+    report = process_text(f"{TITLE}\n{body}\n", catalog=load_catalog())
+    assert report.indicator("major_decisions").value == 12
+    assert report.indicator("legality_reviews").value == expected
+
+
+def test_sharing_with_an_indicator_that_does_not_exist_is_refused_with_its_line():
+    write_user_catalog(json.dumps(
+        {"indicators": [{"id": "legality_reviews", "shares_figures_with": ["major_decision"]}]}, indent=1))
+    with pytest.raises(CatalogError, match="《indicators.json》第 6 行：指标 legality_reviews 的 shares_figures_with "
+                                           "写的指标 major_decision 不存在"):
+        load_catalog()
+
+
+def test_sharing_with_an_indicator_the_bureau_disabled_is_dropped():
+    write_user_catalog(json.dumps({"disabled": ["major_decisions"]}))
+    catalog = load_catalog()
+    assert catalog.get("major_decisions") is None
+    assert catalog.get("legality_reviews").shares_figures_with == ()
+
+
 @pytest.mark.parametrize(("own_body_only", "expected"), [(True, None), (False, 52)])
 def test_a_bureau_decides_whether_other_bodies_figures_count_for_an_indicator(own_body_only, expected):
     """own_body_only (bundled on for the government's own meetings and study sessions): a group of

@@ -196,11 +196,12 @@ def _rank(links: list[Link], scorer: Scorer) -> list[ScoredLink]:
     return [entry[3] for entry in keyed]
 
 
-def _resolve_shared(ranked: dict[int, list[ScoredLink]], margin: float) -> None:
+def _resolve_shared(ranked: dict[int, list[ScoredLink]], margin: float, catalog: Catalog) -> None:
     """A number claimed first by two indicators goes to the one that claims it clearly more.
 
     Reports do use one figure for two indicators (县委常委会、县政府常务会议研究… 11次),
-    so a near tie keeps both.
+    so a near tie keeps both; so does a pair the catalog says count one statement both
+    (``shares_figures_with``: 对12项重大决策开展合法性审查 — decisions, and reviews).
     """
     changed = True
     while changed:
@@ -216,7 +217,7 @@ def _resolve_shared(ranked: dict[int, list[ScoredLink]], margin: float) -> None:
             claimants.sort(key=lambda i: ranked[i][0].probability, reverse=True)
             top = ranked[claimants[0]][0].probability
             for loser in claimants[1:]:
-                if top - ranked[loser][0].probability > margin:
+                if top - ranked[loser][0].probability > margin and not catalog.share_figures(claimants[0], loser):
                     ranked[loser].pop(0)
                     changed = True
 
@@ -750,7 +751,7 @@ def choose_values(ctx: ExtractionContext, catalog: Catalog, ranked: dict[int, li
     """The value, alternatives and confidence of every indicator from its ranked links (``rank_links``;
     the lists are changed: a number two indicators claim is taken from the one that claims it less).
     The confidences are the scorer's, shown through ``curve``."""
-    _resolve_shared(ranked, scorer.shared_margin)
+    _resolve_shared(ranked, scorer.shared_margin, catalog)
     # Compiled, ``curve.shown(…)`` is a direct call where a bound method kept in a local was a Python
     # call; ``item.link.mention.value`` reads tuple fields where ``item.value`` (a property) was looked
     # up by name; the spec's unit is read once per indicator.

@@ -2825,6 +2825,13 @@ FORTY_SECOND = [
     # A meeting named by its subject alone (法治政府建设会议) is a meeting on it, as its 工作会议 is.
     (DEPARTMENT, "召开法治政府建设会议3次，研究落实阶段性目标任务。", "gov_meetings", 3),
     (DEPARTMENT, "召开安全生产会议3次，研究落实阶段性目标任务。", "gov_meetings", None),
+    # Decisions given legality review are both decisions and reviews (shares_figures_with): the review
+    # cell keeps the number; decisions only listed in the year's catalogue were not reviewed.
+    (TOWN6, "全年对乡域内产业发展规划、民生项目建设等12项重大决策开展合法性审查，确保决策于法有据。",
+     "legality_reviews", 12),
+    (TOWN6, "全年对乡域内产业发展规划、民生项目建设等12项重大决策开展合法性审查，确保决策于法有据。",
+     "major_decisions", 12),
+    (TOWN6, "编制年度重大行政决策事项目录12项，严格落实合法性审查等法定程序。", "legality_reviews", None),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

@@ -2832,6 +2832,9 @@ FORTY_SECOND = [
     (TOWN6, "全年对乡域内产业发展规划、民生项目建设等12项重大决策开展合法性审查，确保决策于法有据。",
      "major_decisions", 12),
     (TOWN6, "编制年度重大行政决策事项目录12项，严格落实合法性审查等法定程序。", "legality_reviews", None),
+    # A study-and-training (学习培训) of laws is a training of cadres; of a congress's spirit it is none.
+    (DEPARTMENT, "全年共组织干部职工开展相关法律法规及规章制度的学习培训3次。", "cadre_training_sessions", 3),
+    (DEPARTMENT, "全年共组织干部职工开展党的二十大精神学习培训3次。", "cadre_training_sessions", None),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

@@ -267,9 +267,10 @@ def own_level_suffix(head: str) -> str | None:
     """
     # A department that speaks as 我局, or is named bare right after its leaders (在市委、市政府的
     # 领导下，农业农村局认真贯彻…; not 在镇法治建设领导小组的统一领导下，依托镇平安办…: a town's group
-    # leads there, and what follows is its means).
+    # leads there, and what follows is its means; nor 在县委、县政府的领导下，在县委依法治县办的指导下:
+    # a second lead, whose office guides).
     if re.search(rf"[我本]{lang.alternation('department_tails')}"
-                 rf"|(?:政府|委|党组)[^，,。；;]{{0,6}}领导下[,，]{_HAN}{{2,10}}?{lang.alternation('department_tails')}",
+                 rf"|(?:政府|委|党组)[^，,。；;]{{0,6}}领导下[,，](?!在){_HAN}{{2,10}}?{lang.alternation('department_tails')}",
                  head):
         governing = re.findall(r"([省市州县区旗镇乡])委[、,，和及\s]*(?:\1)?(?:人民)?政府", head)
         if governing:

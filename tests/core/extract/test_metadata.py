@@ -558,6 +558,13 @@ STYLE_ROWS = [
           "一、落实《广州市法治政府建设实施纲要》《广州市2024年法治政府建设工作要点》，印发《五山街道2024年法治建设工作要点》。"), "region", "五山街道"),
     (head("2024年，在区委、区政府的坚强领导下，我市坚持以习近平法治思想为指导。现将有关情况报告如下：",
           "一、落实《广州市法治政府建设实施纲要》《广州市2024年法治政府建设工作要点》，印发《五山街道2024年法治建设工作要点》。"), "region", "广州市"),
+    # A second lead (在区委依法治区办的具体指导下) names the office that guides, not a department speaking:
+    # the street speaking as 我街道 is the report's own level.  A department named bare right after its
+    # leaders does speak: its government's level is its own.
+    (head("2024年，在区委、区政府的坚强领导下，在区委依法治区办的具体指导下，我街道坚持以习近平法治思想为指导。",
+          "一、制定五山街道2024年法治建设工作要点，推动各项任务落实。"), "region", "五山街道"),
+    (head("2024年，在区委、区政府的坚强领导下，区农业农村局坚持以习近平法治思想为指导。",
+          "一、指导五山街道制定2024年法治建设工作要点，推动各项任务落实。"), "region", "天河区"),
 ]
 
 # (document, field, accepted values)

@@ -2835,6 +2835,11 @@ FORTY_SECOND = [
     # A study-and-training (学习培训) of laws is a training of cadres; of a congress's spirit it is none.
     (DEPARTMENT, "全年共组织干部职工开展相关法律法规及规章制度的学习培训3次。", "cadre_training_sessions", 3),
     (DEPARTMENT, "全年共组织干部职工开展党的二十大精神学习培训3次。", "cadre_training_sessions", None),
+    # A study held at the body's office meeting (行政办公会集中学习) is its collective law study, as one at
+    # the executive meeting is; the party committee's study group beside it is not.
+    (TOWN6, "将习近平法治思想等重点内容纳入党委理论学习中心组学习12次、行政办公会集中学习8次。",
+     "law_study_sessions", 8),
+    (TOWN6, "将习近平法治思想等重点内容纳入党委理论学习中心组学习12次。", "law_study_sessions", None),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

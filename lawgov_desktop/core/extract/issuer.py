@@ -420,7 +420,7 @@ _STEM_NAMED_REACH: Final = 2000
 _ACCORDING = re.compile(r"根据|按照|依据")
 _LED_FRAME = re.compile(r"(?:领导|指导)下[,，]$")
 # (Not where the name goes on: 街道办|事处, 区政府|办, 司法局|党组.)
-_NAME_GOES_ON: Final = "(?![事处府办局委室厅会组队所站院党中])"
+_NAME_GOES_ON: Final = "(?![事处府办局委员室厅会组队所站院党中])"
 # (…局法治建设工作，坚持…: without 的, the work closes its clause.)
 _WORK_OF_BODY: Final = "的(?:法治政府建设|法治建设|依法行政)|(?:法治政府建设|法治建设|依法行政)(?:工作)?[,，]"
 _UNDER_LEAD = re.compile(r"在[^，,。]{0,30}(?:领导|指导)")

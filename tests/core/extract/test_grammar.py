@@ -2840,6 +2840,16 @@ FORTY_SECOND = [
     (TOWN6, "将习近平法治思想等重点内容纳入党委理论学习中心组学习12次、行政办公会集中学习8次。",
      "law_study_sessions", 8),
     (TOWN6, "将习近平法治思想等重点内容纳入党委理论学习中心组学习12次。", "law_study_sessions", None),
+    # Talks on a congress's or plenum's spirit (全会精神) whose sentence names no law are party publicity,
+    # however near a law paragraph they stand; the same talks on the constitution are law publicity.
+    (DEPARTMENT, "深化法治宣传教育。印发《学习贯彻党的二十届四中全会精神进校园宣讲工作方案》，宣讲队成员深入全区各学校"
+                 "开展宣讲137场次，受众2.6万人。", "publicity_events", None),
+    (DEPARTMENT, "深化法治宣传教育。印发《学习贯彻党的二十届四中全会精神进校园宣讲工作方案》，宣讲队成员深入全区各学校"
+                 "开展宣讲137场次，受众2.6万人。", "publicity_reach_persons", None),
+    (DEPARTMENT, "深化法治宣传教育。印发《宪法进校园宣讲工作方案》，宣讲队成员深入全区各学校开展宣讲137场次，受众2.6万人。",
+     "publicity_events", 137),
+    (DEPARTMENT, "深化法治宣传教育。印发《宪法进校园宣讲工作方案》，宣讲队成员深入全区各学校开展宣讲137场次，受众2.6万人。",
+     "publicity_reach_persons", 26000),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

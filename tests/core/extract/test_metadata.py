@@ -565,6 +565,9 @@ STYLE_ROWS = [
           "一、制定五山街道2024年法治建设工作要点，推动各项任务落实。"), "region", "五山街道"),
     (head("2024年，在区委、区政府的坚强领导下，区农业农村局坚持以习近平法治思想为指导。",
           "一、指导五山街道制定2024年法治建设工作要点，推动各项任务落实。"), "region", "天河区"),
+    # After a purpose clause (根据…规定，), a body comparing its work against the plans (对照) is the subject.
+    (head("市委、市政府：", "根据《2024年法治政府建设工作要点》有关规定，市应急局对照《法治政府建设实施纲要》有关要求，"
+          "全面梳理总结2024年法治政府建设工作，现将有关情况报告如下。"), "issuer", "市应急局"),
 ]
 
 # (document, field, accepted values)
@@ -1040,6 +1043,15 @@ def _with_ids(rows: list) -> list:
 def test_metadata_field(document, field, accepted):
     metadata = extract_metadata(document)
     assert getattr(metadata, field) in accepted
+
+
+def test_a_party_committee_named_with_its_bureau_is_not_cut_into_a_bureau_name():
+    """区城市管理局委员会、区城市管理局坚持…: the committee's name goes on past 委 (委员会); no “区城市管理局委”."""
+    document = head("2025年，在区委、区政府的坚强领导下，区城市管理局委员会、区城市管理局坚持以习近平新时代中国特色社会主义思想为指导，"
+                    "深入学习贯彻习近平法治思想。")
+    assert extract_metadata(document).issuer in (None, "区城市管理局")
+    led = head("2025年，在区委、区政府的坚强领导下，区城市管理局坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想。")
+    assert extract_metadata(led).issuer == "区城市管理局"
 
 
 @pytest.mark.parametrize(("document", "field", "expected"), _with_ids(STYLE_ROWS))

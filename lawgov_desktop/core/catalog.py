@@ -292,7 +292,8 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str],
     lists = {key: _as_list(path, indicator_id, raw, key)
              for key in ("things", "events", "labels", "cues", "units", "require", "topic", "exclude", "cue_after",
                          "avoid", "exclude_sentence", "require_near", "prefer", "all_phrases",
-                         "exclude_outside_departments", "sentence_context_for", "sentence_context")}
+                         "exclude_outside_departments", "sentence_context_for", "sentence_context",
+                         "shares_figures_with")}
     if lists["all_phrases"] and raw["kind"] != "rate":
         raise CatalogError(
             f"指标目录文件《{path.name}》第 {id_line()} 行：指标 {indicator_id} "
@@ -338,7 +339,7 @@ def _build_spec(path: Path, raw: dict[str, Any], categories: set[str],
         require_near=tuple(lists["require_near"]),
         sentence_context_for=tuple(lists["sentence_context_for"]),
         sentence_context=tuple(lists["sentence_context"]),
-        shares_figures_with=tuple(_as_list(path, indicator_id, raw, "shares_figures_with")),
+        shares_figures_with=tuple(lists["shares_figures_with"]),
         sum_parts=bool(raw.get("sum_parts", False)),
         own_body_only=bool(raw.get("own_body_only", False)),
         min_value=float(raw.get("min_value", 0)),

@@ -12,7 +12,11 @@ from typing import NamedTuple
 
 from .. import vocabulary
 
-_SENTENCE_END = re.compile(r"[。！？!?；;]|\n")
+# A sentence ends at its punctuation or a line break, and before an item's number (二是, 三是) that
+# follows a figure with no punctuation between (组织法治培训4次二是组织…参加考试: text pasted from a
+# list whose marks were lost); the next item's words are not the figure's.
+_SENTENCE_END = re.compile(r"[。！？!?；;]|\n|(?:(?<=\d)|(?<=\d[件次人项场个期名家条份起宗批%])"
+                           r"|(?<=\d[余多][件次人项场个期名家条份起宗批]))(?=[二三四五六七八九十]是)")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[部分章节]|[(（][一二三四五六七八九十]+[)）])")
 
 

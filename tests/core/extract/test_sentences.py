@@ -62,3 +62,21 @@ HEADINGS = [
 @pytest.mark.parametrize(("line", "is_heading"), HEADINGS, ids=[row[0] for row in HEADINGS])
 def test_a_numbered_line_is_a_heading_unless_it_gives_a_figure(line, is_heading):
     assert split_sentences(f"{line}\n")[0].is_heading is is_heading
+
+
+# (a line, the sentences it splits into)
+ENDS = [
+    ("组织法治培训4次。二是组织考试。", ["组织法治培训4次。", "二是组织考试。"]),
+    # an item's number right after a figure whose punctuation was lost opens the next sentence…
+    ("组织法治培训4次二是组织考试。", ["组织法治培训4次", "二是组织考试。"]),
+    ("调解纠纷120余件三是加强普法。", ["调解纠纷120余件", "三是加强普法。"]),
+    ("审查率100%二是加强备案。", ["审查率100%", "二是加强备案。"]),
+    # …but not after words, nor inside a word that holds 二是
+    ("组织法治培训二是组织考试。", ["组织法治培训二是组织考试。"]),
+    ("全年召开2次专题会议，第二是听取汇报。", ["全年召开2次专题会议，第二是听取汇报。"]),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), ENDS, ids=[row[0] for row in ENDS])
+def test_where_a_sentence_ends(line, expected):
+    assert [line[s.start:s.end] for s in split_sentences(line)] == expected

@@ -2852,6 +2852,29 @@ FORTY_SECOND = [
      "publicity_reach_persons", 26000),
 ]
 
+FORTY_THIRD = [
+    # An item's number (二是) right after a figure, its punctuation lost, opens a new sentence: the next
+    # item's exam is not the training's; with no figure before it the words run on as one sentence.
+    (DEPARTMENT, "2024年，主持召开法治建设专题会议4次、组织法治培训4次二是组织全区教职工5900余人参加在线法治考试。",
+     "cadre_training_sessions", 4),
+    (DEPARTMENT, "2024年，组织法治培训，二是组织全区教职工5900余人参加在线法治考试4次。",
+     "cadre_training_sessions", None),
+    # Decisions listed in the year's catalogue named as a document title (列入《…重大行政决策事项目录》)
+    # are its major decisions; a list of projects in a title is not.
+    (TOWN6, "将示例镇污水处理设施建设等3项事项列入《示例镇2024年度重大行政决策事项目录》，推动决策事项按期完成。",
+     "major_decisions", 3),
+    (TOWN6, "将示例镇污水处理设施建设等3项事项列入《示例镇2024年度民生实事项目目录》，推动项目按期完成。",
+     "major_decisions", None),
+    # 干部群众 reached by publicity are the public; cadres alone are trained, not reached.
+    (TOWN6, "全年累计开展法治专题宣讲12场次，覆盖干部群众3000余人次。", "publicity_reach_persons", 3000),
+    (TOWN6, "全年累计开展法治专题宣讲12场次，覆盖机关干部3000余人次。", "publicity_reach_persons", None),
+    # Contracts checked in enterprises' legal health checks (企业“法治体检”) are the enterprises', not the
+    # government's legality reviews; the same count stated alone is.
+    (DEPARTMENT, "深入开展民营企业“法治体检”活动，辖区律师为245家民营企业解答法律咨询621次，开展法律宣讲70场次，"
+                 "审查合同1239份。", "legality_reviews", None),
+    (DEPARTMENT, "全年审查合同1239份，确保合同合法合规。", "legality_reviews", 1239),
+]
+
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
     pytest.param(*row, id=f"sixth-{n:02d}-{row[2]}") for n, row in enumerate(SIXTH)] + [
@@ -2891,6 +2914,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"fortieth-{n:02d}-{row[2]}") for n, row in enumerate(FORTIETH)] + [
     pytest.param(*row, id=f"forty-first-{n:02d}-{row[2]}") for n, row in enumerate(FORTY_FIRST)] + [
     pytest.param(*row, id=f"forty-second-{n:02d}-{row[2]}") for n, row in enumerate(FORTY_SECOND)] + [
+    pytest.param(*row, id=f"forty-third-{n:02d}-{row[2]}") for n, row in enumerate(FORTY_THIRD)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

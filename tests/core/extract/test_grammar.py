@@ -2873,6 +2873,19 @@ FORTY_THIRD = [
     (DEPARTMENT, "深入开展民营企业“法治体检”活动，辖区律师为245家民营企业解答法律咨询621次，开展法律宣讲70场次，"
                  "审查合同1239份。", "legality_reviews", None),
     (DEPARTMENT, "全年审查合同1239份，确保合同合法合规。", "legality_reviews", 1239),
+    # A training whose sentence names a congress's or plenum's spirit and no law is party training, in
+    # sessions and in people; the same training that also names the rule of law is law training.
+    (TOWN6, "（一）夯实法治建设根基\n全年组织开展学习贯彻党的二十届三中全会精神专题培训3次，参训党员干部120人次，"
+            "带动各支部掀起学习热潮。", "cadre_training_persons", None),
+    (TOWN6, "（一）夯实法治建设根基\n全年组织开展学习贯彻党的二十届三中全会精神专题培训3次，参训党员干部120人次，"
+            "带动各支部掀起学习热潮。", "cadre_training_sessions", None),
+    (TOWN6, "2023年，全镇每月均落实培训任务，举办专题培训12期，培训党员干部约3000人次，培训内容包括习近平法治思想、"
+            "党的二十大精神等。", "cadre_training_persons", 3000),
+    (TOWN6, "2023年，全镇每月均落实培训任务，举办专题培训12期，培训党员干部约3000人次，培训内容包括习近平法治思想、"
+            "党的二十大精神等。", "cadre_training_sessions", 12),
+    # 12345平台 names the hotline as 12345热线 does: the figure after it is its tickets.
+    (DEPARTMENT, "积极回应群众诉求，办理群众咨询、投诉件：12345平台1800件，汇治理平台82件。", "hotline_tickets", 1800),
+    (DEPARTMENT, "依托12345平台建立诉求快速响应机制，全年召开协调会议12次。", "hotline_tickets", None),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

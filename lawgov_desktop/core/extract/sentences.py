@@ -12,11 +12,13 @@ from typing import NamedTuple
 
 from .. import vocabulary
 
-# A sentence ends at its punctuation or a line break, and before an item's number (二是, 三是) that
-# follows a figure with no punctuation between (组织法治培训4次二是组织…参加考试: text pasted from a
-# list whose marks were lost); the next item's words are not the figure's.
-_SENTENCE_END = re.compile(r"[。！？!?；;]|\n|(?:(?<=\d)|(?<=\d[件次人项场个期名家条份起宗批%])"
-                           r"|(?<=\d[余多][件次人项场个期名家条份起宗批]))(?=[二三四五六七八九十]是)")
+_SENTENCE_END = re.compile(r"[。！？!?；;]|\n")
+# A sentence also ends before an item's number (二是, 三是) that follows a figure with no punctuation
+# between (组织法治培训4次二是组织…参加考试: text pasted from a list whose marks were lost); the next
+# item's words are not the figure's.  Found apart from the punctuation: a zero-width alternative
+# would make the engine try the whole pattern at every character instead of scanning for marks.
+_ITEM_NUMBER = re.compile(r"[二三四五六七八九十](?=是)")
+_FIGURE_BEFORE = re.compile(r"\d(?:[件次人项场个期名家条份起宗批%]|[余多][件次人项场个期名家条份起宗批])?$")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[部分章节]|[(（][一二三四五六七八九十]+[)）])")
 
 
@@ -34,8 +36,7 @@ def split_sentences(text: str) -> list[Sentence]:
     plan_section = False
     position = 0
     appendix_heading = vocabulary.words_pattern("appendix_headings").match
-    for match in _SENTENCE_END.finditer(text + "\n"):
-        end = min(match.end(), len(text))
+    for end in _sentence_ends(text):
         if end <= position:
             continue
         heading = False
@@ -54,6 +55,17 @@ def split_sentences(text: str) -> list[Sentence]:
         sentences.append(tuple.__new__(Sentence, (position, end, plan_section, heading)))  # fields in order
         position = end
     return sentences
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Where sentences end: after each mark (the last at the text's end), and before an item's
+    number that follows a figure directly."""
+    ends = [min(match.end(), len(text)) for match in _SENTENCE_END.finditer(text + "\n")]
+    if "是" not in text:
+        return ends
+    breaks = [match.start() for match in _ITEM_NUMBER.finditer(text)
+              if _FIGURE_BEFORE.search(text, max(0, match.start() - 3), match.start()) is not None]
+    return sorted(set(ends).union(breaks)) if breaks else ends
 
 
 def _is_bare_plan_heading(body: str) -> bool:

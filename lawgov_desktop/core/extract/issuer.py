@@ -119,13 +119,28 @@ def _named_zone(name: str) -> bool:
 def bare_place(head: str) -> str | None:
     """示例县 / 平湖市新仓镇 / 示例高新区 / 长延堡街道: a title head or subject that is a place and nothing else."""
     compact = head.replace(" ", "")
-    if re.match(r"关于|[我本全各]", compact) or not lang.bare_place_pattern().fullmatch(compact):
+    # (示例市人民政府示例区: a body's name and a place run together is no place; no place is named 政府.)
+    if re.match(r"关于|[我本全各]", compact) or not lang.bare_place_pattern().fullmatch(compact) \
+            or _GOVERNMENT_INSIDE.search(compact):
         return None
     places = find_places(compact)
     if _named_zone(compact) or (places and places[-1].end == len(compact) and not re.fullmatch(lang.zone(), compact)) \
             or re.fullmatch(rf"{lang.HAN}{{1,6}}?街(?:道)?", compact):
         return compact
     return None
+
+
+_GOVERNMENT_INSIDE: Final = re.compile(r"政府|管委会|管理委员会|办事处")
+
+
+def _body_before_its_place(head: str) -> str | None:
+    """示例市示例区人民政府 示例区2018年度…报告: a body's name (the page's), then its place opening the
+    title again: the body is the issuer, not a place ending on 人民政府示例区."""
+    body = lang.organisation_pattern().match(head)
+    if body is None:
+        return None
+    place = bare_place(head[body.end():])
+    return body.group(1) if place and place in body.group(1) else None
 
 
 def _as_written(issuer: str, title: str) -> str:
@@ -556,7 +571,7 @@ def find_issuer(title: str | None, norm_text: str, header: dict[str, str], date_
         title = _without_title_bar(title)
         title_norm = without_column_name(normalize(title).text)
         head = _title_head(title_norm)
-        issuer = issuer_in(head)
+        issuer = issuer_in(head) or _body_before_its_place(head)
         if issuer:
             return _as_written(issuer, title)
         # 2024年法治政府建设情况报告 / 2024年示例区生态环境局法治政府建设情况: a second title line names the body.

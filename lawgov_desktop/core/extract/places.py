@@ -274,6 +274,20 @@ def is_within(inner: str, outer: str) -> bool:
     return any(division.name in outer_names for division in containers(inner))
 
 
+def _is_stem_of(name: str, stem: str) -> bool:
+    """``name`` is ``stem`` and a suffix, or ``stem``, the peoples of an autonomous division and its suffix
+    (管城 of 管城回族区, 石柱 of 石柱土家族自治县: such divisions are named by their stem alone)."""
+    suffix = _suffix_of(name)
+    if not suffix:
+        return False
+    return len(name) - len(suffix) == len(stem) \
+        or _PEOPLES.fullmatch(name, len(stem), len(name) - len(suffix)) is not None
+
+
+# One or more peoples' names (回族, 土家族, 拉祜族佤族布朗族傣族) between a stem and its suffix.
+_PEOPLES: Final = re.compile(r"(?:[^\W\d族]{1,4}族)+")
+
+
 def child_named(parent: str, stem: str) -> str | None:
     """The division under ``parent`` whose name is ``stem`` plus a suffix: 示例市 + 青石 → 青石区."""
     table = _table()
@@ -282,7 +296,7 @@ def child_named(parent: str, stem: str) -> str | None:
         return None
     matches = {fields[2] for fields in table.rows.values()
                if len(fields) > 3 and fields[3] in parent_codes and fields[2].startswith(stem)
-               and _suffix_of(fields[2]) and len(fields[2]) - len(_suffix_of(fields[2]) or "") == len(stem)}
+               and _is_stem_of(fields[2], stem)}
     for code in parent_codes:
         for town in _towns_of().get(code, "").split(" "):
             suffix = _suffix_of(town)

@@ -92,6 +92,9 @@ def test_a_town_resolves_to_its_county():
 def test_a_branch_stem_resolves_under_its_city():
     assert child_named("绵阳市", "涪城") == "涪城区"
     assert child_named("绵阳市", "不存在") is None
+    # an autonomous division is named by its stem without its peoples
+    assert child_named("郑州市", "管城") == "管城回族区"
+    assert child_named("重庆市", "石柱") == "石柱土家族自治县"
 
 
 def test_short_forms_point_at_their_division():

@@ -2886,6 +2886,11 @@ FORTY_THIRD = [
     # 12345平台 names the hotline as 12345热线 does: the figure after it is its tickets.
     (DEPARTMENT, "积极回应群众诉求，办理群众咨询、投诉件：12345平台1800件，汇治理平台82件。", "hotline_tickets", 1800),
     (DEPARTMENT, "依托12345平台建立诉求快速响应机制，全年召开协调会议12次。", "hotline_tickets", None),
+    # The exam of new enforcement staff (综合法律知识考试, after which they apply for their permits) is a
+    # qualification exam, not the staff's yearly law exam; an exam of law alone is.
+    (DEPARTMENT, "组织2名新进公务员参加综合法律知识考试并成功申领行政执法证。组织全体公职人员共44名参加本年度学法考试，"
+                 "及格率均为100%。", "law_exam_participants", 44),
+    (DEPARTMENT, "组织2名新进公务员参加法律知识考试，全部通过。", "law_exam_participants", 2),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

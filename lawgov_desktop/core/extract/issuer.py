@@ -170,6 +170,17 @@ def _named_by_level(name: str) -> bool:
     return name.startswith(tuple(lang.place_levels()))
 
 
+def _body_kind_only(name: str) -> bool:
+    """发布机构：司法局 — a kind of body without its place or level: the site's own name for the office
+    that posted the page, not the report's issuer."""
+    # (A kind is a short name that a level word would make a body's: 县+司法局. A zone's office
+    # names its zone: 示例投资区管理委员会规划建设局 is no kind.)
+    return (lang.short_organisation_pattern().fullmatch("县" + name) is not None
+            and not is_organisation(name) and not find_places(name)
+            and not any(zone in name for zone in lang.words("zone_suffixes"))
+            and lang.national_body_pattern().match(name) is None)
+
+
 def _named_place(head: str) -> bool:
     """示例县2024年…: a title head that starts with a place by its shape."""
     return bool(re.match(lang.place() + r"$", head)) and not re.match(r"关于|[我本全各]", head)
@@ -603,7 +614,7 @@ def find_issuer(title: str | None, norm_text: str, header: dict[str, str], date_
         value = header.get(key, "").strip()
         # A value that runs on (a table row whose next labels were unknown, the body after it) is no name;
         # one that opens on a bare level (县府办, 市司法局) is the office as its own staff call it.
-        if value and len(value) <= _LONGEST_NAME and not _named_by_level(value):
+        if value and len(value) <= _LONGEST_NAME and not _named_by_level(value) and not _body_kind_only(value):
             return value
     if signed:
         return signed

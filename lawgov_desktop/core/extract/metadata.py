@@ -379,10 +379,20 @@ def _label_pairs(line: str) -> list[tuple[str, str]]:
     pairs = []
     for index, label in enumerate(labels):
         end = labels[index + 1].start() if index + 1 < len(labels) else len(line)
-        value = line[label.end():end].strip()
+        value = _own_cell(line[label.end():end])
         if value:
             pairs.append((re.sub(r"\s", "", label.group(1)), value))
     return pairs
+
+
+# Another field after a space (发布机构:司法局 | 公文时效:是): a label this list does not know still
+# ends the value before it.
+_NEXT_FIELD = re.compile(r"\s+[\u4e00-\u9fff]{2,6}[:：]")
+
+
+def _own_cell(value: str) -> str:
+    other_field = _NEXT_FIELD.search(value)
+    return (value[:other_field.start()] if other_field else value).strip()
 
 
 def header_from_text(norm_text: str) -> dict[str, str]:
@@ -405,7 +415,7 @@ def header_from_text(norm_text: str) -> dict[str, str]:
         label = re.sub(r"\s", "", match.group(1))
         if label in header:
             continue
-        value = match.group(2).strip()
+        value = _own_cell(match.group(2))
         if not value:  # the value sits on the next non-empty line
             following = next((l for l in head_lines[index + 1:index + 4] if l), "")
             if following and not header_line.match(following):

@@ -441,6 +441,15 @@ STYLE_ROWS = [
           "2022年，县政府坚持以习近平法治思想为指导，奋力推进法治青禾建设。" + OPENING), "issuer", "县政府"),
     (head("索引号: | 0013-2023-0051 | 发布机构: | 青禾县人民政府 | ||", "文号: | 公开日期: | 2023-02-10 10:35 |",
           "2022年，县政府坚持以习近平法治思想为指导。" + OPENING), "issuer", "青禾县人民政府"),
+    # A field this list does not know (公文时效) ends the value before it; a body's kind alone (司法局: no
+    # place, no level) is the site's name for who posted the page, not the issuer (the opening names
+    # none here). One that names its place still is.
+    (head("索 引 号:sfj/2025-00002 | 发文字号: |", "发布机构:示例县司法局 | 公文时效:是 |",
+          "主题分类:司法 | 发布日期:2025-04-01 |", "2024年，示例县法治政府建设工作在县委、县政府的正确领导下扎实推进。"),
+     "issuer", "示例县司法局"),
+    (head("索 引 号:sfj/2025-00002 | 发文字号: |", "发布机构:司法局 | 公文时效:是 |",
+          "主题分类:司法 | 发布日期:2025-04-01 |", "2024年，示例县法治政府建设工作在县委、县政府的正确领导下扎实推进。"),
+     "issuer", None),
     # A page's column line writes its year without 年; the report's own title is the line under it.
     (head("2024法治政府建设情况报告公示", "示例县青石镇人民政府2024年度法治政府建设情况报告",
           "发布日期:2025-03-06 10:46"), "issuer", "示例县青石镇人民政府"),

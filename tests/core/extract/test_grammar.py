@@ -2893,6 +2893,14 @@ FORTY_THIRD = [
     (DEPARTMENT, "组织2名新进公务员参加法律知识考试，全部通过。", "law_exam_participants", 2),
 ]
 
+FORTY_FOURTH = [
+    # Meetings a department went to (参加、列席 a list of the government's meetings) are not meetings it
+    # held on the rule of law, however long the list; meetings it held itself are.
+    (DEPARTMENT, "参加政府常务会、县长办公会及各类专题会议470余次，承办领导交办件法制审查74件。", "gov_meetings", None),
+    (DEPARTMENT, "参加重要法治建设会议、活动20余次。", "gov_meetings", None),
+    (DEPARTMENT, "召开局长办公会、党组会议专题研究法治工作12次。", "gov_meetings", 12),
+]
+
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
     pytest.param(*row, id=f"sixth-{n:02d}-{row[2]}") for n, row in enumerate(SIXTH)] + [
@@ -2933,6 +2941,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"forty-first-{n:02d}-{row[2]}") for n, row in enumerate(FORTY_FIRST)] + [
     pytest.param(*row, id=f"forty-second-{n:02d}-{row[2]}") for n, row in enumerate(FORTY_SECOND)] + [
     pytest.param(*row, id=f"forty-third-{n:02d}-{row[2]}") for n, row in enumerate(FORTY_THIRD)] + [
+    pytest.param(*row, id=f"forty-fourth-{n:02d}-{row[2]}") for n, row in enumerate(FORTY_FOURTH)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

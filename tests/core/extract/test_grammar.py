@@ -2901,6 +2901,19 @@ FORTY_FOURTH = [
     (DEPARTMENT, "召开局长办公会、党组会议专题研究法治工作12次。", "gov_meetings", 12),
 ]
 
+FORTY_FIFTH = [
+    # Approvals of several kinds, listed and closed by 类, are one count of approvals handled; a list that
+    # only mentions approvals among other things is not.
+    (DEPARTMENT, "全年共办理道路运输、水路运输、工程建设类行政审批3120件，办结率100%。", "service_cases_handled", 3120),
+    (DEPARTMENT, "办理人大建议、政协提案、审批意见回复等56件。", "service_cases_handled", None),
+    # Petitions resolved (信访事项) are petition work, not disputes mediated; disputes resolved are.
+    (DEPARTMENT, "成功化解重复信访事项31件。", "mediation_disputes", None),
+    (DEPARTMENT, "成功化解各类矛盾纠纷86件。", "mediation_disputes", 86),
+    # 3个抽查计划 counts plans of spot checks, not case files checked.
+    (DEPARTMENT, "制定食品、药品和特种设备3个抽查计划，抽查企业860户。", "case_file_reviews", None),
+    (DEPARTMENT, "随机抽查行政处罚案卷45件。", "case_file_reviews", 45),
+]
+
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
     pytest.param(*row, id=f"sixth-{n:02d}-{row[2]}") for n, row in enumerate(SIXTH)] + [
@@ -2942,6 +2955,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"forty-second-{n:02d}-{row[2]}") for n, row in enumerate(FORTY_SECOND)] + [
     pytest.param(*row, id=f"forty-third-{n:02d}-{row[2]}") for n, row in enumerate(FORTY_THIRD)] + [
     pytest.param(*row, id=f"forty-fourth-{n:02d}-{row[2]}") for n, row in enumerate(FORTY_FOURTH)] + [
+    pytest.param(*row, id=f"forty-fifth-{n:02d}-{row[2]}") for n, row in enumerate(FORTY_FIFTH)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

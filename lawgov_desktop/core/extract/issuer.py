@@ -277,7 +277,18 @@ def _from_source_line(norm_text: str) -> str | None:
         # (来源：示例镇: a town's page names the town for its government.)
         if is_organisation(name) and re.search(r"政府$|局$|办事处$", name) or bare_place(name):
             return name
+        # (来源：区卫健委 over “现将我委…”: a commission that speaks of itself as 我委 posted its own
+        # report; a party committee (区委, 党工委) only posts others'.)
+        if name.endswith("委") and (is_organisation(name) or lang.short_organisation_pattern().fullmatch(name)) \
+                and not _PARTY_COMMITTEE_END.search(name) \
+                and _OWN_COMMISSION.search(norm_text, 0, _SELF_REACH):
+            return name
     return None
+
+
+_PARTY_COMMITTEE_END: Final = re.compile(r"(?:^|[省市州盟县区旗镇乡])委$|(?:党|工|纪)委$")
+_OWN_COMMISSION: Final = re.compile(r"[我本]委")
+_SELF_REACH: Final = 5000
 
 
 # 信息来源：示例镇人民政府 (after a line's bullet too: • 来源:…) and where the name ends: a space, or
@@ -369,6 +380,24 @@ def opening_subject(norm_text: str) -> str | None:
                 return government_of_place(both.group(1), norm_text) if both else found
     return None
 
+
+def own_place_level(norm_text: str) -> str | None:
+    """“省政府：/ 2022年，在省委、省政府的坚强领导下，我市始终坚持…”: the level of the place that opens the
+    first sentence of the body as its subject (市), for the region's government to be the issuer.  (Only
+    the first: a department's report says 我区 of the district later on.)"""
+    sentences = first_body_sentences(norm_text, 1)
+    if not sentences:
+        return None
+    sentence = sentences[0]
+    for start in subject_starts(sentence):
+        own_place = _OWN_PLACE_SUBJECT.match(sentence, start)
+        if own_place is not None:
+            return own_place.group(1)
+    return None
+
+
+# 我市, 我县, 我区 … as the subject (not 我市场监管局: the level character then opens a body's name).
+_OWN_PLACE_SUBJECT: Final = re.compile(r"[我本]([省市州县区旗])(?![场直级属])")
 
 _PARTY_AND_GOVERNMENT: Final = re.compile(r"(.{2,12}?[省市州盟县区旗镇乡]|.{2,8}?街道)党(?:工)?委[、和及]?(?:人民)?(?:政府|办事处)")
 
@@ -523,6 +552,7 @@ def _subtitle(norm_text: str, title_norm: str) -> str | None:
 def _line_below(norm_text: str, title_norm: str) -> str | None:
     """“关于示例市2024年…的报告 / (2025年5月29日在…会议上) / 示例市人民政府 / 主任、副主任…”: the body
     presenting a report names itself alone on a line under the title, past the occasion and page lines."""
+    previous: str | None = None
     for line in _lines_below(norm_text, title_norm)[:4]:
         if is_addressee(line) or len(line) > 40:
             return None  # the body of the report has begun
@@ -533,7 +563,16 @@ def _line_below(norm_text: str, title_norm: str) -> str | None:
         name = bracketed.group(1) if bracketed else line
         if len(name) <= 30 and is_organisation(name):
             return name
+        # (——2021年3月24日在示例市人大常委会第三十次会议上 / 市政府: the government presenting a report
+        # to the congress names itself by its level; named_by_region puts the place in front.  A bare
+        # level under a title without the occasion is more often the page's column: 市政府 / 市体育局…)
+        if _LEVEL_ONLY.fullmatch(name) and previous is not None and _OCCASION_LINE.search(previous):
+            return name
+        previous = line
     return None
+
+
+_OCCASION_LINE: Final = re.compile(r"在[^，,。]{2,40}?(?:会议|大会)上[)）]?$")
 
 
 _BRACKETED_LINE: Final = re.compile(r"[(（]([^()（）]{4,30})[)）]")
@@ -597,7 +636,7 @@ def find_issuer(title: str | None, norm_text: str, header: dict[str, str], date_
         if above and issuer_in(above) == above and not find_places(head) and not _named_place(head):
             return above
         below = _line_below(norm_text, title_norm)
-        if below and issuer_in(below) == below:
+        if below and (issuer_in(below) == below or _LEVEL_ONLY.fullmatch(below)):
             return below
         place_head = bare_place(head)
     presented = _presented(norm_text)

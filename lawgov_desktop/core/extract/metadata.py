@@ -22,7 +22,8 @@ from ..normalize import normalize
 from ..types import Document, ReportMetadata
 from . import metadata_language as lang
 from ..pattern_prefixes import may_consume
-from .issuer import (find_issuer, without_column_name, first_body_sentences, is_addressee, is_organisation, lines, named_by_region,
+from .issuer import (find_issuer, without_column_name, first_body_sentences, government_of_place, is_addressee, is_organisation, lines,
+                     named_by_region, own_place_level,
                      signature, starts_with_known_place, without_second_name)
 from ..numbers import parse_chinese_integer
 from .region import find_region
@@ -470,6 +471,12 @@ def extract_metadata(document: Document) -> ReportMetadata:
     title = find_title(normalized.lines_as_read(), header)
     issuer = without_second_name(find_issuer(title, norm, header, date_of))
     region = find_region(issuer, without_column_name(title) if title else title, norm)
+    if issuer is None and region:
+        # 在省委、省政府的坚强领导下，我市始终坚持…: with no body named, the place that speaks as 我市 is
+        # the region's government (a zone's 管委会) — when the region is of that level.
+        level = own_place_level(norm)
+        if level is not None and region.endswith(level):
+            issuer = government_of_place(region, norm)
     return ReportMetadata(
         region=region,
         year=find_year(norm, title),

@@ -581,6 +581,25 @@ STYLE_ROWS = [
     # After a purpose clause (根据…规定，), a body comparing its work against the plans (对照) is the subject.
     (head("市委、市政府：", "根据《2024年法治政府建设工作要点》有关规定，市应急局对照《法治政府建设实施纲要》有关要求，"
           "全面梳理总结2024年法治政府建设工作，现将有关情况报告如下。"), "issuer", "市应急局"),
+    # A report that names no body and speaks as 我市 in its first sentence is the region's government's; a
+    # department that names itself first and says 我区 later is not the district's government.
+    (head("省政府：", "2022年，在省委、省政府的坚强领导下，我市始终坚持以习近平法治思想为指导，" + OPENING,
+          "一是健全依法决策机制。绵阳市政府常务会议审议重大行政决策事项。"), "issuer", "绵阳市人民政府"),
+    (head("2022年，在涪城区委、区政府的坚强领导下，我区坚持以习近平法治思想为指导，" + OPENING), "issuer", "涪城区人民政府"),
+    (head("2022年，在涪城区委、区政府的坚强领导下，区司法局党组坚持以习近平法治思想为指导，" + OPENING,
+          "一年来，我区坚持依法行政，法治政府建设稳步推进。"), "issuer", None),
+    # A government presenting its report to the congress names itself by its level under the occasion;
+    # a bare level under a title without the occasion is the page's column (市政府 / 市体育局…).
+    (head("关于2020年度法治政府建设情况的报告", "——2021年3月24日在绵阳市第八届人大常委会第三十次会议上", "市政府",
+          "市人大常委会：", "现就2020年度我市法治政府建设情况报告如下，请予审议。"), "issuer", "绵阳市人民政府"),
+    (head("2024年度法治政府建设报告", "市政府", "2024年，市体育局在市委、市政府的坚强领导下，" + OPENING,
+          "绵阳市体育事业稳步发展。"), "issuer", "市体育局"),
+    # 来源：区卫健委 over a report that calls itself 我委: the commission posted its own report; a party
+    # committee posting a page is not the body of a report that calls itself 我委.
+    (head("日期:2022-03-29来源:区卫健委", "现将我委2021年度法治政府建设工作开展情况总结如下：",
+          "一是强化组织领导。涪城区卫健委成立法治建设领导小组。"), "issuer", "区卫健委"),
+    (head("日期:2022-03-29来源:区委", "现将我委2021年度法治政府建设工作开展情况总结如下：",
+          "一是强化组织领导。涪城区成立法治建设领导小组。"), "issuer", None),
 ]
 
 # (document, field, accepted values)

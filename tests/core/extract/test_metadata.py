@@ -593,13 +593,24 @@ STYLE_ROWS = [
     (head("关于2020年度法治政府建设情况的报告", "——2021年3月24日在绵阳市第八届人大常委会第三十次会议上", "市政府",
           "市人大常委会：", "现就2020年度我市法治政府建设情况报告如下，请予审议。"), "issuer", "绵阳市人民政府"),
     (head("2024年度法治政府建设报告", "市政府", "2024年，市体育局在市委、市政府的坚强领导下，" + OPENING,
-          "绵阳市体育事业稳步发展。"), "issuer", "市体育局"),
+          "绵阳市体育事业稳步发展。"), "issuer", "绵阳市体育局"),
     # 来源：区卫健委 over a report that calls itself 我委: the commission posted its own report; a party
     # committee posting a page is not the body of a report that calls itself 我委.
     (head("日期:2022-03-29来源:区卫健委", "现将我委2021年度法治政府建设工作开展情况总结如下：",
-          "一是强化组织领导。涪城区卫健委成立法治建设领导小组。"), "issuer", "区卫健委"),
+          "一是强化组织领导。涪城区卫健委成立法治建设领导小组。"), "issuer", "涪城区卫健委"),
     (head("日期:2022-03-29来源:区委", "现将我委2021年度法治政府建设工作开展情况总结如下：",
           "一是强化组织领导。涪城区成立法治建设领导小组。"), "issuer", None),
+    # A body named by its level alone (市司法局, as its own staff write it) takes the region's name, so that a
+    # summary of many reports tells them apart; a name that holds a place already (市中区…) keeps it, and
+    # with no region found the level alone stays.
+    (head("市司法局2024年法治政府建设工作报告", "2024年，在绵阳市委、市政府的坚强领导下，市司法局坚持以习近平法治思想为指导，"
+          + OPENING), "issuer", "绵阳市司法局"),
+    (head("省司法厅2024年度法治政府建设情况报告", "2024年，在四川省委、省政府的坚强领导下，省司法厅坚持以习近平法治思想为指导，"
+          + OPENING), "issuer", "四川省司法厅"),
+    (head("市中区人力资源和社会保障局2024年法治政府建设工作报告",
+          "2024年，在区委、区政府的坚强领导下，市中区人力资源和社会保障局坚持以习近平法治思想为指导，" + OPENING),
+     "issuer", "市中区人力资源和社会保障局"),
+    (head("市司法局2024年法治政府建设工作报告", "2024年，市司法局坚持以习近平法治思想为指导，" + OPENING), "issuer", "市司法局"),
 ]
 
 # (document, field, accepted values)

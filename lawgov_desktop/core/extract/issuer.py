@@ -494,10 +494,22 @@ def without_second_name(issuer: str | None) -> str | None:
     dual = _DUAL_NAME.fullmatch(issuer)
     if dual is not None and is_organisation(dual.group(1)) and is_organisation(dual.group(2)):
         return dual.group(1)
+    # 上海市水务局 上海市海洋局 on a page's head (run together once spaces are closed up): two names of one
+    # place's one office.  (Not a party committee and its government, which report jointly, nor a
+    # government and one of its departments.)
+    if not _JOINT_NAMES.search(issuer):
+        for cut in range(4, len(issuer) - 3):
+            first, second = issuer[:cut], issuer[cut:]
+            place = _SHARED_PLACE.match(first + "|" + second)
+            if place is not None and is_organisation(first) and is_organisation(second):
+                return first
     return issuer
 
 
 _DUAL_NAME: Final = re.compile(r"(.{4,30}?)[(（](.{3,30})[)）]")
+# The same place (示例市, 示例县) opening both names, a body kind after it in each.
+_SHARED_PLACE: Final = re.compile(r"(\w{1,8}?[省市州盟县区旗])[^|]{2,}\|\1[^|]{2,}")
+_JOINT_NAMES: Final = re.compile(r"中共|党委|党工委|政府|党组")
 
 
 def named_by_region(issuer: str | None, region: str | None) -> str | None:

@@ -611,6 +611,17 @@ STYLE_ROWS = [
           "2024年，在区委、区政府的坚强领导下，市中区人力资源和社会保障局坚持以习近平法治思想为指导，" + OPENING),
      "issuer", "市中区人力资源和社会保障局"),
     (head("市司法局2024年法治政府建设工作报告", "2024年，市司法局坚持以习近平法治思想为指导，" + OPENING), "issuer", "市司法局"),
+    # Two names of one office on a page's head (挂两块牌子, a space between) sign with the first; a party
+    # committee and its government stay a joint issuer.
+    (head("时间:2018-02-19", "绵阳市文化广电旅游局 绵阳市文物局", "2017年度法治政府建设情况报告",
+          "2017年，市文化广电旅游局深入学习贯彻党的十九大精神。"), "issuer", "绵阳市文化广电旅游局"),
+    (head("时间:2018-02-19", "中共绵阳市委 绵阳市人民政府", "2017年度法治建设情况报告", "2017年，全市深入学习贯彻党的十九大精神。"),
+     "issuer", "中共绵阳市委绵阳市人民政府"),
+    # An 经济区 (大连长兴岛经济区) is a zone, governed by its 管委会.
+    (head("2019年，在市委市政府的坚强领导下，在市司法局的悉心指导下，绵阳青石岛经济区坚持以习近平新时代中国特色社会主义思想为指导，"
+          + OPENING), "region", "绵阳青石岛经济区"),
+    (head("2019年，在市委市政府的坚强领导下，在市司法局的悉心指导下，绵阳青石岛经济区坚持以习近平新时代中国特色社会主义思想为指导，"
+          + OPENING), "issuer", "绵阳青石岛经济区管委会"),
 ]
 
 # (document, field, accepted values)

@@ -622,6 +622,12 @@ STYLE_ROWS = [
           + OPENING), "region", "绵阳青石岛经济区"),
     (head("2019年，在市委市政府的坚强领导下，在市司法局的悉心指导下，绵阳青石岛经济区坚持以习近平新时代中国特色社会主义思想为指导，"
           + OPENING), "issuer", "绵阳青石岛经济区管委会"),
+    # 会同县委督查室 is “together with the county committee's office” (会同 + 县委), not 会同县; a report of
+    # 会同县 itself names its county elsewhere too.
+    (head("2020年，县司法局在县委、县政府的坚强领导下，坚持以习近平法治思想为指导。",
+          "协调推动三个协调小组规范运转，年中会同县委督查室对各乡镇开展法治建设专项督查。"), "region", None),
+    (head("会同县人民政府关于2024年度法治政府建设情况的报告",
+          "2024年，在中共会同县委的坚强领导下，会同县人民政府坚持以习近平法治思想为指导。"), "region", "会同县"),
 ]
 
 # (document, field, accepted values)

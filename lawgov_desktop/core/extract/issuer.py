@@ -518,7 +518,7 @@ def named_by_region(issuer: str | None, region: str | None) -> str | None:
     if bare and region and region.endswith(bare.group(1)):
         return region + "人民政府"
     # 市司法局 in 龙岩市's report, 省司法厅 in 山东省's: a body named by its level alone, as its own staff
-    # write it, takes the region's name — a summary of many reports must tell 市司法局 from 市司法局.
+    # write it, takes the region's name — a summary of many reports must tell one city's 市司法局 from another's.
     # (Not a name that holds a place already: 市中区人力资源和社会保障局, 镇海区农业农村局.)
     if issuer and region and issuer[0] == region[-1] and not issuer.startswith(region) \
             and lang.short_organisation_pattern().fullmatch(issuer) and not is_organisation(issuer) \

@@ -201,7 +201,9 @@ def _resolve_shared(ranked: dict[int, list[ScoredLink]], margin: float, catalog:
 
     Reports do use one figure for two indicators (县委常委会、县政府常务会议研究… 11次),
     so a near tie keeps both; so does a pair the catalog says count one statement both
-    (``shares_figures_with``: 对12项重大决策开展合法性审查 — decisions, and reviews).
+    (``shares_figures_with``: 对12项重大决策开展合法性审查 — decisions, and reviews). Such a pair
+    shares a figure only where its statement names both: a paragraph lead's topic (a word of no
+    width, ``leads``) does not make 经合法性审查的公文115件 under 健全重大行政决策机制 a count of decisions.
     """
     changed = True
     while changed:
@@ -216,10 +218,19 @@ def _resolve_shared(ranked: dict[int, list[ScoredLink]], margin: float, catalog:
                 continue
             claimants.sort(key=lambda i: ranked[i][0].probability, reverse=True)
             top = ranked[claimants[0]][0].probability
+            winner_named = _named_at_figure(ranked[claimants[0]][0])
             for loser in claimants[1:]:
-                if top - ranked[loser][0].probability > margin and not catalog.share_figures(claimants[0], loser):
+                loser_named = _named_at_figure(ranked[loser][0])
+                if (winner_named and not loser_named) or top - ranked[loser][0].probability > margin and not (
+                        winner_named and loser_named and catalog.share_figures(claimants[0], loser)):
                     ranked[loser].pop(0)
                     changed = True
+
+
+def _named_at_figure(item: ScoredLink) -> bool:
+    """Whether the link's word stands in the text (a paragraph lead's topic is a word of no width)."""
+    term = item.link.term
+    return term.end > term.start
 
 
 def _evidence(ctx: ExtractionContext, start: int, end: int, lo: int, hi: int) -> Evidence:

@@ -187,6 +187,9 @@ TRAPS = [
     ("2023年全县办理行政复议案件40件，2024年办理行政复议案件52件。", "reconsideration_cases", 52),
     ("县级行政许可事项由原来的268项精简为213项。", "admin_license_items", 213),
     ("县委理论学习中心组开展专题学法4次。", "law_study_sessions", None),
+    # Construction projects reviewed (审查 before or after 建设项目) are project approvals, not legality review.
+    ("全年办理安全生产许可证56个，“并联审查”建设项目26个。", "legality_reviews", None),
+    ("全年合法性审查各类文件26件。", "legality_reviews", 26),
 ]
 
 def _accepted(expected) -> tuple:

@@ -2914,6 +2914,28 @@ FORTY_FIFTH = [
     (DEPARTMENT, "随机抽查行政处罚案卷45件。", "case_file_reviews", 45),
 ]
 
+FORTY_SIXTH = [
+    # Where one sentence gives a lecture count and a study count, 学法 names the study session itself
+    # (a lecture is also cadre training); a 学法讲座 is still a lecture, and a first figure already
+    # stated as 学法 stays.
+    (TITLE, "严格落实县政府常务会议会前学法制度，邀请专家教授举办专题法治讲座3次，专题学法12次。",
+     "law_study_sessions", 12),
+    (TITLE, "县政府党组理论学习中心组开展法治专题学习2次，县政府全体会议专题学法1次。", "law_study_sessions", 1),
+    (TITLE, "召开习近平法治思想专题学习会4次、专题学法讲座2场。", "law_study_sessions", 4),
+    (TITLE, "县政府常务会议会前学法10次，举办依法行政专题讲座4次。", "law_study_sessions", 10),
+    # A paragraph lead (健全重大行政决策机制) names no count its figure's own statement gives to another
+    # indicator (公文 given legality review); a statement naming both still counts both.
+    (TITLE, "（一）健全重大行政决策机制。\n县政府修订完善了重大行政决策程序规定，重大决策经合法性审查后提交县政府常务会议"
+            "讨论决定。2024年经合法性审查把关的县政府公文及其他法律事务文件115件，其中涉及经济管理的26件。",
+     "major_decisions", None),
+    (TITLE, "（一）健全重大行政决策机制。\n县政府修订完善了重大行政决策程序规定，重大决策经合法性审查后提交县政府常务会议"
+            "讨论决定。2024年经合法性审查把关的县政府公文及其他法律事务文件115件，其中涉及经济管理的26件。",
+     "legality_reviews", 115),
+    (TITLE, "（一）健全重大行政决策机制。\n2024年县政府作出重大行政决策12件。", "major_decisions", 12),
+    (TITLE, "全年对12项重大行政决策开展合法性审查。", "major_decisions", 12),
+    (TITLE, "全年对12项重大行政决策开展合法性审查。", "legality_reviews", 12),
+]
+
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
     pytest.param(*row, id=f"sixth-{n:02d}-{row[2]}") for n, row in enumerate(SIXTH)] + [
@@ -2956,6 +2978,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"forty-third-{n:02d}-{row[2]}") for n, row in enumerate(FORTY_THIRD)] + [
     pytest.param(*row, id=f"forty-fourth-{n:02d}-{row[2]}") for n, row in enumerate(FORTY_FOURTH)] + [
     pytest.param(*row, id=f"forty-fifth-{n:02d}-{row[2]}") for n, row in enumerate(FORTY_FIFTH)] + [
+    pytest.param(*row, id=f"forty-sixth-{n:02d}-{row[2]}") for n, row in enumerate(FORTY_SIXTH)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

@@ -480,6 +480,7 @@ _NAME_GOES_ON: Final = "(?![事处府办局委员室厅会组队所站院党中]
 _WORK_OF_BODY: Final = "的(?:法治政府建设|法治建设|依法行政)|(?:法治政府建设|法治建设|依法行政)(?:工作)?[,，]"
 _UNDER_LEAD = re.compile(r"在[^，,。]{0,30}(?:领导|指导)")
 _LEVEL_ONLY = re.compile(r"([省市州县区旗镇乡])(?:人民)?政府")
+_PLACE_GOVERNMENT_SHORT = re.compile(r"(\w{2,12}?[省市州县区旗])政府")
 
 
 @lru_cache(maxsize=1)
@@ -517,6 +518,11 @@ def named_by_region(issuer: str | None, region: str | None) -> str | None:
     bare = _LEVEL_ONLY.fullmatch(issuer or "")
     if bare and region and region.endswith(bare.group(1)):
         return region + "人民政府"
+    # 上海市长宁区政府深入贯彻…: a place's government named short in the opening signs by its formal name.
+    # (Not the short name of a joint report: 珲春市委市政府.)
+    short = _PLACE_GOVERNMENT_SHORT.fullmatch(issuer or "")
+    if short and starts_with_known_place(short.group(1)) and not re.search("[委党]", short.group(1)):
+        return short.group(1) + "人民政府"
     # 市司法局 in 龙岩市's report, 省司法厅 in 山东省's: a body named by its level alone, as its own staff
     # write it, takes the region's name — a summary of many reports must tell one city's 市司法局 from another's.
     # (Not a name that holds a place already: 市中区人力资源和社会保障局, 镇海区农业农村局.)

@@ -290,7 +290,7 @@ STYLE_ROWS = [
      "title", "滦平县人民政府关于2025年度法治政府建设情况的报告"),
     # A 公文 that writes its years in Chinese numerals.
     (head("二〇二一年，泰和县人民政府坚持以习近平法治思想为指导，" + OPENING), "year", 2021),
-    (head("二〇二五年，武侯区政府坚持以习近平法治思想为指导，" + OPENING), "issuer", "武侯区政府"),
+    (head("二〇二五年，武侯区政府坚持以习近平法治思想为指导，" + OPENING), "issuer", "武侯区人民政府"),
     # A page's header kept as a table: a row of labels, then a row of their values.
     (head("| 索引号 | 发布机构 | 成文日期 | 发布日期 | 主题分类 |",
           "| BY-2021-0046 | 灞桥区人民政府 | 2021-02-26 | 2021-03-02 | 法治政府 |",
@@ -617,6 +617,12 @@ STYLE_ROWS = [
           "2017年，市文化广电旅游局深入学习贯彻党的十九大精神。"), "issuer", "绵阳市文化广电旅游局"),
     (head("时间:2018-02-19", "中共绵阳市委 绵阳市人民政府", "2017年度法治建设情况报告", "2017年，全市深入学习贯彻党的十九大精神。"),
      "issuer", "中共绵阳市委绵阳市人民政府"),
+    # A place's government named short as the opening's subject (区政府) signs by its formal name; the
+    # short name of a joint report (区委区政府) is not a government's name.
+    (head("2019年以来，绵阳市涪城区政府深入贯彻党的十九大精神，坚持以习近平法治思想为指导，" + OPENING),
+     "issuer", "绵阳市涪城区人民政府"),
+    (head("2019年，在市委的坚强领导下，涪城区政府坚持以习近平法治思想为指导，" + OPENING), "issuer", "涪城区人民政府"),
+    (head("2019年，涪城区委区政府坚持以习近平法治思想为指导，" + OPENING), "issuer", "涪城区委区政府"),
     # An 经济区 (大连长兴岛经济区) is a zone, governed by its 管委会.
     (head("2019年，在市委市政府的坚强领导下，在市司法局的悉心指导下，绵阳青石岛经济区坚持以习近平新时代中国特色社会主义思想为指导，"
           + OPENING), "region", "绵阳青石岛经济区"),

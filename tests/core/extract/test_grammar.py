@@ -2923,6 +2923,10 @@ FORTY_SIXTH = [
     (TITLE, "县政府党组理论学习中心组开展法治专题学习2次，县政府全体会议专题学法1次。", "law_study_sessions", 1),
     (TITLE, "召开习近平法治思想专题学习会4次、专题学法讲座2场。", "law_study_sessions", 4),
     (TITLE, "县政府常务会议会前学法10次，举办依法行政专题讲座4次。", "law_study_sessions", 10),
+    # A department's 党组中心组 may study law too, but where the same sentence gives the staff's 集体学法,
+    # that is the study session the cell counts.
+    (DEPARTMENT, "全年组织局党组理论学习中心组学法4次，局机关集体学法15场次。", "law_study_sessions", 15),
+    (DEPARTMENT, "全年组织局党组理论学习中心组学法4次。", "law_study_sessions", 4),
     # A paragraph lead (健全重大行政决策机制) names no count its figure's own statement gives to another
     # indicator (公文 given legality review); a statement naming both still counts both.
     (TITLE, "（一）健全重大行政决策机制。\n县政府修订完善了重大行政决策程序规定，重大决策经合法性审查后提交县政府常务会议"

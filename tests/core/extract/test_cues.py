@@ -190,6 +190,10 @@ TRAPS = [
     # Construction projects reviewed (审查 before or after 建设项目) are project approvals, not legality review.
     ("全年办理安全生产许可证56个，“并联审查”建设项目26个。", "legality_reviews", None),
     ("全年合法性审查各类文件26件。", "legality_reviews", 26),
+    # 宣传教育活动 counts publicity events where its paragraph is about law; about safety it is not.
+    ("将习近平法治思想作为学习的重要内容。强化宣传教育，在职工大会、赶集日等时间节点组织开展宣传教育活动，共计5场，"
+     "累计800余人次参加。", "publicity_events", 5),
+    ("开展安全生产宣传教育活动12场。", "publicity_events", None),
 ]
 
 def _accepted(expected) -> tuple:

@@ -221,8 +221,11 @@ def _resolve_shared(ranked: dict[int, list[ScoredLink]], margin: float, catalog:
             winner_named = _named_at_figure(ranked[claimants[0]][0])
             for loser in claimants[1:]:
                 loser_named = _named_at_figure(ranked[loser][0])
-                if (winner_named and not loser_named) or top - ranked[loser][0].probability > margin and not (
-                        winner_named and loser_named and catalog.share_figures(claimants[0], loser)):
+                # A lead's topic yields to a word the statement itself names, however close the two are.
+                lead_against_word = winner_named and not loser_named
+                clearly_less = top - ranked[loser][0].probability > margin
+                shared = winner_named and loser_named and catalog.share_figures(claimants[0], loser)
+                if lead_against_word or (clearly_less and not shared):
                     ranked[loser].pop(0)
                     changed = True
 

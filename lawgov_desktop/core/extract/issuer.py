@@ -481,6 +481,7 @@ _WORK_OF_BODY: Final = "的(?:法治政府建设|法治建设|依法行政)|(?:�
 _UNDER_LEAD = re.compile(r"在[^，,。]{0,30}(?:领导|指导)")
 _LEVEL_ONLY = re.compile(r"([省市州县区旗镇乡])(?:人民)?政府")
 _PLACE_GOVERNMENT_SHORT = re.compile(r"(\w{2,12}?[省市州县区旗])政府")
+_PARTY_WORD = re.compile("[委党]")
 
 
 @lru_cache(maxsize=1)
@@ -521,7 +522,7 @@ def named_by_region(issuer: str | None, region: str | None) -> str | None:
     # 上海市长宁区政府深入贯彻…: a place's government named short in the opening signs by its formal name.
     # (Not the short name of a joint report: 珲春市委市政府.)
     short = _PLACE_GOVERNMENT_SHORT.fullmatch(issuer or "")
-    if short and starts_with_known_place(short.group(1)) and not re.search("[委党]", short.group(1)):
+    if short and starts_with_known_place(short.group(1)) and not _PARTY_WORD.search(short.group(1)):
         return short.group(1) + "人民政府"
     # 市司法局 in 龙岩市's report, 省司法厅 in 山东省's: a body named by its level alone, as its own staff
     # write it, takes the region's name — a summary of many reports must tell one city's 市司法局 from another's.

@@ -7,7 +7,7 @@ Each sentence knows whether it lies in a plan / shortcomings section (下一步�
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from .. import vocabulary
@@ -107,6 +107,10 @@ class SentenceIndex:
         """The last heading that starts before ``offset``: the topic of the paragraph."""
         index = bisect_right(self._heading_starts, offset) - 1
         return self._headings[index] if index >= 0 else None
+
+    def starting_in(self, start: int, end: int) -> list[Sentence]:
+        """The sentences that start in [start, end), in order."""
+        return self.sentences[bisect_left(self._starts, start):bisect_left(self._starts, end)]
 
     def at(self, offset: int) -> Sentence | None:
         index = bisect_right(self._starts, offset) - 1

@@ -2940,6 +2940,16 @@ FORTY_SIXTH = [
     (TITLE, "全年对12项重大行政决策开展合法性审查。", "legality_reviews", 12),
 ]
 
+FORTY_SEVENTH = [
+    # A paragraph goes from topic to topic: its first lead (落实重大行政决策程序) no longer names a bare
+    # count once a later lead-shaped sentence of the paragraph names a topic of its own (做好合法性审核工作);
+    # a short sentence naming nothing (严格落实各项程序要求) does not end it.
+    (DEPARTMENT, "落实重大行政决策程序。认真贯彻《重大行政决策程序暂行条例》，严格落实各项程序要求。做好合法性审核工作。"
+                 "制定《行政规范性文件管理办法》，共审核规范性文件24件，提出意见建议500余条。向市级备案5件。",
+     "major_decisions", None),
+    (DEPARTMENT, "落实重大行政决策程序。严格落实各项程序要求。全年作出决定5件。", "major_decisions", 5),
+]
+
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [
     pytest.param(*row, id=f"fifth-{n:02d}-{row[2]}") for n, row in enumerate(FIFTH)] + [
     pytest.param(*row, id=f"sixth-{n:02d}-{row[2]}") for n, row in enumerate(SIXTH)] + [
@@ -2983,6 +2993,7 @@ LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in en
     pytest.param(*row, id=f"forty-fourth-{n:02d}-{row[2]}") for n, row in enumerate(FORTY_FOURTH)] + [
     pytest.param(*row, id=f"forty-fifth-{n:02d}-{row[2]}") for n, row in enumerate(FORTY_FIFTH)] + [
     pytest.param(*row, id=f"forty-sixth-{n:02d}-{row[2]}") for n, row in enumerate(FORTY_SIXTH)] + [
+    pytest.param(*row, id=f"forty-seventh-{n:02d}-{row[2]}") for n, row in enumerate(FORTY_SEVENTH)] + [
     pytest.param(COUNTY4, *row, id=f"{name}-{n}-{row[1]}")
     for name, table in (("plan", PLANS_IN_PARAGRAPHS), ("list-norm-ratio", LIST_ITEMS_NORMS_AND_RATIOS),
                         ("title-period-set", TITLES_PERIODS_AND_SETS))

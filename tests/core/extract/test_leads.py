@@ -23,6 +23,10 @@ LEADS = [
     # The heading leads only the paragraph right below it, and a sentence opening its paragraph has no lead on its line.
     ("（三）行政复议工作\n行政复议有序开展。\n全年共收到申请86件。", None),
     ("全年共收到行政复议申请86件。", None),
+    # A paragraph goes from topic to topic: a later lead-shaped sentence naming a topic of its own ends
+    # the first lead's reach; one naming nothing does not.
+    ("落实重大行政决策程序。做好合法性审核工作。全年审核规范性文件24件。向市级备案14件。", None),
+    ("严格规范性文件管理。坚持有件必备。全年审查文件14件。", "严格规范性文件管理。"),
 ]
 
 

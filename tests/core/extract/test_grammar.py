@@ -2948,6 +2948,11 @@ FORTY_SEVENTH = [
                  "制定《行政规范性文件管理办法》，共审核规范性文件24件，提出意见建议500余条。向市级备案5件。",
      "major_decisions", None),
     (DEPARTMENT, "落实重大行政决策程序。严格落实各项程序要求。全年作出决定5件。", "major_decisions", 5),
+    # The office of the rule-of-law committee (依法治县办, 委员会办公室) is not the committee: its meetings,
+    # listed by their order, are none of the committee's.
+    (TITLE, "推动召开县委全面依法治县委员会第四次会议和县委依法治县办第七、第八次会议。", "party_law_meetings", (None, 1)),
+    (TITLE, "召开县委依法治县办第三次、第四次会议。", "party_law_meetings", None),
+    (TITLE, "召开县委全面依法治县委员会第三次、第四次会议。", "party_law_meetings", 2),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

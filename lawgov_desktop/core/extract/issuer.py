@@ -113,7 +113,7 @@ def _named_zone(name: str) -> bool:
     """示例经开区, 天津滨海高新区: a zone with a short name of its own (not 高新区 alone, nor a clause
     that happens to end in 试验区)."""
     suffix = re.search(lang.alternation("zone_suffixes") + "$", name)  # longest first: 经济开发区 whole
-    return suffix is not None and 2 <= suffix.start() <= 6 and re.fullmatch(lang.HAN + "+", name) is not None
+    return suffix is not None and 2 <= suffix.start() <= 8 and re.fullmatch(lang.HAN + "+", name) is not None
 
 
 def bare_place(head: str) -> str | None:

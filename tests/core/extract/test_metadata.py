@@ -627,7 +627,7 @@ STYLE_ROWS = [
     (head("2019年，在市委市政府的坚强领导下，在市司法局的悉心指导下，绵阳青石岛经济区坚持以习近平新时代中国特色社会主义思想为指导，"
           + OPENING), "region", "绵阳青石岛经济区"),
     (head("2019年，在市委市政府的坚强领导下，在市司法局的悉心指导下，绵阳青石岛经济区坚持以习近平新时代中国特色社会主义思想为指导，"
-          + OPENING), "issuer", "绵阳青石岛经济区管委会"),
+          + OPENING), "issuer", "绵阳青石岛经济区管理委员会"),
     # 会同县委督查室 is “together with the county committee's office” (会同 + 县委), not 会同县; a report of
     # 会同县 itself names its county elsewhere too.
     (head("2020年，县司法局在县委、县政府的坚强领导下，坚持以习近平法治思想为指导。",
@@ -791,6 +791,10 @@ ROWS = [
     (head("2024年，在市委、市政府的坚强领导下，鹤屿经济开发区坚持以习近平法治思想为指导，" + OPENING), "issuer",
      ("鹤屿经济开发区管理委员会",)),
     (head("青岚经开区2024年法治政府建设年度报告"), "issuer", ("青岚经开区管委会",)),
+    # An 经济区 or 合作区 is a full name too, and a zone's own name may run to eight characters with its
+    # province or city before it.
+    (head("贵州青岚航空港经济区2021年度法治政府建设工作情况报告"), "issuer", ("贵州青岚航空港经济区管理委员会",)),
+    (head("澜屿市鹤汀特别合作区2024年法治政府建设年度报告"), "issuer", ("澜屿市鹤汀特别合作区管理委员会",)),
     (head("澜屿新区2024年法治政府建设年度报告"), "issuer", ("澜屿新区管委会",)),
     (head("经济开发区2024年度法治政府建设情况报告"), "issuer", (None,)),  # no name of its own
     (head("2024年，在市委、市政府的坚强领导下，涪城区坚持以习近平法治思想为指导，" + OPENING), "issuer",

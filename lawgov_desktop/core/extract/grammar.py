@@ -381,6 +381,12 @@ def _excluded(ctx: ExtractionContext, index: int, start: int, end: int, sentence
                 and exclude.search(text, ctx.clause_start(clause_begin - 1, sentence.start), clause_begin - 1):
             return True
         forms = ctx.words.listed_forms_search(text, max(clause_begin, sentence.start), start)
+        if forms is None and clause_begin > sentence.start:
+            # (…通过党组“第一议题”、中心组学习等形式，系统学习…: a clause of the forms alone says what the
+            # activity of the clause after it was.)
+            forms = ctx.words.listed_forms_search(text, ctx.clause_start(clause_begin - 1, sentence.start), clause_begin)
+            if forms is not None and forms.end() != clause_begin - 1:
+                forms = None
         if forms is not None and exclude.search(text, forms.start(), forms.end()) is not None:
             return True
         # 组织行政执法人员参加综合法律知识、专业法律知识专题培训2期: who it was for holds past the list.

@@ -194,6 +194,11 @@ TRAPS = [
     ("将习近平法治思想作为学习的重要内容。强化宣传教育，在职工大会、赶集日等时间节点组织开展宣传教育活动，共计5场，"
      "累计800余人次参加。", "publicity_events", 5),
     ("开展安全生产宣传教育活动12场。", "publicity_events", None),
+    # A clause of the forms alone (通过…等形式，) says what the activity of the clause after it was, as the
+    # forms inside the clause do: the party's 第一议题 and 中心组 study are no government law study.
+    ("县政府领导干部带头尊法学法守法用法，通过县政府党组“第一议题”、理论学习中心组等形式，系统学习超100次相关会议、"
+     "文件精神及超10次法律法规。", "law_study_sessions", None),
+    ("通过县政府常务会议会前学法等形式，系统学习法律法规12次。", "law_study_sessions", 12),
 ]
 
 def _accepted(expected) -> tuple:

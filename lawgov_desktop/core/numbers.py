@@ -413,8 +413,8 @@ def _plausible_chinese(numeral: str, text: str, start: int, end: int, unit: str 
         return False
     if not unit:  # (a Chinese numeral is never the 百分之 form: that one is a percentage anyway)
         return False
-    if numeral in ("一",) and unit in ("次", "个", "批", "项", "件", "名", "家", "场", "期", "份", "条", "本", "起", "支"):
-        # 一次/一批/一项 are mostly words (“一次性”, “一批典型案例”), not counts; 一 is rarely a figure.
+    if numeral in ("一",) and unit in ("次", "个", "批", "项", "件", "名", "家", "场", "期", "份", "条", "本", "起", "支", "例"):
+        # 一次/一批/一项 are mostly words (“一次性”, “一批典型案例”, “无一例”), not counts; 一 is rarely a figure.
         return False
     if numeral.startswith("点") or numeral.endswith("点"):
         return False

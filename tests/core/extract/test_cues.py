@@ -199,6 +199,9 @@ TRAPS = [
     ("县政府领导干部带头尊法学法守法用法，通过县政府党组“第一议题”、理论学习中心组等形式，系统学习超100次相关会议、"
      "文件精神及超10次法律法规。", "law_study_sessions", None),
     ("通过县政府常务会议会前学法等形式，系统学习法律法规12次。", "law_study_sessions", 12),
+    # 无一例 is “not a single one”, no count of one.
+    ("经审查的县政府重大行政决策和以县政府名义对外签订的合同，无一例发生争议或诉讼。", "legality_reviews", None),
+    ("全年对县政府重大行政决策和合同开展合法性审查86例。", "legality_reviews", 86),
 ]
 
 def _accepted(expected) -> tuple:

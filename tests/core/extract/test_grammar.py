@@ -2953,6 +2953,10 @@ FORTY_SEVENTH = [
     (TITLE, "推动召开县委全面依法治县委员会第四次会议和县委依法治县办第七、第八次会议。", "party_law_meetings", (None, 1)),
     (TITLE, "召开县委依法治县办第三次、第四次会议。", "party_law_meetings", None),
     (TITLE, "召开县委全面依法治县委员会第三次、第四次会议。", "party_law_meetings", 2),
+    # A quoted programme of law followed by 培训 names a training as the quoted 培训 inside does; a
+    # training of 法律明白人 (villagers who help their neighbours with the law) is no cadres' training.
+    (DEPARTMENT, "组织开展两期“平安法治大讲堂”培训，提升领导干部法治素养。", "cadre_training_sessions", 2),
+    (TITLE, "开展“法律明白人”培训154场次，建立农村“法律明白人”工作群357个。", "cadre_training_sessions", None),
 ]
 
 LATER_ROWS = [pytest.param(*row, id=f"fourth-{n:02d}-{row[2]}") for n, row in enumerate(FOURTH)] + [

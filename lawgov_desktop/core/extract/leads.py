@@ -42,48 +42,67 @@ def _is_lead(text: str, sentence: Sentence) -> bool:
     return body[-1] == "。" or text[sentence.end - 1] == "\n"
 
 
-class _LineLeads(NamedTuple):
-    """A line's lead-shaped sentences: its first sentence when it is a lead, the heading on the line
-    right above when it is one, and the later sentences of the line shaped like a lead."""
-
-    first: Sentence | None
-    heading: Sentence | None
-    later: tuple[Sentence, ...]
-
-
-def _leads_of_line(ctx: ExtractionContext, line_start: int) -> _LineLeads:
+def _leads_of_line(ctx: ExtractionContext, line_start: int) -> tuple[Sentence | None, Sentence | None]:
+    """The line's first sentence when it is a lead, and the heading on the line right above when
+    it is one."""
     text = ctx.text
-    line_end = text.find("\n", line_start)
-    on_line = ctx.sentences.starting_in(line_start, len(text) if line_end == -1 else line_end)
     first = ctx.sentences.at(line_start)
     if first is not None and not _is_lead(text, first):
         first = None
-    later = tuple(s for s in on_line if s != first and _is_lead(text, s))
     above = line_start - 1
     while above > 0:
         previous_start = text.rfind("\n", 0, above) + 1
         if text[previous_start:above].strip(_BLANK):
             heading = ctx.sentences.at(previous_start)
             if heading is not None and heading.is_heading and heading.end >= above and _is_lead(text, heading):
-                return _LineLeads(first, heading, later)
-            return _LineLeads(first, None, later)
+                return first, heading
+            return first, None
         above = previous_start - 1
-    return _LineLeads(first, None, later)
+    return first, None
 
 
 def _lead_of(ctx: ExtractionContext, sentence: Sentence,
-             lines: dict[int, _LineLeads]) -> tuple[Sentence | None, tuple[Sentence, ...]]:
+             lines: dict[int, tuple[Sentence | None, Sentence | None]]) -> Sentence | None:
     """The sentence that leads ``sentence``'s paragraph: the paragraph's first sentence when it is a
-    lead and ``sentence`` comes after it on the line, else a heading on the line right above; and the
-    lead-shaped sentences between that lead and ``sentence`` (``lines`` keeps each line's, looked up once)."""
+    lead and ``sentence`` comes after it on the line, else a heading on the line right above
+    (``lines`` keeps each line's two, looked up once)."""
     line_start = ctx.text.rfind("\n", 0, sentence.start) + 1
     found = lines.get(line_start)
     if found is None:
         found = lines[line_start] = _leads_of_line(ctx, line_start)
-    between = tuple(s for s in found.later if s.start < sentence.start)
-    if found.first is not None and found.first.start < sentence.start:
-        return found.first, between
-    return found.heading, between
+    first, heading = found
+    if first is not None and first.start < sentence.start:
+        return first
+    return heading
+
+
+def _lead_shaped_between(ctx: ExtractionContext, lead: Sentence, sentence: Sentence,
+                         shaped: dict[int, bool]) -> list[Sentence]:
+    """The sentences shaped like a lead on ``sentence``'s line, after ``lead`` and before ``sentence``
+    (``shaped`` keeps each sentence's answer)."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    found = []
+    for candidate in ctx.sentences.starting_in(max(lead.end, line_start), sentence.start):
+        is_lead = shaped.get(candidate.start)
+        if is_lead is None:
+            is_lead = shaped[candidate.start] = _is_lead(text, candidate)
+        if is_lead:
+            found.append(candidate)
+    return found
+
+
+def _first_words(ctx: ExtractionContext, sentences: list[Sentence]) -> dict[int, dict[int, TermHit]]:
+    """Per start of each of ``sentences``, per indicator its first word there (titles aside)."""
+    text = ctx.text
+    spans = sorted({(s.start, s.end) for s in sentences})
+    span_starts = [start for start, _ in spans]
+    found: dict[int, dict[int, TermHit]] = {}
+    for per in outside_titles(text, ctx.terms.hits(text, spans)):
+        for hit in per:
+            key = span_starts[bisect_right(span_starts, hit.start) - 1]
+            found.setdefault(key, {}).setdefault(hit.indicator, hit)
+    return found
 
 
 class Lead(NamedTuple):
@@ -102,30 +121,29 @@ def paragraph_topics(ctx: ExtractionContext) -> dict[int, Lead]:
     if ctx.paragraph_topic_cache is not None:
         return ctx.paragraph_topic_cache
     found: dict[int, Lead] = {}
-    leads: dict[Sentence, tuple[Sentence, tuple[Sentence, ...]]] = {}
-    lines: dict[int, _LineLeads] = {}
+    leads: dict[Sentence, Sentence] = {}
+    lines: dict[int, tuple[Sentence | None, Sentence | None]] = {}
     for sentence in {s for s in ctx.sentence_of.values() if s is not None and not s.is_heading}:
-        lead, between = _lead_of(ctx, sentence, lines)
+        lead = _lead_of(ctx, sentence, lines)
         if lead is not None:
-            leads[sentence] = (lead, between)
+            leads[sentence] = lead
     if leads:
         text = ctx.text
-        spans = sorted({(s.start, s.end) for lead, between in leads.values() for s in (lead, *between)})
-        span_starts = [start for start, _ in spans]
-        per_lead: dict[int, dict[int, TermHit]] = {}
-        for per in outside_titles(text, ctx.terms.hits(text, spans)):
-            for hit in per:
-                key = span_starts[bisect_right(span_starts, hit.start) - 1]
-                per_lead.setdefault(key, {}).setdefault(hit.indicator, hit)
+        per_lead = _first_words(ctx, list(leads.values()))
+        # A paragraph goes from topic to topic: a later sentence shaped like a lead that names
+        # something keeps only what it names too (落实重大行政决策程序。…做好合法性审核工作。…向市级
+        # 备案5件 is led by neither; 行政复议主渠道作用进一步彰显。县政府统一行使行政复议职责。 still by the first).
+        shaped: dict[int, bool] = {}
+        between = {sentence: _lead_shaped_between(ctx, lead, sentence, shaped)
+                   for sentence, lead in leads.items() if lead.start in per_lead}
+        per_later = _first_words(ctx, [s for found_between in between.values() for s in found_between]) \
+            if any(between.values()) else {}
         all_hits = ctx.all_hits
-        for sentence, (lead, between) in leads.items():
+        for sentence, lead in leads.items():
             named = per_lead.get(lead.start)
-            # A paragraph goes from topic to topic: a later sentence shaped like a lead that names
-            # something keeps only what it names too (落实重大行政决策程序。…做好合法性审核工作。…向市级
-            # 备案5件 is led by neither; 行政复议主渠道作用进一步彰显。县政府统一行使行政复议职责。 still by the first).
-            for later in between:
-                if named and later.start in per_lead:
-                    also = per_lead[later.start]
+            for later in between.get(sentence, ()):
+                if named and later.start in per_later:
+                    also = per_later[later.start]
                     named = {index: hit for index, hit in named.items() if index in also}
             if not named:
                 continue
